@@ -1,0 +1,64 @@
+"""The `watcher` command: thin wrappers that parse arguments, call the library, print results.
+
+Library code raises `WatcherError`; only here is one turned into a message and an exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import WatcherError
+
+#: Command modules, in the order `--help` lists them. Each defines `register(subparsers)`.
+COMMAND_MODULES: tuple[str, ...] = (
+    "watcher.cli.baseline_cmd",
+    "watcher.cli.classify_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser; commands come from `COMMAND_MODULES`."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        metavar="PATH",
+        help="config file (default: $WATCHER_CONFIG, else ./watcher.toml, else built-in defaults)",
+    )
+    common.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    common.add_argument("-q", "--quiet", action="count", default=0, help="less log output")
+    parser = argparse.ArgumentParser(
+        prog="watcher",
+        description="What is new, changed or contradicted about Ukraine's path to NATO membership.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"watcher {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `watcher` command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except WatcherError as exc:
+        hint = f" (hint: {exc.hint})" if exc.hint else ""
+        print(f"watcher: error: {exc}{hint}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("watcher: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
