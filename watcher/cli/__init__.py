@@ -11,7 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from .. import config as config_module
 from ..errors import WatcherError
+from ..logs import setup_logging
 
 #: Command modules, in the order `--help` lists them. Each defines `register(subparsers)`.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -49,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    _setup_logging(args)
     try:
         return int(args.func(args) or 0)
     except WatcherError as exc:
@@ -58,6 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("watcher: interrupted", file=sys.stderr)
         return 130
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    """Log at the config's level moved by -v/-q; a broken config is the command's to report."""
+    level = "info"
+    try:
+        level = config_module.load(getattr(args, "config", None)).log_level
+    except WatcherError:
+        pass
+    setup_logging(level, getattr(args, "verbose", 0), getattr(args, "quiet", 0))
 
 
 if __name__ == "__main__":  # pragma: no cover
