@@ -1,0 +1,43 @@
+"""A run whose process died stays 'running' in the database; record it as interrupted.
+
+Only a run nobody is working on may be relabelled, so this takes the run lock without
+waiting: while any check holds it, nothing changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select, update
+
+from .errors import LockBusyError
+from .lock import run_lock
+from .logs import log_event
+from .schema import runs
+
+log = logging.getLogger(__name__)
+
+INTERRUPTED = "interrupted: the process stopped before this run finished"
+
+
+def recover_interrupted_runs(engine: Engine, data_dir: Path, now: datetime) -> list[str]:
+    """Mark runs left 'running' by a dead process as failed/interrupted; return their ids."""
+    try:
+        with run_lock(data_dir, wait=False):
+            with engine.begin() as conn:
+                ids = list(
+                    conn.execute(select(runs.c.id).where(runs.c.state == "running")).scalars()
+                )
+                if ids:
+                    conn.execute(
+                        update(runs)
+                        .where(runs.c.id.in_(ids), runs.c.state == "running")
+                        .values(state="failed", finished_at=now, error=INTERRUPTED)
+                    )
+    except LockBusyError:
+        return []
+    for run_id in ids:
+        log_event(log, logging.WARNING, "run was interrupted; recorded as failed", run=run_id)
+    return ids
