@@ -223,7 +223,8 @@ def read_file_url(url: str, max_bytes: int, *, etag: str | None = None) -> Fetch
         ) from exc
     if len(body) > max_bytes:
         raise _too_large(url, max_bytes)
-    return Fetched(url, url, 200, body, {}, tag, None)
+    kind = "application/feed+json" if path.suffix == ".json" else "application/xml"
+    return Fetched(url, url, 200, body, {"content-type": kind}, tag, None)
 
 
 def fetch_many(

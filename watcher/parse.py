@@ -110,6 +110,14 @@ def _published(raw: Mapping[str, Any]) -> datetime | None:
     return None
 
 
+def _repeats(body: str, title: str) -> bool:
+    """The body already opens with the title (news search feeds often do this)."""
+    if not title or not body.startswith(title):
+        return False
+    rest = body[len(title) : len(title) + 1]
+    return not rest or not rest.isalnum()
+
+
 def content_hash(title: str, text: str, link: str) -> str:
     """The hash that notices an edited entry."""
     return hashlib.sha256(f"{title}\x00{text}\x00{link}".encode()).hexdigest()
@@ -119,7 +127,7 @@ def _entry(raw: Mapping[str, Any], feed_url: str, outlet: str) -> Entry:
     title = html_to_text(_str(raw.get("title")))
     body = html_to_text(_body_html(raw))
     link = _str(raw.get("link")).strip()
-    text = f"{title}\n{body}" if title and body and not body.startswith(title) else body or title
+    text = body if _repeats(body, title) else f"{title}\n{body}".strip()
     digest = content_hash(title, body, link)
     key = _str(raw.get("id")).strip() or link or f"sha256:{digest}"
     if len(key) > MAX_KEY:

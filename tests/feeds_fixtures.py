@@ -1,0 +1,162 @@
+"""A real loopback HTTP server for feed tests: routes with bodies, headers, delays and redirects."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+
+@dataclass
+class Route:
+    """What the server answers on one path."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/xml"})
+    delay: float = 0.0
+    etag: str | None = None
+    last_modified: str | None = None
+    gzip: bool = False
+    redirect_to: str | None = None
+
+
+class FeedServer:
+    """Serves `routes` on 127.0.0.1 and records every request's headers."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._lock = threading.Lock()
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def add(self, path: str, route: Route) -> str:
+        self.routes[path] = route
+        return self.url(path)
+
+    def hits(self, path: str) -> list[dict[str, str]]:
+        with self._lock:
+            return [h for p, h in self.requests if p == path]
+
+    def record(self, path: str, headers: dict[str, str]) -> None:
+        with self._lock:
+            self.requests.append((path, headers))
+
+    def enter(self) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
+    def leave(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802
+            server.enter()
+            try:
+                self._answer()
+            finally:
+                server.leave()
+
+        def _answer(self) -> None:
+            path = self.path.split("?")[0]
+            server.record(path, {k.lower(): v for k, v in self.headers.items()})
+            route = server.routes.get(path)
+            if route is None:
+                self._send(404, {"Content-Type": "text/plain"}, b"not found")
+                return
+            if route.delay:
+                time.sleep(route.delay)
+            if route.redirect_to is not None:
+                self._send(302, {"Location": route.redirect_to}, b"")
+                return
+            if route.etag and self.headers.get("If-None-Match") == route.etag:
+                self._send(304, {"ETag": route.etag}, b"")
+                return
+            if route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified:
+                self._send(304, {}, b"")
+                return
+            headers = dict(route.headers)
+            body = route.body
+            if route.gzip:
+                body = gzip.compress(body)
+                headers["Content-Encoding"] = "gzip"
+            if route.etag:
+                headers["ETag"] = route.etag
+            if route.last_modified:
+                headers["Last-Modified"] = route.last_modified
+            self._send(route.status, headers, body)
+
+        def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
+            try:
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    return Handler
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    """A fresh loopback feed server per test."""
+    server = FeedServer()
+    yield server
+    server.close()
+
+
+def http_date(seconds: float = 1_700_000_000) -> str:
+    return formatdate(seconds, usegmt=True)
+
+
+def rss(*items: tuple[str, str, str], title: str = "Test feed") -> bytes:
+    """A small RSS 2.0 document; items are (guid, title, description-html)."""
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<rss version="2.0"><channel><title>{title}</title><link>http://example.org/</link>',
+    ]
+    for guid, item_title, description in items:
+        parts.append(
+            f"<item><guid>{guid}</guid><title>{item_title}</title>"
+            f"<link>https://example.org/{guid}</link>"
+            f"<pubDate>Mon, 24 Nov 2025 08:00:00 GMT</pubDate>"
+            f"<description><![CDATA[{description}]]></description></item>"
+        )
+    parts.append("</channel></rss>")
+    return "".join(parts).encode("utf-8")
