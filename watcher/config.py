@@ -18,6 +18,8 @@ from .errors import ConfigError
 from .schema import database_url
 
 CONFIG_ENV = "WATCHER_CONFIG"
+#: The committed baseline, shipped inside the package for runs outside a checkout.
+PACKAGED_BASELINE = Path(__file__).resolve().parent / "data" / "claims.json"
 DEFAULT_CONFIG_NAME = "watcher.toml"
 
 
@@ -258,10 +260,13 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
         return path if path.is_absolute() else base / path
 
     defaults = Config()
+    baseline = resolve(top.get("baseline", "baselines/claims.json"))
+    if "baseline" not in top and not baseline.exists():
+        baseline = PACKAGED_BASELINE
     return Config(
         data_dir=resolve(top.get("data_dir", ".")),
         database=top.get("database", ""),
-        baseline=resolve(top.get("baseline", "baselines/claims.json")),
+        baseline=baseline,
         log_level=top.get("log_level", "info"),
         user_agent=top.get("user_agent", ""),
         timeout_seconds=float(top.get("timeout_seconds", 20.0)),

@@ -68,6 +68,7 @@ class Claim:
     text: str
     sources: tuple[Source, ...]
     attributes: Attributes
+    variants: tuple[str, ...] = ()  # the merged duplicates' own wording
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,85 @@
+"""`watcher baseline build|show`: turn the seeds into the baseline claim set and read it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .. import baseline as baseline_mod
+from .. import config as config_mod
+from .progress import progress_callback
+
+DEFAULT_SEEDS = Path("seeds")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add `watcher baseline` and its subcommands."""
+    parser = sub.add_parser("baseline", help="build or show the baseline claim set", parents=[common])
+    inner = parser.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
+    build = inner.add_parser("build", help="build baselines/claims.json from the seed documents", parents=[common])
+    build.add_argument("--seeds", type=Path, default=None, help="folder of seed .txt files (default: seeds/)")
+    build.add_argument("--out", type=Path, default=None, help="output file (default: the configured baseline)")
+    build.set_defaults(func=run_build)
+    show = inner.add_parser("show", help="print the baseline as a table", parents=[common])
+    show.add_argument("--json", action="store_true", help="print the file's JSON instead")
+    show.add_argument("--file", type=Path, default=None, help="baseline file (default: the configured one)")
+    show.set_defaults(func=run_show)
+
+
+def _baseline_path(args: argparse.Namespace, explicit: Path | None) -> Path:
+    if explicit:
+        return explicit
+    return config_mod.load(args.config).baseline
+
+
+def run_build(args: argparse.Namespace) -> int:
+    out = _baseline_path(args, args.out)
+    seeds = args.seeds or DEFAULT_SEEDS
+    with progress_callback("Reading seed sentences") as progress:
+        built = baseline_mod.build_file(seeds, out, progress=progress)
+    sources = sum(len(c.sources) for c in built.claims)
+    merged = sum(1 for c in built.claims if len(c.sources) > 1)
+    print(
+        f"wrote {out}: {len(built.claims)} claims from {len(built.seeds)} seeds "
+        f"({sources} source sentences; {merged} claims merge duplicates)"
+    )
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    path = _baseline_path(args, args.file)
+    loaded = baseline_mod.load_baseline(path)
+    if args.json:
+        json.dump(baseline_mod.to_json(loaded), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    console = Console(soft_wrap=False)
+    table = Table(title=f"Baseline: {len(loaded.claims)} claims ({path})", show_lines=False, expand=True)
+    table.add_column("id", no_wrap=True, style="bold")
+    table.add_column("claim", ratio=4)
+    table.add_column("sources", ratio=1)
+    table.add_column("attributes", ratio=2)
+    for claim in loaded.claims:
+        sources = ", ".join(
+            f"{loaded.seeds.get(s.doc, {}).get('label', s.doc)} [{s.start}:{s.end}]" for s in claim.sources
+        )
+        a = claim.attributes
+        parts = [
+            f"actors: {', '.join(a.actors)}" if a.actors else "",
+            f"events: {', '.join(a.events)}" if a.events else "",
+            f"negated ({a.negation_cue})" if a.polarity == "negated" else "",
+            f"modality: {a.modality}" if a.modality != "asserted" else "",
+            f"numbers: {', '.join(f'{n:g}' for n in a.numbers)}" if a.numbers else "",
+            f"dates: {', '.join(a.dates)}" if a.dates else "",
+            f"status: {', '.join(a.scales)}" if a.scales else "",
+            f"roles: {', '.join(a.roles)}" if a.roles else "",
+        ]
+        table.add_row(claim.id, claim.text, sources, "; ".join(p for p in parts if p))
+    console.print(table)
+    return 0

@@ -1,0 +1,293 @@
+"""The differ: one sentence against the baseline (and the ledger) -> status, cue, evidence.
+
+Layers, each explainable in a report: relevance; office holders, status steps and counts
+against the facts the baseline states; negation of the membership prospect; then retrieval
+for `known` versus `new`. The first layer that decides writes the cue.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from . import attributes
+from .baseline import Baseline
+from .evidence import word_diff
+from .models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
+from .quantities import quantities
+from .relevance import topic_reason
+from .similarity import Index
+from .text import clean, normalise, sentences
+
+#: A sentence at least this similar to a baseline claim restates it (`known`).
+KNOWN_THRESHOLD = 0.25
+#: Shared named events make a restatement likelier; added to the similarity.
+EVENT_BONUS = 0.08
+#: A reported finding is restated when a new sentence is at least this similar to it.
+LEDGER_THRESHOLD = 0.55
+#: Texts longer than this are refused rather than split forever.
+MAX_TEXT = 200_000
+
+_MAP = re.compile(r"\bmembership action plan\b")
+_PROSPECT = re.compile(
+    r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
+    r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
+    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future))\b"
+)
+_INVITE = re.compile(r"\binvit")
+_NEG_PROSPECT = re.compile(
+    r"\b(?:not|never|no|cannot|can't|won't|isn't|wasn't|doesn't|don't|didn't|no longer|no question"
+    r"|off the table|ruled? out|rules out|ruling out|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|reject(?:s|ed|ing)?"
+    r"|infeasible|unfeasible|impractical|no-no|withh(?:old|olding|eld)|lost|empty|false|impossible"
+    r"|unrealistic|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|give up|giving up|gave up"
+    r"|renounc(?:e|es|ed|ing)|forgo(?:es|ing)?|refus(?:e|es|ed|ing)|block(?:s|ed|ing)?"
+    r"|exclud(?:e|es|ed|ing)|shelved|dead)\b|n't\b"
+)
+_CONTRAST = re.compile(r",?\s\b(?:but|though|although|however|whereas|yet)\b|;|, while\b")
+_WARTIME = re.compile(
+    r"\b(?:while (?:at war|the war|the conflict|fighting|a war)|at war|in wartime|during (?:the |a )?(?:war|conflict|hostilities)"
+    r"|until (?:the |after the )?(?:war|conflict|fighting)|before (?:the |any )?(?:end|war|conflict)"
+    r"|as long as (?:the )?(?:war|conflict)|(?:war|conflict|fighting) (?:is|was) over|after the war"
+    r"|end of (?:the )?(?:war|conflict|fighting)|(?:war|conflict) (?:ends|continues|rages))\b"
+)
+_NEAR_TERM = re.compile(
+    r"\b(?:now|immediate(?:ly)?|soon|any ?time soon|near future|yet|this year|next year|at this stage"
+    r"|at (?:this|that|the) (?:point|time|moment)|timeline|timeframe|time frame|date|deadline|when)\b"
+)
+_SUMMIT_BOUND = re.compile(r"\b(?:at|for|in|during|before) (?:the |its |their |this |that )?(?:\w+ ){0,2}summit\b|\bat (?:vilnius|washington)\b")
+_SUBSTITUTE = re.compile(r"\b(?:replace|substitute|alternative|instead of|in place of|in lieu of)\b")
+_PROMISE = re.compile(
+    r"future (?:is )?in nato|irreversible|will become members?|would (?:eventually )?become (?:a )?members?"
+    r"|eventual membership|extend an invitation"
+)
+
+
+def finding_id_for(sentence: str) -> str:
+    """A new finding's stable id, from its normalised sentence."""
+    return "f-" + hashlib.sha1(normalise(sentence).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class _Decision:
+    status: Status
+    cue: str
+    score: float
+    claim: Claim | None
+
+
+@dataclass
+class _Facts:
+    """What the baseline states about office holders, status steps and counts."""
+
+    roles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    holders: dict[str, str] = field(default_factory=dict)  # surname -> claim id
+    steps: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # entity -> (rank, step, id)
+    counts: dict[str, dict[float, str]] = field(default_factory=dict)  # facet -> value -> id
+
+
+def _facts(claims: tuple[Claim, ...]) -> _Facts:
+    facts = _Facts()
+    for claim in claims:
+        low = clean(claim.text).lower()
+        actors = claim.attributes.actors
+        hypothetical = bool(re.search(r"\b(?:should|would|hopes?|wants?|expects?|urg\w+|call\w* on)\b", low))
+        for role in attributes.roles(clean(claim.text), actors):
+            if role.country:
+                facts.roles.setdefault((role.country, role.role), {}).setdefault(role.person, claim.id)
+                facts.holders.setdefault(role.person, claim.id)
+        for item in attributes.scale_steps(low, actors):
+            entity, step = item.split(":")
+            if hypothetical and step != "pending":
+                continue
+            rank = attributes.STEP_RANK[step]
+            if entity not in facts.steps or rank > facts.steps[entity][0]:
+                facts.steps[entity] = (rank, step, claim.id)
+        for q in quantities(claim.text):
+            if not q.facet.startswith("unit:"):
+                facts.counts.setdefault(q.facet, {}).setdefault(q.value, claim.id)
+    return facts
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+class Differ:
+    """Judges sentences against one baseline and a growing ledger of reported findings."""
+
+    def __init__(self, baseline: Baseline) -> None:
+        self.baseline = baseline
+        self.claims = baseline.claims
+        self.by_id = {c.id: c for c in baseline.claims}
+        self.index = Index()
+        self._owner: list[int] = []
+        for i, claim in enumerate(self.claims):
+            for text in (claim.text, *claim.variants):
+                self.index.add(text)
+                self._owner.append(i)
+        self.facts = _facts(self.claims)
+        self._promises = [c for c in self.claims if _PROMISE.search(clean(c.text).lower())]
+        self.ledger = Index()
+        self._ledger_ids: list[tuple[str, Status]] = []
+        self._ledger_known: set[str] = set()
+
+    # --- ledger ---------------------------------------------------------------------------
+    def remember(self, finding_id: str, text: str, status: Status | str) -> None:
+        """Add a reported finding, so later restatements of it are `known`, not news again."""
+        if finding_id in self._ledger_known:
+            return
+        self._ledger_known.add(finding_id)
+        self.ledger.add(text)
+        self._ledger_ids.append((finding_id, Status(status)))
+
+    def _ledger_match(self, sentence: str, status: Status) -> tuple[str, float] | None:
+        if not self._ledger_ids:
+            return None
+        for pos, score in self.ledger.search(sentence, k=3):
+            fid, fstatus = self._ledger_ids[pos]
+            if fstatus == status and score >= LEDGER_THRESHOLD:
+                return fid, score
+        return None
+
+    # --- layers ---------------------------------------------------------------------------
+    def _office_holders(self, text: str, actors: tuple[str, ...]) -> _Decision | None:
+        for role in attributes.roles(text, actors):
+            holders = self.facts.roles.get((role.country, role.role))
+            if holders and role.person not in holders:
+                old = next(iter(holders))
+                claim = self.by_id[holders[old]]
+                label = f"{role.country} {role.role}" if role.country != "nato" else f"NATO {role.role}"
+                return _Decision(Status.CHANGED, f"office holder: {label} {old.title()} -> {role.person.title()}", 0.9, claim)
+        for person in attributes.successions(text):
+            if person in self.facts.holders:
+                claim = self.by_id[self.facts.holders[person]]
+                return _Decision(Status.CHANGED, f"office holder: {person.title()} succeeded", 0.85, claim)
+        return None
+
+    def _status_steps(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
+        for item in attributes.scale_steps(low, actors):
+            entity, step = item.split(":")
+            known = self.facts.steps.get(entity)
+            if known and attributes.STEP_RANK[step] > known[0]:
+                claim = self.by_id[known[2]]
+                return _Decision(Status.CHANGED, f"status: {entity.title()} {known[1]} -> {step}", 0.9, claim)
+        return None
+
+    def _counts(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
+        for q in quantities(text):
+            if q.facet.startswith("unit:"):
+                if top is None or top_score < KNOWN_THRESHOLD:
+                    continue
+                old = [x.value for x in quantities(top.text) if x.facet == q.facet]
+                claim = top
+            else:
+                stated = self.facts.counts.get(q.facet, {})
+                old = list(stated)
+                claim = self.by_id[stated[old[0]]] if old else None
+            if old and claim and q.value not in old:
+                facet = q.facet.removeprefix("unit:")
+                return _Decision(Status.CHANGED, f"number ({facet}): {_fmt(old[0])} -> {_fmt(q.value)}", 0.85, claim)
+        return None
+
+    def _negated_prospect(self, low: str, actors: tuple[str, ...]) -> str:
+        """The negation of Ukraine's membership prospect, as a cue phrase ('' if none)."""
+        low = _MAP.sub("map", low)
+        for segment in _CONTRAST.split(low):
+            for neg in _NEG_PROSPECT.finditer(segment):
+                for pred in _PROSPECT.finditer(segment):
+                    gap = segment[min(neg.end(), pred.end()) : max(neg.start(), pred.start())]
+                    if len(gap.split()) > 12:
+                        continue
+                    is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
+                    if "ukraine" not in actors and not is_enlargement:
+                        continue
+                    if _WARTIME.search(segment) or _NEAR_TERM.search(segment) or _SUBSTITUTE.search(segment):
+                        continue
+                    if _INVITE.match(pred.group(0)) and _SUMMIT_BOUND.search(segment):
+                        continue
+                    start, end = min(neg.start(), pred.start()), max(neg.end(), pred.end())
+                    return segment[start:end]
+        return ""
+
+    def _retrieve(self, text: str, events: tuple[str, ...]) -> tuple[Claim | None, float]:
+        best: Claim | None = None
+        best_score = 0.0
+        for pos, score in self.index.search(text, k=8):
+            claim = self.claims[self._owner[pos]]
+            if set(events) & set(claim.attributes.events):
+                score += EVENT_BONUS
+            if score > best_score:
+                best, best_score = claim, score
+        return best, best_score
+
+    def _promise_for(self, text: str) -> Claim | None:
+        if not self._promises:
+            return None
+        return max(self._promises, key=lambda c: (self.index.cosine(text, c.text), c.id))
+
+    # --- verdicts -------------------------------------------------------------------------
+    def judge_sentence(self, sentence: str) -> Judgement:
+        """Status, cue and evidence for one sentence."""
+        text = clean(sentence).strip()
+        low = text.lower()
+        actors = attributes.actors_of(low)
+        reason = topic_reason(low, actors)
+        connected = bool(reason) or "ukraine" in actors or "nato" in actors
+        decision: _Decision | None = None
+        if connected:
+            decision = self._office_holders(text, actors)
+        if decision is None and not reason:
+            return Judgement(Status.IRRELEVANT, text, "off topic: not about the membership path or its guarantees", 0.0)
+
+        events = attributes.events_of(low)
+        top, top_score = self._retrieve(text, events)
+        negated = self._negated_prospect(low, actors)
+        if negated:
+            promise = self._promise_for(text)
+            anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None
+            quote = anchor.group(0) if anchor else "membership path"
+            contradiction = _Decision(Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise)
+            decision = contradiction
+        if decision is None:
+            decision = self._status_steps(low, actors) or self._counts(text, top, top_score)
+        if decision is None:
+            if top is not None and top_score >= KNOWN_THRESHOLD:
+                decision = _Decision(Status.KNOWN, f"restates baseline claim {top.id} (similarity {top_score:.2f})", top_score, top)
+            else:
+                near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
+                decision = _Decision(Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None)
+
+        if decision.status in REPORTED:
+            match = self._ledger_match(text, decision.status)
+            if match:
+                fid, score = match
+                return Judgement(
+                    Status.KNOWN, text, f"restates finding {fid}, already reported as {decision.status}", score, finding_id=fid
+                )
+        claim = decision.claim
+        if claim is None:
+            return Judgement(decision.status, text, decision.cue, round(decision.score, 3))
+        return Judgement(
+            status=decision.status,
+            sentence=text,
+            cue=decision.cue,
+            score=round(decision.score, 3),
+            baseline_ids=(claim.id,),
+            baseline_text=claim.text,
+            baseline_sources=claim.sources,
+            diff=word_diff(claim.text, text) if decision.status in (Status.CHANGED, Status.CONTRADICTED) else (),
+            baseline_source=self.baseline.source_label(claim.id),
+        )
+
+    def judge_text(self, text: str) -> TextJudgement:
+        """A text takes the most severe status among its sentences."""
+        if len(text) > MAX_TEXT:
+            raise ValueError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
+        verdicts = tuple(self.judge_sentence(s) for s in sentences(text) if s.strip())
+        if not verdicts:
+            empty = Judgement(Status.IRRELEVANT, "", "empty text", 0.0)
+            return TextJudgement(Status.IRRELEVANT, empty, ())
+        status = most_severe(v.status for v in verdicts)
+        top = next(v for v in verdicts if v.status == status)
+        return TextJudgement(status, top, verdicts)

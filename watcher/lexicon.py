@@ -1,0 +1,146 @@
+"""The domain's vocabulary: actors, events, concept synonyms, negation and modality cues.
+
+Entries name general ways news prose refers to the subject (a capital for its government, an
+alliance's synonyms, the ways to say "no" without "not"); none exists for one statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Actor id -> patterns (lower-case regex fragments) that name it.
+ACTORS: dict[str, tuple[str, ...]] = {
+    "nato": (r"nato", r"north atlantic (?:treaty organi[sz]ation|alliance)", r"the alliance", r"allies", r"allied"),
+    "ukraine": (r"ukraine", r"ukrainian", r"kyiv", r"kiev", r"zelensky[iy]?", r"zelenskyy"),
+    "russia": (r"russia", r"russian", r"moscow", r"kremlin", r"putin", r"lavrov", r"medvedev"),
+    "us": (r"united states", r"u\.s\.", r"\bus\b", r"american", r"washington(?! summit)", r"biden", r"trump", r"white house"),
+    "georgia": (r"georgia", r"georgian", r"tbilisi"),
+    "sweden": (r"sweden", r"swedish", r"stockholm"),
+    "finland": (r"finland", r"finnish", r"helsinki"),
+    "turkey": (r"turkey", r"türkiye", r"turkish", r"ankara", r"erdogan"),
+    "hungary": (r"hungary", r"hungarian", r"budapest(?! memorandum)", r"orban"),
+    "uk": (r"united kingdom", r"britain", r"british", r"u\.k\.", r"\buk\b", r"london"),
+    "g7": (r"g-?7", r"group of seven"),
+    "eu": (r"european union", r"\beu\b"),
+    "poland": (r"poland", r"polish", r"warsaw"),
+    "france": (r"france", r"french", r"paris"),
+    "germany": (r"germany", r"german", r"berlin"),
+    "slovakia": (r"slovakia", r"slovak"),
+}
+
+#: Event id -> patterns that name it (a summit, a treaty, a declaration).
+EVENTS: dict[str, tuple[str, ...]] = {
+    "bucharest-2008": (r"bucharest", r"2008 (?:nato )?(?:summit|meeting|promise|pledge|declaration)", r"(?:summit|promise|pledge) (?:made )?(?:to \w+ (?:and \w+ )?)?in 2008"),
+    "vilnius-2023": (r"vilnius",),
+    "washington-2024": (r"washington summit", r"summit in washington", r"washington in july 2024", r"nato'?s? 2024 summit"),
+    "budapest-1994": (r"budapest memorandum", r"\b1994\b"),
+    "g7-declaration": (r"g-?7 (?:joint )?declaration", r"group of seven", r"g-?7 (?:leaders|countries|member states)"),
+    "nato-ukraine-council": (r"nato-ukraine council", r"council with the allies"),
+    "membership-action-plan": (r"membership action plan", r"\bmap\b"),
+}
+
+#: Word -> concept, so that paraphrases meet: a capital for its country, inflections, synonyms.
+CONCEPTS: dict[str, str] = {
+    "kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine", "ukrainians": "ukraine",
+    "tbilisi": "georgia", "georgian": "georgia",
+    "moscow": "russia", "kremlin": "russia", "russian": "russia",
+    "stockholm": "sweden", "swedish": "sweden", "helsinki": "finland", "finnish": "finland",
+    "ankara": "turkey", "turkish": "turkey", "türkiye": "turkey",
+    "alliance": "nato", "allies": "nato", "allied": "nato", "ally": "nato", "nato's": "nato",
+    "member": "member", "members": "member", "membership": "member",
+    "join": "member", "joins": "member", "joining": "member", "joined": "member",
+    "accession": "member", "accede": "member", "entry": "member", "entering": "member",
+    "enter": "member", "admitted": "member", "admitting": "member", "admit": "member",
+    "admission": "member",
+    "putin": "russia", "western": "west", "zelenskyy": "zelensky", "zelenskiy": "zelensky",
+    "invitation": "invite", "invite": "invite", "invited": "invite", "inviting": "invite",
+    "guarantee": "guarantee", "guarantees": "guarantee", "guaranteed": "guarantee",
+    "assurances": "guarantee", "assurance": "guarantee", "commitments": "commitment",
+    "commitment": "commitment", "committed": "commitment", "commit": "commitment",
+    "agreements": "agreement", "agreement": "agreement", "pacts": "agreement", "pact": "agreement",
+    "deals": "agreement", "deal": "agreement", "accords": "agreement",
+    "summit": "summit", "summits": "summit", "communique": "communique", "communiqué": "communique",
+    "declaration": "communique", "statement": "communique",
+    "timeline": "timeline", "timeframe": "timeline", "deadline": "timeline", "date": "timeline",
+    "war": "war", "conflict": "war", "fighting": "war", "invasion": "war",
+    "promise": "pledge", "promised": "pledge", "pledge": "pledge", "pledged": "pledge",
+    "promises": "pledge", "pledges": "pledge",
+    "concluded": "conclude", "finalised": "conclude", "finalized": "conclude", "signed": "conclude",
+    "council": "council", "forum": "council",
+    "equal": "equal", "footing": "equal", "level": "equal",
+    "defence": "defense", "defense": "defense",
+    "programme": "program", "program": "program", "package": "program",
+    "assistance": "support", "aid": "support", "support": "support",
+    "invade": "attack", "invaded": "attack", "attacks": "attack", "attack": "attack",
+    "aggression": "attack",
+    "united": "us", "states": "us", "american": "us", "washington": "us",
+    "britain": "uk", "british": "uk", "london": "uk",
+    "g7": "g7", "seven": "g7",
+    "secretary": "secretary", "general": "general",
+    "formal": "official", "formally": "official", "official": "official", "officially": "official",
+    "substitute": "replace", "replace": "replace", "replacement": "replace", "alternative": "replace",
+    "eventual": "eventual", "eventually": "eventual", "one": "one",
+}
+
+#: Stop words for retrieval (never evidence on their own).
+STOPWORDS = frozenset(
+    """
+    a an the and or but of to in on at by for with from as is are was were be been being has have
+    had do does did it its this that these those their there they them he she his her we our you
+    your i me my so than then also such which who whom whose what when where while into over
+    about after before up down out off not no nor only own same too very can could would should
+    will shall may might must just now said says say told according s t than any some all each
+    other more most many much even still yet already since until upon per via among within
+    against again further once here why how both either neither whether if though although
+    year years month week day today
+    january february march april may june july august september october november december
+    early mid late end beginning
+    stated argued claimed noted added wrote replied insisted declared announced tweeted
+    reiterated acknowledged emphasised emphasized suggested asked interview
+    """.split()
+)
+
+#: Words that make a topic sentence about the membership path or the bridge to it.
+MEMBERSHIP_TERMS = re.compile(
+    r"\b(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
+    r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
+    r"|coming into|get(?:ting)? into|bid|aspiration|integration|irreversible|membership action plan|future is in)\b"
+)
+GUARANTEE_TERMS = re.compile(
+    r"\b(?:security (?:guarantee|assurance|commitment|agreement|pact|arrangement|partnership|framework|umbrella)s?"
+    r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
+    r"|budapest memorandum|coalition of the willing|reassurance force|deterrence)\b"
+)
+ALLIANCE_TERMS = re.compile(r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied)\b")
+ALLIANCE_ROLE_TERMS = re.compile(
+    r"\b(?:secretary[- ]general|nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"
+    r"|ratif(?:y|ied|ication)|accession protocol|summit)\b"
+)
+
+#: Negation without "not": each maps to a readable cue.
+NEGATION_CUES: tuple[str, ...] = (
+    r"\bnot\b", r"n't\b", r"\bnever\b", r"\bno\b", r"\bnone\b", r"\bnor\b", r"\bneither\b",
+    r"\bcannot\b", r"\bwithout\b", r"\bruled? out\b", r"\bruling out\b", r"\brules out\b",
+    r"\boff the table\b", r"\bshelved\b", r"\brefus(?:e|ed|es|ing)\b", r"\breject(?:s|ed|ing)?\b",
+    r"\boppos(?:e|es|ed|ing)\b", r"\bveto(?:es|ed)?\b", r"\bblock(?:s|ed|ing)?\b",
+    r"\bexclud(?:e|es|ed|ing)\b", r"\bstopped short\b", r"\bfailed to\b", r"\bfail(?:s|ed)? to\b",
+    r"\bno-no\b", r"\bimpossible\b", r"\bunrealistic\b", r"\binfeasible\b", r"\bunfeasible\b",
+    r"\bwithh(?:old|olding|eld)\b", r"\babandon(?:s|ed|ing)?\b", r"\bgive up\b", r"\bgiving up\b",
+    r"\bgave up\b", r"\brenounc(?:e|es|ed|ing)\b", r"\bforgo(?:es|ing)?\b", r"\bforwent\b",
+    r"\bdrop(?:s|ped|ping)?\b", r"\blost\b", r"\bempty\b", r"\bfalse\b", r"\bunfulfilled\b",
+    r"\bdead\b", r"\bunlikely\b", r"\bneutral(?:ity)?\b", r"\bno longer\b", r"\bunanswered\b",
+)
+
+#: Markers that a sentence is hypothetical, conditional or possible rather than asserted.
+CONDITIONAL_CUES = re.compile(
+    r"\b(?:if|unless|when (?:allies|all|the allies) agree|conditions are met|once|provided that"
+    r"|as soon as|only after|until|on condition)\b"
+)
+FUTURE_CUES = re.compile(r"\b(?:will|shall|would|'ll|going to|is to|are to|set to|due to)\b")
+POSSIBLE_CUES = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely)\b")
+REPORTING_VERBS = (
+    r"said|says|say|told|tells|stated|states|argued|argues|claimed|claims|warned|warns"
+    r"|tweeted|wrote|writes|added|insisted|insists|declared|announced|noted|replied|suggested"
+    r"|acknowledged|emphasi[sz]ed|clarified|reiterated|predicted|called|urged|believes?|thinks?"
+)
+REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording to\b")

@@ -1,0 +1,141 @@
+"""Numbers and dates as news prose writes them: "31", "thirty-one", "ten-year", "32nd", "July 2023"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "twentieth": 20, "thirtieth": 30,
+}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+_WORD_NUM = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_ORD_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+
+NUMBER = re.compile(
+    rf"""(?ix)
+    (?<![\w.])(?<![A-Za-z]-)
+    (?:
+      (?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<ordsuf>st|nd|rd|th)?
+      (?:\s*(?P<scale>billion|million|thousand|bn|m)\b)?
+    | (?P<words>(?:{_WORD_NUM})(?:[-\s](?:{_WORD_NUM}))?)
+      (?:\s+(?P<wscale>hundred|thousand|million|billion))?
+    | (?P<ordword>(?:(?:{_WORD_NUM})-)?(?:{_ORD_WORD}))
+    )
+    (?![\w])
+    """
+)
+
+DATE = re.compile(
+    rf"""(?ix)
+    (?<![\w])
+    (?:
+      (?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))
+    | (?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d))?
+    | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?
+    | (?:(?:early|mid|late|end\s+of)[-\s]+)?(?P<m3>{_MONTH})(?:\s+of)?\s+(?P<y3>(?:19|20)\d\d)
+    | (?P<y4>(?:19|20)\d\d)(?!\d)
+    )
+    """
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in text, with where it stands and whether it was an ordinal."""
+
+    value: float
+    start: int
+    end: int
+    ordinal: bool = False
+
+
+def _word_value(words: str) -> int:
+    total = 0
+    for part in re.split(r"[-\s]+", words.lower()):
+        total += _UNITS.get(part, 0) + _TENS.get(part, 0)
+    return total
+
+
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def numbers(text: str, skip_years: bool = True) -> list[Number]:
+    """Cardinal and ordinal numbers, digits or words; years (1900-2099) are dates, not numbers."""
+    found: list[Number] = []
+    in_dates = [(m.start(), m.end()) for m in DATE.finditer(text)] if skip_years else []
+    for m in NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in in_dates):
+            continue
+        if m.group("digits"):
+            raw = m.group("digits").replace(",", "")
+            value = float(raw)
+            if skip_years and not m.group("ordsuf") and re.fullmatch(r"(19|20)\d\d", raw):
+                continue
+            scale = (m.group("scale") or "").lower()
+            value *= _SCALES.get(scale, 1)
+            found.append(Number(value, m.start(), m.end(), ordinal=bool(m.group("ordsuf"))))
+        elif m.group("words"):
+            value = float(_word_value(m.group("words")))
+            scale = (m.group("wscale") or "").lower()
+            value *= _SCALES.get(scale, 1)
+            found.append(Number(value, m.start(), m.end()))
+        else:
+            word = m.group("ordword").lower()
+            head, _, tail = word.rpartition("-")
+            value = float(_ORDINAL_WORDS[tail] + (_TENS.get(head, 0) if head else 0))
+            found.append(Number(value, m.start(), m.end(), ordinal=True))
+    return found
+
+
+def dates(text: str) -> list[str]:
+    """Dates as ISO-like strings: '2024-01-12', '2023-07', '2008'; a day without a year is '--07-11'."""
+    out: list[str] = []
+    for m in DATE.finditer(text):
+        if m.group("iso"):
+            out.append(m.group("iso"))
+        elif m.group("m1"):
+            month = MONTHS[m.group("m1").lower().rstrip(".")]
+            day = int(m.group("d1"))
+            year = m.group("y1")
+            out.append(f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}")
+        elif m.group("m2"):
+            month = MONTHS[m.group("m2").lower().rstrip(".")]
+            if m.group("m2").lower().rstrip(".") == "may" and not m.group("y2"):
+                continue  # "may 12" is as likely the verb as the month
+            day = int(m.group("d2"))
+            year = m.group("y2")
+            out.append(f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}")
+        elif m.group("m3"):
+            month = MONTHS[m.group("m3").lower().rstrip(".")]
+            out.append(f"{m.group('y3')}-{month:02d}")
+        else:
+            out.append(m.group("y4"))
+    return out
+
+
+def years(text: str) -> set[int]:
+    """The years a text names, in any date form."""
+    return {int(d[:4]) for d in dates(text) if d[:1] != "-"}
