@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import json
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -160,3 +162,40 @@ def rss(*items: tuple[str, str, str], title: str = "Test feed") -> bytes:
         )
     parts.append("</channel></rss>")
     return "".join(parts).encode("utf-8")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def baseline_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed baseline, or one built from the seeds when it is not committed yet."""
+    committed = ROOT / "baselines" / "claims.json"
+    if committed.exists():
+        return committed
+    from watcher.baseline import build_file
+
+    out = tmp_path_factory.mktemp("baseline") / "claims.json"
+    build_file(ROOT / "seeds", out)
+    return out
+
+
+def write_config(
+    tmp_path: Path,
+    baseline: Path,
+    feeds: list[tuple[str, str]] | list[tuple[str, str, bool]],
+    **settings: object,
+) -> Path:
+    """A watcher.toml in tmp_path with data_dir in tmp_path and the given feeds."""
+    lines = [f'data_dir = "{tmp_path / "data"}"', f'baseline = "{baseline}"']
+    for key, value in settings.items():
+        lines.append(f"{key} = {json.dumps(value)}")
+    for feed in feeds:
+        name, url = feed[0], feed[1]
+        full_text = len(feed) > 2 and feed[2]
+        lines += ["[[feeds]]", f"name = {json.dumps(name)}", f"url = {json.dumps(url)}"]
+        if full_text:
+            lines.append("full_text = true")
+    path = tmp_path / "watcher.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
