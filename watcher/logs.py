@@ -32,7 +32,8 @@ def effective_level(level: str, verbose: int = 0, quiet: int = 0) -> int:
     return getattr(logging, LEVELS[index].upper())
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """Newlines and control characters as visible escapes, so text stays on one line."""
     out = []
     for ch in text:
         if ch == "\\":
@@ -56,7 +57,7 @@ def format_value(value: object) -> str:
         value = value.isoformat()
     elif isinstance(value, float):
         value = f"{value:.3f}".rstrip("0").rstrip(".") if value == value else "nan"
-    text = _escape(str(value))
+    text = escape(str(value))
     if text and not any(ch in text for ch in ' "=') and "\\" not in text:
         return text
     return '"' + text.replace('"', '\\"') + '"'
@@ -77,7 +78,7 @@ class LineFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         stamp = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%dT%H:%M:%S")
         stamp += f".{int(record.msecs):03d}Z"
-        line = f"{stamp} {record.levelname} {record.name} {_escape(record.getMessage())}"
+        line = f"{stamp} {record.levelname} {record.name} {escape(record.getMessage())}"
         fields: dict[str, object] = dict(getattr(record, "fields", None) or {})
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]
