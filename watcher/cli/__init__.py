@@ -19,6 +19,7 @@ from ..logs import setup_logging
 COMMAND_MODULES: tuple[str, ...] = (
     "watcher.cli.baseline_cmd",
     "watcher.cli.classify_cmd",
+    "watcher.cli.check_cmd",
 )
 
 

@@ -1,0 +1,151 @@
+"""`watcher check`: fetch the feeds now, judge what is new, store and report it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .. import config as config_mod
+from ..models import REPORTED, RunReport
+from ..pipeline import run_check
+from .progress import progress_callback
+
+#: Most severe findings listed in the summary table.
+TOP_FINDINGS = 10
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add `watcher check`."""
+    parser = sub.add_parser(
+        "check",
+        help="check the feeds now and report what is new, changed or contradicted",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--feed",
+        action="append",
+        metavar="URL",
+        default=[],
+        help="check only this feed (repeatable; a URL not in the config is checked too)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="fetch and judge, but store nothing and write no report",
+    )
+    parser.add_argument("--send", action="store_true", help="then send the digest (as `digest`)")
+    parser.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="exit at once if another run holds the lock, instead of waiting for it",
+    )
+    parser.set_defaults(func=run)
+
+
+def summary(report: RunReport) -> dict[str, Any]:
+    """The run summary `--json` prints."""
+    return {
+        "version": 1,
+        "run_id": report.run_id,
+        "started_at": report.started_at.isoformat(),
+        "finished_at": report.finished_at.isoformat(),
+        "dry_run": report.extra.get("dry_run") == "true",
+        "counts": dict(report.counts),
+        "entries_read": report.entries_read,
+        "entries_processed": report.entries_processed,
+        "feeds": [asdict(f) for f in report.feeds],
+        "findings": [
+            {
+                "id": f.id,
+                "status": str(f.status),
+                "text": f.text,
+                "cue": f.cue,
+                "baseline_source": f.baseline_source,
+                "sources": len(f.sources),
+            }
+            for f in report.findings
+        ],
+        "corroborated": [{"id": f.id, "sources": len(f.sources)} for f in report.corroborated],
+        "report_path": report.report_path,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one check and print its summary."""
+    config = config_mod.load(args.config)
+    with progress_callback("checking feeds") as update:
+        report = run_check(
+            config,
+            feed_urls=args.feed or None,
+            dry_run=args.dry_run,
+            wait_for_lock=not args.no_wait,
+            progress=(lambda done, total, _url: update(done, total)) if update else None,
+        )
+    if args.json:
+        print(json.dumps(summary(report), ensure_ascii=False, indent=2))
+    else:
+        print_summary(report, Console(soft_wrap=False))
+    if args.send and not args.dry_run:
+        from .. import digest
+
+        result = digest.run_digest(config, send=True)
+        print(f"digest: {result}", file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def print_summary(report: RunReport, console: Console) -> None:
+    """Counts per status, each feed's result, and the most severe findings."""
+    counts = Table(title=f"Run {report.run_id}", show_header=True)
+    for status in (*REPORTED, "known", "irrelevant"):
+        counts.add_column(str(status), justify="right")
+    counts.add_row(*(str(report.counts.get(str(s), 0)) for s in (*REPORTED, "known", "irrelevant")))
+    console.print(counts)
+
+    feeds = Table(title="Feeds", show_header=True)
+    feeds.add_column("feed")
+    feeds.add_column("result")
+    feeds.add_column("read", justify="right")
+    feeds.add_column("new", justify="right")
+    for outcome in report.feeds:
+        result = outcome.state
+        if outcome.state == "error":
+            result = f"error ({outcome.error_kind}): {outcome.error}"
+        elif outcome.warning:
+            result = f"{outcome.state} (warning: {outcome.warning})"
+        feeds.add_row(
+            escape(outcome.name or outcome.url),
+            escape(result),
+            str(outcome.entries_read),
+            str(outcome.entries_new),
+        )
+    console.print(feeds)
+
+    if report.findings:
+        top = Table(title="Most severe new findings", show_header=True)
+        top.add_column("status")
+        top.add_column("claim")
+        top.add_column("sources", justify="right")
+        for finding in report.findings[:TOP_FINDINGS]:
+            top.add_row(str(finding.status), escape(finding.text), str(len(finding.sources)))
+        console.print(top)
+    more = len(report.findings) - TOP_FINDINGS
+    tail = f" ({more} more in the report)" if more > 0 else ""
+    console.print(
+        escape(
+            f"{report.entries_processed} new or edited entries of {report.entries_read} read; "
+            f"{len(report.findings)} new findings{tail}, "
+            f"{len(report.corroborated)} earlier findings corroborated."
+        )
+    )
+    if report.report_path:
+        console.print(escape(f"report: {report.report_path}"))
+    elif report.extra.get("dry_run") == "true":
+        console.print("dry run: nothing stored, no report written")
