@@ -27,6 +27,8 @@ from watcher.scheduler import (
 )
 from watcher.schema import open_engine
 
+from .daemon_fixtures import run_paused
+
 NOW = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
 
 
@@ -104,24 +106,12 @@ def test_a_changed_schedule_replaces_the_stored_time(
     assert digest.next_run_time == datetime(2026, 11, 25, 5, 0, tzinfo=UTC)
 
 
-def _run_paused(scheduler: DaemonScheduler) -> None:
-    """Start a scheduler that stores its jobs but runs none, then stop it."""
-    thread = threading.Thread(target=scheduler.start, kwargs={"paused": True})
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not scheduler.running and time.monotonic() < deadline:
-        time.sleep(0.01)
-    scheduler.shutdown(wait=True)
-    thread.join(10)
-    assert not thread.is_alive()
-
-
 def test_jobs_are_stored_in_the_database_and_kept_across_restarts(tmp_path: Path) -> None:
     config = _config(tmp_path, poll_minutes=15, digest_at="07:00", timezone="UTC")
     engine = open_engine(config.database_url)
     assert stored_jobs(engine) == {}
     past = NOW - timedelta(days=3)
-    _run_paused(build_scheduler(config, engine, now=past, config_path="cfg.toml"))
+    run_paused(build_scheduler(config, engine, now=past, config_path="cfg.toml"))
 
     jobs = stored_jobs(engine)
     assert set(jobs) == {POLL_JOB, DIGEST_JOB}
@@ -130,14 +120,14 @@ def test_jobs_are_stored_in_the_database_and_kept_across_restarts(tmp_path: Path
     assert isinstance(jobs[DIGEST_JOB].trigger, CronTrigger)
 
     # A restart on the same schedule keeps the missed times instead of skipping past them.
-    _run_paused(build_scheduler(config, engine, now=NOW, config_path="cfg.toml"))
+    run_paused(build_scheduler(config, engine, now=NOW, config_path="cfg.toml"))
     again = stored_jobs(engine)
     assert again[DIGEST_JOB].next_run_time == datetime(2026, 11, 21, 7, 0, tzinfo=UTC)
     assert again[POLL_JOB].next_run_time == past
 
     # A new digest time replaces the stored one.
     changed = _config(tmp_path, poll_minutes=15, digest_at="09:15", timezone="UTC")
-    _run_paused(build_scheduler(changed, engine, now=NOW, config_path="cfg.toml"))
+    run_paused(build_scheduler(changed, engine, now=NOW, config_path="cfg.toml"))
     assert stored_jobs(engine)[DIGEST_JOB].next_run_time == datetime(
         2026, 11, 24, 9, 15, tzinfo=UTC
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.events import EVENT_SCHEDULER_STARTED, SchedulerEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -35,6 +35,9 @@ from .errors import LockBusyError, WatcherError
 from .logs import log_event
 from .recovery import recover_interrupted_runs
 from .schema import open_engine, table_names
+
+if TYPE_CHECKING:
+    from .digest import DigestResult
 
 log = logging.getLogger(__name__)
 
@@ -193,17 +196,45 @@ def build_scheduler(
     return scheduler
 
 
+#: Set by SIGTERM/SIGINT: a poll in flight stops after the feed it is on.
+_STOP = threading.Event()
+
+
+class Interrupted(WatcherError):
+    """The daemon was asked to stop while a check was running."""
+
+    hint = "the feeds not reached are checked on the next run"
+
+
+def _stop_point(done: int, total: int, _feed_url: str) -> None:
+    """Called by the check after each feed is stored: the safe point to stop at."""
+    if _STOP.is_set() and done < total:
+        raise Interrupted(f"interrupted: the daemon was stopped after {done} of {total} feeds")
+
+
 def _load(config_path: str) -> Config:
     return load(config_path or None)
 
 
 def poll_job(config_path: str) -> None:
-    """A scheduled check, skipped (not queued) while another check holds the run lock."""
+    """A scheduled check, skipped (not queued) while another check holds the run lock.
+
+    On SIGTERM it stops after the feed it is on: each feed's entries and findings are stored
+    in one transaction before the next, so nothing is half-written, and the run is recorded
+    as failed with an "interrupted" error. Findings already stored still reach the digest.
+    """
     from . import pipeline  # here, so `watcher status` never loads the classifier stack
 
+    if _STOP.is_set():
+        return
     try:
         config = _load(config_path)
-        report = pipeline.run_check(config, trigger="schedule", wait_for_lock=False)
+        report = pipeline.run_check(
+            config, trigger="schedule", wait_for_lock=False, progress=_stop_point
+        )
+    except Interrupted as exc:
+        log_event(log, logging.INFO, "poll cut short", reason=str(exc), hint=exc.hint)
+        return
     except LockBusyError as exc:
         log_event(log, logging.INFO, "poll skipped: another check is running", reason=str(exc))
         return
@@ -250,13 +281,20 @@ def digest_job(config_path: str) -> None:
     log_event(log, logging.INFO, "digest done", **_digest_fields(result))
 
 
-def _digest_fields(result: Any) -> dict[str, object]:
-    """What a digest result says, as log fields."""
+def _digest_fields(result: DigestResult) -> dict[str, object]:
+    """What a digest call did, as log fields."""
     fields: dict[str, object] = {}
-    for name in ("digest_id", "findings", "sent", "pending", "eml_path"):
-        value = getattr(result, name, None)
-        if value is not None:
-            fields[name] = len(value) if isinstance(value, list | tuple) else value
+    if result.digest_id:
+        fields["digest"] = result.digest_id
+        fields["findings"] = len(result.findings)
+    if result.skipped:
+        fields["skipped"] = result.skipped
+    if result.via:
+        fields["via"] = result.via
+    fields["sent"] = len(result.sent)
+    fields["pending"] = len(result.pending)
+    for digest_id, error in result.errors.items():
+        fields[f"error.{digest_id}"] = error
     return fields
 
 
@@ -269,6 +307,7 @@ def _config_path(config: Config) -> str:
 def run_daemon(config: Config) -> int:
     """Run the scheduler until SIGTERM or SIGINT; return the exit status."""
     engine = open_engine(config.database_url)
+    _STOP.clear()
     now = datetime.now(UTC)
     recover_interrupted_runs(engine, config.data_dir, now)
     scheduler = build_scheduler(config, engine, now=now, config_path=_config_path(config))
@@ -300,7 +339,8 @@ def run_daemon(config: Config) -> int:
 
 
 class _Stopper:
-    """SIGTERM/SIGINT: stop taking jobs and let the one in flight finish; a second: exit now.
+    """SIGTERM/SIGINT: take no more jobs, let the one in flight reach a safe point; a second
+    signal exits at once (SQLite's journal keeps the database whole either way).
 
     The shutdown runs in its own thread because it waits for the job in flight, and a signal
     handler must not block the main loop it interrupted.
@@ -328,7 +368,8 @@ class _Stopper:
             log_event(log, logging.WARNING, "second signal: exiting without waiting", signal=name)
             logging.shutdown()
             os._exit(128 + signum)
-        log_event(log, logging.INFO, "stopping: finishing the job in flight", signal=name)
+        _STOP.set()
+        log_event(log, logging.INFO, "stopping after the job in flight", signal=name)
         self.thread = threading.Thread(target=self._shutdown, name="watcher-shutdown")
         self.thread.start()
 
