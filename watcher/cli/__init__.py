@@ -20,6 +20,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "watcher.cli.baseline_cmd",
     "watcher.cli.classify_cmd",
     "watcher.cli.check_cmd",
+    "watcher.cli.digest_cmd",
+    "watcher.cli.run_cmd",
+    "watcher.cli.status_cmd",
 )
 
 
