@@ -10,8 +10,12 @@ from .models import Attributes
 from .numbers import dates, numbers
 from .text import clean
 
-_ACTOR_RES = {k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.ACTORS.items()}
-_EVENT_RES = {k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.EVENTS.items()}
+_ACTOR_RES = {
+    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.ACTORS.items()
+}
+_EVENT_RES = {
+    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.EVENTS.items()
+}
 _NEGATION = re.compile("|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES))
 _DOUBLE_NEGATIVE = re.compile(
     r"\b(?:abandon\w*|drop\w*|end\w*|give up|gave up|renounc\w*)\s+(?:[\w'’]+\s+){0,3}?(?:non-?aligned|neutral)"
@@ -51,12 +55,34 @@ _SUCCESSION = re.compile(
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 
 _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("member", re.compile(r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from))\b")),
-    ("ratified", re.compile(r"\b(?:completed (?:its |the )?ratification|ratified|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:\w+ ){0,3}(?:membership|accession|bid))\b")),
-    ("invited", re.compile(r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation|received an invitation)\b")),
-    ("pending", re.compile(r"\b(?:soon to be|will join|awaiting|waiting|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b")),
+    (
+        "member",
+        re.compile(
+            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from))\b"
+        ),
+    ),
+    (
+        "ratified",
+        re.compile(
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:\w+ ){0,3}(?:membership|accession|bid))\b"
+        ),
+    ),
+    (
+        "invited",
+        re.compile(
+            r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation|received an invitation)\b"
+        ),
+    ),
+    (
+        "pending",
+        re.compile(
+            r"\b(?:soon to be|will join|awaiting|waiting|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
+        ),
+    ),
 )
-_PROSPECTIVE = re.compile(r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b")
+_PROSPECTIVE = re.compile(
+    r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
+)
 STEP_RANK = {"pending": 1, "invited": 2, "ratified": 3, "member": 4}
 _SCALE_ENTITIES = ("sweden", "finland", "ukraine", "georgia")
 
@@ -74,7 +100,7 @@ class RoleClaim:
 def surname(name: str) -> str:
     """The last word of a name, lower-case, spelling variants folded ('Zelenskyy' -> 'zelensky')."""
     last = name.split()[-1].lower().strip("'’")
-    if last.endswith("'s") or last.endswith("’s"):
+    if last.endswith(("'s", "’s")):
         last = last[:-2]
     return re.sub(r"y+$", "y", last)
 
@@ -131,7 +157,9 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
     entities = [a for a in _SCALE_ENTITIES if a in actors]
     if not entities:
         return steps
-    future = re.search(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b", low)
+    future = re.search(
+        r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b", low
+    )
     for step, rx in _STEP_PATTERNS:
         m = rx.search(low)
         if not m:
@@ -147,7 +175,8 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
                 (abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(low)), default=10**6
             ),
         )
-        steps.append(f"{best}:{step}")
+        if f"{best}:{step}" not in steps:
+            steps.append(f"{best}:{step}")
     return steps
 
 
@@ -173,7 +202,7 @@ def modality(low: str) -> str:
 
 _REPORTER = re.compile(
     rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:{lexicon.REPORTING_VERBS})\b"
-    rf"|(?:{lexicon.REPORTING_VERBS}),?\s+(?P<name2>{_NAME})|according to (?P<name3>{_NAME})"
+    rf"|(?:{lexicon.REPORTING_VERBS}),?\s+(?P<name2>{_NAME})|(?i:according to) (?P<name3>{_NAME})"
 )
 
 

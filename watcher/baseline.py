@@ -84,15 +84,19 @@ def read_seeds(folder: Path) -> list[SeedDoc]:
         if not data.strip():
             raise BaselineError(f"{path}: seed file is empty", hint="remove it or give it text")
         if b"\x00" in data:
-            raise BaselineError(f"{path}: seed file is binary, not text", hint="seeds are UTF-8 text")
+            raise BaselineError(
+                f"{path}: seed file is binary, not text", hint="seeds are UTF-8 text"
+            )
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise BaselineError(
-                f"{path}: seed file is not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+                f"{path}: seed file is not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
                 hint="re-save it as UTF-8",
             ) from exc
-        docs.append(SeedDoc(path.name, text, hashlib.sha256(data).hexdigest(), metadata.get(path.name, {})))
+        docs.append(
+            SeedDoc(path.name, text, hashlib.sha256(data).hexdigest(), metadata.get(path.name, {}))
+        )
     if not docs:
         raise BaselineError(f"{folder}: no seed .txt files", hint="pass --seeds DIR")
     return docs
@@ -171,7 +175,9 @@ def build(
     topics: dict[str, str] = {}
     used: set[str] = set()
     for cluster in clusters:
-        cid = next((known_ids[normalise(m)] for m in cluster.members if normalise(m) in known_ids), "")
+        cid = next(
+            (known_ids[normalise(m)] for m in cluster.members if normalise(m) in known_ids), ""
+        )
         if not cid or cid in used:
             cid = claim_id(cluster.text)
         used.add(cid)
@@ -225,22 +231,34 @@ def load_baseline(path: Path) -> Baseline:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise BaselineError(f"{path}: baseline file does not exist", hint="run `watcher baseline build`") from exc
+        raise BaselineError(
+            f"{path}: baseline file does not exist", hint="run `watcher baseline build`"
+        ) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{path}: not a valid baseline file: {exc}", hint="run `watcher baseline build`") from exc
+        raise BaselineError(
+            f"{path}: not a valid baseline file: {exc}", hint="run `watcher baseline build`"
+        ) from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("claims"), list):
-        raise BaselineError(f"{path}: no top-level \"claims\" list", hint="run `watcher baseline build`")
+        raise BaselineError(
+            f'{path}: no top-level "claims" list', hint="run `watcher baseline build`"
+        )
     claims = []
     topics = {}
     fields = set(Attributes.__dataclass_fields__)
     try:
         for item in raw["claims"]:
-            attrs = {k: tuple(v) if isinstance(v, list) else v for k, v in item.get("attributes", {}).items() if k in fields}
+            attrs = {
+                k: tuple(v) if isinstance(v, list) else v
+                for k, v in item.get("attributes", {}).items()
+                if k in fields
+            }
             claims.append(
                 Claim(
                     id=item["id"],
                     text=item["text"],
-                    sources=tuple(Source(s["doc"], int(s["start"]), int(s["end"])) for s in item["sources"]),
+                    sources=tuple(
+                        Source(s["doc"], int(s["start"]), int(s["end"])) for s in item["sources"]
+                    ),
                     attributes=Attributes(**attrs),
                     variants=tuple(item.get("variants", ())),
                 )
@@ -248,11 +266,15 @@ def load_baseline(path: Path) -> Baseline:
             if item.get("topic"):
                 topics[item["id"]] = item["topic"]
     except (KeyError, TypeError, ValueError) as exc:
-        raise BaselineError(f"{path}: malformed claim: {exc!r}", hint="run `watcher baseline build`") from exc
+        raise BaselineError(
+            f"{path}: malformed claim: {exc!r}", hint="run `watcher baseline build`"
+        ) from exc
     return Baseline(tuple(claims), raw.get("seeds", {}), topics)
 
 
-def build_file(seeds: Path, out: Path, progress: Callable[[int, int], None] | None = None) -> Baseline:
+def build_file(
+    seeds: Path, out: Path, progress: Callable[[int, int], None] | None = None
+) -> Baseline:
     """Read seeds, build, and write `out`; on any error `out` is left as it was."""
     docs = read_seeds(seeds)
     previous = None

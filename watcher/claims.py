@@ -13,7 +13,9 @@ from .text import clean, sentence_spans
 
 _CITATION = re.compile(r"\s*\[(?:citation|cite|source)[^\]]*\]", re.I)
 _TRAILING_CITATIONS = re.compile(r"(?:\s*\[(?:citation|cite|source)[^\]]*\])+\s*$", re.I)
-_TEASER_HEAD = re.compile(r"(?im)^\s*(?:more from|related (?:posts|articles|stories)|read next)\b.*$")
+_TEASER_HEAD = re.compile(
+    r"(?im)^\s*(?:more from|related (?:posts|articles|stories)|read next)\b.*$"
+)
 _MIN_WORDS = 5
 
 

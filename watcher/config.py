@@ -34,35 +34,99 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("data_dir", str, ".", "Folder for `reports/` and the SQLite state; relative to the config file."),
-    Setting("database", str, "", "SQLAlchemy URL, e.g. `postgresql+psycopg://...`; empty: `watcher.db` in `data_dir`."),
-    Setting("baseline", str, "baselines/claims.json", "Baseline claim set the differ compares with; relative to the config file."),
-    Setting("log_level", str, "info", "`debug`, `info`, `warning` or `error`; `-v`/`-q` override it."),
-    Setting("user_agent", str, "", "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor)`."),
+    Setting(
+        "data_dir",
+        str,
+        ".",
+        "Folder for `reports/` and the SQLite state; relative to the config file.",
+    ),
+    Setting(
+        "database",
+        str,
+        "",
+        "SQLAlchemy URL, e.g. `postgresql+psycopg://...`; empty: `watcher.db` in `data_dir`.",
+    ),
+    Setting(
+        "baseline",
+        str,
+        "baselines/claims.json",
+        "Baseline claim set the differ compares with; relative to the config file.",
+    ),
+    Setting(
+        "log_level", str, "info", "`debug`, `info`, `warning` or `error`; `-v`/`-q` override it."
+    ),
+    Setting(
+        "user_agent",
+        str,
+        "",
+        "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor)`.",
+    ),
     Setting("timeout_seconds", (int, float), 20.0, "Time limit for one feed or article fetch."),
     Setting("max_bytes", int, 5_000_000, "Largest feed or article body accepted, in bytes."),
     Setting("max_redirects", int, 5, "Redirects followed per fetch."),
     Setting("concurrency", int, 8, "Feeds fetched at once."),
-    Setting("allow_private_links", bool, False, "Follow links to private, loopback or link-local addresses (`full_text`, and feed URLs)."),
-    Setting("feeds", list, None, "Array of tables `[[feeds]]`; with none, the built-in public feeds apply."),
+    Setting(
+        "allow_private_links",
+        bool,
+        False,
+        "Follow links to private, loopback or link-local addresses (`full_text`, and feed URLs).",
+    ),
+    Setting(
+        "feeds",
+        list,
+        None,
+        "Array of tables `[[feeds]]`; with none, the built-in public feeds apply.",
+    ),
     Setting("feeds[].name", str, "", "Outlet name shown in reports; empty: the feed's own title."),
     Setting("feeds[].url", str, None, "Feed URL: `http(s)://` or `file://`."),
-    Setting("feeds[].full_text", bool, False, "Fetch each entry's linked article and use its main text."),
+    Setting(
+        "feeds[].full_text", bool, False, "Fetch each entry's linked article and use its main text."
+    ),
     Setting("email.to", list, [], "Recipients of the daily digest."),
     Setting("email.from", str, "watcher@localhost", "Sender address."),
-    Setting("email.host", str, "", "SMTP host; empty: digests are written as `.eml` files to `reports/outbox/`."),
+    Setting(
+        "email.host",
+        str,
+        "",
+        "SMTP host; empty: digests are written as `.eml` files to `reports/outbox/`.",
+    ),
     Setting("email.port", int, 587, "SMTP port (587 for STARTTLS, 465 for SSL, 25 plain)."),
     Setting("email.starttls", bool, True, "Upgrade the connection with STARTTLS."),
     Setting("email.ssl", bool, False, "Connect with implicit TLS (SMTPS) instead."),
     Setting("email.username", str, "", "SMTP user for AUTH; empty: no AUTH."),
-    Setting("email.password_env", str, "", "Name of the environment variable that holds the SMTP password."),
+    Setting(
+        "email.password_env",
+        str,
+        "",
+        "Name of the environment variable that holds the SMTP password.",
+    ),
     Setting("email.send_empty", bool, False, "Send a digest even when there are no findings."),
-    Setting("email.base_url", str, "", "Public URL of the archive, for links from the digest to each finding."),
+    Setting(
+        "email.base_url",
+        str,
+        "",
+        "Public URL of the archive, for links from the digest to each finding.",
+    ),
     Setting("email.timeout_seconds", (int, float), 30.0, "SMTP connection and command timeout."),
-    Setting("schedule.poll_minutes", (int, float), 60.0, "Minutes between scheduled checks (fractions allowed)."),
+    Setting(
+        "schedule.poll_minutes",
+        (int, float),
+        60.0,
+        "Minutes between scheduled checks (fractions allowed).",
+    ),
     Setting("schedule.digest_at", str, "07:00", "Local time (HH:MM) of the daily digest."),
-    Setting("schedule.timezone", str, "Europe/Kyiv", "IANA time zone of `digest_at` and of times shown by `status`."),
-    Setting("schedule.misfire_grace_minutes", (int, float), 720.0, "How late a missed digest may still run once after a restart."),
+    Setting(
+        "schedule.timezone",
+        str,
+        "Europe/Kyiv",
+        "IANA time zone of `digest_at` and of times shown by `status`.",
+    ),
+    Setting(
+        "schedule.misfire_grace_minutes",
+        (int, float),
+        720.0,
+        "How late a missed digest may still run once after a restart.",
+    ),
 )
 
 SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
@@ -181,9 +245,15 @@ class Config:
 def _check_type(key: str, value: Any) -> Any:
     setting = SETTINGS_BY_KEY[key]
     expected = setting.type
-    ok = isinstance(value, expected) and not (isinstance(value, bool) and expected in (int, (int, float)))
+    ok = isinstance(value, expected) and not (
+        isinstance(value, bool) and expected in (int, (int, float))
+    )
     if not ok:
-        names = expected.__name__ if isinstance(expected, type) else " or ".join(t.__name__ for t in expected)
+        names = (
+            expected.__name__
+            if isinstance(expected, type)
+            else " or ".join(t.__name__ for t in expected)
+        )
         raise ConfigError(f"{key}: expected {names}, got {type(value).__name__} {value!r}")
     return value
 
@@ -192,7 +262,9 @@ def _reject_unknown(table: dict[str, Any], prefix: str) -> None:
     for key in table:
         path = f"{prefix}{key}"
         if path not in SETTINGS_BY_KEY and path not in ("email", "schedule"):
-            raise ConfigError(f"unknown setting {path!r}", hint="see the settings table in README.md")
+            raise ConfigError(
+                f"unknown setting {path!r}", hint="see the settings table in README.md"
+            )
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")

@@ -55,8 +55,12 @@ _NEAR_TERM = re.compile(
     r"\b(?:now|immediate(?:ly)?|soon|any ?time soon|near future|yet|this year|next year|at this stage"
     r"|at (?:this|that|the) (?:point|time|moment)|timeline|timeframe|time frame|date|deadline|when)\b"
 )
-_SUMMIT_BOUND = re.compile(r"\b(?:at|for|in|during|before) (?:the |its |their |this |that )?(?:\w+ ){0,2}summit\b|\bat (?:vilnius|washington)\b")
-_SUBSTITUTE = re.compile(r"\b(?:replace|substitute|alternative|instead of|in place of|in lieu of)\b")
+_SUMMIT_BOUND = re.compile(
+    r"\b(?:at|for|in|during|before) (?:the |its |their |this |that )?(?:\w+ ){0,2}summit\b|\bat (?:vilnius|washington)\b"
+)
+_SUBSTITUTE = re.compile(
+    r"\b(?:replace|substitute|alternative|instead of|in place of|in lieu of)\b"
+)
 _PROMISE = re.compile(
     r"future (?:is )?in nato|irreversible|will become members?|would (?:eventually )?become (?:a )?members?"
     r"|eventual membership|extend an invitation"
@@ -82,7 +86,9 @@ class _Facts:
 
     roles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     holders: dict[str, str] = field(default_factory=dict)  # surname -> claim id
-    steps: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # entity -> (rank, step, id)
+    steps: dict[str, tuple[int, str, str]] = field(
+        default_factory=dict
+    )  # entity -> (rank, step, id)
     counts: dict[str, dict[float, str]] = field(default_factory=dict)  # facet -> value -> id
 
 
@@ -91,10 +97,14 @@ def _facts(claims: tuple[Claim, ...]) -> _Facts:
     for claim in claims:
         low = clean(claim.text).lower()
         actors = claim.attributes.actors
-        hypothetical = bool(re.search(r"\b(?:should|would|hopes?|wants?|expects?|urg\w+|call\w* on)\b", low))
+        hypothetical = bool(
+            re.search(r"\b(?:should|would|hopes?|wants?|expects?|urg\w+|call\w* on)\b", low)
+        )
         for role in attributes.roles(clean(claim.text), actors):
             if role.country:
-                facts.roles.setdefault((role.country, role.role), {}).setdefault(role.person, claim.id)
+                facts.roles.setdefault((role.country, role.role), {}).setdefault(
+                    role.person, claim.id
+                )
                 facts.holders.setdefault(role.person, claim.id)
         for item in attributes.scale_steps(low, actors):
             entity, step = item.split(":")
@@ -157,12 +167,21 @@ class Differ:
             if holders and role.person not in holders:
                 old = next(iter(holders))
                 claim = self.by_id[holders[old]]
-                label = f"{role.country} {role.role}" if role.country != "nato" else f"NATO {role.role}"
-                return _Decision(Status.CHANGED, f"office holder: {label} {old.title()} -> {role.person.title()}", 0.9, claim)
+                label = (
+                    f"{role.country} {role.role}" if role.country != "nato" else f"NATO {role.role}"
+                )
+                return _Decision(
+                    Status.CHANGED,
+                    f"office holder: {label} {old.title()} -> {role.person.title()}",
+                    0.9,
+                    claim,
+                )
         for person in attributes.successions(text):
             if person in self.facts.holders:
                 claim = self.by_id[self.facts.holders[person]]
-                return _Decision(Status.CHANGED, f"office holder: {person.title()} succeeded", 0.85, claim)
+                return _Decision(
+                    Status.CHANGED, f"office holder: {person.title()} succeeded", 0.85, claim
+                )
         return None
 
     def _status_steps(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
@@ -171,7 +190,9 @@ class Differ:
             known = self.facts.steps.get(entity)
             if known and attributes.STEP_RANK[step] > known[0]:
                 claim = self.by_id[known[2]]
-                return _Decision(Status.CHANGED, f"status: {entity.title()} {known[1]} -> {step}", 0.9, claim)
+                return _Decision(
+                    Status.CHANGED, f"status: {entity.title()} {known[1]} -> {step}", 0.9, claim
+                )
         return None
 
     def _counts(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
@@ -187,7 +208,12 @@ class Differ:
                 claim = self.by_id[stated[old[0]]] if old else None
             if old and claim and q.value not in old:
                 facet = q.facet.removeprefix("unit:")
-                return _Decision(Status.CHANGED, f"number ({facet}): {_fmt(old[0])} -> {_fmt(q.value)}", 0.85, claim)
+                return _Decision(
+                    Status.CHANGED,
+                    f"number ({facet}): {_fmt(old[0])} -> {_fmt(q.value)}",
+                    0.85,
+                    claim,
+                )
         return None
 
     def _negated_prospect(self, low: str, actors: tuple[str, ...]) -> str:
@@ -202,7 +228,11 @@ class Differ:
                     is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
                     if "ukraine" not in actors and not is_enlargement:
                         continue
-                    if _WARTIME.search(segment) or _NEAR_TERM.search(segment) or _SUBSTITUTE.search(segment):
+                    if (
+                        _WARTIME.search(segment)
+                        or _NEAR_TERM.search(segment)
+                        or _SUBSTITUTE.search(segment)
+                    ):
                         continue
                     if _INVITE.match(pred.group(0)) and _SUMMIT_BOUND.search(segment):
                         continue
@@ -238,7 +268,12 @@ class Differ:
         if connected:
             decision = self._office_holders(text, actors)
         if decision is None and not reason:
-            return Judgement(Status.IRRELEVANT, text, "off topic: not about the membership path or its guarantees", 0.0)
+            return Judgement(
+                Status.IRRELEVANT,
+                text,
+                "off topic: not about the membership path or its guarantees",
+                0.0,
+            )
 
         events = attributes.events_of(low)
         top, top_score = self._retrieve(text, events)
@@ -247,23 +282,36 @@ class Differ:
             promise = self._promise_for(text)
             anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None
             quote = anchor.group(0) if anchor else "membership path"
-            contradiction = _Decision(Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise)
+            contradiction = _Decision(
+                Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise
+            )
             decision = contradiction
         if decision is None:
             decision = self._status_steps(low, actors) or self._counts(text, top, top_score)
         if decision is None:
             if top is not None and top_score >= KNOWN_THRESHOLD:
-                decision = _Decision(Status.KNOWN, f"restates baseline claim {top.id} (similarity {top_score:.2f})", top_score, top)
+                decision = _Decision(
+                    Status.KNOWN,
+                    f"restates baseline claim {top.id} (similarity {top_score:.2f})",
+                    top_score,
+                    top,
+                )
             else:
                 near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
-                decision = _Decision(Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None)
+                decision = _Decision(
+                    Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
+                )
 
         if decision.status in REPORTED:
             match = self._ledger_match(text, decision.status)
             if match:
                 fid, score = match
                 return Judgement(
-                    Status.KNOWN, text, f"restates finding {fid}, already reported as {decision.status}", score, finding_id=fid
+                    Status.KNOWN,
+                    text,
+                    f"restates finding {fid}, already reported as {decision.status}",
+                    score,
+                    finding_id=fid,
                 )
         claim = decision.claim
         if claim is None:
@@ -276,7 +324,9 @@ class Differ:
             baseline_ids=(claim.id,),
             baseline_text=claim.text,
             baseline_sources=claim.sources,
-            diff=word_diff(claim.text, text) if decision.status in (Status.CHANGED, Status.CONTRADICTED) else (),
+            diff=word_diff(claim.text, text)
+            if decision.status in (Status.CHANGED, Status.CONTRADICTED)
+            else (),
             baseline_source=self.baseline.source_label(claim.id),
         )
 

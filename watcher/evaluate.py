@@ -26,10 +26,17 @@ def judgement_json(item_id: Any, tj: TextJudgement) -> dict[str, Any]:
         "sentence": top.sentence,
         "baseline_text": top.baseline_text,
         "baseline_source": top.baseline_source,
-        "baseline_sources": [{"doc": s.doc, "start": s.start, "end": s.end} for s in top.baseline_sources],
+        "baseline_sources": [
+            {"doc": s.doc, "start": s.start, "end": s.end} for s in top.baseline_sources
+        ],
         "diff": [[op, text] for op, text in top.diff],
         "sentences": [
-            {"sentence": j.sentence, "status": j.status.value, "cue": j.cue, "baseline_ids": list(j.baseline_ids)}
+            {
+                "sentence": j.sentence,
+                "status": j.status.value,
+                "cue": j.cue,
+                "baseline_ids": list(j.baseline_ids),
+            }
             for j in tj.sentences
         ],
     }
@@ -43,24 +50,39 @@ def classify_lines(lines: Iterable[str], differ: Differ) -> Iterator[dict[str, A
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield {"id": None, "line": number, "status": "error", "error": f"line {number}: not JSON: {exc.msg}"}
+            yield {
+                "id": None,
+                "line": number,
+                "status": "error",
+                "error": f"line {number}: not JSON: {exc.msg}",
+            }
             continue
         if not isinstance(item, dict):
-            yield {"id": None, "line": number, "status": "error", "error": f"line {number}: not a JSON object"}
+            yield {
+                "id": None,
+                "line": number,
+                "status": "error",
+                "error": f"line {number}: not a JSON object",
+            }
             continue
         item_id = item.get("id")
         text = item.get("text")
         error = ""
         if "text" not in item:
-            error = "no \"text\" field"
+            error = 'no "text" field'
         elif not isinstance(text, str):
-            error = "\"text\" is not a string"
+            error = '"text" is not a string'
         elif not text.strip():
-            error = "\"text\" is empty"
+            error = '"text" is empty'
         elif len(text) > MAX_STATEMENT:
-            error = f"\"text\" is {len(text)} characters; the limit is {MAX_STATEMENT}"
+            error = f'"text" is {len(text)} characters; the limit is {MAX_STATEMENT}'
         if error:
-            yield {"id": item_id, "line": number, "status": "error", "error": f"line {number}: {error}"}
+            yield {
+                "id": item_id,
+                "line": number,
+                "status": "error",
+                "error": f"line {number}: {error}",
+            }
             continue
         assert isinstance(text, str)
         out = judgement_json(item_id, differ.judge_text(text))
@@ -98,7 +120,9 @@ def score(pairs: Iterable[tuple[str, str]]) -> Scores:
     columns = [*LABELS, "error"] if any(p == "error" for _, p in pairs) else list(LABELS)
     confusion = {g: {p: 0 for p in columns} for g in LABELS}
     for gold, pred in pairs:
-        confusion.setdefault(gold, {p: 0 for p in columns})[pred] = confusion.get(gold, {}).get(pred, 0) + 1
+        confusion.setdefault(gold, {p: 0 for p in columns})[pred] = (
+            confusion.get(gold, {}).get(pred, 0) + 1
+        )
     per: dict[str, dict[str, float]] = {}
     for label in LABELS:
         tp = confusion.get(label, {}).get(label, 0)
@@ -107,7 +131,12 @@ def score(pairs: Iterable[tuple[str, str]]) -> Scores:
         precision = tp / predicted if predicted else 0.0
         recall = tp / actual if actual else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per[label] = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "support": actual}
+        per[label] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "support": actual,
+        }
     macro = sum(per[label]["f1"] for label in labels) / len(labels)
     correct = sum(1 for g, p in pairs if g == p)
     return Scores(

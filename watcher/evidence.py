@@ -12,6 +12,7 @@ _WORD = re.compile(r"\S+\s*|\s+")
 def word_diff(old: str, new: str) -> tuple[tuple[int, str], ...]:
     """diff-match-patch on words (not characters), with semantic cleanup: ((op, text), ...)."""
     dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0.2  # a claim pair is short; never let one stall a run
     vocab: dict[str, str] = {}
     words: list[str] = []
 

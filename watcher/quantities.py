@@ -15,19 +15,51 @@ from .text import clean
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _UNIT_NOUNS = {
-    "countries": "countries", "country": "countries", "nations": "countries", "nation": "countries",
-    "states": "countries", "state": "countries", "members": "members", "member": "members",
-    "allies": "members", "ally": "members", "leaders": "leaders", "signatories": "countries",
-    "agreements": "agreements", "agreement": "agreements", "pacts": "agreements",
-    "pact": "agreements", "deals": "agreements", "deal": "agreements", "accords": "agreements",
+    "countries": "countries",
+    "country": "countries",
+    "nations": "countries",
+    "nation": "countries",
+    "states": "countries",
+    "state": "countries",
+    "members": "members",
+    "member": "members",
+    "allies": "members",
+    "ally": "members",
+    "leaders": "leaders",
+    "signatories": "countries",
+    "agreements": "agreements",
+    "agreement": "agreements",
+    "pacts": "agreements",
+    "pact": "agreements",
+    "deals": "agreements",
+    "deal": "agreements",
+    "accords": "agreements",
 }
-_SKIP = {"of", "the", "other", "more", "nato", "member", "eu", "european", "western", "allied", "alliance's", "bilateral", "security", "its"}
+_SKIP = {
+    "of",
+    "the",
+    "other",
+    "more",
+    "nato",
+    "member",
+    "eu",
+    "european",
+    "western",
+    "allied",
+    "alliance's",
+    "bilateral",
+    "security",
+    "its",
+}
 _AGREEMENT = re.compile(r"\b(?:agreements?|pacts?|deals?|accords?)\b")
 _CONCLUDED = re.compile(r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of)\b")
 _NEGOTIATING = re.compile(r"\b(?:negotiat\w*)\b")
 _DECLARATION = re.compile(r"\bdeclaration\b")
 _SIGNED = re.compile(r"\b(?:signed|signatories|joined|endorsed|backed)\b")
-_SUBSET = re.compile(r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b", re.I)
+_SUBSET = re.compile(
+    r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b",
+    re.I,
+)
 _ALLIANCE = re.compile(r"\b(?:nato|alliance|allies|allied|member states)\b")
 
 
@@ -61,7 +93,9 @@ def quantities(sentence: str) -> list[Quantity]:
         after = text[n.end : n.end + 60].lower()
         m = re.match(r"-(nation|member|country|year|point|day|month|hour)s?\b", after)
         if m:
-            hyphen_unit = {"nation": "countries", "member": "members", "country": "countries"}.get(m.group(1), m.group(1))
+            hyphen_unit = {"nation": "countries", "member": "members", "country": "countries"}.get(
+                m.group(1), m.group(1)
+            )
         before_words = _WORD.findall(text[max(0, n.start - 80) : n.start])[-8:]
         after_words = _WORD.findall(text[n.end : n.end + 100])[:8]
         window = " ".join(before_words + [head] + after_words).lower()
@@ -78,9 +112,18 @@ def quantities(sentence: str) -> list[Quantity]:
         facet = ""
         if _DECLARATION.search(window) and _SIGNED.search(window) and unit in ("countries", ""):
             facet = "declaration-signatories"
-        elif _AGREEMENT.search(window) and _CONCLUDED.search(window) and unit in ("countries", "agreements", ""):
+        elif (
+            _AGREEMENT.search(window)
+            and _CONCLUDED.search(window)
+            and unit in ("countries", "agreements", "")
+        ):
             facet = "agreements-concluded"
-        elif _AGREEMENT.search(window) and _NEGOTIATING.search(window) and unit == "countries" and not subset:
+        elif (
+            _AGREEMENT.search(window)
+            and _NEGOTIATING.search(window)
+            and unit == "countries"
+            and not subset
+        ):
             facet = "agreement-partners"
         elif unit == "members" or (unit in ("countries", "leaders") and _ALLIANCE.search(window)):
             facet = "alliance-size"
@@ -91,7 +134,9 @@ def quantities(sentence: str) -> list[Quantity]:
         else:
             nxt = re.match(r"[\s-]*([a-z]+)", after)
             facet = f"unit:{nxt.group(1)}" if nxt else ""
-        if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (subset and facet == "alliance-size"):
+        if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
+            subset and facet == "alliance-size"
+        ):
             facet = ""
         if facet:
             out.append(Quantity(facet, n.value, window))

@@ -72,6 +72,9 @@ class Index:
     _postings: dict[str, list[int]] = field(default_factory=dict)
     _norms: list[float] = field(default_factory=list)
     _fitted_n: int = -1
+    _cosine_cache: dict[tuple[int, str], tuple[dict[str, float], float]] = field(
+        default_factory=dict
+    )
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -140,9 +143,15 @@ class Index:
         return scored[:k]
 
     def cosine(self, a: str, b: str) -> float:
-        """Cosine of two texts under this index's idf."""
+        """Cosine of two texts under this index's idf (`b`'s vector is cached: it is the claim)."""
         va, na = self._vector(Counter(terms(a)))
-        vb, nb = self._vector(Counter(terms(b)))
+        key = (len(self._raw), b)
+        cached = self._cosine_cache.get(key)
+        if cached is None:
+            if len(self._cosine_cache) > 10_000:
+                self._cosine_cache.clear()
+            cached = self._cosine_cache[key] = self._vector(Counter(terms(b)))
+        vb, nb = cached
         return sum(w * vb.get(t, 0.0) for t, w in va.items()) / (na * nb)
 
 

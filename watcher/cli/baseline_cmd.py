@@ -20,15 +20,25 @@ DEFAULT_SEEDS = Path("seeds")
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher baseline` and its subcommands."""
-    parser = sub.add_parser("baseline", help="build or show the baseline claim set", parents=[common])
+    parser = sub.add_parser(
+        "baseline", help="build or show the baseline claim set", parents=[common]
+    )
     inner = parser.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
-    build = inner.add_parser("build", help="build baselines/claims.json from the seed documents", parents=[common])
-    build.add_argument("--seeds", type=Path, default=None, help="folder of seed .txt files (default: seeds/)")
-    build.add_argument("--out", type=Path, default=None, help="output file (default: the configured baseline)")
+    build = inner.add_parser(
+        "build", help="build baselines/claims.json from the seed documents", parents=[common]
+    )
+    build.add_argument(
+        "--seeds", type=Path, default=None, help="folder of seed .txt files (default: seeds/)"
+    )
+    build.add_argument(
+        "--out", type=Path, default=None, help="output file (default: the configured baseline)"
+    )
     build.set_defaults(func=run_build)
     show = inner.add_parser("show", help="print the baseline as a table", parents=[common])
     show.add_argument("--json", action="store_true", help="print the file's JSON instead")
-    show.add_argument("--file", type=Path, default=None, help="baseline file (default: the configured one)")
+    show.add_argument(
+        "--file", type=Path, default=None, help="baseline file (default: the configured one)"
+    )
     show.set_defaults(func=run_show)
 
 
@@ -59,15 +69,18 @@ def run_show(args: argparse.Namespace) -> int:
         json.dump(baseline_mod.to_json(loaded), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    console = Console(soft_wrap=False)
-    table = Table(title=f"Baseline: {len(loaded.claims)} claims ({path})", show_lines=False, expand=True)
+    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    table = Table(
+        title=f"Baseline: {len(loaded.claims)} claims ({path})", show_lines=False, expand=True
+    )
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("claim", ratio=4)
     table.add_column("sources", ratio=1)
     table.add_column("attributes", ratio=2)
     for claim in loaded.claims:
         sources = ", ".join(
-            f"{loaded.seeds.get(s.doc, {}).get('label', s.doc)} [{s.start}:{s.end}]" for s in claim.sources
+            f"{loaded.seeds.get(s.doc, {}).get('label', s.doc)} [{s.start}:{s.end}]"
+            for s in claim.sources
         )
         a = claim.attributes
         parts = [

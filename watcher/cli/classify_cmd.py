@@ -24,21 +24,33 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     classify = sub.add_parser(
         "classify", help="classify JSON Lines statements against the baseline", parents=[common]
     )
-    classify.add_argument("file", nargs="?", default="-", help="JSON Lines file with id and text (default: stdin)")
-    classify.add_argument("--baseline", type=Path, default=None, help="baseline file (default: configured)")
+    classify.add_argument(
+        "file", nargs="?", default="-", help="JSON Lines file with id and text (default: stdin)"
+    )
+    classify.add_argument(
+        "--baseline", type=Path, default=None, help="baseline file (default: configured)"
+    )
     classify.set_defaults(func=run_classify)
 
-    ev = sub.add_parser("eval", help="score the classifier on a labelled JSON Lines file", parents=[common])
+    ev = sub.add_parser(
+        "eval", help="score the classifier on a labelled JSON Lines file", parents=[common]
+    )
     ev.add_argument("file", help="JSON Lines file with id, text and label")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--errors", action="store_true", help="also list every misclassified statement")
-    ev.add_argument("--baseline", type=Path, default=None, help="baseline file (default: configured)")
+    ev.add_argument(
+        "--baseline", type=Path, default=None, help="baseline file (default: configured)"
+    )
     ev.set_defaults(func=run_eval)
 
-    diff = sub.add_parser("diff", help="judge one sentence and print status, cue and evidence", parents=[common])
+    diff = sub.add_parser(
+        "diff", help="judge one sentence and print status, cue and evidence", parents=[common]
+    )
     diff.add_argument("text", help="the statement to judge")
     diff.add_argument("--json", action="store_true", help="print the judgement as JSON")
-    diff.add_argument("--baseline", type=Path, default=None, help="baseline file (default: configured)")
+    diff.add_argument(
+        "--baseline", type=Path, default=None, help="baseline file (default: configured)"
+    )
     diff.set_defaults(func=run_diff)
 
 
@@ -53,7 +65,9 @@ def _open(name: str) -> TextIO:
     try:
         return open(name, encoding="utf-8", errors="replace")  # noqa: SIM115
     except OSError as exc:
-        raise WatcherError(f"{name}: cannot read: {exc.strerror}", hint="check the file name") from exc
+        raise WatcherError(
+            f"{name}: cannot read: {exc.strerror}", hint="check the file name"
+        ) from exc
 
 
 def run_classify(args: argparse.Namespace) -> int:
@@ -68,7 +82,7 @@ def run_classify(args: argparse.Namespace) -> int:
         if handle is not sys.stdin:
             handle.close()
     if failed:
-        print(f"watcher: {failed} line(s) failed; see their \"error\" fields", file=sys.stderr)
+        print(f'watcher: {failed} line(s) failed; see their "error" fields', file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -89,13 +103,14 @@ def run_eval(args: argparse.Namespace) -> int:
         if handle is not sys.stdin:
             handle.close()
     if not pairs:
-        raise WatcherError(f"{args.file}: no statements with a \"label\" among {', '.join(LABELS)}")
+        raise WatcherError(f'{args.file}: no statements with a "label" among {", ".join(LABELS)}')
     result = score(pairs)
     if args.json:
         payload = result.to_json()
         if args.errors:
             payload["misclassified"] = [
-                {"id": m["id"], "label": m["label"], "status": m["status"], "cue": m.get("cue", "")} for m in misses
+                {"id": m["id"], "label": m["label"], "status": m["status"], "cue": m.get("cue", "")}
+                for m in misses
             ]
         print(json.dumps(payload, indent=2))
         return 0
@@ -105,9 +120,17 @@ def run_eval(args: argparse.Namespace) -> int:
         table.add_column(col, justify="right" if col != "status" else "left")
     for label in LABELS:
         row = result.per_status[label]
-        table.add_row(label, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", str(int(row["support"])))
+        table.add_row(
+            label,
+            f"{row['precision']:.3f}",
+            f"{row['recall']:.3f}",
+            f"{row['f1']:.3f}",
+            str(int(row["support"])),
+        )
     console.print(table)
-    console.print(f"macro-F1 {result.macro_f1:.3f}   accuracy {result.accuracy:.3f}   errors {result.errors}")
+    console.print(
+        f"macro-F1 {result.macro_f1:.3f}   accuracy {result.accuracy:.3f}   errors {result.errors}"
+    )
     columns = list(next(iter(result.confusion.values())).keys())
     matrix = Table(title="confusion matrix (rows: label, columns: predicted)")
     matrix.add_column("label")
@@ -118,7 +141,10 @@ def run_eval(args: argparse.Namespace) -> int:
     console.print(matrix)
     if args.errors:
         for m in misses:
-            console.print(f"{m['id']}: {m['label']} -> {m['status']}: {m.get('cue', m.get('error', ''))}", markup=False)
+            console.print(
+                f"{m['id']}: {m['label']} -> {m['status']}: {m.get('cue', m.get('error', ''))}",
+                markup=False,
+            )
     return 0
 
 

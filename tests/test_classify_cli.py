@@ -1,0 +1,147 @@
+"""`watcher classify`, `watcher eval` and `watcher diff` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, shared_path
+from watcher.cli import main
+from watcher.evaluate import score
+
+STATUSES = {"known", "new", "changed", "contradicted", "irrelevant"}
+
+
+def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "watcher", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_classify_writes_one_line_per_input_in_order(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "Sweden became the alliance's 32nd member in March 2024."},
+        {"id": "b", "text": "Apple opened a store. Moscow says Ukraine will never join NATO."},
+        {
+            "id": 3,
+            "text": "In 2008 allies promised Ukraine and Georgia eventual membership, with no date.",
+        },
+    ]
+    proc = _run(["classify", "-"], "\n".join(json.dumps(x) for x in lines) + "\n", tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", 3]
+    assert [o["status"] for o in out] == ["changed", "contradicted", "known"]
+    for o in out:
+        assert {"id", "status", "baseline_ids", "cue", "score", "diff"} <= set(o)
+        assert o["status"] in STATUSES
+    assert out[0]["baseline_ids"] and out[0]["diff"] and all(len(d) == 2 for d in out[0]["diff"])
+    assert out[1]["cue"].startswith("negation:")
+
+
+def test_bad_lines_are_errors_and_the_rest_still_run(tmp_path: Path) -> None:
+    big = "NATO " * 220_000
+    stdin = "\n".join(
+        [
+            "{not json",
+            json.dumps({"id": "no-text"}),
+            json.dumps({"id": "empty", "text": "   "}),
+            json.dumps({"id": "huge", "text": big}),
+            json.dumps(
+                {"id": "ok", "text": "Germany's chancellor ruled out Ukraine joining the alliance."}
+            ),
+            "[1, 2]",
+        ]
+    )
+    proc = _run(["classify"], stdin, tmp_path)
+    assert proc.returncode == 1
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["status"] for o in out] == [
+        "error",
+        "error",
+        "error",
+        "error",
+        "contradicted",
+        "error",
+    ]
+    assert "not JSON" in out[0]["error"] and "line 1" in out[0]["error"]
+    assert "text" in out[1]["error"] and out[1]["id"] == "no-text"
+    assert "empty" in out[2]["error"]
+    assert "limit" in out[3]["error"]
+    assert "failed" in proc.stderr
+
+
+def test_classify_reads_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "x", "text": "Allies agreed to spend 5% of GDP on defence."}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["classify", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "irrelevant"
+
+
+def test_eval_prints_scores_and_confusion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "labelled.jsonl"
+    rows = [
+        {
+            "id": "1",
+            "text": "Sweden became the alliance's 32nd member in March 2024.",
+            "label": "changed",
+        },
+        {"id": "2", "text": "Allies agreed to spend 5% of GDP on defence.", "label": "irrelevant"},
+        {"id": "3", "text": "Allies agreed to spend 5% of GDP on defence.", "label": "new"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert main(["eval", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 3
+    assert data["confusion"]["new"]["irrelevant"] == 1
+    assert data["per_status"]["changed"]["f1"] == 1.0
+    assert main(["eval", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "macro-F1" in text and "confusion matrix" in text
+
+
+def test_score_arithmetic() -> None:
+    s = score([("known", "known"), ("known", "new"), ("new", "new"), ("changed", "error")])
+    assert s.per_status["known"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667, "support": 2}
+    assert s.per_status["new"]["precision"] == 0.5
+    assert s.errors == 1 and s.accuracy == 0.5
+    assert s.confusion["changed"]["error"] == 1
+
+
+def test_diff_prints_status_cue_and_evidence(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "diff",
+                "Finland and Sweden are now both members, bringing the alliance to 32 countries.",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert out.startswith("CHANGED:") and "31 -> 32" in out and "{+" in out and "[-" in out
+
+
+def test_dev_set_quality_gate(capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's bar on the shared development set: macro-F1 >= 0.80, recall >= 0.75."""
+    dev = shared_path("eval", "dev.jsonl")
+    assert main(["eval", str(dev), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["macro_f1"] >= 0.80
+    assert data["per_status"]["contradicted"]["recall"] >= 0.75
+    assert data["per_status"]["changed"]["recall"] >= 0.75

@@ -1,0 +1,48 @@
+"""Sentence splitting and normalisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.text import normalise, sentence_spans, sentences, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO met. Ukraine waited.", ["NATO met.", "Ukraine waited."]),
+        (
+            "U.S. President Joe Biden spoke. Allies agreed.",
+            ["U.S. President Joe Biden spoke.", "Allies agreed."],
+        ),
+        (
+            "He met Gen. Smith in Jan. 2024 at the summit. Then he left.",
+            ["He met Gen. Smith in Jan. 2024 at the summit.", "Then he left."],
+        ),
+        ('"We are ready," he said. "Now act."', ['"We are ready," he said.', '"Now act."']),
+        ("“It is absurd.” Zelensky tweeted it.", ["“It is absurd.”", "Zelensky tweeted it."]),
+        (
+            "Headline without stop\nBody sentence one. Body two.",
+            ["Headline without stop", "Body sentence one.", "Body two."],
+        ),
+        ("Is it over? No. It is not.", ["Is it over?", "No.", "It is not."]),
+        ("J. Detsch reported it. The end.", ["J. Detsch reported it.", "The end."]),
+        ("", []),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "  First one.\n\n  Second — with a dash!  "
+    spans = list(sentence_spans(text))
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second — with a dash!"]
+
+
+def test_normalise_folds_quotes_dashes_case_and_space() -> None:
+    assert normalise("  Ukraine’s  “future” — in\nNATO ") == 'ukraine\'s "future" - in nato'
+
+
+def test_tokens_drop_possessive() -> None:
+    assert tokens("Ukraine's path, NATO’s door") == ["ukraine", "path", "nato", "door"]
