@@ -52,7 +52,7 @@ def source(
 def hostile_report(run_id: str = "20261120T060000Z-abc123", started: datetime = T0) -> RunReport:
     """A run with one finding of each reported status, hostile text in every feed-held field."""
     contradicted = Finding(
-        id="f-contra",
+        id=f"contra-{run_id[-6:]}",
         status=Status.CONTRADICTED,
         text=HOSTILE_CLAIM,
         cue='"never join" vs "future is in NATO"',
@@ -69,7 +69,7 @@ def hostile_report(run_id: str = "20261120T060000Z-abc123", started: datetime = 
         ),
     )
     changed = Finding(
-        id="f-changed",
+        id=f"changed-{run_id[-6:]}",
         status=Status.CHANGED,
         text="Sweden became the alliance's 32nd member in March 2024.",
         cue='"31" -> "32"',
@@ -83,7 +83,7 @@ def hostile_report(run_id: str = "20261120T060000Z-abc123", started: datetime = 
         sources=(source(3, outlet="BBC", run_id=run_id),),
     )
     new = Finding(
-        id="f-new",
+        id=f"new-{run_id[-6:]}",
         status=Status.NEW,
         text="Zelensky's victory plan puts an invitation to NATO first.",
         cue="no baseline claim covers it",

@@ -136,6 +136,22 @@ def finding_from_json(raw: dict[str, Any]) -> Finding:
     )
 
 
+def feed_from_json(raw: dict[str, Any]) -> FeedOutcome:
+    """One feed's outcome from its JSON (or stored) form."""
+    status = raw.get("http_status")
+    return FeedOutcome(
+        url=str(raw.get("url", "")),
+        name=str(raw.get("name", "")),
+        state=str(raw.get("state", "")),
+        error_kind=str(raw.get("error_kind", "")),
+        error=str(raw.get("error", "")),
+        http_status=int(status) if status is not None else None,
+        entries_read=int(raw.get("entries_read", 0)),
+        entries_new=int(raw.get("entries_new", 0)),
+        warning=str(raw.get("warning", "")),
+    )
+
+
 def report_from_json(doc: dict[str, Any]) -> RunReport:
     """Rebuild a `RunReport` from its JSON document (version 1)."""
     if doc.get("version") != REPORT_VERSION:
@@ -147,20 +163,7 @@ def report_from_json(doc: dict[str, Any]) -> RunReport:
         run_id=str(doc["run_id"]),
         started_at=started,
         finished_at=finished,
-        feeds=tuple(
-            FeedOutcome(
-                url=str(f.get("url", "")),
-                name=str(f.get("name", "")),
-                state=str(f.get("state", "")),
-                error_kind=str(f.get("error_kind", "")),
-                error=str(f.get("error", "")),
-                http_status=f.get("http_status"),
-                entries_read=int(f.get("entries_read", 0)),
-                entries_new=int(f.get("entries_new", 0)),
-                warning=str(f.get("warning", "")),
-            )
-            for f in doc.get("feeds", ())
-        ),
+        feeds=tuple(feed_from_json(f) for f in doc.get("feeds", ())),
         entries_read=int(doc.get("entries_read", 0)),
         entries_processed=int(doc.get("entries_processed", 0)),
         counts={str(k): int(v) for k, v in (doc.get("counts") or {}).items()},
