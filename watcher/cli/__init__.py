@@ -23,6 +23,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "watcher.cli.digest_cmd",
     "watcher.cli.run_cmd",
     "watcher.cli.status_cmd",
+    "watcher.cli.reports_cmd",
+    "watcher.cli.serve_cmd",
 )
 
 

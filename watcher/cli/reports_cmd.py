@@ -1,0 +1,125 @@
+"""`watcher reports list|show`: the archive in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .. import archive
+from .. import archivequery as q
+from .. import config as config_mod
+from ..errors import WatcherError
+from ..models import REPORTED
+from ..render import diff_text
+from ..schema import open_engine
+
+STATUSES = tuple(str(s) for s in REPORTED)
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add `watcher reports` and its subcommands."""
+    parser = sub.add_parser("reports", help="list past runs or show one report", parents=[common])
+    inner = parser.add_subparsers(dest="reports_command", metavar="ACTION", required=True)
+    listing = inner.add_parser("list", help="runs, newest first", parents=[common])
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument(
+        "--limit", type=int, default=50, help="how many runs (default: 50; 0 for all)"
+    )
+    listing.set_defaults(func=run_list)
+    show = inner.add_parser("show", help="one run's report", parents=[common])
+    show.add_argument("run_id", metavar="RUN_ID", help="a run id from `watcher reports list`")
+    show.set_defaults(func=run_show)
+
+
+def _engine(args: argparse.Namespace) -> tuple[config_mod.Config, Any]:
+    config = config_mod.load(args.config)
+    return config, open_engine(config.database_url)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    config, engine = _engine(args)
+    runs = q.list_runs(engine, limit=args.limit or None)
+    if args.json:
+        payload = [
+            {
+                "run_id": r.id,
+                "started_at": r.started_at.isoformat(),
+                "finished_at": r.finished_at.isoformat() if r.finished_at else None,
+                "state": r.state,
+                "trigger": r.trigger,
+                "counts": r.counts,
+                "findings_new": r.findings_new,
+                "feeds_failed": r.feeds_failed,
+                "entries_read": r.entries_read,
+                "report": str(archive.report_json_path(config, r)),
+            }
+            for r in runs
+        ]
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return 0
+    console = Console()
+    if not runs:
+        console.print("No runs yet. Run `watcher check`.", markup=False)
+        return 0
+    table = Table(title=f"Runs ({q.count_runs(engine)} in the archive, newest first)")
+    table.add_column("Run id", no_wrap=True)
+    table.add_column("Started (UTC)", no_wrap=True)
+    table.add_column("State")
+    for status in STATUSES:
+        table.add_column(status.capitalize(), justify="right")
+    table.add_column("Feeds failed", justify="right")
+    for r in runs:
+        table.add_row(
+            Text(r.id),
+            f"{r.started_at:%Y-%m-%d %H:%M}",
+            Text(r.state),
+            *(str(r.counts.get(s, 0)) for s in STATUSES),
+            str(r.feeds_failed),
+        )
+    console.print(table)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    config, engine = _engine(args)
+    report = archive.load_report(config, engine, args.run_id)
+    if report is None:
+        raise WatcherError(
+            f"no run {args.run_id!r} in the archive", hint="`watcher reports list` shows the ids"
+        )
+    console = Console()
+    console.print(
+        f"Run {report.run_id}: {report.started_at:%Y-%m-%d %H:%M} UTC, "
+        f"{report.entries_read} entries read, {report.entries_processed} judged, "
+        f"{len(report.findings)} new findings",
+        markup=False,
+        highlight=False,
+    )
+    if report.findings:
+        table = Table(show_lines=True)
+        table.add_column("Status")
+        table.add_column("Claim (outlet)")
+        table.add_column("Baseline (seed)")
+        table.add_column("Cue and diff")
+        for f in report.findings:
+            outlets = ", ".join(dict.fromkeys(s.outlet for s in f.sources if s.outlet))
+            baseline = f"{f.baseline_text} ({f.baseline_source})" if f.baseline_text else "-"
+            evidence = f.cue + (f"\n{diff_text(f.diff)}" if f.diff else "")
+            table.add_row(
+                str(f.status), Text(f"{f.text}\n({outlets})"), Text(baseline), Text(evidence)
+            )
+        console.print(table)
+    failed = [f for f in report.feeds if f.state == "error"]
+    if failed:
+        table = Table(title="Feeds that failed")
+        table.add_column("Feed")
+        table.add_column("Why")
+        for f in failed:
+            table.add_row(Text(f.name or f.url), Text(f"{f.error_kind}: {f.error}"))
+        console.print(table)
+    return 0

@@ -1,0 +1,53 @@
+"""`watcher serve`: browse the report archive in a web browser."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+from typing import Any
+
+from .. import config as config_mod
+from ..web import make_server
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add `watcher serve`."""
+    parser = sub.add_parser(
+        "serve", help="serve the report archive read-only over HTTP", parents=[common]
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)"
+    )
+    parser.set_defaults(func=run_serve)
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    config = config_mod.load(args.config)
+    server = make_server(config, args.host, args.port)
+    host, port = server.server_address[:2]
+    shown = f"[{host}]" if ":" in str(host) else host
+    print(f"Serving the archive at http://{shown}:{port}/ (Ctrl-C to stop)", flush=True)
+    if not _is_loopback(args.host):
+        print(
+            f"watcher: warning: listening on {args.host}, not loopback: anyone who can reach "
+            "this address can read the archive",
+            file=sys.stderr,
+        )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
