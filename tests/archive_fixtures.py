@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from watcher import archive
 from watcher import config as config_module
 from watcher.config import Config
 from watcher.models import FeedOutcome, Finding, FindingSource, RunReport, Status
@@ -175,3 +178,61 @@ def store_report(engine: Engine, report: RunReport, state: str = "ok") -> None:
 def engine_for(config: Config) -> Engine:
     """The config's SQLite database, migrated."""
     return open_engine(config.database_url)
+
+
+def write_baseline(path: Path) -> Path:
+    """A baseline file shaped like `baselines/claims.json`, with an extra key and hostile text."""
+    doc = {
+        "version": 1,
+        "generated_by": "tests",
+        "claims": [
+            {
+                "id": "c-0001",
+                "text": BASELINE_TEXT,
+                "sources": [{"doc": "000.txt", "start": 10, "end": 38}],
+                "attributes": {"actors": ["NATO", "Ukraine"], "polarity": "asserted"},
+                "variants": [],
+            },
+            {
+                "id": "c-0002",
+                "text": f"NATO has 31 members {SCRIPT}",
+                "sources": [{"doc": "003.txt", "start": 5, "end": 30}],
+                "attributes": {"numbers": [31]},
+            },
+        ],
+        "seeds": {
+            "000.txt": {"label": SEED_LABEL},
+            "003.txt": {"label": "House of Commons Library briefing, July 2024"},
+        },
+    }
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def build_archive(tmp_path: Path, days: int = 3) -> tuple[Config, Engine, list[RunReport]]:
+    """A config and an archive of `days` daily runs, each published, the first one hostile."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    config = make_config(tmp_path, baseline=write_baseline(tmp_path / "claims.json"))
+    engine = engine_for(config)
+    reports = []
+    for day in range(days):
+        started = T0 + timedelta(days=day)
+        run_id = f"{started:%Y%m%dT%H%M%SZ}-d{day:05d}"
+        report = hostile_report(run_id, started)
+        if day:
+            findings_ = tuple(
+                replace(
+                    f,
+                    text=f"{f.text} (day {day})",
+                    sources=tuple(
+                        replace(s, outlet=f"Outlet {day}", url=f"https://example.org/{day}/{i}")
+                        for i, s in enumerate(f.sources)
+                    ),
+                )
+                for f in report.findings
+            )
+            report = replace(report, findings=findings_, feeds=report.feeds[:1])
+        store_report(engine, report)
+        archive.publish(config, engine, report)
+        reports.append(report)
+    return config, engine, reports
