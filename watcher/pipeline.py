@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import httpx
 from sqlalchemy import Engine
 
+from . import archive
 from .baseline import load_baseline
 from .config import Config, FeedConfig
 from .differ import Differ, finding_id_for
@@ -398,8 +399,6 @@ def _by_severity(findings: tuple[Finding, ...] | list[Finding]) -> tuple[Finding
 
 
 def _publish(config: Config, engine: Engine, report: RunReport) -> RunReport:
-    from . import archive
-
     path = archive.publish(config, engine, report)
     return replace(report, report_path=str(path))
 

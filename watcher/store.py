@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, bindparam, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -153,31 +153,83 @@ class Store:
                         for e in batch.inserted
                     ],
                 )
-            for e in batch.updated:
+            if batch.updated:
                 conn.execute(
                     update(entries)
-                    .where(entries.c.feed_url == e.feed_url, entries.c.entry_key == e.key)
+                    .where(
+                        entries.c.feed_url == bindparam("u_feed"),
+                        entries.c.entry_key == bindparam("u_key"),
+                    )
                     .values(
-                        content_hash=e.content_hash,
-                        title=e.title,
-                        link=e.link,
-                        published=e.published,
+                        content_hash=bindparam("u_hash"),
+                        title=bindparam("u_title"),
+                        link=bindparam("u_link"),
+                        published=bindparam("u_published"),
                         last_seen=now,
+                    ),
+                    [
+                        {
+                            "u_feed": e.feed_url,
+                            "u_key": e.key,
+                            "u_hash": e.content_hash,
+                            "u_title": e.title,
+                            "u_link": e.link,
+                            "u_published": e.published,
+                        }
+                        for e in batch.updated
+                    ],
+                )
+            if batch.new_findings:
+                conn.execute(findings.insert(), [_finding_row(f) for f in batch.new_findings])
+                rows = [_source_row(f.id, s) for f in batch.new_findings for s in f.sources]
+                if rows:
+                    conn.execute(finding_sources.insert(), rows)
+            if batch.new_sources:
+                self._add_sources(conn, batch.outcome.url, batch.new_sources)
+
+    @staticmethod
+    def _add_sources(
+        conn: Connection, feed_url: str, new_sources: Sequence[tuple[str, FindingSource]]
+    ) -> None:
+        """Sources for earlier findings, each (finding, feed, entry) once; counts grow with them."""
+        ids = sorted({fid for fid, _ in new_sources})
+        existing: set[tuple[str, str, str]] = set()
+        for part in _chunks(ids):
+            existing.update(
+                (fid, feed, key)
+                for fid, feed, key in conn.execute(
+                    select(
+                        finding_sources.c.finding_id,
+                        finding_sources.c.feed_url,
+                        finding_sources.c.entry_key,
+                    ).where(
+                        finding_sources.c.finding_id.in_(part),
+                        finding_sources.c.feed_url == feed_url,
                     )
                 )
-            for finding in batch.new_findings:
-                conn.execute(findings.insert().values(**_finding_row(finding)))
-                for source in finding.sources:
-                    conn.execute(finding_sources.insert().values(**_source_row(finding.id, source)))
-            for finding_id, source in batch.new_sources:
-                if self._has_source(conn, finding_id, source):
-                    continue
-                conn.execute(finding_sources.insert().values(**_source_row(finding_id, source)))
-                conn.execute(
-                    update(findings)
-                    .where(findings.c.id == finding_id)
-                    .values(source_count=findings.c.source_count + 1, last_seen=source.seen_at)
-                )
+            )
+        rows: list[dict[str, object]] = []
+        gained: dict[str, tuple[int, datetime]] = {}
+        for fid, source in new_sources:
+            pair = (fid, source.feed_url, source.entry_key)
+            if pair in existing:
+                continue
+            existing.add(pair)
+            rows.append(_source_row(fid, source))
+            count, last = gained.get(fid, (0, source.seen_at))
+            gained[fid] = (count + 1, max(last, source.seen_at))
+        if not rows:
+            return
+        conn.execute(finding_sources.insert(), rows)
+        conn.execute(
+            update(findings)
+            .where(findings.c.id == bindparam("g_id"))
+            .values(
+                source_count=findings.c.source_count + bindparam("g_count"),
+                last_seen=bindparam("g_last"),
+            ),
+            [{"g_id": fid, "g_count": n, "g_last": last} for fid, (n, last) in gained.items()],
+        )
 
     def _save_feed_row(self, conn: Connection, batch: FeedBatch) -> None:
         outcome = batch.outcome
@@ -202,17 +254,6 @@ class Store:
             conn.execute(feeds.insert().values(url=outcome.url, **values))
         else:
             conn.execute(update(feeds).where(feeds.c.url == outcome.url).values(**values))
-
-    @staticmethod
-    def _has_source(conn: Connection, finding_id: str, source: FindingSource) -> bool:
-        found = conn.execute(
-            select(finding_sources.c.id).where(
-                finding_sources.c.finding_id == finding_id,
-                finding_sources.c.feed_url == source.feed_url,
-                finding_sources.c.entry_key == source.entry_key,
-            )
-        ).first()
-        return found is not None
 
     def findings_by_id(self, ids: Sequence[str]) -> list[Finding]:
         """Stored findings with all their sources, in the order of `ids`."""
