@@ -249,11 +249,8 @@ def _check_type(key: str, value: Any) -> Any:
         isinstance(value, bool) and expected in (int, (int, float))
     )
     if not ok:
-        names = (
-            expected.__name__
-            if isinstance(expected, type)
-            else " or ".join(t.__name__ for t in expected)
-        )
+        human = {"str": "string", "int": "integer", "bool": "boolean", "list": "list"}
+        names = "number" if isinstance(expected, tuple) else human[expected.__name__]
         raise ConfigError(f"{key}: expected {names}, got {type(value).__name__} {value!r}")
     return value
 
@@ -389,3 +386,26 @@ def load(path: str | Path | None = None, *, cwd: Path | None = None) -> Config:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from exc
     return from_mapping(raw, file.parent.resolve(), source=str(file))
+
+
+def settings_markdown() -> str:
+    """The README's settings table, generated from `SETTINGS` (a test keeps them equal)."""
+
+    def show(value: Any) -> str:
+        if value is None:
+            return "(required)" if not isinstance(value, list) else ""
+        if isinstance(value, bool):
+            return "`true`" if value else "`false`"
+        if isinstance(value, str):
+            return f'`"{value}"`' if value else '`""`'
+        if isinstance(value, list):
+            return "`[]`"
+        return f"`{value:g}`" if isinstance(value, float) else f"`{value}`"
+
+    rows = ["| key | type | default | meaning |", "| --- | --- | --- | --- |"]
+    for s in SETTINGS:
+        names = {"str": "string", "int": "integer", "bool": "boolean", "list": "array"}
+        type_name = "number" if isinstance(s.type, tuple) else names[s.type.__name__]
+        default = "built-in feeds" if s.key == "feeds" else show(s.default)
+        rows.append(f"| `{s.key}` | {type_name} | {default} | {s.help} |")
+    return "\n".join(rows)
