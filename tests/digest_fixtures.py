@@ -144,8 +144,16 @@ def add_finding(
             )
 
 
-def fill_sample(engine: Engine) -> None:
-    """One run with a failed feed, and 1 contradicted, 2 changed, 1 new finding, one hostile."""
+CONTRADICTION = (
+    "Under the plan Ukraine would write into its constitution that it will never join NATO."
+)
+
+
+def fill_sample(engine: Engine, *, hostile: bool = True) -> None:
+    """One run with a failed feed, and 1 contradicted, 2 changed, 1 new finding.
+
+    With `hostile`, the contradicted finding's text, outlet, title and link are attacks.
+    """
     add_run(
         engine,
         outcomes=[
@@ -204,12 +212,19 @@ def fill_sample(engine: Engine) -> None:
         engine,
         "f-con000000001",
         "contradicted",
-        HOSTILE_TEXT,
-        sources=[SourceRow(HOSTILE_OUTLET, HOSTILE_URL, HOSTILE_TITLE)],
+        HOSTILE_TEXT if hostile else CONTRADICTION,
+        sources=[
+            SourceRow(HOSTILE_OUTLET, HOSTILE_URL, HOSTILE_TITLE)
+            if hostile
+            else SourceRow("The Guardian", "https://guardian.example/plan", "The peace plan")
+        ],
         cue='"never join" vs "future is in NATO"',
         baseline_text="Ukraine's future is in NATO.",
         baseline_source="NATO Washington Summit Declaration, July 2024",
-        diff=[(-1, "Ukraine's future is in NATO."), (1, "<script>window.pwned=6</script>")],
+        diff=[
+            (-1, "Ukraine's future is in NATO."),
+            (1, "<script>window.pwned=6</script>" if hostile else CONTRADICTION),
+        ],
     )
 
 
@@ -259,7 +274,8 @@ class PasswordAuthenticator:
             return AuthResult(success=False, handled=False)
         self.attempts.append((data.login, data.password))
         ok = data.login == self.user and data.password == self.password
-        return AuthResult(success=ok)
+        # handled=False: the server answers a failure with 535 itself.
+        return AuthResult(success=ok, handled=False)
 
 
 @dataclass

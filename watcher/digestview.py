@@ -7,7 +7,7 @@ from datetime import datetime
 
 import css_inline
 
-from .models import REPORTED, Finding, FindingSource, Status
+from .models import REPORTED, Finding, Status
 from .render import render
 
 LABELS: dict[Status, str] = {
@@ -37,13 +37,12 @@ class FailedFeed:
 
 @dataclass(frozen=True)
 class Item:
-    """One finding as the digest shows it: numbered, with its archive link and dated sources."""
+    """One finding as the digest shows it: numbered, with its archive link."""
 
     number: int
     finding: Finding
     label: str
     link: str
-    sources: tuple[FindingSource, ...]
 
 
 @dataclass(frozen=True)
@@ -64,12 +63,7 @@ def sections(found: list[Finding], links: dict[str, str]) -> tuple[Section, ...]
         items = []
         for finding in (f for f in found if f.status == status):
             number += 1
-            dated = sorted(
-                finding.sources, key=lambda s: (s.published or s.seen_at, s.outlet), reverse=True
-            )
-            items.append(
-                Item(number, finding, LABELS[status], links.get(finding.id, ""), tuple(dated))
-            )
+            items.append(Item(number, finding, LABELS[status], links.get(finding.id, "")))
         if items:
             out.append(Section(str(status), LABELS[status], INTROS[status], tuple(items)))
     return tuple(out)

@@ -34,6 +34,8 @@ def reason(exc: BaseException) -> str:
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return f"not supported by the server: {exc}"
     if isinstance(exc, smtplib.SMTPServerDisconnected):
+        if isinstance(exc.__context__, TimeoutError):
+            return f"timeout: no answer within the timeout ({exc})"
         return f"disconnected: {exc}"
     if isinstance(exc, TimeoutError):
         return f"timeout: {exc or 'no answer'}"
