@@ -140,6 +140,7 @@ class ArchiveApp:
             (re.compile(r"^/baseline/?$"), self.baseline),
             (re.compile(r"^/feed\.atom$"), self.feed),
             (re.compile(r"^/static/([^/]+)$"), self.static),
+            (re.compile(r"^/favicon\.ico$"), self.no_icon),
         ]
 
     def respond(self, method: str, target: str) -> Response:
@@ -201,6 +202,10 @@ class ArchiveApp:
         if name not in STATIC_FILES:
             return _not_found()
         return Response(200, static_text(name).encode("utf-8"), STATIC_FILES[name])
+
+    def no_icon(self, _params: dict[str, list[str]]) -> Response:
+        """Browsers ask for an icon on every page; answering 'none' keeps their consoles clean."""
+        return Response(204, b"", "image/x-icon")
 
     def archive_file(self, raw_path: str) -> Response:
         """A file written by `archive.publish`, never anything outside reports/ or in the outbox."""
