@@ -82,3 +82,14 @@ def test_bad_feed_argument_is_a_config_error(
 ) -> None:
     assert main(["check", "--config", str(config_path), "--feed", "ftp://x/feed"]) == 1
     assert "not an http(s):// or file:// URL" in capsys.readouterr().err
+
+
+def test_send_makes_the_digest_after_the_check(
+    config_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--config", str(config_path), "--send", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["digest"]["digest_id"] and summary["digest"]["errors"] == {}
+    assert summary["digest"]["sent"] == [summary["digest"]["digest_id"]]
+    emls = list((tmp_path / "data" / "reports" / "outbox").glob("*.eml"))
+    assert len(emls) == 1 and CHANGED[:30].encode() in emls[0].read_bytes().replace(b"=\n", b"")

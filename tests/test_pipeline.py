@@ -108,8 +108,11 @@ def test_dry_run_stores_nothing(
     cfg = _config(tmp_path, baseline_file, [("Desk", url)])
     report = run_check(cfg, dry_run=True)
     assert [f.text for f in report.findings] == [NEW] and report.report_path == ""
-    assert _count(cfg, findings) == 0 and _count(cfg, runs) == 0
-    assert not (cfg.reports_dir).exists() or not any(cfg.reports_dir.rglob("*.json"))
+    assert not (cfg.data_dir / "watcher.db").exists() and not cfg.reports_dir.exists()
+    run_check(cfg)
+    again = run_check(cfg, dry_run=True)
+    assert again.findings == () and again.entries_processed == 0
+    assert _count(cfg, findings) == 1 and _count(cfg, runs) == 1
 
 
 def test_busy_lock_raises_when_not_waiting(

@@ -12,9 +12,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
 from . import archive
 from .baseline import load_baseline
@@ -271,7 +273,7 @@ def run_check(
             on_wait=lambda message: log_event(log, logging.INFO, message),
         )
     with guard:
-        engine = open_engine(config.database_url)
+        engine = open_engine(_database_url(config, dry_run))
         try:
             with contextlib.ExitStack() as stack:
                 if client is None:
@@ -281,6 +283,16 @@ def run_check(
                 return _run(config, chosen, engine, client, now, trigger, dry_run, progress)
         finally:
             engine.dispose()
+
+
+def _database_url(config: Config, dry_run: bool) -> str:
+    """A dry run with no database yet uses a throwaway one instead of creating the file."""
+    url = config.database_url
+    parsed = make_url(url)
+    if dry_run and parsed.get_backend_name() == "sqlite" and parsed.database:
+        if not Path(parsed.database).exists():
+            return "sqlite://"
+    return url
 
 
 def _run(

@@ -7,8 +7,10 @@ finished feed recorded and no feed half recorded.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from types import TracebackType
 
 from sqlalchemy import Engine, bindparam, select, update
 from sqlalchemy.engine import Connection
@@ -310,18 +312,28 @@ class _Guard:
     def __init__(self, engine: Engine, *, write: bool) -> None:
         self.engine = engine
         self.write = write
-        self._ctx: object = None
+        self._ctx: AbstractContextManager[Connection] | None = None
 
     def __enter__(self) -> Connection:
         try:
-            self._ctx = self.engine.begin() if self.write else self.engine.connect()
-            return self._ctx.__enter__()  # type: ignore[attr-defined,no-any-return]
+            ctx: AbstractContextManager[Connection] = (
+                self.engine.begin() if self.write else self.engine.connect()
+            )
+            self._ctx = ctx
+            return ctx.__enter__()
         except SQLAlchemyError as exc:
             raise StoreError(f"database unavailable: {exc}") from exc
 
-    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._ctx is None:
+            return
         try:
-            self._ctx.__exit__(exc_type, exc, tb)  # type: ignore[attr-defined]
+            self._ctx.__exit__(exc_type, exc, tb)
         except SQLAlchemyError as db_exc:
             raise StoreError(f"database write failed: {db_exc}") from db_exc
         if isinstance(exc, SQLAlchemyError):

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .. import config as config_mod
+from .. import digest
 from ..models import REPORTED, RunReport
 from ..pipeline import run_check
 from .progress import progress_callback
@@ -41,7 +42,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="fetch and judge, but store nothing and write no report",
     )
-    parser.add_argument("--send", action="store_true", help="then send the digest (as `digest`)")
+    parser.add_argument(
+        "--send",
+        action="store_true",
+        help="then make and send the digest, as `watcher digest --send` does",
+    )
     parser.add_argument(
         "--no-wait",
         action="store_true",
@@ -89,15 +94,26 @@ def run(args: argparse.Namespace) -> int:
             wait_for_lock=not args.no_wait,
             progress=(lambda done, total, _url: update(done, total)) if update else None,
         )
+    result = digest.run_digest(config, send=True) if args.send and not args.dry_run else None
     if args.json:
-        print(json.dumps(summary(report), ensure_ascii=False, indent=2))
+        payload = summary(report)
+        if result is not None:
+            payload["digest"] = {
+                "summary": digest.summary_lines(result),
+                "digest_id": result.digest_id,
+                "sent": list(result.sent),
+                "errors": dict(result.errors),
+                "pending": len(result.pending),
+            }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print_summary(report, Console(soft_wrap=False))
-    if args.send and not args.dry_run:
-        from .. import digest
-
-        result = digest.run_digest(config, send=True)
-        print(f"digest: {result}", file=sys.stderr if args.json else sys.stdout)
+        for line in digest.summary_lines(result) if result is not None else ():
+            print(f"digest: {line}")
+    if result is not None and result.errors:
+        for digest_id, error in result.errors.items():
+            print(f"watcher: digest {digest_id} not sent: {error}", file=sys.stderr)
+        return 1
     return 0
 
 
