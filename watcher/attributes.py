@@ -52,6 +52,9 @@ _SUCCESSION = re.compile(
     rf"(?i:succeed(?:s|ed|ing)?|took over from|take(?:s)? over from|replac(?:e|es|ed|ing)"
     rf"|successor to|in place of)\s+(?P<name>{_NAME})"
 )
+_DEPARTURE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office)"
+)
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 
 _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -64,7 +67,7 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ratified",
         re.compile(
-            r"\b(?:completed (?:its |the )?ratification|ratified|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:\w+ ){0,3}(?:membership|accession|bid))\b"
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid))\b"
         ),
     ),
     (
@@ -80,6 +83,7 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_HEDGE = re.compile(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
 _PROSPECTIVE = re.compile(
     r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
 )
@@ -147,36 +151,43 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
 
 
 def successions(sentence: str) -> list[str]:
-    """Surnames of office holders the sentence says were succeeded or replaced."""
-    return [surname(m.group("name")) for m in _SUCCESSION.finditer(sentence)]
+    """Surnames of office holders the sentence says were succeeded, replaced or left office."""
+    found = [surname(m.group("name")) for m in _SUCCESSION.finditer(sentence)]
+    found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
+    return found
+
+
+_CLAUSE = re.compile(r";|, while\b|, but\b|, whereas\b|, although\b")
 
 
 def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
     """'entity:step' for membership status steps (pending -> invited -> ratified -> member)."""
     steps: list[str] = []
-    entities = [a for a in _SCALE_ENTITIES if a in actors]
-    if not entities:
+    if not any(a in actors for a in _SCALE_ENTITIES):
         return steps
-    future = re.search(
-        r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b", low
-    )
-    for step, rx in _STEP_PATTERNS:
-        m = rx.search(low)
-        if not m:
+    for clause in _CLAUSE.split(low):
+        entities = [a for a in _SCALE_ENTITIES if _ACTOR_RES[a].search(clause)]
+        if not entities:
             continue
-        if step != "pending" and future and future.start() < m.start():
-            continue
-        if step == "member" and _PROSPECTIVE.search(low[max(0, m.start() - 30) : m.start()]):
-            step = "pending"
-        # Attribute the step to the entity named closest to the cue.
-        best = min(
-            entities,
-            key=lambda a: min(
-                (abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(low)), default=10**6
-            ),
-        )
-        if f"{best}:{step}" not in steps:
-            steps.append(f"{best}:{step}")
+        future = _HEDGE.search(clause)
+        for step, rx in _STEP_PATTERNS:
+            m = rx.search(clause)
+            if not m:
+                continue
+            if step != "pending" and future and future.start() < m.start():
+                continue
+            if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
+                step = "pending"
+            # Attribute the step to the entity named closest to the cue.
+            best = min(
+                entities,
+                key=lambda a: min(
+                    (abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause)),
+                    default=10**6,
+                ),
+            )
+            if f"{best}:{step}" not in steps:
+                steps.append(f"{best}:{step}")
     return steps
 
 

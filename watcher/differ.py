@@ -40,7 +40,7 @@ _NEG_PROSPECT = re.compile(
     r"\b(?:not|never|no|cannot|can't|won't|isn't|wasn't|doesn't|don't|didn't|no longer|no question"
     r"|off the table|ruled? out|rules out|ruling out|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|reject(?:s|ed|ing)?"
     r"|infeasible|unfeasible|impractical|no-no|withh(?:old|olding|eld)|lost|empty|false|impossible"
-    r"|unrealistic|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|give up|giving up|gave up"
+    r"|unrealistic|unacceptable|out of the question|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|give up|giving up|gave up"
     r"|renounc(?:e|es|ed|ing)|forgo(?:es|ing)?|refus(?:e|es|ed|ing)|block(?:s|ed|ing)?"
     r"|exclud(?:e|es|ed|ing)|shelved|dead)\b|n't\b"
 )
@@ -263,7 +263,12 @@ class Differ:
         low = text.lower()
         actors = attributes.actors_of(low)
         reason = topic_reason(low, actors)
-        connected = bool(reason) or "ukraine" in actors or "nato" in actors
+        connected = (
+            bool(reason)
+            or "ukraine" in actors
+            or "nato" in actors
+            or any(p in self.facts.holders for p in attributes.successions(text))
+        )
         decision: _Decision | None = None
         if connected:
             decision = self._office_holders(text, actors)

@@ -221,7 +221,7 @@ MEMBERSHIP_TERMS = re.compile(
     r"|coming into|get(?:ting)? into|bid|aspiration|integration|irreversible|membership action plan|future is in)\b"
 )
 GUARANTEE_TERMS = re.compile(
-    r"\b(?:security (?:guarantee|assurance|commitment|agreement|pact|arrangement|partnership|framework|umbrella)s?"
+    r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     r"|budapest memorandum|coalition of the willing|reassurance force|deterrence)\b"
 )
