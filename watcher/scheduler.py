@@ -13,6 +13,7 @@ import os
 import pickle
 import signal
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,7 +47,7 @@ POLL_JOB = "poll"
 DIGEST_JOB = "digest"
 
 # The job store's own table, declared again so `status` can read it without unpickling jobs.
-_jobs = Table(
+jobs_table = Table(
     JOBS_TABLE,
     MetaData(),
     Column("id", Unicode(191), primary_key=True),
@@ -83,7 +84,9 @@ def stored_jobs(engine: Engine) -> dict[str, StoredJob]:
         return {}
     found: dict[str, StoredJob] = {}
     with engine.connect() as conn:
-        for row in conn.execute(select(_jobs.c.id, _jobs.c.next_run_time, _jobs.c.job_state)):
+        for row in conn.execute(
+            select(jobs_table.c.id, jobs_table.c.next_run_time, jobs_table.c.job_state)
+        ):
             try:
                 trigger = pickle.loads(row.job_state).get("trigger")
             except Exception:  # a job pickled by another version: its time is still useful
@@ -105,12 +108,18 @@ def _same_schedule(old: BaseTrigger | None, new: BaseTrigger) -> bool:
 
 
 def plan_jobs(
-    config: Config, stored: Mapping[str, StoredJob], now: datetime, config_path: str
+    config: Config,
+    stored: Mapping[str, StoredJob],
+    now: datetime,
+    config_path: str,
+    *,
+    poll_now: bool = False,
 ) -> tuple[JobPlan, JobPlan]:
     """The poll and digest jobs; a stored next run time survives a restart if the schedule holds.
 
     Keeping the stored time is what makes a missed digest run on restart: re-adding the job
     would otherwise compute the next future time and silently drop the one that was missed.
+    `poll_now` (after an interrupted run) polls at once instead of waiting for the stored time.
     """
     schedule = config.schedule
     tz = schedule.tz
@@ -134,7 +143,7 @@ def plan_jobs(
         func=poll_job,
         args=(config_path,),
         trigger=poll_trigger,
-        next_run_time=keep(POLL_JOB, poll_trigger, now),
+        next_run_time=now if poll_now else keep(POLL_JOB, poll_trigger, now),
         misfire_grace_time=None,  # however late, one catch-up poll (coalesced) is wanted
     )
     digest_plan = JobPlan(
@@ -169,7 +178,12 @@ class DaemonScheduler(BlockingScheduler):
 
 
 def build_scheduler(
-    config: Config, engine: Engine, *, now: datetime | None = None, config_path: str = ""
+    config: Config,
+    engine: Engine,
+    *,
+    now: datetime | None = None,
+    config_path: str = "",
+    poll_now: bool = False,
 ) -> DaemonScheduler:
     """A scheduler with the poll and digest jobs added (they reach the store on start)."""
     scheduler = DaemonScheduler(
@@ -180,7 +194,7 @@ def build_scheduler(
         timezone=config.schedule.tz,
     )
     now = now or datetime.now(UTC)
-    for plan in plan_jobs(config, stored_jobs(engine), now, config_path):
+    for plan in plan_jobs(config, stored_jobs(engine), now, config_path, poll_now=poll_now):
         scheduler.add_job(
             plan.func,
             trigger=plan.trigger,
@@ -195,6 +209,9 @@ def build_scheduler(
         )
     return scheduler
 
+
+#: A repeat of the stop signal within this many seconds is the same request, not a second one.
+REPEAT_SIGNAL_SECONDS = 1.0
 
 #: Set by SIGTERM/SIGINT: a poll in flight stops after the feed it is on.
 _STOP = threading.Event()
@@ -309,8 +326,10 @@ def run_daemon(config: Config) -> int:
     engine = open_engine(config.database_url)
     _STOP.clear()
     now = datetime.now(UTC)
-    recover_interrupted_runs(engine, config.data_dir, now)
-    scheduler = build_scheduler(config, engine, now=now, config_path=_config_path(config))
+    interrupted = recover_interrupted_runs(engine, config.data_dir, now)
+    scheduler = build_scheduler(
+        config, engine, now=now, config_path=_config_path(config), poll_now=bool(interrupted)
+    )
     stopper = _Stopper(scheduler)
 
     def started(_event: SchedulerEvent) -> None:
@@ -352,6 +371,7 @@ class _Stopper:
         self.scheduler = scheduler
         self.thread: threading.Thread | None = None
         self.previous: dict[int, Any] = {}
+        self.first_at = 0.0
 
     def install(self) -> None:
         for signum in self.SIGNALS:
@@ -365,9 +385,13 @@ class _Stopper:
     def handle(self, signum: int, _frame: FrameType | None) -> None:
         name = signal.Signals(signum).name
         if self.thread is not None:
+            # `timeout` and some supervisors deliver one stop request twice in a row.
+            if time.monotonic() - self.first_at < REPEAT_SIGNAL_SECONDS:
+                return
             log_event(log, logging.WARNING, "second signal: exiting without waiting", signal=name)
             logging.shutdown()
             os._exit(128 + signum)
+        self.first_at = time.monotonic()
         _STOP.set()
         log_event(log, logging.INFO, "stopping after the job in flight", signal=name)
         self.thread = threading.Thread(target=self._shutdown, name="watcher-shutdown")
