@@ -30,24 +30,36 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser; commands come from `COMMAND_MODULES`."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--config",
-        metavar="PATH",
-        help="config file (default: $WATCHER_CONFIG, else ./watcher.toml, else built-in defaults)",
-    )
-    common.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
-    common.add_argument("-q", "--quiet", action="count", default=0, help="less log output")
     parser = argparse.ArgumentParser(
         prog="watcher",
         description="What is new, changed or contradicted about Ukraine's path to NATO membership.",
-        parents=[common],
+        parents=[_common_options(None, 0)],
     )
+    # A subcommand's copy sets nothing unless given, so `watcher -v --config X check` keeps both.
+    common = _common_options(argparse.SUPPRESS, argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"watcher {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     return parser
+
+
+def _common_options(config_default: object, count_default: object) -> argparse.ArgumentParser:
+    """--config, -v and -q, accepted before and after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        metavar="PATH",
+        default=config_default,
+        help="config file (default: $WATCHER_CONFIG, else ./watcher.toml, else built-in defaults)",
+    )
+    common.add_argument(
+        "-v", "--verbose", action="count", default=count_default, help="more log output"
+    )
+    common.add_argument(
+        "-q", "--quiet", action="count", default=count_default, help="less log output"
+    )
+    return common
 
 
 def main(argv: Sequence[str] | None = None) -> int:
