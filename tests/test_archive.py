@@ -13,6 +13,8 @@ from sqlalchemy import create_engine, inspect, text
 
 from tests.archive_fixtures import (
     HOSTILE_CLAIM,
+    ONERROR,
+    SCRIPT,
     SEED_LABEL,
     T0,
     engine_for,
@@ -22,6 +24,8 @@ from tests.archive_fixtures import (
 )
 from watcher import archive, schema
 from watcher.errors import StoreError
+from watcher.pages import render_baseline
+from watcher.render import render
 from watcher.reportdoc import report_from_json
 
 
@@ -198,3 +202,34 @@ def test_archive_indexes_migration_upgrades_a_database_from_the_first_schema(
     sources = {i["name"] for i in inspect(engine).get_indexes("finding_sources")}
     assert "ix_finding_sources_run" in sources
     assert schema.migrate(engine) == []
+
+
+def test_finding_partial_renders_alone_for_email_with_hostile_text() -> None:
+    finding = hostile_report().findings[0]
+
+    alone = render("partials/_finding.html", finding=finding)
+    linked = render("partials/_finding.html", finding=finding, finding_href="https://a.example/f")
+
+    assert "<script" not in alone and "<img" not in alone and "javascript:" not in alone
+    assert "finding-link" not in alone
+    assert '<a class="finding-link" href="https://a.example/f">' in linked
+    assert "Also carried by" in alone and "Reuters" in alone
+    assert "(Foreign Policy, July 2023)" in alone
+
+
+def test_pages_render_hostile_baseline_and_tolerate_odd_shapes() -> None:
+    doc = {
+        "claims": [
+            {"id": "c-1", "text": SCRIPT, "sources": [{"doc": "x.txt"}], "attributes": []},
+            {"id": "c-2"},
+            "not a claim",
+        ],
+        "seeds": {"x.txt": {"label": ONERROR}},
+        "extra": True,
+    }
+
+    html = render_baseline(doc)
+
+    assert html.count('class="claim"') == 1
+    assert "&lt;script&gt;" in html and "<script>" not in html and "<img" not in html
+    assert "Baseline claims (1)" in html
