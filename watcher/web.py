@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -275,11 +276,18 @@ class ArchiveServer(ThreadingHTTPServer):
     daemon_threads = True
 
 
+class ArchiveServer6(ArchiveServer):
+    """The same server on an IPv6 address such as ::1."""
+
+    address_family = socket.AF_INET6
+
+
 def make_server(config: Config, host: str = "127.0.0.1", port: int = 8000) -> ArchiveServer:
     """Bind the archive server (port 0 picks a free port); the caller runs `serve_forever`."""
     app = ArchiveApp(config, open_engine(config.database_url))
+    server_class = ArchiveServer6 if ":" in host else ArchiveServer
     try:
-        return ArchiveServer((host, port), make_handler(app))
+        return server_class((host, port), make_handler(app))
     except OSError as exc:
         raise WatcherError(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}",

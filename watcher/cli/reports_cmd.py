@@ -119,7 +119,7 @@ def run_show(args: argparse.Namespace) -> int:
         table = Table(title="Feeds that failed")
         table.add_column("Feed")
         table.add_column("Why")
-        for f in failed:
-            table.add_row(Text(f.name or f.url), Text(f"{f.error_kind}: {f.error}"))
+        for feed in failed:
+            table.add_row(Text(feed.name or feed.url), Text(f"{feed.error_kind}: {feed.error}"))
         console.print(table)
     return 0

@@ -35,8 +35,8 @@ def _is_loopback(host: str) -> bool:
 def run_serve(args: argparse.Namespace) -> int:
     config = config_mod.load(args.config)
     server = make_server(config, args.host, args.port)
-    host, port = server.server_address[:2]
-    shown = f"[{host}]" if ":" in str(host) else host
+    host, port = str(server.server_address[0]), int(server.server_address[1])
+    shown = f"[{host}]" if ":" in host else host
     print(f"Serving the archive at http://{shown}:{port}/ (Ctrl-C to stop)", flush=True)
     if not _is_loopback(args.host):
         print(
