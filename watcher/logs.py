@@ -29,7 +29,7 @@ def effective_level(level: str, verbose: int = 0, quiet: int = 0) -> int:
     except ValueError:
         index = LEVELS.index("info")
     index = min(max(index - verbose + quiet, 0), len(LEVELS) - 1)
-    return getattr(logging, LEVELS[index].upper())
+    return logging.getLevelNamesMapping()[LEVELS[index].upper()]
 
 
 def escape(text: str) -> str:
@@ -100,7 +100,7 @@ class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def __init__(self) -> None:
         super().__init__(sys.stderr)
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> TextIO:
         return sys.stderr
 

@@ -101,7 +101,7 @@ def stored_jobs(engine: Engine) -> dict[str, StoredJob]:
 def _same_schedule(old: BaseTrigger | None, new: BaseTrigger) -> bool:
     """Whether a stored trigger fires at the same times as the configured one."""
     if isinstance(old, IntervalTrigger) and isinstance(new, IntervalTrigger):
-        return old.interval == new.interval
+        return bool(old.interval == new.interval)
     if isinstance(old, CronTrigger) and isinstance(new, CronTrigger):
         return str(old) == str(new) and str(old.timezone) == str(new.timezone)
     return False
@@ -160,7 +160,7 @@ def plan_jobs(
     return poll, digest_plan
 
 
-class DaemonScheduler(BlockingScheduler):
+class DaemonScheduler(BlockingScheduler):  # type: ignore[misc]
     """A `BlockingScheduler` that looks at due jobs only while it is running.
 
     The stock main loop makes one more pass after `shutdown()`: a job falling due while the
