@@ -233,3 +233,18 @@ def test_pages_render_hostile_baseline_and_tolerate_odd_shapes() -> None:
     assert html.count('class="claim"') == 1
     assert "&lt;script&gt;" in html and "<script>" not in html and "<img" not in html
     assert "Baseline claims (1)" in html
+
+
+def test_index_does_not_link_reports_of_runs_that_failed(tmp_path: Path) -> None:
+    config = make_config(tmp_path)
+    engine = engine_for(config)
+    failed = replace(hostile_report("20261119T060000Z-failed"), findings=())
+    store_report(engine, failed, state="failed")
+    ok = hostile_report()
+    store_report(engine, ok)
+    archive.publish(config, engine, ok)
+
+    html = (config.reports_dir / "index.html").read_text(encoding="utf-8")
+
+    assert f"{ok.run_id}.html" in html
+    assert "20261119T060000Z-failed" not in html and "(no report)" in html
