@@ -116,6 +116,10 @@ def _country_of(qualifier: str, role_text: str, actors: tuple[str, ...]) -> str:
             return actor
     if "nato" in probe or "alliance" in probe or "secretary general" in _canon_role(role_text):
         return "nato"
+    if qualifier:
+        # A nationality the lexicon does not list still names a country ("Lithuanian").
+        word = re.sub(r"['’]s$", "", qualifier).lower().rstrip(".")
+        return word[:-1] if word.endswith("ian") else word
     if "national security and defen" in role_text.lower():
         return "ukraine"
     national = [a for a in actors if a not in ("nato", "g7", "eu")]

@@ -16,6 +16,7 @@ from .baseline import Baseline
 from .evidence import word_diff
 from .models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
 from .quantities import quantities
+from .lexicon import MEMBERSHIP_TERMS
 from .relevance import topic_reason
 from .similarity import Index
 from .text import clean, normalise, sentences
@@ -240,6 +241,11 @@ class Differ:
                     return segment[start:end]
         return ""
 
+    def _names_baseline_person(self, text: str) -> bool:
+        """Does the sentence name someone who holds an office in the baseline?"""
+        words = re.findall(r"[A-Z][\w'’-]+", text)
+        return any(attributes.surname(w) in self.facts.holders for w in words)
+
     def _retrieve(self, text: str, events: tuple[str, ...]) -> tuple[Claim | None, float]:
         best: Claim | None = None
         best_score = 0.0
@@ -263,6 +269,8 @@ class Differ:
         low = text.lower()
         actors = attributes.actors_of(low)
         reason = topic_reason(low, actors)
+        if not reason and MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
+            reason = "membership: a person the baseline quotes"
         connected = (
             bool(reason)
             or "ukraine" in actors

@@ -46,8 +46,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
 #: Event id -> patterns that name it (a summit, a treaty, a declaration).
 EVENTS: dict[str, tuple[str, ...]] = {
     "bucharest-2008": (
-        r"bucharest",
-        r"2008 (?:nato )?(?:summit|meeting|promise|pledge|declaration)",
+        r"bucharest",  # in NATO prose the city names the 2008 summit; relevance asks for context
+        r"2008 (?:nato )?(?:summit|meeting|promise|pledge|declaration|decision)",
         r"(?:summit|promise|pledge) (?:made )?(?:to \w+ (?:and \w+ )?)?in 2008",
     ),
     "vilnius-2023": (r"vilnius",),
@@ -62,6 +62,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
         r"g-?7 (?:joint )?declaration",
         r"group of seven",
         r"g-?7 (?:leaders|countries|member states)",
+        r"g-?7 (?:\w+ ){0,2}(?:promised|pledged|committed|offered|guaranteed)",
     ),
     "nato-ukraine-council": (r"nato-ukraine council", r"council with the allies"),
     "membership-action-plan": (r"membership action plan", r"\bmap\b"),

@@ -13,7 +13,8 @@ _VIOLENCE = re.compile(
     r"\b(?:missiles? (?:hit|struck|strike)|drones?|shelling|air ?strikes?|strikes?|killed|wounded|debris|bombard\w*)\b"
 )
 _COOPERATION = re.compile(
-    r"\b(?:council|command|centre|center|representative|mission|training|interoperab\w*|troops|"
+    r"\b(?:council|command|centre|center|representative|mission|office|liaison|headquarters|delegation"
+    r"|envoy|training|interoperab\w*|troops|"
     r"partner(?:ship)?|victory plan|non-?aligned|neutral(?:ity)?|strategic goal|constitution)\b"
 )
 _PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
@@ -41,7 +42,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not _VIOLENCE.search(low):
         return "alliance composition"
     events = [e for e in events_of(low) if e != "budapest-1994" or guarantee]
-    if events and not _VIOLENCE.search(low):
+    if events and not _VIOLENCE.search(low) and (nato or ukraine or guarantee or "g7" in actors):
         return f"event: {events[0]}"
     return ""
 
