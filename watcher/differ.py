@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from . import attributes
 from .baseline import Baseline
 from .evidence import word_diff
+from .lexicon import MEMBERSHIP_TERMS
 from .models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
 from .quantities import quantities
-from .lexicon import MEMBERSHIP_TERMS
 from .relevance import topic_reason
 from .similarity import Index
 from .text import clean, normalise, sentences
