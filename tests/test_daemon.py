@@ -366,3 +366,25 @@ def test_a_scheduled_poll_skips_while_a_check_holds_the_lock(
     daemon.wait_log("poll finished")
     assert daemon.stop() == 0
     assert [r["state"] for r in _runs(tmp_path)][:1] == ["ok"]
+
+
+def test_a_second_daemon_on_the_same_data_folder_refuses_to_start(
+    tmp_path: Path, feed_server: FeedServer, daemons
+) -> None:  # type: ignore[no-untyped-def]
+    feed_server.feeds["wire"] = STORY
+    config = write_config(
+        tmp_path, [feed_server.url("wire")], schedule={"poll_minutes": 60, "timezone": "UTC"}
+    )
+    daemon = daemons(config)
+    second = subprocess.run(
+        [sys.executable, "-m", "watcher", "run", "--config", str(config)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert second.returncode == 1
+    assert "another `watcher run` already serves" in second.stderr
+    assert "daemon pid" in second.stderr
+    assert daemon.proc is not None and daemon.proc.poll() is None
+    assert daemon.stop() == 0

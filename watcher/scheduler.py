@@ -33,6 +33,7 @@ from sqlalchemy import Column, Engine, Float, LargeBinary, MetaData, Table, Unic
 
 from .config import Config, load
 from .errors import LockBusyError, WatcherError
+from .lock import RunLock
 from .logs import log_event
 from .recovery import recover_interrupted_runs
 from .schema import open_engine, table_names
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 JOBS_TABLE = "apscheduler_jobs"
+DAEMON_LOCK = "watcher-daemon.lock"
 POLL_JOB = "poll"
 DIGEST_JOB = "digest"
 
@@ -322,7 +324,25 @@ def _config_path(config: Config) -> str:
 
 
 def run_daemon(config: Config) -> int:
-    """Run the scheduler until SIGTERM or SIGINT; return the exit status."""
+    """Run the scheduler until SIGTERM or SIGINT; return the exit status.
+
+    One daemon per data folder: a second would run every job twice from the same store.
+    """
+    guard = RunLock(config.data_dir / DAEMON_LOCK, wait=False, purpose="daemon")
+    try:
+        guard.acquire()
+    except LockBusyError:
+        raise LockBusyError(
+            f"another `watcher run` already serves {config.data_dir} ({guard.holder()})",
+            hint="stop the other daemon first; `watcher status` shows what it is doing",
+        ) from None
+    try:
+        return _run_scheduler(config)
+    finally:
+        guard.release()
+
+
+def _run_scheduler(config: Config) -> int:
     engine = open_engine(config.database_url)
     _STOP.clear()
     now = datetime.now(UTC)
