@@ -34,7 +34,7 @@ from watcher import archive  # noqa: E402
 from watcher import config as config_mod  # noqa: E402
 from watcher.baseline import build_file  # noqa: E402
 from watcher.differ import Differ  # noqa: E402
-from watcher.models import TextJudgement  # noqa: E402
+from watcher.models import RunReport, TextJudgement  # noqa: E402
 from watcher.parse import parse_feed  # noqa: E402
 from watcher.pipeline import run_check  # noqa: E402
 
@@ -110,6 +110,38 @@ def write_config(folder: Path, baseline: Path, feeds: list[str], **settings: obj
     return path
 
 
+def timed_check(cfg: config_mod.Config) -> tuple[float, float, float, int, RunReport]:
+    """One whole check, with the seconds spent in the differ and in writing the report."""
+    judged = {"seconds": 0.0, "sentences": 0.0}
+    published = {"seconds": 0.0}
+    original_judge = Differ.judge_text
+    original_publish = archive.publish
+
+    def timed_judge(self: Differ, text: str) -> TextJudgement:
+        t = time.perf_counter()
+        verdict = original_judge(self, text)
+        judged["seconds"] += time.perf_counter() - t
+        judged["sentences"] += len(verdict.sentences)
+        return verdict
+
+    def timed_publish(*args: Any) -> Path:
+        t = time.perf_counter()
+        path = original_publish(*args)
+        published["seconds"] += time.perf_counter() - t
+        return path
+
+    Differ.judge_text = timed_judge  # type: ignore[method-assign]
+    archive.publish = timed_publish  # type: ignore[assignment]
+    try:
+        started = time.perf_counter()
+        report = run_check(cfg)
+        check_s = time.perf_counter() - started
+    finally:
+        Differ.judge_text = original_judge  # type: ignore[method-assign]
+        archive.publish = original_publish
+    return check_s, judged["seconds"], published["seconds"], int(judged["sentences"]), report
+
+
 def bench_entries(work: Path, baseline: Path, entries: int) -> None:
     folder = work / "entries"
     folder.mkdir()
@@ -118,64 +150,41 @@ def bench_entries(work: Path, baseline: Path, entries: int) -> None:
     size = sum(len(b) for b in blobs)
     print(f"corpus: {entries} entries of ~500 words in {len(paths)} files, {size / 1e6:.1f} MB")
 
-    started = time.perf_counter()
-    parsed_count = sum(
-        len(feedparser.parse(b, response_headers={"content-type": "application/xml"}).entries)
-        for b in blobs
-    )
-    parse_s = time.perf_counter() - started
-    assert parsed_count == entries
-
+    parse_s = float("inf")
+    for _ in range(3):  # best of three: the machine may be busy with other work
+        started = time.perf_counter()
+        parsed = sum(
+            len(feedparser.parse(b, response_headers={"content-type": "application/xml"}).entries)
+            for b in blobs
+        )
+        parse_s = min(parse_s, time.perf_counter() - started)
+        assert parsed == entries
     assert sum(len(parse_feed(b, url="bench").entries) for b in blobs) == entries
 
-    cfg = config_mod.load(write_config(folder, baseline, [p.as_uri() for p in paths]))
-    judged = {"seconds": 0.0, "sentences": 0}
-    original = Differ.judge_text
-
-    def timed(self: Differ, text: str) -> TextJudgement:
-        t = time.perf_counter()
-        verdict = original(self, text)
-        judged["seconds"] += time.perf_counter() - t
-        judged["sentences"] += len(verdict.sentences)
-        return verdict
-
-    published = {"seconds": 0.0}
-    original_publish = archive.publish
-
-    def timed_publish(*args: Any) -> Path:
-        t = time.perf_counter()
-        path = original_publish(*args)
-        published["seconds"] += time.perf_counter() - t
-        return path
-
-    Differ.judge_text = timed  # type: ignore[method-assign]
-    archive.publish = timed_publish  # type: ignore[assignment]
-    try:
-        started = time.perf_counter()
-        report = run_check(cfg)
-        check_s = time.perf_counter() - started
-    finally:
-        Differ.judge_text = original  # type: ignore[method-assign]
-        archive.publish = original_publish
-    differ_s = judged["seconds"]
-    sentences = judged["sentences"]
+    best: tuple[float, float, float, int, RunReport] | None = None
+    for attempt in range(2):  # best of two, each into a fresh data folder
+        run_dir = folder / f"run{attempt}"
+        run_dir.mkdir()
+        cfg = config_mod.load(write_config(run_dir, baseline, [p.as_uri() for p in paths]))
+        measured = timed_check(cfg)
+        if best is None or measured[0] < best[0]:
+            best = measured
+    assert best is not None
+    check_s, differ_s, report_s, sentences, report = best
     assert report.entries_processed == entries, report.entries_processed
 
     own_s = check_s - parse_s
+    rest_s = own_s - differ_s - report_s
     per = 1000.0 / entries
-    print(f"feedparser parse:             {parse_s * per:7.3f} ms/entry")
-    print(f"watcher check (whole):        {check_s * per:7.3f} ms/entry")
-    print(f"watcher own work (check-parse): {own_s * per:5.3f} ms/entry")
-    print(f"ratio own work / parse:       {own_s / parse_s:7.2f}  (target <= 1.00)")
+    print(f"feedparser parse:               {parse_s * per:7.3f} ms/entry")
+    print(f"watcher check (whole):          {check_s * per:7.3f} ms/entry")
+    print(f"watcher own work (check-parse): {own_s * per:7.3f} ms/entry")
+    print(f"ratio own work / parse:         {own_s / parse_s:7.2f}  (target <= 1.00)")
     print(
-        f"  of which differ.judge_text: {differ_s * per:7.3f} ms/entry "
+        f"  of which differ.judge_text:   {differ_s * per:7.3f} ms/entry "
         f"({sentences / entries:.0f} sentences/entry, {differ_s / own_s:.0%} of own work)"
     )
-    report_s = published["seconds"]
-    print(
-        f"  of which archive.publish:   {report_s * per:7.3f} ms/entry (JSON + HTML report, index)"
-    )
-    rest_s = own_s - differ_s - report_s
+    print(f"  of which archive.publish:     {report_s * per:7.3f} ms/entry (JSON + HTML reports)")
     print(
         f"  the rest (read, text, dedupe, store): {rest_s * per:.3f} ms/entry, "
         f"ratio to parse {rest_s / parse_s:.2f}"
