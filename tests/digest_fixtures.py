@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -292,6 +293,7 @@ class SmtpServer:
 
 def start_smtp(port: int | None = None, **kwargs: Any) -> SmtpServer:
     """Start aiosmtpd on 127.0.0.1 (the given port, else a free one)."""
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter per connection
     handler = RecordingHandler()
     port = port or free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
