@@ -19,6 +19,7 @@ from ..render import diff_text
 from ..schema import open_engine
 
 STATUSES = tuple(str(s) for s in REPORTED)
+SHORT = {"contradicted": "Contra.", "changed": "Changed", "new": "New"}
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -68,15 +69,15 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     table = Table(title=f"Runs ({q.count_runs(engine)} in the archive, newest first)")
     table.add_column("Run id", no_wrap=True)
-    table.add_column("Started (UTC)", no_wrap=True)
+    table.add_column("Started (UTC)")
     table.add_column("State")
     for status in STATUSES:
-        table.add_column(status.capitalize(), justify="right")
-    table.add_column("Feeds failed", justify="right")
+        table.add_column(SHORT.get(status, status), justify="right")
+    table.add_column("Failed feeds", justify="right")
     for r in runs:
         table.add_row(
             Text(r.id),
-            f"{r.started_at:%Y-%m-%d %H:%M}",
+            f"{r.started_at:%Y-%m-%d}\n{r.started_at:%H:%M}",
             Text(r.state),
             *(str(r.counts.get(s, 0)) for s in STATUSES),
             str(r.feeds_failed),
