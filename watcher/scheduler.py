@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from apscheduler.events import EVENT_SCHEDULER_STARTED, SchedulerEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -31,15 +31,13 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Column, Engine, Float, LargeBinary, MetaData, Table, Unicode, select
 
+from . import digest, pipeline
 from .config import Config, load
 from .errors import LockBusyError, WatcherError
 from .lock import RunLock
 from .logs import log_event
 from .recovery import recover_interrupted_runs
 from .schema import open_engine, table_names
-
-if TYPE_CHECKING:
-    from .digest import DigestResult
 
 log = logging.getLogger(__name__)
 
@@ -242,8 +240,6 @@ def poll_job(config_path: str) -> None:
     in one transaction before the next, so nothing is half-written, and the run is recorded
     as failed with an "interrupted" error. Findings already stored still reach the digest.
     """
-    from . import pipeline  # here, so `watcher status` never loads the classifier stack
-
     if _STOP.is_set():
         return
     try:
@@ -276,8 +272,6 @@ def poll_job(config_path: str) -> None:
 
 
 def _retry_outbox(config: Config) -> None:
-    from . import digest
-
     try:
         result = digest.retry_pending(config)
     except WatcherError as exc:
@@ -289,8 +283,6 @@ def _retry_outbox(config: Config) -> None:
 
 def digest_job(config_path: str) -> None:
     """The daily digest: collect unsent findings, send them, retry what is still pending."""
-    from . import digest
-
     try:
         config = _load(config_path)
         result = digest.run_digest(config, send=True)
@@ -300,7 +292,7 @@ def digest_job(config_path: str) -> None:
     log_event(log, logging.INFO, "digest done", **_digest_fields(result))
 
 
-def _digest_fields(result: DigestResult) -> dict[str, object]:
+def _digest_fields(result: digest.DigestResult) -> dict[str, object]:
     """What a digest call did, as log fields."""
     fields: dict[str, object] = {}
     if result.digest_id:
