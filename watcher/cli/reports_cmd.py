@@ -69,7 +69,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     table = Table(title=f"Runs ({q.count_runs(engine)} in the archive, newest first)")
     table.add_column("Run id", no_wrap=True)
-    table.add_column("Started (UTC)")
+    table.add_column("Started (UTC)", min_width=10)
     table.add_column("State")
     for status in STATUSES:
         table.add_column(SHORT.get(status, status), justify="right")
