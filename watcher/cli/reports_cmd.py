@@ -67,13 +67,16 @@ def run_list(args: argparse.Namespace) -> int:
     if not runs:
         console.print("No runs yet. Run `watcher check`.", markup=False)
         return 0
-    table = Table(title=f"Runs ({q.count_runs(engine)} in the archive, newest first)")
+    table = Table(
+        title=f"Runs ({q.count_runs(engine)} in the archive, newest first)",
+        caption="Failed: feeds that failed in the run",
+    )
     table.add_column("Run id", no_wrap=True)
     table.add_column("Started (UTC)", min_width=10)
-    table.add_column("State")
+    table.add_column("State", overflow="fold")
     for status in STATUSES:
         table.add_column(SHORT.get(status, status), justify="right")
-    table.add_column("Failed feeds", justify="right")
+    table.add_column("Failed", justify="right")
     for r in runs:
         table.add_row(
             Text(r.id),
