@@ -36,6 +36,7 @@ def test_reports_list_table_and_limit(tmp_path: Path, capsys: pytest.CaptureFixt
     assert reports[2].run_id in out and reports[1].run_id in out
     assert reports[0].run_id not in out
     assert "3 in the archive" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
 
 
 def test_reports_show_prints_findings_evidence_and_failed_feeds(

@@ -42,6 +42,10 @@ def _engine(args: argparse.Namespace) -> tuple[config_mod.Config, Any]:
     return config, open_engine(config.database_url)
 
 
+def _state_note(state: str) -> str:
+    return "" if state == "ok" else f"\n({state})"
+
+
 def run_list(args: argparse.Namespace) -> int:
     config, engine = _engine(args)
     runs = q.list_runs(engine, limit=args.limit or None)
@@ -69,19 +73,17 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     table = Table(
         title=f"Runs ({q.count_runs(engine)} in the archive, newest first)",
-        caption="Failed: feeds that failed in the run",
+        caption="Failed: feeds that failed in the run; runs that did not finish say so",
     )
     table.add_column("Run id", no_wrap=True)
     table.add_column("Started (UTC)", min_width=10)
-    table.add_column("State", overflow="fold")
     for status in STATUSES:
         table.add_column(SHORT.get(status, status), justify="right")
     table.add_column("Failed", justify="right")
     for r in runs:
         table.add_row(
             Text(r.id),
-            f"{r.started_at:%Y-%m-%d}\n{r.started_at:%H:%M}",
-            Text(r.state),
+            Text(f"{r.started_at:%Y-%m-%d}\n{r.started_at:%H:%M}" + _state_note(r.state)),
             *(str(r.counts.get(s, 0)) for s in STATUSES),
             str(r.feeds_failed),
         )
