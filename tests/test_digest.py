@@ -10,11 +10,11 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 
 from watcher import outbox
 from watcher.cli import main
-from watcher.digest import collect, run_digest, subject_for
+from watcher.digest import collect, render_next, run_digest, subject_for
 from watcher.schema import digests, findings
 
 from .digest_fixtures import (
@@ -45,13 +45,13 @@ def parts(data: bytes) -> tuple[EmailMessage, str, str]:
     return message, text.get_content(), html.get_content()
 
 
-def digest_ids(engine: object) -> dict[str, str | None]:
-    with engine.connect() as conn:  # type: ignore[attr-defined]
+def digest_ids(engine: Engine) -> dict[str, str | None]:
+    with engine.connect() as conn:
         return dict(conn.execute(select(findings.c.id, findings.c.digest_id)).all())
 
 
-def digest_rows(engine: object) -> int:
-    with engine.connect() as conn:  # type: ignore[attr-defined]
+def digest_rows(engine: Engine) -> int:
+    with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(digests)).scalar_one())
 
 
@@ -205,6 +205,8 @@ def test_failed_feeds_since_the_last_digest_only(tmp_path: Path) -> None:
     set_feed_state(engine, "https://flaky.example/rss", "Flaky <Feed>", "ok", None)
     add_finding(engine, "f-later", "new", "A later claim.", run_id="r-later", first_seen=later)
     second = run_digest(config, send=True, now=NOW + timedelta(days=1))
+    assert second.findings == ("f-later",)  # each finding in exactly one digest
+    assert digest_ids(engine)["f-later"] == second.digest_id != first.digest_id
     assert [(f.name, f.still_failing, f.failures, f.runs) for f in second.failed_feeds] == [
         ("Flaky <Feed>", False, 1, 1)
     ]
@@ -218,8 +220,6 @@ def test_findings_taken_by_another_digest_roll_the_whole_digest_back(tmp_path: P
     config = make_config(tmp_path)
     engine = engine_for(config)
     fill_sample(engine, hostile=False)
-    from watcher.digest import render_next
-
     ours = render_next(config, engine, NOW).draft
     theirs = render_next(config, engine, NOW + timedelta(seconds=1)).draft
     outbox.store(engine, theirs)

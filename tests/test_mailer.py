@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 import trustme
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from watcher import outbox
 from watcher.cli import main
-from watcher.config import from_mapping
+from watcher.config import Config, from_mapping
 from watcher.digest import pending_digests, retry_pending, run_digest
 from watcher.errors import ConfigError
 from watcher.schema import digests
@@ -36,14 +36,14 @@ __all__ = ["smtp_server"]
 PASSWORD_ENV = "DIGEST_TEST_SMTP_PASSWORD"
 
 
-def plain(tmp_path: Path, port: int, **email: object) -> object:
+def plain(tmp_path: Path, port: int, **email: object) -> Config:
     return make_config(
         tmp_path, host="127.0.0.1", port=port, starttls=False, timeout_seconds=5, **email
     )
 
 
-def row(engine: object, digest_id: str) -> dict[str, object]:
-    with engine.connect() as conn:  # type: ignore[attr-defined]
+def row(engine: Engine, digest_id: str) -> dict[str, object]:
+    with engine.connect() as conn:
         found = conn.execute(select(digests).where(digests.c.id == digest_id)).mappings().one()
         return dict(found)
 
