@@ -215,7 +215,7 @@ def test_sample_served_over_http_through_run_check(
         )
     )
     report = run_check(cfg)
-    assert len(report.feeds) == len(sample) >= 180
+    assert len(report.feeds) == len(sample) >= 200
     mismatched = []
     for outcome in report.feeds:
         if outcome.state == "error":
