@@ -329,3 +329,14 @@ def test_server_without_starttls_is_not_used_in_clear(
     result = run_digest(config, send=True, now=NOW)
     assert "STARTTLS" in result.errors[result.digest_id]
     assert smtp_server.handler.received == []
+
+
+def test_host_without_recipients_is_a_config_error_that_loses_nothing(tmp_path: Path) -> None:
+    raw = {"data_dir": str(tmp_path), "email": {"host": "127.0.0.1", "port": free_port()}}
+    config = from_mapping(raw, tmp_path)
+    engine = engine_for(config)
+    fill_sample(engine)
+    with pytest.raises(ConfigError, match=r"email\.to is empty"):
+        run_digest(config, send=True, now=NOW)
+    assert pending_digests(engine) == []
+    assert len(outbox.unsent_finding_ids(engine, ["contradicted", "changed", "new"])) == 4
