@@ -245,7 +245,8 @@ def test_a_digest_missed_by_more_than_the_grace_is_not_sent(
     second = daemons(config)
     second.wait_log(r"send the daily digest.*was missed by")
     time.sleep(1.0)
-    assert second.stop() == 0
+    assert second.stop(signal.SIGINT) == 0  # Ctrl-C stops as cleanly as SIGTERM
+    assert "stopping after the job in flight signal=SIGINT" in second.log()
     assert smtp_server.inbox.messages == []
 
 
