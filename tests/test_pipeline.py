@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from watcher import config as config_mod
+from watcher.baseline import load_baseline
+from watcher.differ import Differ
 from watcher.errors import LockBusyError
+from watcher.ledger import Ledger, judge_entries
 from watcher.lock import run_lock
-from watcher.models import Status
+from watcher.models import Entry, Status
 from watcher.pipeline import run_check
 from watcher.schema import entries, finding_sources, findings, open_engine, runs
 
@@ -179,3 +183,29 @@ def test_loopback_feed_is_refused_by_default(
     (outcome,) = run_check(cfg, dry_run=True).feeds
     assert outcome.state == "error" and outcome.error_kind == "refused"
     assert feed_server.requests == []
+
+
+def _entry(key: str, outlet: str, text: str) -> Entry:
+    return Entry(
+        f"http://{outlet}/rss", outlet, key, key, key, f"http://{outlet}/{key}", None, text
+    )
+
+
+def test_ledger_merges_outlets_and_recognises_earlier_findings(baseline_file: Path) -> None:
+    seen_at = datetime(2026, 11, 24, tzinfo=UTC)
+    differ = Differ(load_baseline(baseline_file))
+    ledger = Ledger("run1", seen_at, differ, stored=set())
+    new, added = judge_entries(
+        ledger, [_entry("a", "one", f"{CHANGED} {OFF_TOPIC}"), _entry("b", "two", CHANGED)]
+    )
+    (finding,) = new
+    assert finding.status == Status.CHANGED and added == []
+    assert [s.outlet for s in finding.sources] == ["one", "two"]
+    assert ledger.counts[Status.CHANGED] == 1 and ledger.counts[Status.KNOWN] == 1
+
+    later = Differ(load_baseline(baseline_file))
+    later.remember(finding.id, finding.text, finding.status)
+    next_run = Ledger("run2", seen_at, later, stored={finding.id})
+    new, added = judge_entries(next_run, [_entry("c", "three", CHANGED)])
+    assert new == [] and [(fid, s.outlet) for fid, s in added] == [(finding.id, "three")]
+    assert next_run.counts[Status.KNOWN] == 1 and list(next_run.corroborated) == [finding.id]

@@ -8,9 +8,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,20 +20,18 @@ from sqlalchemy.engine import make_url
 from . import archive
 from .baseline import load_baseline
 from .config import Config, FeedConfig
-from .differ import Differ, finding_id_for
+from .differ import Differ
 from .entrytext import article_text
 from .errors import ConfigError, FeedError
 from .fetch import Fetched, Limits, Request, fetch, fetch_many, make_client, map_bounded
+from .ledger import Ledger, judge_entries
 from .lock import run_lock
 from .logs import log_event
 from .models import (
-    REPORTED,
     SEVERITY,
     Entry,
     FeedOutcome,
     Finding,
-    FindingSource,
-    Judgement,
     RunReport,
     Status,
 )
@@ -65,89 +62,6 @@ def select_feeds(config: Config, feed_urls: Sequence[str] | None) -> tuple[FeedC
 def new_run_id(started: datetime) -> str:
     """Sortable by time, unique across processes."""
     return f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
-
-
-@dataclass
-class _Ledger:
-    """Findings stored before this run, those this run created, and the sources counted."""
-
-    run_id: str
-    seen_at: datetime
-    differ: Differ
-    stored: set[str]
-    created: dict[str, Finding] = field(default_factory=dict)
-    run_sources: dict[str, list[FindingSource]] = field(default_factory=dict)
-    corroborated: dict[str, list[FindingSource]] = field(default_factory=dict)
-    pairs: set[tuple[str, str, str]] = field(default_factory=set)
-    counts: Counter[str] = field(default_factory=Counter)
-
-
-def _source(entry: Entry, run_id: str, seen_at: datetime) -> FindingSource:
-    return FindingSource(
-        outlet=entry.outlet or entry.feed_name,
-        url=entry.link,
-        title=entry.title,
-        published=entry.published,
-        seen_at=seen_at,
-        feed_url=entry.feed_url,
-        entry_key=entry.key,
-        run_id=run_id,
-    )
-
-
-def judge_entries(
-    ledger: _Ledger, entries: Sequence[Entry]
-) -> tuple[list[Finding], list[tuple[str, FindingSource]]]:
-    """Judge entries' sentences: findings first seen here, and sources for existing ones."""
-    fresh: dict[str, list[FindingSource]] = {}
-    added: list[tuple[str, FindingSource]] = []
-    for entry in entries:
-        for j in ledger.differ.judge_text(entry.text).sentences:
-            if j.finding_id:
-                ledger.counts[Status.KNOWN] += 1
-                fid = j.finding_id
-                if fid not in ledger.stored and fid not in ledger.created:
-                    continue
-            else:
-                ledger.counts[j.status] += 1
-                if j.status not in REPORTED:
-                    continue
-                fid = finding_id_for(j.sentence)
-            pair = (fid, entry.feed_url, entry.key)
-            if pair in ledger.pairs:
-                continue
-            ledger.pairs.add(pair)
-            source = _source(entry, ledger.run_id, ledger.seen_at)
-            if fid in fresh:
-                fresh[fid].append(source)
-            elif fid in ledger.created or fid in ledger.stored:
-                added.append((fid, source))
-            else:
-                ledger.created[fid] = _finding(ledger, fid, j)
-                ledger.differ.remember(fid, j.sentence, j.status)
-                fresh[fid] = [source]
-            if fid in ledger.created:
-                ledger.run_sources.setdefault(fid, []).append(source)
-            else:
-                ledger.corroborated.setdefault(fid, []).append(source)
-    new = [replace(ledger.created[fid], sources=tuple(srcs)) for fid, srcs in fresh.items()]
-    return new, added
-
-
-def _finding(ledger: _Ledger, fid: str, j: Judgement) -> Finding:
-    return Finding(
-        id=fid,
-        status=j.status,
-        text=j.sentence,
-        cue=j.cue,
-        score=float(j.score),
-        first_seen=ledger.seen_at,
-        run_id=ledger.run_id,
-        baseline_id=j.baseline_ids[0] if j.baseline_ids else "",
-        baseline_text=j.baseline_text,
-        baseline_source=j.baseline_source,
-        diff=tuple((int(op), str(text)) for op, text in j.diff),
-    )
 
 
 def _with_full_text(
@@ -197,7 +111,7 @@ def _process_feed(
     result: Fetched | FeedError,
     *,
     store: Store,
-    ledger: _Ledger,
+    ledger: Ledger,
     client: httpx.Client,
     limits: Limits,
     config: Config,
@@ -312,7 +226,7 @@ def _run(
     stored = store.ledger()
     for fid, text, status in stored:
         differ.remember(fid, text, status)
-    ledger = _Ledger(run_id, started, differ, {fid for fid, _, _ in stored})
+    ledger = Ledger(run_id, started, differ, {fid for fid, _, _ in stored})
     limits = Limits(
         timeout=config.timeout_seconds,
         max_bytes=config.max_bytes,
@@ -374,7 +288,7 @@ def _run(
 
 
 def _report(
-    ledger: _Ledger,
+    ledger: Ledger,
     store: Store,
     chosen: tuple[FeedConfig, ...],
     outcomes: dict[str, FeedOutcome],
