@@ -209,3 +209,21 @@ def test_ledger_merges_outlets_and_recognises_earlier_findings(baseline_file: Pa
     new, added = judge_entries(next_run, [_entry("c", "three", CHANGED)])
     assert new == [] and [(fid, s.outlet) for fid, s in added] == [(finding.id, "three")]
     assert next_run.counts[Status.KNOWN] == 1 and list(next_run.corroborated) == [finding.id]
+
+
+def test_feed_declaring_the_wrong_charset_is_read_with_a_warning(
+    tmp_path: Path, feed_server: FeedServer, baseline_file: Path
+) -> None:
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Café</title>'
+        f"<item><guid>w1</guid><title>Kyiv café</title><description>{NEW}</description></item>"
+        "</channel></rss>"
+    ).encode("latin-1")
+    url = feed_server.add(
+        "/latin1", Route(body, headers={"Content-Type": "application/rss+xml; charset=utf-8"})
+    )
+    cfg = _config(tmp_path, baseline_file, [("", url)])
+    report = run_check(cfg, dry_run=True)
+    (outcome,) = report.feeds
+    assert outcome.state == "ok" and outcome.name == "Café" and "utf-8" in outcome.warning
+    assert [f.sources[0].title for f in report.findings] == ["Kyiv café"]
