@@ -17,10 +17,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, text
 
+from watcher.config import load
 from watcher.lock import run_lock
 from watcher.recovery import INTERRUPTED
 from watcher.scheduler import DIGEST_JOB, POLL_JOB, stored_jobs
 from watcher.schema import entries, open_engine, runs
+from watcher.status import collect_status
 
 from .daemon_servers import (
     ROOT,
@@ -388,4 +390,27 @@ def test_a_second_daemon_on_the_same_data_folder_refuses_to_start(
     assert "another `watcher run` already serves" in second.stderr
     assert "daemon pid" in second.stderr
     assert daemon.proc is not None and daemon.proc.poll() is None
+    assert f"daemon pid {daemon.proc.pid}" in collect_status(load(config)).daemon
     assert daemon.stop() == 0
+    assert collect_status(load(config)).daemon == ""
+
+
+def test_a_second_stop_signal_exits_at_once_and_leaves_a_whole_database(
+    tmp_path: Path, feed_server: FeedServer, daemons
+) -> None:  # type: ignore[no-untyped-def]
+    feed_server.feeds["slow"] = STORY
+    feed_server.delays["slow"] = 8.0
+    config = write_config(
+        tmp_path, [feed_server.url("slow")], schedule={"poll_minutes": 60, "timezone": "UTC"}
+    )
+    daemon = daemons(config)
+    wait_for(lambda: "slow" in feed_server.hits, 30, "the slow fetch", daemon)
+    daemon.send(signal.SIGTERM)
+    time.sleep(1.3)  # a repeat within a second counts as the same request
+    assert daemon.proc is not None and daemon.proc.poll() is None
+    started = time.monotonic()
+    assert daemon.stop(signal.SIGTERM, timeout=10) == 128 + signal.SIGTERM
+    assert time.monotonic() - started < 3
+    assert "second signal: exiting without waiting" in daemon.log()
+    assert _integrity(tmp_path) == "ok"
+    assert [r["state"] for r in _runs(tmp_path)] == ["running"]  # recorded on the next start

@@ -133,6 +133,7 @@ def test_json_is_versioned_and_round_trips(populated) -> None:  # type: ignore[n
     assert data["now"] == "2026-11-24T08:00:00+02:00"
     assert data["runs"][0]["started_at"] == "2026-11-24T07:00:00+02:00"
     assert data["run_lock"] == {"held": False, "holder": ""}
+    assert data["daemon"] == {"running": False, "holder": ""}
 
 
 def test_a_poll_long_overdue_makes_status_unhealthy(populated) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from .digest import pending_digests
 from .lock import LOCK_NAME, RunLock
 from .logs import escape
 from .outbox import PendingDigest
-from .scheduler import DIGEST_JOB, POLL_JOB, stored_next_runs
+from .scheduler import DAEMON_LOCK, DIGEST_JOB, POLL_JOB, stored_next_runs
 from .schema import aware, feeds, open_engine, runs
 
 STATUS_VERSION = 1
@@ -75,6 +75,7 @@ class StatusReport:
     timezone: str
     database: str
     lock_holder: str
+    daemon: str  # "daemon pid N since T" while `watcher run` serves this folder, else ''
     runs: tuple[RunSummary, ...]
     jobs: tuple[ScheduledJob, ...]
     failing_feeds: tuple[FailingFeed, ...]
@@ -99,13 +100,13 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def live_lock_holder(config: Config) -> str:
-    """Who holds the run lock, read from its file; '' when free or its writer has died.
+def live_lock_holder(config: Config, name: str = LOCK_NAME) -> str:
+    """Who holds a lock in the data folder, from its file; '' when free or its writer died.
 
     Probing with `flock` would, for an instant, make a scheduled poll see the lock busy and
     skip, so the file's text and its process id are read instead.
     """
-    text = RunLock(config.data_dir / LOCK_NAME).holder()
+    text = RunLock(config.data_dir / name).holder()
     match = _PID.search(text)
     if not match or not _pid_alive(int(match.group(1))):
         return ""
@@ -187,6 +188,7 @@ def collect_status(config: Config, *, now: datetime | None = None, limit: int = 
             timezone=config.schedule.timezone,
             database=engine.url.render_as_string(hide_password=True),
             lock_holder=holder,
+            daemon=live_lock_holder(config, DAEMON_LOCK),
             runs=_runs(engine, limit, holder),
             jobs=jobs,
             failing_feeds=_failing_feeds(engine, now),
@@ -218,6 +220,7 @@ def to_json(report: StatusReport) -> dict[str, Any]:
         "timezone": report.timezone,
         "database": report.database,
         "run_lock": {"held": bool(report.lock_holder), "holder": report.lock_holder},
+        "daemon": {"running": bool(report.daemon), "holder": report.daemon},
         "runs": [
             {
                 "id": r.id,
@@ -280,6 +283,7 @@ def format_text(report: StatusReport) -> str:
     lines = [
         f"Watcher status at {_local(report.now, tz)} ({report.timezone})",
         f"database: {escape(report.database)}",
+        f"daemon: {'running, ' + escape(report.daemon) if report.daemon else 'not running'}",
         f"run lock: {'held by ' + escape(report.lock_holder) if report.lock_holder else 'free'}",
         "",
         "Last runs:",
