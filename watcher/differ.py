@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import attributes
@@ -18,7 +19,7 @@ from .lexicon import MEMBERSHIP_TERMS
 from .models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
 from .quantities import quantities
 from .relevance import topic_reason
-from .similarity import Index
+from .similarity import Index, terms
 from .text import clean, normalise, sentences
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
@@ -65,6 +66,15 @@ _SUBSTITUTE = re.compile(
 _PROMISE = re.compile(
     r"future (?:is )?in nato|irreversible|will become members?|would (?:eventually )?become (?:a )?members?"
     r"|eventual membership|extend an invitation"
+)
+
+
+OFF_TOPIC = "off topic: not about the membership path or its guarantees"
+_GATE = (
+    r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
+    r"|memorandum|coalition|reassurance|deterr|collective|mutual|peacekeep|multinational"
+    r"|bucharest|2008|vilnius|washington|1994|\bg-?7|group of seven|council|\bmap\b|sweden"
+    r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
 )
 
 
@@ -138,6 +148,10 @@ class Differ:
                 self.index.add(text)
                 self._owner.append(i)
         self.facts = _facts(self.claims)
+        # Every later layer needs one of these words (or a baseline office holder's name):
+        # a sentence with none is off topic after a single search.
+        names = "|".join(re.escape(n) for n in sorted(self.facts.holders))
+        self._gate = re.compile(rf"{_GATE}|\b(?:{names})\b" if names else _GATE)
         self._promises = [c for c in self.claims if _PROMISE.search(clean(c.text).lower())]
         self.ledger = Index()
         self._ledger_ids: list[tuple[str, Status]] = []
@@ -152,10 +166,10 @@ class Differ:
         self.ledger.add(text)
         self._ledger_ids.append((finding_id, Status(status)))
 
-    def _ledger_match(self, sentence: str, status: Status) -> tuple[str, float] | None:
+    def _ledger_match(self, counts: Counter[str], status: Status) -> tuple[str, float] | None:
         if not self._ledger_ids:
             return None
-        for pos, score in self.ledger.search(sentence, k=3):
+        for pos, score in self.ledger.search_terms(counts, k=3):
             fid, fstatus = self._ledger_ids[pos]
             if fstatus == status and score >= LEDGER_THRESHOLD:
                 return fid, score
@@ -246,10 +260,12 @@ class Differ:
         words = re.findall(r"[A-Z][\w'’-]+", text)
         return any(attributes.surname(w) in self.facts.holders for w in words)
 
-    def _retrieve(self, text: str, events: tuple[str, ...]) -> tuple[Claim | None, float]:
+    def _retrieve(
+        self, counts: Counter[str], events: tuple[str, ...]
+    ) -> tuple[Claim | None, float]:
         best: Claim | None = None
         best_score = 0.0
-        for pos, score in self.index.search(text, k=8):
+        for pos, score in self.index.search_terms(counts, k=8):
             claim = self.claims[self._owner[pos]]
             if set(events) & set(claim.attributes.events):
                 score += EVENT_BONUS
@@ -267,6 +283,8 @@ class Differ:
         """Status, cue and evidence for one sentence."""
         text = clean(sentence).strip()
         low = text.lower()
+        if not self._gate.search(low):
+            return Judgement(Status.IRRELEVANT, text, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
         reason = topic_reason(low, actors)
         if not reason and MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
@@ -284,12 +302,13 @@ class Differ:
             return Judgement(
                 Status.IRRELEVANT,
                 text,
-                "off topic: not about the membership path or its guarantees",
+                OFF_TOPIC,
                 0.0,
             )
 
         events = attributes.events_of(low)
-        top, top_score = self._retrieve(text, events)
+        counts = Counter(terms(text))
+        top, top_score = self._retrieve(counts, events)
         negated = self._negated_prospect(low, actors)
         if negated:
             promise = self._promise_for(text)
@@ -316,7 +335,7 @@ class Differ:
                 )
 
         if decision.status in REPORTED:
-            match = self._ledger_match(text, decision.status)
+            match = self._ledger_match(counts, decision.status)
             if match:
                 fid, score = match
                 return Judgement(

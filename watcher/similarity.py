@@ -6,6 +6,7 @@ enough to discriminate, so a ledger of 100,000 claims costs about what the seed 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -63,15 +64,20 @@ def terms(text: str) -> list[str]:
 
 @dataclass
 class Index:
-    """An inverted TF-IDF index over documents (baseline claims, or reported findings)."""
+    """An inverted TF-IDF index over documents (baseline claims, or reported findings).
+
+    Postings hold each document's length-normalised term weight, so a query's cosine with every
+    document sharing a term is accumulated in one pass over those postings. Terms in more than
+    `max_postings` documents are left out of that pass and added for the best candidates only.
+    """
 
     max_postings: int = 5_000
-    _docs: list[dict[str, float]] = field(default_factory=list)
     _raw: list[Counter[str]] = field(default_factory=list)
     _df: Counter[str] = field(default_factory=Counter)
-    _postings: dict[str, list[int]] = field(default_factory=dict)
-    _norms: list[float] = field(default_factory=list)
-    _fitted_n: int = -1
+    _postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    _vecs: list[dict[str, float]] = field(default_factory=list)
+    _idf: dict[str, float] = field(default_factory=dict)
+    _fitted_n: int = 0
     _cosine_cache: dict[tuple[int, str], tuple[dict[str, float], float]] = field(
         default_factory=dict
     )
@@ -86,61 +92,76 @@ class Index:
         self._raw.append(counts)
         for term in counts:
             self._df[term] += 1
-            self._postings.setdefault(term, []).append(pos)
-        self._docs.append({})
-        self._norms.append(0.0)
+        # idf barely moves until the collection grows by a quarter; refit then, else weight the
+        # new document with the idf in force.
+        if len(self._raw) > self._fitted_n * 1.25 + 10:
+            self._refit()
+        else:
+            self._idf.clear()
+            self._post(pos)
         return pos
 
     def extend(self, texts: Iterable[str]) -> None:
         for text in texts:
             self.add(text)
 
+    def _refit(self) -> None:
+        self._idf = {}
+        self._fitted_n = len(self._raw)
+        self._postings = {}
+        self._vecs = []
+        self._cosine_cache.clear()
+        for pos in range(len(self._raw)):
+            self._post(pos)
+
+    def _post(self, pos: int) -> None:
+        vec, norm = self._vector(self._raw[pos])
+        unit = {t: w / norm for t, w in vec.items()}
+        self._vecs.append(unit)
+        for term, weight in unit.items():
+            self._postings.setdefault(term, []).append((pos, weight))
+
     def idf(self, term: str) -> float:
-        n = max(len(self._raw), 1)
-        return math.log(1 + (n + 1) / (self._df.get(term, 0) + 0.5))
+        cached = self._idf.get(term)
+        if cached is None:
+            n = max(len(self._raw), 1)
+            cached = self._idf[term] = math.log(1 + (n + 1) / (self._df.get(term, 0) + 0.5))
+        return cached
 
     def _vector(self, counts: Counter[str]) -> tuple[dict[str, float], float]:
         vec = {t: (1 + math.log(c)) * self.idf(t) for t, c in counts.items()}
         return vec, math.sqrt(sum(w * w for w in vec.values())) or 1.0
 
-    def _doc(self, pos: int) -> tuple[dict[str, float], float]:
-        # Document vectors are computed lazily and recomputed only when the collection
-        # has grown by a quarter, since idf barely moves below that.
-        n = len(self._raw)
-        if self._fitted_n < 0 or n > self._fitted_n * 1.25 + 10:
-            self._docs = [{} for _ in range(n)]
-            self._norms = [0.0] * n
-            self._fitted_n = n
-        if not self._docs[pos]:
-            self._docs[pos], self._norms[pos] = self._vector(self._raw[pos])
-        return self._docs[pos], self._norms[pos]
-
     def search(self, text: str, k: int = 5) -> list[tuple[int, float]]:
         """The k documents most similar to `text`, as (position, cosine) best first."""
-        counts = Counter(terms(text))
-        return self.search_terms(counts, k)
+        return self.search_terms(Counter(terms(text)), k)
 
     def search_terms(self, counts: Counter[str], k: int = 5) -> list[tuple[int, float]]:
         if not counts or not self._raw:
             return []
         qvec, qnorm = self._vector(counts)
-        candidates: Counter[int] = Counter()
-        # Rare terms first; very common terms only add weight to candidates already found.
-        for term, weight in sorted(qvec.items(), key=lambda kv: -kv[1]):
+        scores: dict[int, float] = {}
+        common: list[tuple[str, float]] = []
+        for term, weight in qvec.items():
             posting = self._postings.get(term)
             if not posting:
                 continue
             if len(posting) > self.max_postings:
+                common.append((term, weight))
                 continue
-            for pos in posting:
-                candidates[pos] += weight
-        scored: list[tuple[int, float]] = []
-        for pos, _ in candidates.most_common(max(k * 8, 40)):
-            dvec, dnorm = self._doc(pos)
-            dot = sum(w * dvec.get(t, 0.0) for t, w in qvec.items())
-            scored.append((pos, dot / (qnorm * dnorm)))
-        scored.sort(key=lambda item: (-item[1], item[0]))
-        return scored[:k]
+            w = weight / qnorm
+            for pos, dw in posting:
+                scores[pos] = scores.get(pos, 0.0) + w * dw
+        best = heapq.nlargest(
+            max(k * 4, 20) if common else k, scores.items(), key=lambda kv: (kv[1], -kv[0])
+        )
+        if common:
+            best = [
+                (pos, score + sum(w / qnorm * self._vecs[pos].get(t, 0.0) for t, w in common))
+                for pos, score in best
+            ]
+        best.sort(key=lambda item: (-item[1], item[0]))
+        return best[:k]
 
     def cosine(self, a: str, b: str) -> float:
         """Cosine of two texts under this index's idf (`b`'s vector is cached: it is the claim)."""

@@ -1,0 +1,56 @@
+"""The differ's one-search gate only skips work: it never changes a verdict."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from tests.conftest import ROOT, SHARED
+from watcher.baseline import load_baseline
+from watcher.differ import Differ
+from watcher.text import sentences
+
+
+def _texts() -> list[str]:
+    texts = [
+        c["text"]
+        for c in json.loads((ROOT / "tests" / "cases" / "differ.json").read_text(encoding="utf-8"))
+    ]
+    dev = SHARED / "eval" / "dev.jsonl"
+    if dev.exists():
+        texts += [
+            json.loads(line)["text"]
+            for line in dev.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    real = SHARED / "corpus" / "real-feeds"
+    for path in sorted(real.glob("*")) if real.exists() else []:
+        if path.is_file() and path.suffix not in (".md", ".gz"):
+            for entry in feedparser.parse(path.read_bytes()).entries:
+                texts.append(
+                    re.sub(r"<[^>]+>", " ", f"{entry.get('title', '')}. {entry.get('summary', '')}")
+                )
+    return texts
+
+
+def test_gate_changes_no_verdict() -> None:
+    differ = Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+    gated = differ._gate
+    everything = re.compile("")
+    checked = 0
+    for text in _texts():
+        for sentence in sentences(text):
+            fast = differ.judge_sentence(sentence)
+            differ._gate = everything
+            full = differ.judge_sentence(sentence)
+            differ._gate = gated
+            assert fast == full, sentence
+            checked += 1
+    if checked < 200:
+        pytest.skip(
+            f"only {checked} sentences: ../shared is absent, the real feeds were not checked"
+        )
