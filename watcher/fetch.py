@@ -237,7 +237,8 @@ def fetch_many(
     """Fetch feeds on at most `concurrency` threads, yielding each as soon as it is done."""
     if not requests:
         return
-    with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(requests)))) as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(requests))))
+    try:
         futures: dict[Future[Fetched], Request] = {
             pool.submit(
                 fetch,
@@ -252,6 +253,10 @@ def fetch_many(
         }
         for future in as_completed(futures):
             yield futures[future], _outcome(future)
+    finally:
+        # A caller that stops early (the daemon on SIGTERM) closes this generator: fetches not
+        # started yet are cancelled rather than waited for.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _outcome(future: Future[Fetched]) -> Fetched | FeedError:
