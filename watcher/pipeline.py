@@ -36,6 +36,7 @@ from .models import (
     Status,
 )
 from .parse import ParsedFeed, feed_headers, parse_feed
+from .recovery import mark_interrupted
 from .schema import open_engine
 from .store import FeedBatch, FeedState, Store
 
@@ -221,6 +222,9 @@ def _run(
 ) -> RunReport:
     started = now or datetime.now(UTC)
     run_id = new_run_id(started)
+    if not dry_run:
+        # This process holds the run lock, so a run still 'running' belongs to a dead process.
+        mark_interrupted(engine, started)
     store = Store(engine)
     differ = Differ(load_baseline(config.baseline))
     stored = store.ledger()

@@ -22,22 +22,25 @@ log = logging.getLogger(__name__)
 INTERRUPTED = "interrupted: the process stopped before this run finished"
 
 
+def mark_interrupted(engine: Engine, now: datetime) -> list[str]:
+    """Mark every run left 'running' as failed/interrupted; the caller holds the run lock."""
+    with engine.begin() as conn:
+        ids = list(conn.execute(select(runs.c.id).where(runs.c.state == "running")).scalars())
+        if ids:
+            conn.execute(
+                update(runs)
+                .where(runs.c.id.in_(ids), runs.c.state == "running")
+                .values(state="failed", finished_at=now, error=INTERRUPTED)
+            )
+    for run_id in ids:
+        log_event(log, logging.WARNING, "run was interrupted; recorded as failed", run=run_id)
+    return ids
+
+
 def recover_interrupted_runs(engine: Engine, data_dir: Path, now: datetime) -> list[str]:
     """Mark runs left 'running' by a dead process as failed/interrupted; return their ids."""
     try:
         with run_lock(data_dir, wait=False):
-            with engine.begin() as conn:
-                ids = list(
-                    conn.execute(select(runs.c.id).where(runs.c.state == "running")).scalars()
-                )
-                if ids:
-                    conn.execute(
-                        update(runs)
-                        .where(runs.c.id.in_(ids), runs.c.state == "running")
-                        .values(state="failed", finished_at=now, error=INTERRUPTED)
-                    )
+            return mark_interrupted(engine, now)
     except LockBusyError:
         return []
-    for run_id in ids:
-        log_event(log, logging.WARNING, "run was interrupted; recorded as failed", run=run_id)
-    return ids
