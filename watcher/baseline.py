@@ -247,7 +247,7 @@ def load_baseline(path: Path) -> Baseline:
     fields = set(Attributes.__dataclass_fields__)
     try:
         for item in raw["claims"]:
-            attrs = {
+            attrs: dict[str, Any] = {
                 k: tuple(v) if isinstance(v, list) else v
                 for k, v in item.get("attributes", {}).items()
                 if k in fields

@@ -212,6 +212,7 @@ class Differ:
 
     def _counts(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
         for q in quantities(text):
+            claim: Claim | None
             if q.facet.startswith("unit:"):
                 if top is None or top_score < KNOWN_THRESHOLD:
                     continue

@@ -136,8 +136,8 @@ def run_eval(args: argparse.Namespace) -> int:
     matrix.add_column("label")
     for col in columns:
         matrix.add_column(col[:7], justify="right")
-    for gold, row in result.confusion.items():
-        matrix.add_row(gold, *(str(row.get(c, 0)) for c in columns))
+    for gold, counts in result.confusion.items():
+        matrix.add_row(gold, *(str(counts.get(c, 0)) for c in columns))
     console.print(matrix)
     if args.errors:
         for m in misses:
