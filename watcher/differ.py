@@ -97,10 +97,10 @@ class _Facts:
 
     roles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     holders: dict[str, str] = field(default_factory=dict)  # surname -> claim id
-    steps: dict[str, tuple[int, str, str]] = field(
-        default_factory=dict
-    )  # entity -> (rank, step, id)
-    counts: dict[str, dict[float, str]] = field(default_factory=dict)  # facet -> value -> id
+    # entity -> (rank, step, ids of the claims that state it)
+    steps: dict[str, tuple[int, str, list[str]]] = field(default_factory=dict)
+    # facet -> value -> ids of the claims that state it
+    counts: dict[str, dict[float, list[str]]] = field(default_factory=dict)
 
 
 def _facts(claims: tuple[Claim, ...]) -> _Facts:
@@ -123,10 +123,14 @@ def _facts(claims: tuple[Claim, ...]) -> _Facts:
                 continue
             rank = attributes.STEP_RANK[step]
             if entity not in facts.steps or rank > facts.steps[entity][0]:
-                facts.steps[entity] = (rank, step, claim.id)
+                facts.steps[entity] = (rank, step, [claim.id])
+            elif rank == facts.steps[entity][0] and claim.id not in facts.steps[entity][2]:
+                facts.steps[entity][2].append(claim.id)
         for q in quantities(claim.text):
             if not q.facet.startswith("unit:"):
-                facts.counts.setdefault(q.facet, {}).setdefault(q.value, claim.id)
+                ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
+                if claim.id not in ids:
+                    ids.append(claim.id)
     return facts
 
 
@@ -199,12 +203,19 @@ class Differ:
                 )
         return None
 
+    def _closest(self, text: str, ids: list[str]) -> Claim:
+        """Of the claims that state a fact, the one most like the sentence (the best evidence)."""
+        return max(
+            (self.by_id[i] for i in ids),
+            key=lambda c: (self.index.cosine(text, c.text), -ids.index(c.id)),
+        )
+
     def _status_steps(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
         for item in attributes.scale_steps(low, actors):
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
             if known and attributes.STEP_RANK[step] > known[0]:
-                claim = self.by_id[known[2]]
+                claim = self._closest(low, known[2])
                 return _Decision(
                     Status.CHANGED, f"status: {entity.title()} {known[1]} -> {step}", 0.9, claim
                 )
@@ -221,7 +232,7 @@ class Differ:
             else:
                 stated = self.facts.counts.get(q.facet, {})
                 old = list(stated)
-                claim = self.by_id[stated[old[0]]] if old else None
+                claim = self._closest(text, [i for v in old for i in stated[v]]) if old else None
             if old and claim and q.value not in old:
                 facet = q.facet.removeprefix("unit:")
                 return _Decision(
