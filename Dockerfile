@@ -9,6 +9,8 @@ FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY watcher ./watcher
+# watcher/data/claims.json links to the committed baseline; the wheel carries a copy.
+COPY baselines ./baselines
 RUN pip wheel --no-cache-dir --wheel-dir /wheels .
 
 FROM python:3.11-slim
