@@ -1,6 +1,7 @@
 """Does the packaged embedding model (the `semantic` extra) improve `known` versus `new`?
 
 Run (in an environment with the extra installed): python benchmarks/bench_semantic.py
+(--model-dir FOLDER measures another sentence-transformers model from a local folder).
 
 One run prints, with and without the embedder: macro-F1, per-status F1 and the confusion
 matrix on shared/eval/dev.jsonl and on benchmarks/semantic_heldout.jsonl (statements written
@@ -31,6 +32,7 @@ comparison, which compares against the cited claim.
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
@@ -45,7 +47,7 @@ from watcher.baseline import Baseline, load_baseline
 from watcher.differ import EVENT_BONUS, KNOWN_THRESHOLD, Differ
 from watcher.evaluate import LABELS, Scores, classify_lines, score
 from watcher.models import Claim, Judgement, Status
-from watcher.semantic import Embedder, load_embedder
+from watcher.semantic import Embedder, embedder_from_folder, load_embedder
 from watcher.similarity import overlap, terms
 from watcher.text import clean, sentences
 
@@ -232,9 +234,16 @@ def timed(differ: Differ, texts: list[str]) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--model-dir",
+        type=Path,
+        help="compare another sentence-transformers model from a local folder instead",
+    )
+    args = parser.parse_args()
     baseline = load_baseline(ROOT / "baselines" / "claims.json")
     start = time.perf_counter()
-    embedder = load_embedder()
+    embedder = embedder_from_folder(args.model_dir) if args.model_dir else load_embedder()
     load_time = time.perf_counter() - start
     if embedder is None:
         print("the semantic extra is not installed: pip install '.[semantic]'")

@@ -70,17 +70,19 @@ def load_embedder() -> Embedder | None:
     """The packaged model on CPU, or None when the extra is not installed (the lexical default)."""
     if not installed():
         return None
+    return embedder_from_folder(model_dir())
+
+
+def embedder_from_folder(folder: Path) -> Embedder:
+    """A sentence-transformers model from a local folder, offline, on CPU."""
     # Set before the Hugging Face libraries are imported: they read these once, at import.
     os.environ.update(_OFFLINE)
-    folder = model_dir()
     if not (folder / _WEIGHTS).is_file():
-        raise EmbedderError(f"{MODEL_PACKAGE} is installed but {folder / _WEIGHTS} is missing")
+        raise EmbedderError(f"{folder / _WEIGHTS} is missing")
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
-        raise EmbedderError(
-            f"{MODEL_PACKAGE} is installed but sentence-transformers cannot be imported: {exc}"
-        ) from exc
+        raise EmbedderError(f"sentence-transformers cannot be imported: {exc}") from exc
     _quiet_libraries()
     try:
         model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
