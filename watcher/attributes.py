@@ -79,7 +79,7 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "pending",
         re.compile(
-            r"\b(?:soon to be|will join|awaiting|waiting|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
+            r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
         ),
     ),
 )

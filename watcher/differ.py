@@ -221,6 +221,18 @@ class Differ:
                 )
         return None
 
+    def _same_step(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
+        """A status step the baseline states too ("Stockholm still waited for Ankara") corroborates it."""
+        for item in attributes.scale_steps(low, actors):
+            entity, step = item.split(":")
+            known = self.facts.steps.get(entity)
+            if known and known[1] == step:
+                claim = self._closest(low, known[2])
+                return _Decision(
+                    Status.KNOWN, f"status: {entity.title()} {step}, as in the baseline", 0.8, claim
+                )
+        return None
+
     def _counts(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
         for q in quantities(text):
             claim: Claim | None
@@ -331,7 +343,11 @@ class Differ:
             )
             decision = contradiction
         if decision is None:
-            decision = self._status_steps(low, actors) or self._counts(text, top, top_score)
+            decision = (
+                self._status_steps(low, actors)
+                or self._counts(text, top, top_score)
+                or self._same_step(low, actors)
+            )
         if decision is None:
             if top is not None and top_score >= KNOWN_THRESHOLD:
                 decision = _Decision(

@@ -219,7 +219,7 @@ STOPWORDS = frozenset(
 MEMBERSHIP_TERMS = re.compile(
     r"\b(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
     r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
-    r"|coming into|get(?:ting)? into|bid|aspiration|integration|irreversible|membership action plan|future is in)\b"
+    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to)?|bid|aspiration|integration|irreversible|membership action plan|future is in)\b"
 )
 GUARANTEE_TERMS = re.compile(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"

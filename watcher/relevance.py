@@ -28,8 +28,9 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     membership = lexicon.MEMBERSHIP_TERMS.search(low)
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
         return f"membership: {membership.group(0)!r}"
-    if membership and re.search(r"\b(?:sweden|swedish|finland|finnish)\b", low):
-        return f"alliance composition: {membership.group(0)!r}"
+    composition = membership or re.search(r"\bratif\w*", low)
+    if composition and ("sweden" in actors or "finland" in actors):
+        return f"alliance composition: {composition.group(0)!r}"
     guarantee = lexicon.GUARANTEE_TERMS.search(low)
     if guarantee:
         return f"guarantee: {guarantee.group(0)!r}"
