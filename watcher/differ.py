@@ -46,6 +46,12 @@ _NEG_PROSPECT = re.compile(
     r"|renounc(?:e|es|ed|ing)|forgo(?:es|ing)?|refus(?:e|es|ed|ing)|block(?:s|ed|ing)?"
     r"|exclud(?:e|es|ed|ing)|shelved|dead)\b|n't\b"
 )
+#: "would never give up", "did not rule out", "no veto over": two negations make an assertion.
+_DOUBLE_NEGATIVE = re.compile(
+    r"(?:\b(?:not|never|no|cannot)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
+    r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*|say\b)"
+)
 _CONTRAST = re.compile(r",?\s\b(?:but|though|although|however|whereas|yet)\b|;|, while\b")
 _WARTIME = re.compile(
     r"\b(?:while (?:at war|the war|the conflict|fighting|a war)|at war|in wartime|during (?:the |a )?(?:war|conflict|hostilities)"
@@ -257,7 +263,7 @@ class Differ:
 
     def _negated_prospect(self, low: str, actors: tuple[str, ...]) -> str:
         """The negation of Ukraine's membership prospect, as a cue phrase ('' if none)."""
-        low = _MAP.sub("map", low)
+        low = _DOUBLE_NEGATIVE.sub(" ", _MAP.sub("map", low))
         for segment in _CONTRAST.split(low):
             for neg in _NEG_PROSPECT.finditer(segment):
                 for pred in _PROSPECT.finditer(segment):
