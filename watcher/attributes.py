@@ -79,7 +79,7 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "pending",
         re.compile(
-            r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
+            r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|(?:had|have|has) to wait|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
         ),
     ),
 )
@@ -87,8 +87,9 @@ _HEDGE = re.compile(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|
 _PROSPECTIVE = re.compile(
     r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
 )
-STEP_RANK = {"pending": 1, "invited": 2, "ratified": 3, "member": 4}
-_SCALE_ENTITIES = ("sweden", "finland", "ukraine", "georgia")
+STEP_RANK = {"aspirant": 0, "pending": 1, "invited": 2, "ratified": 3, "member": 4}
+SCALE_ENTITIES = ("sweden", "finland", "ukraine", "georgia")
+_SCALE_ENTITIES = SCALE_ENTITIES
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ def successions(sentence: str) -> list[str]:
     return found
 
 
+#: How far (in characters) a status cue may stand from the country it is about.
+_STEP_REACH = 60
 _CLAUSE = re.compile(r";|, while\b|, but\b|, whereas\b|, although\b")
 
 
@@ -183,13 +186,13 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
             if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
                 step = "pending"
             # Attribute the step to the entity named closest to the cue.
-            best = min(
-                entities,
-                key=lambda a: min(
-                    (abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause)),
-                    default=10**6,
-                ),
-            )
+            distance = {
+                a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause))
+                for a in entities
+            }
+            best = min(entities, key=distance.__getitem__)
+            if distance[best] > _STEP_REACH:
+                continue  # the step is about some other country ("Latvia ... joined NATO")
             if f"{best}:{step}" not in steps:
                 steps.append(f"{best}:{step}")
     return steps

@@ -52,6 +52,17 @@ _DOUBLE_NEGATIVE = re.compile(
     r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*|say\b)"
 )
+_TIMELINE_SET = re.compile(
+    r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:a |an |the )?(?:firm |clear |concrete |specific |fixed |binding )?(?:timeline|timetable|timeframe|time frame|date|deadline)\b"
+)
+_HEDGED = re.compile(
+    r"\b(?:demand\w*|want\w*|wish\w*|hop\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|if|would|could|should|whether)\b"
+)
+_NEUTRAL = re.compile(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status)\b")
+_LEAVING = re.compile(
+    r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
+)
 _CONTRAST = re.compile(r",?\s\b(?:but|though|although|however|whereas|yet)\b|;|, while\b")
 _WARTIME = re.compile(
     r"\b(?:while (?:at war|the war|the conflict|fighting|a war)|at war|in wartime|during (?:the |a )?(?:war|conflict|hostilities)"
@@ -109,8 +120,16 @@ class _Facts:
     counts: dict[str, dict[float, list[str]]] = field(default_factory=dict)
 
 
+def _narrative(low: str) -> str:
+    """A sentence without its quotations: what speakers say is not a status the text states."""
+    if low.count('"') % 2:
+        return ""  # a sentence from inside a quotation that spans several sentences
+    return re.sub(r'"[^"]*"', " ", low)
+
+
 def _facts(claims: tuple[Claim, ...]) -> _Facts:
     facts = _Facts()
+    aspirants: dict[str, list[str]] = {}
     for claim in claims:
         low = clean(claim.text).lower()
         actors = claim.attributes.actors
@@ -123,7 +142,7 @@ def _facts(claims: tuple[Claim, ...]) -> _Facts:
                     role.person, claim.id
                 )
                 facts.holders.setdefault(role.person, claim.id)
-        for item in attributes.scale_steps(low, actors):
+        for item in attributes.scale_steps(_narrative(low), actors):
             entity, step = item.split(":")
             if hypothetical and step != "pending":
                 continue
@@ -132,11 +151,17 @@ def _facts(claims: tuple[Claim, ...]) -> _Facts:
                 facts.steps[entity] = (rank, step, [claim.id])
             elif rank == facts.steps[entity][0] and claim.id not in facts.steps[entity][2]:
                 facts.steps[entity][2].append(claim.id)
+        for entity in actors:
+            if entity in attributes.SCALE_ENTITIES and MEMBERSHIP_TERMS.search(low):
+                aspirants.setdefault(entity, []).append(claim.id)
         for q in quantities(claim.text):
             if not q.facet.startswith("unit:"):
                 ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
                 if claim.id not in ids:
                     ids.append(claim.id)
+    # A country the baseline discusses joining, with no step stated, is an aspirant.
+    for entity, ids in aspirants.items():
+        facts.steps.setdefault(entity, (0, "aspirant", ids))
     return facts
 
 
@@ -290,6 +315,24 @@ class Differ:
         words = re.findall(r"[A-Z][\w'’-]+", text)
         return any(attributes.surname(w) in self.facts.holders for w in words)
 
+    def _asserted_timeline(self, low: str, actors: tuple[str, ...]) -> str:
+        """A timeline for membership said to be set: the seeds say none was ('' if none)."""
+        if "ukraine" not in actors or not MEMBERSHIP_TERMS.search(low):
+            return ""
+        m = _TIMELINE_SET.search(low)
+        if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):
+            return ""
+        return m.group(0)
+
+    def _neutrality(self, low: str, actors: tuple[str, ...]) -> str:
+        """Ukraine's neutrality asserted (not abandoned): the opposite of membership."""
+        if "ukraine" not in actors:
+            return ""
+        for m in _NEUTRAL.finditer(low):
+            if not _LEAVING.search(low[max(0, m.start() - 40) : m.start()]):
+                return m.group(0)
+        return ""
+
     def _retrieve(
         self, counts: Counter[str], events: tuple[str, ...]
     ) -> tuple[Claim | None, float]:
@@ -339,7 +382,11 @@ class Differ:
         events = attributes.events_of(low)
         counts = Counter(terms(text))
         top, top_score = self._retrieve(counts, events)
-        negated = self._negated_prospect(low, actors)
+        negated = (
+            self._negated_prospect(low, actors)
+            or self._neutrality(low, actors)
+            or self._asserted_timeline(low, actors)
+        )
         if negated:
             promise = self._promise_for(text)
             anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None

@@ -96,7 +96,7 @@ def quantities(sentence: str) -> list[Quantity]:
             hyphen_unit = {"nation": "countries", "member": "members", "country": "countries"}.get(
                 m.group(1), m.group(1)
             )
-        before_words = _WORD.findall(text[max(0, n.start - 80) : n.start])[-8:]
+        before_words = _WORD.findall(text[max(0, n.start - 120) : n.start])[-12:]
         after_words = _WORD.findall(text[n.end : n.end + 100])[:8]
         window = " ".join(before_words + [head] + after_words).lower()
         words = [head, *after_words]

@@ -38,7 +38,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         return "guarantee: peace force"
     if nato and ukraine and not _VIOLENCE.search(low) and _COOPERATION.search(low):
         return "nato-ukraine cooperation"
-    if ukraine and re.search(r"\b(?:non-?aligned|neutral(?:ity)? status|victory plan)\b", low):
+    if ukraine and re.search(r"\b(?:non-?aligned|neutral(?:ity)?|victory plan)\b", low):
         return "membership: alignment"
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not _VIOLENCE.search(low):
         return "alliance composition"
