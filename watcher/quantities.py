@@ -79,7 +79,8 @@ def _unit_after(words: list[str], i: int) -> str:
             return _UNIT_NOUNS[low]
         if low in _SKIP:
             continue
-        break
+        # Some other noun ("24 hours", "20-point"): a unit of its own, never a count of states.
+        return low if low.isalpha() and low not in STOPWORDS else ""
     return ""
 
 
