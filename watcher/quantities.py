@@ -72,6 +72,11 @@ class Quantity:
     phrase: str
 
 
+def _nearest(rx: re.Pattern[str], text: str, at: int) -> int:
+    """Distance from `at` to the nearest match of `rx` in `text` (10**6 when none)."""
+    return min((abs(m.start() - at) for m in rx.finditer(text)), default=10**6)
+
+
 def _unit_after(words: list[str], i: int) -> str:
     for w in words[i + 1 : i + 5]:
         low = w.lower().strip(".,;:")
@@ -115,17 +120,19 @@ def quantities(sentence: str) -> list[Quantity]:
             facet = "declaration-signatories"
         elif (
             _AGREEMENT.search(window)
-            and _CONCLUDED.search(window)
             and unit in ("countries", "agreements", "")
+            and (_CONCLUDED.search(window) or _NEGOTIATING.search(window))
         ):
-            facet = "agreements-concluded"
-        elif (
-            _AGREEMENT.search(window)
-            and _NEGOTIATING.search(window)
-            and unit == "countries"
-            and not subset
-        ):
-            facet = "agreement-partners"
+            # Countries that concluded agreements, or that are negotiating them: the verb
+            # nearer the number decides ("thirteen of the 32 countries negotiating ... had
+            # concluded them").
+            at = len(" ".join(before_words)) if not subset else 0
+            concluded = _nearest(_CONCLUDED, window, at)
+            negotiating = _nearest(_NEGOTIATING, window, at)
+            if unit == "countries" and not subset and negotiating < concluded:
+                facet = "agreement-partners"
+            elif concluded < 10**6:
+                facet = "agreements-concluded"
         elif unit == "members" or (unit in ("countries", "leaders") and _ALLIANCE.search(window)):
             facet = "alliance-size"
         elif n.ordinal and re.match(r"\s*(?:or (?:possibly )?\S+ )?(?:member|ally)\b", after):

@@ -1,0 +1,46 @@
+"""Counts and what they count: only counts of the same thing are compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.quantities import quantities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Adding new members requires approval from all 31 member states.",
+            [("alliance-size", 31)],
+        ),
+        ("Getting Kyiv into the 31-nation military alliance is unlikely.", [("alliance-size", 31)]),
+        ("Sweden became the alliance's 32nd member.", [("alliance-size", 32)]),
+        (
+            "Ukraine would become the alliance's 33rd or possibly 34th member.",
+            [("alliance-size", 33), ("alliance-size", 34)],
+        ),
+        ("Hungary is the only one of NATO's 32 allies not sending staff.", [("alliance-size", 32)]),
+        ("To date, 32 nations have signed that G7 Declaration.", [("declaration-signatories", 32)]),
+        (
+            "The UK was the first country to conclude a bilateral security agreement.",
+            [("agreements-concluded", 1)],
+        ),
+        (
+            "Thirteen of the 32 countries negotiating security pacts had already concluded them.",
+            [("agreements-concluded", 13), ("agreement-partners", 32)],
+        ),
+        (
+            "Italy and Canada signed, taking the number of bilateral security agreements to six.",
+            [("agreements-concluded", 6)],
+        ),
+        (
+            "The agreement signed in June commits Washington to consult within 24 hours.",
+            [("unit:hours", 24)],
+        ),
+        ("The 20-point framework foresees guarantees mirroring Article 5.", [("unit:point", 20)]),
+        ("The G-7 pledged support.", []),
+    ],
+)
+def test_facets(sentence: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.facet, q.value) for q in quantities(sentence)] == expected
