@@ -228,8 +228,8 @@ GUARANTEE_TERMS = re.compile(
 )
 ALLIANCE_TERMS = re.compile(r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied)\b")
 ALLIANCE_ROLE_TERMS = re.compile(
-    r"\b(?:secretary[- ]general|nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"
-    r"|ratif(?:y|ied|ication)|accession protocol|summit)\b"
+    r"\b(?:nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"
+    r"|ratif(?:y|ied|ication)|accession protocol)\b"
 )
 
 #: Negation without "not": each maps to a readable cue.

@@ -26,6 +26,8 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     nato = bool(lexicon.ALLIANCE_TERMS.search(low))
     ukraine = "ukraine" in actors
     membership = lexicon.MEMBERSHIP_TERMS.search(low)
+    if membership and membership.group(0) in ("member", "members") and _VIOLENCE.search(low):
+        membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
