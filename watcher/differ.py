@@ -63,6 +63,12 @@ _NEUTRAL = re.compile(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc 
 _LEAVING = re.compile(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
 )
+#: What is given up or traded when membership is only the purpose: "give up Kyiv to join",
+#: "not trade territory for membership".
+_OTHER_OBJECT = re.compile(
+    r"\b(?:territor\w*|land|lands|kyiv|kiev|crimea|donbas+|donetsk|luhansk|regions?|sovereignty"
+    r"|nuclear|arsenal|weapons)\b"
+)
 _CONTRAST = re.compile(r",?\s\b(?:but|though|although|however|whereas|yet)\b|;|, while\b")
 _WARTIME = re.compile(
     r"\b(?:while (?:at war|the war|the conflict|fighting|a war)|at war|in wartime|during (?:the |a )?(?:war|conflict|hostilities)"
@@ -294,6 +300,9 @@ class Differ:
                 for pred in _PROSPECT.finditer(segment):
                     gap = segment[min(neg.end(), pred.end()) : max(neg.start(), pred.start())]
                     if len(gap.split()) > 12:
+                        continue
+                    following = " ".join(segment[neg.end() :].split()[:4])
+                    if _OTHER_OBJECT.search(following):
                         continue
                     is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
                     if "ukraine" not in actors and not is_enlargement:

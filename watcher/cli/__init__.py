@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WatcherError as exc:
         hint = f" (hint: {exc.hint})" if exc.hint else ""
         print(f"watcher: error: {exc}{hint}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`watcher reports list | head`): stop quietly, like other tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
         print("watcher: interrupted", file=sys.stderr)
