@@ -17,7 +17,7 @@ from .fileio import atomic_write_json
 from .models import Attributes, Claim, Source
 from .relevance import topic_reason
 from .similarity import overlap, terms
-from .text import normalise
+from .text import clean, normalise
 
 FORMAT_VERSION = 1
 METADATA_FILE = "metadata.json"
@@ -158,7 +158,7 @@ def build(
     for i, (doc, start, end, text) in enumerate(sentences):
         if progress:
             progress(i + 1, len(sentences))
-        low = text.lower()
+        low = clean(text).lower()
         events = set(attributes.events_of(low))
         nums = set(attributes.extract(text).numbers)
         target = next((c for c in clusters if _compatible(c, text, events, nums)), None)
@@ -184,7 +184,7 @@ def build(
         attrs = attributes.extract(cluster.text)
         variants = tuple(dict.fromkeys(m for m in cluster.members if m != cluster.text))
         claims.append(Claim(cid, cluster.text, tuple(cluster.sources), attrs, variants))
-        reason = topic_reason(cluster.text.lower(), attrs.actors)
+        reason = topic_reason(clean(cluster.text).lower(), attrs.actors)
         if reason:
             topics[cid] = reason
     seeds = {d.name: {**d.meta, "label": d.label, "sha256": d.sha256} for d in docs}

@@ -44,8 +44,9 @@ def candidates(text: str) -> Iterator[Candidate]:
     end_of_body = body_end(text)
     for start, end in sentence_spans(text[:end_of_body]):
         raw = text[start:end]
-        sentence = re.sub(r"\s+", " ", strip_citations(clean(raw))).strip()
-        if not sentence or sentence.endswith("?") or FURNITURE.search(sentence):
+        # As written (curly quotes, dashes); matching and ids use the normalised form.
+        sentence = re.sub(r"\s+", " ", strip_citations(raw)).strip()
+        if not sentence or sentence.endswith("?") or FURNITURE.search(clean(sentence)):
             continue
         if len(sentence.split()) < _MIN_WORDS:
             continue

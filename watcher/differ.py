@@ -363,10 +363,11 @@ class Differ:
     # --- verdicts -------------------------------------------------------------------------
     def judge_sentence(self, sentence: str) -> Judgement:
         """Status, cue and evidence for one sentence."""
-        text = clean(sentence).strip()
+        shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
+        text = clean(shown)
         low = text.lower()
         if not self._gate.search(low):
-            return Judgement(Status.IRRELEVANT, text, OFF_TOPIC, 0.0)
+            return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
         reason = topic_reason(low, actors)
         if not reason and MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
@@ -383,7 +384,7 @@ class Differ:
         if decision is None and not reason:
             return Judgement(
                 Status.IRRELEVANT,
-                text,
+                shown,
                 OFF_TOPIC,
                 0.0,
             )
@@ -430,23 +431,23 @@ class Differ:
                 fid, score = match
                 return Judgement(
                     Status.KNOWN,
-                    text,
+                    shown,
                     f"restates finding {fid}, already reported as {decision.status}",
                     score,
                     finding_id=fid,
                 )
         claim = decision.claim
         if claim is None:
-            return Judgement(decision.status, text, decision.cue, round(decision.score, 3))
+            return Judgement(decision.status, shown, decision.cue, round(decision.score, 3))
         return Judgement(
             status=decision.status,
-            sentence=text,
+            sentence=shown,
             cue=decision.cue,
             score=round(decision.score, 3),
             baseline_ids=(claim.id,),
             baseline_text=claim.text,
             baseline_sources=claim.sources,
-            diff=word_diff(claim.text, text)
+            diff=word_diff(claim.text, shown)
             if decision.status in (Status.CHANGED, Status.CONTRADICTED)
             else (),
             baseline_source=self.baseline.source_label(claim.id),
