@@ -83,6 +83,7 @@ _NEAR_TERM = re.compile(
 _SUMMIT_BOUND = re.compile(
     r"\b(?:at|for|in|during|before) (?:the |its |their |this |that )?(?:\w+ ){0,2}summit\b|\bat (?:vilnius|washington)\b"
 )
+_PAST_SUMMIT = re.compile(r"\b(?:19|20)\d\d\b|bucharest")
 _SUBSTITUTE = re.compile(
     r"\b(?:replace|substitute|alternative|instead of|in place of|in lieu of)\b"
 )
@@ -313,7 +314,12 @@ class Differ:
                         or _SUBSTITUTE.search(segment)
                     ):
                         continue
-                    if _INVITE.match(pred.group(0)) and _SUMMIT_BOUND.search(segment):
+                    summit = _SUMMIT_BOUND.search(segment, neg.end())
+                    if summit and neg.group(0) != "never" and (
+                        _INVITE.match(pred.group(0)) or not _PAST_SUMMIT.search(summit.group(0))
+                    ):
+                        # Not at this (or that) summit: what the seeds say of every summit so
+                        # far. A past summit ("lost at the 2008 Bucharest summit") is a claim.
                         continue
                     start, end = min(neg.start(), pred.start()), max(neg.end(), pred.end())
                     return segment[start:end]
