@@ -315,8 +315,12 @@ class Differ:
                     ):
                         continue
                     summit = _SUMMIT_BOUND.search(segment, neg.end())
-                    if summit and neg.group(0) != "never" and (
-                        _INVITE.match(pred.group(0)) or not _PAST_SUMMIT.search(summit.group(0))
+                    if (
+                        summit
+                        and neg.group(0) != "never"
+                        and (
+                            _INVITE.match(pred.group(0)) or not _PAST_SUMMIT.search(summit.group(0))
+                        )
                     ):
                         # Not at this (or that) summit: what the seeds say of every summit so
                         # far. A past summit ("lost at the 2008 Bucharest summit") is a claim.
