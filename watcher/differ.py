@@ -12,11 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import attributes
+from . import attributes, lexicon
 from .baseline import Baseline
 from .evidence import word_diff
 from .lexicon import MEMBERSHIP_TERMS
 from .models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
+from .numbers import date_spans
 from .quantities import quantities
 from .relevance import topic_reason
 from .similarity import Index, terms
@@ -26,6 +27,8 @@ from .text import clean, normalise, sentences
 KNOWN_THRESHOLD = 0.25
 #: Shared named events make a restatement likelier; added to the similarity.
 EVENT_BONUS = 0.08
+#: A sentence this similar to a claim, with another day or month, changes the claim's date.
+DATE_THRESHOLD = 0.5
 #: A reported finding is restated when a new sentence is at least this similar to it.
 LEDGER_THRESHOLD = 0.55
 #: Texts longer than this are refused rather than split forever.
@@ -172,6 +175,23 @@ def _facts(claims: tuple[Claim, ...]) -> _Facts:
     return facts
 
 
+_REPORTING_FRAME = re.compile(
+    rf"\b(?:{lexicon.REPORTING_VERBS})\b(?:\s+[\w'’-]+){{0,3}}\s*(?:on|in|at|by)?\s*(?:early|mid|late|the end of)?[\s-]*$",
+    re.I,
+)
+
+
+def _event_dates(text: str) -> set[str]:
+    """Day- or month-precise dates of what happened, not of when someone said something."""
+    plain = clean(text)
+    return {
+        iso
+        for iso, start, _ in date_spans(plain)
+        if not iso.startswith("-")
+        and not _REPORTING_FRAME.search(plain[max(0, start - 40) : start])
+    }
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
@@ -257,6 +277,19 @@ class Differ:
                 return _Decision(
                     Status.CHANGED, f"status: {entity.title()} {known[1]} -> {step}", 0.9, claim
                 )
+        return None
+
+    def _dates(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
+        """The same claim with another day or month ("12 February" for the seeds' "12 January")."""
+        if top is None or top_score < DATE_THRESHOLD:
+            return None
+        new = _event_dates(text)
+        old = _event_dates(top.text)
+        for precision in (10, 7):  # YYYY-MM-DD, then YYYY-MM
+            a = {d for d in old if len(d) == precision}
+            b = {d for d in new if len(d) == precision}
+            if a and b and not (a & b):
+                return _Decision(Status.CHANGED, f"date: {min(a)} -> {min(b)}", 0.8, top)
         return None
 
     def _same_step(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
@@ -419,6 +452,7 @@ class Differ:
             decision = (
                 self._status_steps(low, actors)
                 or self._counts(text, top, top_score)
+                or self._dates(text, top, top_score)
                 or self._same_step(low, actors)
             )
         if decision is None:

@@ -164,30 +164,36 @@ def numbers(text: str, skip_years: bool = True) -> list[Number]:
     return found
 
 
-def dates(text: str) -> list[str]:
-    """Dates as ISO-like strings: '2024-01-12', '2023-07', '2008'; a day without a year is '--07-11'."""
-    out: list[str] = []
+def date_spans(text: str) -> list[tuple[str, int, int]]:
+    """Dates with where they stand: ('2024-01-12', start, end); see `dates`."""
+    out: list[tuple[str, int, int]] = []
     for m in DATE.finditer(text):
         if m.group("iso"):
-            out.append(m.group("iso"))
+            iso = m.group("iso")
         elif m.group("m1"):
             month = MONTHS[m.group("m1").lower().rstrip(".")]
             day = int(m.group("d1"))
             year = m.group("y1")
-            out.append(f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}")
+            iso = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         elif m.group("m2"):
             month = MONTHS[m.group("m2").lower().rstrip(".")]
             if m.group("m2").lower().rstrip(".") == "may" and not m.group("y2"):
                 continue  # "may 12" is as likely the verb as the month
             day = int(m.group("d2"))
             year = m.group("y2")
-            out.append(f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}")
+            iso = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         elif m.group("m3"):
             month = MONTHS[m.group("m3").lower().rstrip(".")]
-            out.append(f"{m.group('y3')}-{month:02d}")
+            iso = f"{m.group('y3')}-{month:02d}"
         else:
-            out.append(m.group("y4"))
+            iso = m.group("y4")
+        out.append((iso, m.start(), m.end()))
     return out
+
+
+def dates(text: str) -> list[str]:
+    """Dates as ISO-like strings: '2024-01-12', '2023-07', '2008'; a day without a year is '--07-11'."""
+    return [iso for iso, _, _ in date_spans(text)]
 
 
 def years(text: str) -> set[int]:
