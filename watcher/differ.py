@@ -10,14 +10,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from . import attributes, lexicon
+from . import attributes
 from .baseline import Baseline
 from .evidence import word_diff
+from .facts import baseline_facts, event_dates
 from .lexicon import MEMBERSHIP_TERMS
 from .models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
-from .numbers import date_spans
+from .negation import asserted_timeline, negated_prospect, neutrality
 from .quantities import quantities
 from .relevance import topic_reason
 from .similarity import Index, terms
@@ -34,62 +35,6 @@ LEDGER_THRESHOLD = 0.55
 #: Texts longer than this are refused rather than split forever.
 MAX_TEXT = 200_000
 
-_MAP = re.compile(r"\bmembership action plan\b")
-_PROSPECT = re.compile(
-    r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
-    r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
-    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future))\b"
-)
-_INVITE = re.compile(r"\binvit")
-_NEG_PROSPECT = re.compile(
-    r"\b(?:not|never|no|cannot|can't|won't|isn't|wasn't|doesn't|don't|didn't|no longer|no question"
-    r"|off the table|ruled? out|rules out|ruling out|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|reject(?:s|ed|ing)?"
-    r"|infeasible|unfeasible|impractical|no-no|withh(?:old|olding|eld)|lost|empty|false|impossible"
-    r"|unrealistic|unacceptable|out of the question|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|give up|giving up|gave up"
-    r"|renounc(?:e|es|ed|ing)|forgo(?:es|ing)?|refus(?:e|es|ed|ing)|block(?:s|ed|ing)?"
-    r"|exclud(?:e|es|ed|ing)|shelved|dead)\b|n't\b"
-)
-#: "would never give up", "did not rule out", "no veto over": two negations make an assertion.
-_DOUBLE_NEGATIVE = re.compile(
-    r"(?:\b(?:not|never|no|cannot)|n't)\s+(?:[\w'’]+\s+){0,3}?"
-    r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
-    r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*|say\b)"
-)
-_TIMELINE_SET = re.compile(
-    r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:a |an |the )?(?:firm |clear |concrete |specific |fixed |binding )?(?:timeline|timetable|timeframe|time frame|date|deadline)\b"
-)
-_HEDGED = re.compile(
-    r"\b(?:demand\w*|want\w*|wish\w*|hop\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|if|would|could|should|whether)\b"
-)
-_NEUTRAL = re.compile(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status)\b")
-_LEAVING = re.compile(
-    r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
-)
-#: What is given up or traded when membership is only the purpose: "give up Kyiv to join",
-#: "not trade territory for membership".
-_OTHER_OBJECT = re.compile(
-    r"\b(?:territor\w*|land|lands|kyiv|kiev|crimea|donbas+|donetsk|luhansk|regions?|sovereignty"
-    r"|nuclear|arsenal|weapons)\b"
-)
-_CONTRAST = re.compile(r",?\s\b(?:but|though|although|however|whereas|yet)\b|;|, while\b")
-_WARTIME = re.compile(
-    r"\b(?:while (?:at war|the war|the conflict|fighting|a war)|at war|in wartime|during (?:the |a )?(?:war|conflict|hostilities)"
-    r"|until (?:the |after the )?(?:war|conflict|fighting)|before (?:the |any )?(?:end|war|conflict)"
-    r"|as long as (?:the )?(?:war|conflict)|(?:war|conflict|fighting) (?:is|was) over|after the war"
-    r"|end of (?:the )?(?:war|conflict|fighting)|(?:war|conflict) (?:ends|continues|rages))\b"
-)
-_NEAR_TERM = re.compile(
-    r"\b(?:now|immediate(?:ly)?|soon|any ?time soon|near future|yet|this year|next year|at this stage"
-    r"|at (?:this|that|the) (?:point|time|moment)|timeline|timeframe|time frame|date|deadline|when)\b"
-)
-_SUMMIT_BOUND = re.compile(
-    r"\b(?:at|for|in|during|before) (?:the |its |their |this |that )?(?:\w+ ){0,2}summit\b|\bat (?:vilnius|washington)\b"
-)
-_PAST_SUMMIT = re.compile(r"\b(?:19|20)\d\d\b|bucharest")
-_SUBSTITUTE = re.compile(
-    r"\b(?:replace|substitute|alternative|instead of|in place of|in lieu of)\b"
-)
 _PROMISE = re.compile(
     r"future (?:is )?in nato|irreversible|will become members?|would (?:eventually )?become (?:a )?members?"
     r"|eventual membership|extend an invitation"
@@ -118,80 +63,6 @@ class _Decision:
     claim: Claim | None
 
 
-@dataclass
-class _Facts:
-    """What the baseline states about office holders, status steps and counts."""
-
-    roles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
-    holders: dict[str, str] = field(default_factory=dict)  # surname -> claim id
-    # entity -> (rank, step, ids of the claims that state it)
-    steps: dict[str, tuple[int, str, list[str]]] = field(default_factory=dict)
-    # facet -> value -> ids of the claims that state it
-    counts: dict[str, dict[float, list[str]]] = field(default_factory=dict)
-
-
-def _narrative(low: str) -> str:
-    """A sentence without its quotations: what speakers say is not a status the text states."""
-    if low.count('"') % 2:
-        return ""  # a sentence from inside a quotation that spans several sentences
-    return re.sub(r'"[^"]*"', " ", low)
-
-
-def _facts(claims: tuple[Claim, ...]) -> _Facts:
-    facts = _Facts()
-    aspirants: dict[str, list[str]] = {}
-    for claim in claims:
-        low = clean(claim.text).lower()
-        actors = claim.attributes.actors
-        hypothetical = bool(
-            re.search(r"\b(?:should|would|hopes?|wants?|expects?|urg\w+|call\w* on)\b", low)
-        )
-        for role in attributes.roles(clean(claim.text), actors):
-            if role.country:
-                facts.roles.setdefault((role.country, role.role), {}).setdefault(
-                    role.person, claim.id
-                )
-                facts.holders.setdefault(role.person, claim.id)
-        for item in attributes.scale_steps(_narrative(low), actors):
-            entity, step = item.split(":")
-            if hypothetical and step != "pending":
-                continue
-            rank = attributes.STEP_RANK[step]
-            if entity not in facts.steps or rank > facts.steps[entity][0]:
-                facts.steps[entity] = (rank, step, [claim.id])
-            elif rank == facts.steps[entity][0] and claim.id not in facts.steps[entity][2]:
-                facts.steps[entity][2].append(claim.id)
-        for entity in actors:
-            if entity in attributes.SCALE_ENTITIES and MEMBERSHIP_TERMS.search(low):
-                aspirants.setdefault(entity, []).append(claim.id)
-        for q in quantities(claim.text):
-            if not q.facet.startswith("unit:"):
-                ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
-                if claim.id not in ids:
-                    ids.append(claim.id)
-    # A country the baseline discusses joining, with no step stated, is an aspirant.
-    for entity, ids in aspirants.items():
-        facts.steps.setdefault(entity, (0, "aspirant", ids))
-    return facts
-
-
-_REPORTING_FRAME = re.compile(
-    rf"\b(?:{lexicon.REPORTING_VERBS})\b(?:\s+[\w'’-]+){{0,3}}\s*(?:on|in|at|by)?\s*(?:early|mid|late|the end of)?[\s-]*$",
-    re.I,
-)
-
-
-def _event_dates(text: str) -> set[str]:
-    """Day- or month-precise dates of what happened, not of when someone said something."""
-    plain = clean(text)
-    return {
-        iso
-        for iso, start, _ in date_spans(plain)
-        if not iso.startswith("-")
-        and not _REPORTING_FRAME.search(plain[max(0, start - 40) : start])
-    }
-
-
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
@@ -209,7 +80,7 @@ class Differ:
             for text in (claim.text, *claim.variants):
                 self.index.add(text)
                 self._owner.append(i)
-        self.facts = _facts(self.claims)
+        self.facts = baseline_facts(self.claims)
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic after a single search.
         names = "|".join(re.escape(n) for n in sorted(self.facts.holders))
@@ -283,8 +154,8 @@ class Differ:
         """The same claim with another day or month ("12 February" for the seeds' "12 January")."""
         if top is None or top_score < DATE_THRESHOLD:
             return None
-        new = _event_dates(text)
-        old = _event_dates(top.text)
+        new = event_dates(text)
+        old = event_dates(top.text)
         for precision in (10, 7):  # YYYY-MM-DD, then YYYY-MM
             a = {d for d in old if len(d) == precision}
             b = {d for d in new if len(d) == precision}
@@ -326,64 +197,10 @@ class Differ:
                 )
         return None
 
-    def _negated_prospect(self, low: str, actors: tuple[str, ...]) -> str:
-        """The negation of Ukraine's membership prospect, as a cue phrase ('' if none)."""
-        low = _DOUBLE_NEGATIVE.sub(" ", _MAP.sub("map", low))
-        for segment in _CONTRAST.split(low):
-            for neg in _NEG_PROSPECT.finditer(segment):
-                for pred in _PROSPECT.finditer(segment):
-                    gap = segment[min(neg.end(), pred.end()) : max(neg.start(), pred.start())]
-                    if len(gap.split()) > 12:
-                        continue
-                    following = " ".join(segment[neg.end() :].split()[:4])
-                    if _OTHER_OBJECT.search(following):
-                        continue
-                    is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
-                    if "ukraine" not in actors and not is_enlargement:
-                        continue
-                    if (
-                        _WARTIME.search(segment)
-                        or _NEAR_TERM.search(segment)
-                        or _SUBSTITUTE.search(segment)
-                    ):
-                        continue
-                    summit = _SUMMIT_BOUND.search(segment, neg.end())
-                    if (
-                        summit
-                        and neg.group(0) != "never"
-                        and (
-                            _INVITE.match(pred.group(0)) or not _PAST_SUMMIT.search(summit.group(0))
-                        )
-                    ):
-                        # Not at this (or that) summit: what the seeds say of every summit so
-                        # far. A past summit ("lost at the 2008 Bucharest summit") is a claim.
-                        continue
-                    start, end = min(neg.start(), pred.start()), max(neg.end(), pred.end())
-                    return segment[start:end]
-        return ""
-
     def _names_baseline_person(self, text: str) -> bool:
         """Does the sentence name someone who holds an office in the baseline?"""
         words = re.findall(r"[A-Z][\w'’-]+", text)
         return any(attributes.surname(w) in self.facts.holders for w in words)
-
-    def _asserted_timeline(self, low: str, actors: tuple[str, ...]) -> str:
-        """A timeline for membership said to be set: the seeds say none was ('' if none)."""
-        if "ukraine" not in actors or not MEMBERSHIP_TERMS.search(low):
-            return ""
-        m = _TIMELINE_SET.search(low)
-        if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):
-            return ""
-        return m.group(0)
-
-    def _neutrality(self, low: str, actors: tuple[str, ...]) -> str:
-        """Ukraine's neutrality asserted (not abandoned): the opposite of membership."""
-        if "ukraine" not in actors:
-            return ""
-        for m in _NEUTRAL.finditer(low):
-            if not _LEAVING.search(low[max(0, m.start() - 40) : m.start()]):
-                return m.group(0)
-        return ""
 
     def _retrieve(
         self, counts: Counter[str], events: tuple[str, ...]
@@ -436,9 +253,9 @@ class Differ:
         counts = Counter(terms(text))
         top, top_score = self._retrieve(counts, events)
         negated = (
-            self._negated_prospect(low, actors)
-            or self._neutrality(low, actors)
-            or self._asserted_timeline(low, actors)
+            negated_prospect(low, actors)
+            or neutrality(low, actors)
+            or asserted_timeline(low, actors)
         )
         if negated:
             promise = self._promise_for(text)
