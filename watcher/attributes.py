@@ -89,7 +89,6 @@ _PROSPECTIVE = re.compile(
 )
 STEP_RANK = {"aspirant": 0, "pending": 1, "invited": 2, "ratified": 3, "member": 4}
 SCALE_ENTITIES = ("sweden", "finland", "ukraine", "georgia")
-_SCALE_ENTITIES = SCALE_ENTITIES
 
 
 @dataclass(frozen=True)
@@ -170,10 +169,10 @@ _CLAUSE = re.compile(r";|, while\b|, but\b|, whereas\b|, although\b")
 def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
     """'entity:step' for membership status steps (pending -> invited -> ratified -> member)."""
     steps: list[str] = []
-    if not any(a in actors for a in _SCALE_ENTITIES):
+    if not any(a in actors for a in SCALE_ENTITIES):
         return steps
     for clause in _CLAUSE.split(low):
-        entities = [a for a in _SCALE_ENTITIES if _ACTOR_RES[a].search(clause)]
+        entities = [a for a in SCALE_ENTITIES if _ACTOR_RES[a].search(clause)]
         if not entities:
             continue
         future = _HEDGE.search(clause)

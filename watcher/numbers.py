@@ -194,8 +194,3 @@ def date_spans(text: str) -> list[tuple[str, int, int]]:
 def dates(text: str) -> list[str]:
     """Dates as ISO-like strings: '2024-01-12', '2023-07', '2008'; a day without a year is '--07-11'."""
     return [iso for iso, _, _ in date_spans(text)]
-
-
-def years(text: str) -> set[int]:
-    """The years a text names, in any date form."""
-    return {int(d[:4]) for d in dates(text) if d[:1] != "-"}

@@ -50,11 +50,6 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     return ""
 
 
-def is_furniture(sentence: str) -> bool:
-    """Page furniture: subscription and comment prompts, bios, credits, teasers, disclaimers."""
-    return bool(FURNITURE.search(sentence))
-
-
 FURNITURE = re.compile(
     r"(?i)\b(?:subscribe|subscriber|subscription|sign up|newsletter|view comments|join the conversation"
     r"|comment guidelines|not your account|more from|related posts|documents to download|photo by"

@@ -15,7 +15,7 @@ from .. import config as config_mod
 from ..baseline import load_baseline
 from ..differ import Differ
 from ..errors import WatcherError
-from ..evaluate import LABELS, classify_lines, score
+from ..evaluate import LABELS, classify_lines, judgement_json, score
 from ..render import diff_text
 
 
@@ -152,8 +152,6 @@ def run_diff(args: argparse.Namespace) -> int:
     differ = _differ(args)
     tj = differ.judge_text(args.text)
     if args.json:
-        from ..evaluate import judgement_json
-
         print(json.dumps(judgement_json(None, tj), ensure_ascii=False, indent=2))
         return 0
     for j in tj.sentences or (tj.top,):
