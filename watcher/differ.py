@@ -81,6 +81,9 @@ class Differ:
                 self.index.add(text)
                 self._owner.append(i)
         self.facts = baseline_facts(self.claims)
+        # What the changed layers read from the closest claim, parsed once, not per sentence.
+        self._claim_quantities = {c.id: quantities(c.text) for c in self.claims}
+        self._claim_dates = {c.id: event_dates(c.text) for c in self.claims}
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic after a single search.
         names = "|".join(re.escape(n) for n in sorted(self.facts.holders))
@@ -139,8 +142,8 @@ class Differ:
             key=lambda c: (self.index.cosine(text, c.text), -ids.index(c.id)),
         )
 
-    def _status_steps(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
-        for item in attributes.scale_steps(low, actors):
+    def _status_steps(self, low: str, steps: list[str]) -> _Decision | None:
+        for item in steps:
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
             if known and attributes.STEP_RANK[step] > known[0]:
@@ -155,7 +158,7 @@ class Differ:
         if top is None or top_score < DATE_THRESHOLD:
             return None
         new = event_dates(text)
-        old = event_dates(top.text)
+        old = self._claim_dates[top.id]
         for precision in (10, 7):  # YYYY-MM-DD, then YYYY-MM
             a = {d for d in old if len(d) == precision}
             b = {d for d in new if len(d) == precision}
@@ -163,9 +166,9 @@ class Differ:
                 return _Decision(Status.CHANGED, f"date: {min(a)} -> {min(b)}", 0.8, top)
         return None
 
-    def _same_step(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
+    def _same_step(self, low: str, steps: list[str]) -> _Decision | None:
         """A status step the baseline states too ("Stockholm still waited for Ankara") corroborates it."""
-        for item in attributes.scale_steps(low, actors):
+        for item in steps:
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
             if known and known[1] == step:
@@ -181,7 +184,7 @@ class Differ:
             if q.facet.startswith("unit:"):
                 if top is None or top_score < KNOWN_THRESHOLD:
                     continue
-                old = [x.value for x in quantities(top.text) if x.facet == q.facet]
+                old = [x.value for x in self._claim_quantities[top.id] if x.facet == q.facet]
                 claim = top
             else:
                 stated = self.facts.counts.get(q.facet, {})
@@ -266,11 +269,12 @@ class Differ:
             )
             decision = contradiction
         if decision is None:
+            steps = attributes.scale_steps(low, actors)
             decision = (
-                self._status_steps(low, actors)
+                self._status_steps(low, steps)
                 or self._counts(text, top, top_score)
                 or self._dates(text, top, top_score)
-                or self._same_step(low, actors)
+                or self._same_step(low, steps)
             )
         if decision is None:
             if top is not None and top_score >= KNOWN_THRESHOLD:
