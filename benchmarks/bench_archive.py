@@ -23,9 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from watcher import archive, config  # noqa: E402
-from watcher.schema import finding_sources, findings, open_engine, runs  # noqa: E402
-from watcher.web import ArchiveApp  # noqa: E402
+from watcher import config
+from watcher.archive import publish as archive
+from watcher.archive.web import ArchiveApp
+from watcher.store.schema import finding_sources, findings, open_engine, runs
 
 TARGET_SECONDS = 1.0
 OUTLETS = [f"Outlet {i}" for i in range(60)] + ["Reuters", "BBC", "Kyiv Independent", "DW"]
@@ -183,7 +184,7 @@ def main() -> int:
 
 
 def _some_run(engine: object) -> str:
-    from watcher.archivequery import list_runs
+    from watcher.store.queries import list_runs
 
     return list_runs(engine, limit=1, offset=1500)[0].id  # type: ignore[arg-type]
 

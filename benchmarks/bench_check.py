@@ -30,13 +30,13 @@ import feedparser
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from watcher import archive  # noqa: E402
-from watcher import config as config_mod  # noqa: E402
-from watcher.baseline import build_file  # noqa: E402
-from watcher.differ import Differ  # noqa: E402
-from watcher.models import RunReport, TextJudgement  # noqa: E402
-from watcher.parse import parse_feed  # noqa: E402
-from watcher.pipeline import run_check  # noqa: E402
+from watcher import config as config_mod
+from watcher.archive import publish as archive
+from watcher.baseline.build import build_file
+from watcher.check import run_check
+from watcher.differ.core import Differ
+from watcher.feeds.parse import parse_feed
+from watcher.models import RunReport, TextJudgement
 
 ON_TOPIC = (
     "NATO allies said Ukraine's path to membership is irreversible, {n} officials confirmed.",

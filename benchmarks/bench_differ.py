@@ -12,8 +12,8 @@ import random
 import time
 from pathlib import Path
 
-from watcher.baseline import load_baseline
-from watcher.differ import Differ, finding_id_for
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ, finding_id_for
 from watcher.models import Status
 
 ROOT = Path(__file__).resolve().parent.parent

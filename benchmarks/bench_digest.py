@@ -24,11 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from aiosmtpd.controller import Controller  # noqa: E402
+from aiosmtpd.controller import Controller
 
-from watcher import config, digestview, render  # noqa: E402
-from watcher.digest import run_digest  # noqa: E402
-from watcher.schema import finding_sources, findings, open_engine, runs  # noqa: E402
+from watcher import (
+    config,
+    render,
+)
+from watcher.digest import compose as digestview
+from watcher.digest.run import run_digest
+from watcher.store.schema import finding_sources, findings, open_engine, runs
 
 TARGET_SECONDS = 1.0
 STATUSES = ["contradicted", "changed", "new"]

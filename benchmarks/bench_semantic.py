@@ -44,13 +44,13 @@ from pathlib import Path
 
 from semantic_model import Embedder, embedder_from_folder, load_embedder
 
-from watcher import attributes
-from watcher.baseline import Baseline, load_baseline
-from watcher.differ import EVENT_BONUS, KNOWN_THRESHOLD, Differ
+from watcher.baseline.build import Baseline, load_baseline
+from watcher.differ.core import EVENT_BONUS, KNOWN_THRESHOLD, Differ
 from watcher.evaluate import LABELS, Scores, classify_lines, score
 from watcher.models import Claim, Judgement, Status
-from watcher.similarity import overlap, terms
-from watcher.text import clean, sentences
+from watcher.text import attributes
+from watcher.text.segment import clean, sentences
+from watcher.text.similarity import overlap, terms
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from watcher.text import normalise, sentences
+from watcher.text.segment import normalise, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = 1_000_000

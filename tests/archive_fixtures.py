@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from watcher import archive
 from watcher import config as config_module
+from watcher.archive import publish as archive
 from watcher.config import Config
 from watcher.models import FeedOutcome, Finding, FindingSource, RunReport, Status
-from watcher.schema import finding_sources, findings, open_engine, runs
+from watcher.store.schema import finding_sources, findings, open_engine, runs
 
 SCRIPT = "<script>window.__pwned=1</script>"
 ONERROR = '<img src=x onerror="window.__pwned=1">'

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import Engine
 
 from watcher.config import Config, from_mapping
-from watcher.scheduler import DaemonScheduler
-from watcher.schema import digests, feeds, runs
+from watcher.daemon.scheduler import DaemonScheduler
+from watcher.store.schema import digests, feeds, runs
 
 
 def make_config(tmp_path: Path, **top: Any) -> Config:

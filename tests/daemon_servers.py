@@ -20,8 +20,8 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from sqlalchemy import select, update
 
-from watcher.scheduler import jobs_table
-from watcher.schema import open_engine
+from watcher.daemon.scheduler import jobs_table
+from watcher.store.schema import open_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from watcher import config as config_module
 from watcher.config import Config
-from watcher.schema import feeds, finding_sources, findings, open_engine, runs
+from watcher.store.schema import feeds, finding_sources, findings, open_engine, runs
 
 NOW = datetime(2026, 11, 22, 5, 0, tzinfo=UTC)  # 07:00 in Kyiv
 RUN_ID = "r-20261121T0800Z"

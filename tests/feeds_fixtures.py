@@ -177,7 +177,7 @@ def baseline_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     committed = ROOT / "baselines" / "claims.json"
     if committed.exists():
         return committed
-    from watcher.baseline import build_file
+    from watcher.baseline.build import build_file
 
     out = tmp_path_factory.mktemp("baseline") / "claims.json"
     build_file(ROOT / "seeds", out)

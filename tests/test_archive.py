@@ -22,11 +22,12 @@ from tests.archive_fixtures import (
     make_config,
     store_report,
 )
-from watcher import archive, schema
+from watcher.archive import publish as archive
+from watcher.archive.pages import render_baseline
+from watcher.archive.reportdoc import report_from_json
 from watcher.errors import StoreError
-from watcher.pages import render_baseline
 from watcher.render import render
-from watcher.reportdoc import report_from_json
+from watcher.store import schema
 
 
 def test_publish_writes_versioned_json_in_dated_folder(tmp_path: Path) -> None:

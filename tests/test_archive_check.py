@@ -8,7 +8,7 @@ from pathlib import Path
 import feedparser
 
 from watcher import config as config_mod
-from watcher.pipeline import run_check
+from watcher.check import run_check
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config

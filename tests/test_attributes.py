@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from watcher.attributes import extract
+from watcher.text.attributes import extract
 
 CASES = json.loads(
     (Path(__file__).parent / "cases" / "attributes.json").read_text(encoding="utf-8")

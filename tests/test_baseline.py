@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, shared_path
-from watcher.baseline import build, build_file, load_baseline, read_seeds
+from watcher.baseline.build import build, build_file, load_baseline, read_seeds
 from watcher.cli import main
-from watcher.text import normalise
+from watcher.text.segment import normalise
 
 SEEDS = ROOT / "seeds"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from watcher import config as config_mod
-from watcher.pipeline import run_check
-from watcher.recovery import INTERRUPTED
-from watcher.schema import open_engine, runs
+from watcher.check import run_check
+from watcher.store.recovery import INTERRUPTED
+from watcher.store.schema import open_engine, runs
 
 from . import feeds_fixtures
 from .feeds_fixtures import rss, write_config

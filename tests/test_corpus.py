@@ -20,14 +20,14 @@ import pytest
 from sqlalchemy import func, select
 
 from watcher import config as config_mod
-from watcher.baseline import load_baseline
-from watcher.differ import Differ
+from watcher.baseline.build import load_baseline
+from watcher.check import run_check
+from watcher.differ.core import Differ
 from watcher.errors import FeedError
+from watcher.feeds.parse import parse_feed
 from watcher.models import Entry, FeedOutcome
-from watcher.parse import parse_feed
-from watcher.pipeline import run_check
-from watcher.schema import entries, open_engine
-from watcher.store import FeedBatch, Store
+from watcher.store.ingest import FeedBatch, Store
+from watcher.store.schema import entries, open_engine
 
 from . import feeds_fixtures
 from .conftest import shared_path

@@ -18,11 +18,11 @@ import pytest
 from sqlalchemy import select, text
 
 from watcher.config import load
+from watcher.daemon.scheduler import DIGEST_JOB, POLL_JOB, stored_jobs
+from watcher.daemon.status import collect_status
 from watcher.lock import run_lock
-from watcher.recovery import INTERRUPTED
-from watcher.scheduler import DIGEST_JOB, POLL_JOB, stored_jobs
-from watcher.schema import entries, open_engine, runs
-from watcher.status import collect_status
+from watcher.store.recovery import INTERRUPTED
+from watcher.store.schema import entries, open_engine, runs
 
 from .daemon_servers import (
     ROOT,

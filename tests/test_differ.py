@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from watcher.baseline import load_baseline
-from watcher.differ import Differ, finding_id_for
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ, finding_id_for
 from watcher.models import Status
 
 CASES = json.loads((Path(__file__).parent / "cases" / "differ.json").read_text(encoding="utf-8"))

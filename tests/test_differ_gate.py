@@ -9,9 +9,9 @@ import feedparser
 import pytest
 
 from tests.conftest import ROOT, SHARED
-from watcher.baseline import load_baseline
-from watcher.differ import Differ
-from watcher.text import sentences
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
+from watcher.text.segment import sentences
 
 
 def _texts() -> list[str]:

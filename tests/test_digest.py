@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from watcher import outbox
 from watcher.cli import main
-from watcher.digest import collect, render_next, run_digest, subject_for
-from watcher.schema import digests, findings
+from watcher.digest.run import collect, render_next, run_digest, subject_for
+from watcher.store import outbox
+from watcher.store.schema import digests, findings
 
 from .digest_fixtures import (
     NOW,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from watcher.digest import run_digest
+from watcher.digest.run import run_digest
 
 from .browser_fixtures import chromium
 from .digest_fixtures import HOSTILE_OUTLET, NOW, engine_for, fill_sample, make_config

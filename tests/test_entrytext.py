@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.entrytext import article_text, html_to_text
+from watcher.feeds.entrytext import article_text, html_to_text
 
 
 @pytest.mark.parametrize(

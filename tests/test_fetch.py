@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from watcher.errors import FeedError
-from watcher.fetch import (
+from watcher.feeds.fetch import (
     Limits,
     Request,
     check_address,

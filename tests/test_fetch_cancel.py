@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from watcher.fetch import Limits, Request, fetch_many, make_client
+from watcher.feeds.fetch import Limits, Request, fetch_many, make_client
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss

@@ -47,7 +47,7 @@ def _lines(err: str) -> list[str]:
 
 def test_one_line_per_event_with_fields(capsys: pytest.CaptureFixture[str]) -> None:
     setup_logging("info")
-    log = logging.getLogger("watcher.pipeline")
+    log = logging.getLogger("watcher.check")
     log_event(log, logging.INFO, "run finished", run="r-20261124", feeds=3, new=2, took=1.25)
     out, err = capsys.readouterr()
     assert out == ""
@@ -55,14 +55,16 @@ def test_one_line_per_event_with_fields(capsys: pytest.CaptureFixture[str]) -> N
     match = LINE.match(line)
     assert match, line
     assert match["level"] == "INFO"
-    assert match["logger"] == "watcher.pipeline"
+    assert match["logger"] == "watcher.check"
     assert match["rest"] == "run finished run=r-20261124 feeds=3 new=2 took=1.25"
 
 
 def test_hostile_feed_text_cannot_forge_a_second_line(capsys: pytest.CaptureFixture[str]) -> None:
     setup_logging("info")
     forged = 'Title\n2026-01-01T00:00:00.000Z ERROR watcher fake key="x"\r\x1b[31mred\u2028'
-    log_event(logging.getLogger("watcher.fetch"), logging.WARNING, f"bad {forged}", title=forged)
+    log_event(
+        logging.getLogger("watcher.feeds.fetch"), logging.WARNING, f"bad {forged}", title=forged
+    )
     [line] = _lines(capsys.readouterr().err)
     assert "\\n2026-01-01" in line
     assert "\x1b" not in line and "\r" not in line and "\u2028" not in line
@@ -89,13 +91,13 @@ def test_field_values_are_quoted_only_when_needed(value: object, expected: str) 
 
 def test_an_exception_is_folded_into_the_same_line(capsys: pytest.CaptureFixture[str]) -> None:
     setup_logging("info")
-    log = logging.getLogger("watcher.scheduler")
+    log = logging.getLogger("watcher.daemon.scheduler")
     try:
         raise ValueError("feed exploded\nsecond line")
     except ValueError:
         log.exception("job failed", extra={"fields": {"job": "poll"}})
     [line] = _lines(capsys.readouterr().err)
-    assert " ERROR watcher.scheduler job failed job=poll " in line
+    assert " ERROR watcher.daemon.scheduler job failed job=poll " in line
     assert 'error="ValueError: feed exploded\\nsecond line"' in line
     assert "traceback=" in line and "Traceback (most recent call last)" in line
 

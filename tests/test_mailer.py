@@ -10,12 +10,12 @@ import pytest
 import trustme
 from sqlalchemy import Engine, select
 
-from watcher import outbox
 from watcher.cli import main
 from watcher.config import Config, from_mapping
-from watcher.digest import pending_digests, retry_pending, run_digest
+from watcher.digest.run import pending_digests, retry_pending, run_digest
 from watcher.errors import ConfigError
-from watcher.schema import digests
+from watcher.store import outbox
+from watcher.store.schema import digests
 
 from .digest_fixtures import (
     NOW,

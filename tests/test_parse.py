@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from watcher.errors import FeedError
-from watcher.parse import feed_headers, parse_feed
+from watcher.feeds.parse import feed_headers, parse_feed
 
 from .feeds_fixtures import rss
 

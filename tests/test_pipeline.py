@@ -9,14 +9,14 @@ import pytest
 from sqlalchemy import func, select
 
 from watcher import config as config_mod
-from watcher.baseline import load_baseline
-from watcher.differ import Differ
+from watcher.baseline.build import load_baseline
+from watcher.check import run_check
+from watcher.differ.core import Differ
 from watcher.errors import LockBusyError
 from watcher.ledger import Ledger, judge_entries
 from watcher.lock import run_lock
 from watcher.models import Entry, Status
-from watcher.pipeline import run_check
-from watcher.schema import entries, finding_sources, findings, open_engine, runs
+from watcher.store.schema import entries, finding_sources, findings, open_engine, runs
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.quantities import quantities
+from watcher.text.quantities import quantities
 
 
 @pytest.mark.parametrize(

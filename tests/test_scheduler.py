@@ -13,7 +13,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher.config import Config, from_mapping
-from watcher.scheduler import (
+from watcher.daemon.scheduler import (
     DIGEST_JOB,
     JOBS_TABLE,
     POLL_JOB,
@@ -25,7 +25,7 @@ from watcher.scheduler import (
     poll_job,
     stored_jobs,
 )
-from watcher.schema import open_engine
+from watcher.store.schema import open_engine
 
 from .daemon_fixtures import run_paused
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from watcher.daemon.scheduler import build_scheduler
+from watcher.daemon.status import collect_status, format_text, to_json
 from watcher.lock import LOCK_NAME, run_lock
-from watcher.recovery import INTERRUPTED, recover_interrupted_runs
-from watcher.scheduler import build_scheduler
-from watcher.schema import open_engine, runs
-from watcher.status import collect_status, format_text, to_json
+from watcher.store.recovery import INTERRUPTED, recover_interrupted_runs
+from watcher.store.schema import open_engine, runs
 
 from .daemon_fixtures import add_digest, add_feed, add_run, make_config, run_paused
 

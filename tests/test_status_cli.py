@@ -12,8 +12,8 @@ import pytest
 from watcher.cli import build_parser, main
 from watcher.cli.status_cmd import UNHEALTHY
 from watcher.config import load
-from watcher.scheduler import build_scheduler
-from watcher.schema import open_engine
+from watcher.daemon.scheduler import build_scheduler
+from watcher.store.schema import open_engine
 
 from .daemon_fixtures import add_run, run_paused
 from .logs_fixtures import restore_logging  # noqa: F401

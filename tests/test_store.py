@@ -10,8 +10,8 @@ from sqlalchemy import Engine, select
 
 from watcher.errors import StoreError
 from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
-from watcher.schema import feeds, finding_sources, findings, open_engine
-from watcher.store import FeedBatch, Store
+from watcher.store.ingest import FeedBatch, Store
+from watcher.store.schema import feeds, finding_sources, findings, open_engine
 
 T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 

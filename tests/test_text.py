@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.text import normalise, sentence_spans, sentences, tokens
+from watcher.text.segment import normalise, sentence_spans, sentences, tokens
 
 
 @pytest.mark.parametrize(

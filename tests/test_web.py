@@ -13,10 +13,10 @@ import feedparser
 import pytest
 
 from tests.archive_fixtures import SEED_LABEL, build_archive
+from watcher.archive.pages import css_hash
+from watcher.archive.web import make_server
 from watcher.config import Config
 from watcher.models import RunReport
-from watcher.pages import css_hash
-from watcher.web import make_server
 
 
 @dataclass
@@ -113,7 +113,7 @@ def test_findings_view_keeps_filters_in_the_form_and_escapes_the_query(served: S
 
 
 def test_findings_view_paginates(served: Served, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("watcher.web.FINDINGS_PER_PAGE", 4)
+    monkeypatch.setattr("watcher.archive.web.FINDINGS_PER_PAGE", 4)
     first = served.get("/findings?status=")[2]
     third = served.get("/findings?page=3")[2]
 
@@ -219,8 +219,8 @@ def test_static_assets_have_their_types(served: Served) -> None:
 def test_missing_baseline_file_says_how_to_build_it(tmp_path: Path) -> None:
     config, _, _ = build_archive(tmp_path, days=1)
     config.baseline.unlink()
-    from watcher.schema import open_engine
-    from watcher.web import ArchiveApp
+    from watcher.archive.web import ArchiveApp
+    from watcher.store.schema import open_engine
 
     response = ArchiveApp(config, open_engine(config.database_url)).respond("GET", "/baseline")
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ConfigError
-from .schema import database_url
+from watcher.errors import ConfigError
+from watcher.store.schema import database_url
 
 CONFIG_ENV = "WATCHER_CONFIG"
 #: The committed baseline, shipped inside the package for runs outside a checkout.
@@ -237,7 +237,7 @@ class Config:
 
     @property
     def effective_user_agent(self) -> str:
-        from . import __version__
+        from watcher import __version__
 
         return self.user_agent or f"Watcher/{__version__} (+feed monitor; Ukraine-NATO path)"
 

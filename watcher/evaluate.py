@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .differ import Differ
-from .models import Status, TextJudgement
+from watcher.differ.core import Differ
+from watcher.models import Status, TextJudgement
 
 MAX_STATEMENT = 100_000
 LABELS: tuple[str, ...] = tuple(s.value for s in Status)

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from .differ import Differ, finding_id_for
-from .models import REPORTED, Entry, Finding, FindingSource, Judgement, Status
+from watcher.differ.core import Differ, finding_id_for
+from watcher.models import REPORTED, Entry, Finding, FindingSource, Judgement, Status
 
 
 @dataclass

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from .errors import LockBusyError
+from watcher.errors import LockBusyError
 
 LOCK_NAME = "watcher.lock"
 

@@ -73,7 +73,7 @@ def format_fields(fields: Mapping[str, object]) -> str:
 
 
 class LineFormatter(logging.Formatter):
-    """`2026-11-24T08:07:12.123Z INFO watcher.scheduler poll finished run=... feeds=3`."""
+    """`2026-11-24T08:07:12.123Z INFO watcher.daemon.scheduler poll finished run=... feeds=3`."""
 
     def format(self, record: logging.LogRecord) -> str:
         stamp = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%dT%H:%M:%S")

@@ -11,10 +11,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
-from .. import config as config_module
-from ..errors import WatcherError
-from ..logs import setup_logging
+from watcher import __version__
+from watcher import config as config_module
+from watcher.errors import WatcherError
+from watcher.logs import setup_logging
 
 #: Command modules, in the order `--help` lists them. Each defines `register(subparsers)`.
 COMMAND_MODULES: tuple[str, ...] = (

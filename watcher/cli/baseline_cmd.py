@@ -11,8 +11,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from .. import baseline as baseline_mod
-from .. import config as config_mod
+from watcher import config as config_mod
+from watcher.baseline import build as baseline_mod
+
 from .progress import progress_callback
 
 DEFAULT_SEEDS = Path("seeds")

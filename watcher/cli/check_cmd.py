@@ -12,10 +12,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .. import config as config_mod
-from .. import digest
-from ..models import REPORTED, RunReport
-from ..pipeline import run_check
+from watcher import config as config_mod
+from watcher.check import run_check
+from watcher.digest import run as digest
+from watcher.models import REPORTED, RunReport
+
 from .progress import progress_callback
 
 #: Most severe findings listed in the summary table.

@@ -11,12 +11,12 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from .. import config as config_mod
-from ..baseline import load_baseline
-from ..differ import Differ
-from ..errors import WatcherError
-from ..evaluate import LABELS, classify_lines, judgement_json, score
-from ..render import diff_text
+from watcher import config as config_mod
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
+from watcher.errors import WatcherError
+from watcher.evaluate import LABELS, classify_lines, judgement_json, score
+from watcher.render import diff_text
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

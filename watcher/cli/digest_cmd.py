@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .. import config as config_mod
-from ..digest import run_digest, summary_lines
+from watcher import config as config_mod
+from watcher.digest.run import run_digest, summary_lines
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -10,13 +10,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .. import archive
-from .. import archivequery as q
-from .. import config as config_mod
-from ..errors import WatcherError
-from ..models import REPORTED
-from ..render import diff_text
-from ..schema import open_engine
+from watcher import config as config_mod
+from watcher.archive import publish as archive
+from watcher.errors import WatcherError
+from watcher.models import REPORTED
+from watcher.render import diff_text
+from watcher.store import queries as q
+from watcher.store.schema import open_engine
 
 STATUSES = tuple(str(s) for s in REPORTED)
 SHORT = {"contradicted": "Contra.", "changed": "Changed", "new": "New"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ..config import load
-from ..scheduler import run_daemon
+from watcher.config import load
+from watcher.daemon.scheduler import run_daemon
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -7,8 +7,8 @@ import ipaddress
 import sys
 from typing import Any
 
-from .. import config as config_mod
-from ..web import make_server
+from watcher import config as config_mod
+from watcher.archive.web import make_server
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any
 
-from ..config import load
-from ..status import collect_status, format_text, to_json
+from watcher.config import load
+from watcher.daemon.status import collect_status, format_text, to_json
 
 #: Exit status when the database opens but the schedule is overdue (the daemon is not running).
 UNHEALTHY = 3

@@ -1,0 +1,244 @@
+"""The archive's pages rendered from plain data: the same templates serve the files and the web."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+from urllib.parse import urlencode
+
+from markupsafe import Markup
+
+from watcher.archive.reportdoc import report_relpath
+from watcher.models import REPORTED, Finding, RunReport
+from watcher.render import render
+from watcher.store.queries import FindingFilter, Page, RunRow
+
+STATUSES: tuple[str, ...] = tuple(str(s) for s in REPORTED)
+
+
+@lru_cache(maxsize=None)
+def static_text(name: str) -> str:
+    """A file from `templates/static/` (package data)."""
+    return (files("watcher") / "templates" / "static" / name).read_text(encoding="utf-8")
+
+
+def css_hash() -> str:
+    """The CSP source that allows exactly the stylesheet the static files inline."""
+    digest = hashlib.sha256(static_text("watcher.css").encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where pages link to: relative paths between static files, or the web server's routes."""
+
+    web: bool
+    depth: int = 0  # static files: how many folders below reports/ this page sits
+
+    @property
+    def _up(self) -> str:
+        return "../" * self.depth
+
+    def index(self, page: int = 1) -> str:
+        if self.web:
+            return "/" if page <= 1 else f"/?page={page}"
+        return f"{self._up}index.html"
+
+    def report(self, run_id: str, started_at: datetime) -> str:
+        if self.web:
+            return self.run(run_id)
+        return self._up + report_relpath(run_id, started_at, ".html")
+
+    def run(self, run_id: str) -> str:
+        return f"/runs/{run_id}" if self.web else ""
+
+    def finding(self, finding_id: str) -> str:
+        return f"/findings/{finding_id}" if self.web else f"#f-{finding_id}"
+
+    def findings(self, **params: Any) -> str:
+        query = urlencode({k: v for k, v in params.items() if v not in ("", None)})
+        return "/findings" + (f"?{query}" if query else "")
+
+    def baseline(self) -> str:
+        return "/baseline"
+
+    def feed(self) -> str:
+        return "/feed.atom" if self.web else f"{self._up}feed.atom"
+
+    def static(self, name: str) -> str:
+        return f"/static/{name}"
+
+
+STATIC_INDEX = Links(web=False, depth=0)
+STATIC_REPORT = Links(web=False, depth=3)
+WEB = Links(web=True)
+
+
+def _page_context(links: Links) -> dict[str, Any]:
+    css = "" if links.web else Markup(static_text("watcher.css"))
+    return {"links": links, "inline_css": css, "statuses": STATUSES}
+
+
+def render_report(report: RunReport, links: Links = STATIC_REPORT) -> str:
+    """A run's report: findings grouped by status, the feeds that failed, the run's numbers."""
+    groups = [
+        (status, [f for f in report.findings if str(f.status) == status]) for status in STATUSES
+    ]
+    return render(
+        "archive/report.html",
+        report=report,
+        groups=[(s, g) for s, g in groups if g],
+        failed=[f for f in report.feeds if f.state == "error"],
+        **_page_context(links),
+    )
+
+
+def render_index(
+    runs: Sequence[RunRow],
+    totals: Mapping[str, int],
+    total_runs: int,
+    links: Links = STATIC_INDEX,
+    page: Page | None = None,
+) -> str:
+    """The list of runs, newest first, with counts per status and a link to each report."""
+    page_url: Callable[[int], str] = links.index
+    return render(
+        "archive/index.html",
+        runs=runs,
+        totals=totals,
+        total_runs=total_runs,
+        page=page,
+        page_url=page_url,
+        **_page_context(links),
+    )
+
+
+def render_findings(
+    page: Page, flt: FindingFilter, outlets: Sequence[str], errors: Sequence[str] = ()
+) -> str:
+    """The findings view: the GET filter form and one page of results."""
+    if flt.outlet and flt.outlet not in outlets:
+        outlets = [flt.outlet, *outlets]
+    params = {
+        "status": flt.status,
+        "since": flt.since.isoformat() if flt.since else "",
+        "until": flt.until.isoformat() if flt.until else "",
+        "outlet": flt.outlet,
+        "q": flt.q,
+    }
+
+    def page_url(n: int) -> str:
+        return WEB.findings(**params, page=n if n > 1 else "")
+
+    return render(
+        "archive/findings.html",
+        page=page,
+        filter=flt,
+        outlets=outlets,
+        errors=errors,
+        page_url=page_url,
+        **_page_context(WEB),
+    )
+
+
+def render_finding(finding: Finding) -> str:
+    """One finding's page: the claim, its sources over time, its baseline claim."""
+    return render("archive/finding.html", finding=finding, **_page_context(WEB))
+
+
+def render_not_found(message: str, links: Links = WEB) -> str:
+    """The 404 page."""
+    return render("archive/not_found.html", message=message, **_page_context(links))
+
+
+def _attribute_pairs(raw: Any) -> list[tuple[str, str]]:
+    if not isinstance(raw, Mapping):
+        return []
+    pairs = []
+    for key, value in raw.items():
+        if value in (None, "", [], {}, ()):
+            continue
+        shown = ", ".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+        pairs.append((str(key), shown))
+    return pairs
+
+
+def baseline_view(doc: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Claims and seeds from a baseline JSON document, tolerant of extra or missing keys."""
+    doc = doc if isinstance(doc, Mapping) else {}
+    seeds_raw = doc.get("seeds") if isinstance(doc.get("seeds"), Mapping) else {}
+    labels = {
+        str(name): str(meta.get("label") or meta.get("publisher") or name)
+        if isinstance(meta, Mapping)
+        else str(name)
+        for name, meta in seeds_raw.items()
+    }
+    claims = []
+    for raw in doc.get("claims") or ():
+        if not isinstance(raw, Mapping) or not raw.get("text"):
+            continue
+        sources = []
+        for s in raw.get("sources") or ():
+            if not isinstance(s, Mapping):
+                continue
+            name = str(s.get("doc", ""))
+            start, end = s.get("start"), s.get("end")
+            span = f"characters {start}-{end}" if start is not None and end is not None else ""
+            sources.append({"label": labels.get(name, name), "span": span})
+        claims.append(
+            {
+                "id": str(raw.get("id", "")),
+                "text": str(raw["text"]),
+                "sources": sources,
+                "attributes": _attribute_pairs(raw.get("attributes")),
+            }
+        )
+    return claims, sorted(labels.items())
+
+
+def render_baseline(doc: Any, problem: str = "") -> str:
+    """The baseline claim set with each claim's seed sources and attributes."""
+    claims, seeds = baseline_view(doc)
+    return render(
+        "archive/baseline.html", claims=claims, seeds=seeds, problem=problem, **_page_context(WEB)
+    )
+
+
+def atom_entry(run: RunRow, run_findings: Sequence[Finding], links: Links) -> dict[str, str]:
+    """One Atom entry for a run: a title with its counts, the findings as escaped HTML."""
+    parts = [f"{run.counts.get(s, 0)} {s}" for s in STATUSES if run.counts.get(s, 0)]
+    n = run.findings_new
+    title = f"{n} finding{'' if n == 1 else 's'}" + (f": {', '.join(parts)}" if parts else "")
+    title += f" ({run.started_at:%d %b %Y %H:%M} UTC)"
+    summary = "; ".join(f"{f.status}: {f.text}" for f in run_findings[:5])
+    content = str(render("archive/atom_content.html", findings=run_findings))
+    return {
+        "id": f"urn:watcher:run:{run.id}",
+        "title": title,
+        "updated": (run.finished_at or run.started_at).isoformat(),
+        "href": links.report(run.id, run.started_at),
+        "summary": summary,
+        "content": content,
+    }
+
+
+def render_atom(
+    runs: Sequence[RunRow],
+    findings_by_run: Mapping[str, Sequence[Finding]],
+    updated: datetime,
+    links: Links = STATIC_INDEX,
+) -> str:
+    """The Atom feed: one entry per run that found something, newest first."""
+    entries = [atom_entry(r, findings_by_run.get(r.id, ()), links) for r in runs]
+    return render(
+        "archive/feed.atom",
+        feed_id="urn:watcher:archive",
+        updated=updated.isoformat(),
+        entries=entries,
+    )

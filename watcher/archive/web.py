@@ -1,0 +1,295 @@
+"""`watcher serve`: the archive over HTTP, read-only, on loopback unless told otherwise.
+
+`ArchiveApp.respond` maps a request line to a `Response` without touching sockets, so every
+route is testable directly; `serve` puts it behind the stdlib's threading HTTP server.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from sqlalchemy import Engine
+
+from watcher.archive import publish as archive
+from watcher.archive.pages import (
+    STATUSES,
+    WEB,
+    css_hash,
+    render_baseline,
+    render_finding,
+    render_findings,
+    render_index,
+    render_not_found,
+    render_report,
+    static_text,
+)
+from watcher.config import Config
+from watcher.errors import WatcherError
+from watcher.logs import log_event
+from watcher.store import queries as q
+from watcher.store.schema import open_engine
+
+log = logging.getLogger(__name__)
+
+RUNS_PER_PAGE = 50
+FINDINGS_PER_PAGE = 25
+MAX_QUERY = 200
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+STATIC_FILES = {"watcher.css": "text/css", "watcher.js": "text/javascript"}
+ARCHIVE_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".json": "application/json",
+    ".atom": "application/atom+xml; charset=utf-8",
+}
+#: Folders under reports/ that are not part of the public archive (the digest outbox).
+PRIVATE_DIRS = ("outbox",)
+
+
+def security_headers() -> dict[str, str]:
+    """Headers on every response: no inline script, styles only from us or our exact stylesheet."""
+    csp = (
+        "default-src 'none'; script-src 'self'; "
+        f"style-src 'self' {css_hash()}; img-src 'self'; connect-src 'self'; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+    return {
+        "Content-Security-Policy": csp,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "X-Frame-Options": "DENY",
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Cache-Control": "no-cache",
+    }
+
+
+@dataclass(frozen=True)
+class Response:
+    """What the server sends back."""
+
+    status: int
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def _html(text: str, status: int = 200) -> Response:
+    return Response(status, text.encode("utf-8"))
+
+
+def _not_found(message: str = "There is no page at this address.") -> Response:
+    return _html(render_not_found(message), 404)
+
+
+def _one(params: dict[str, list[str]], name: str) -> str:
+    values = params.get(name) or [""]
+    return values[0].strip()[:MAX_QUERY]
+
+
+def _page_number(params: dict[str, list[str]]) -> int:
+    raw = _one(params, "page")
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 10**6 else 1
+
+
+def parse_filter(params: dict[str, list[str]]) -> tuple[q.FindingFilter, list[str]]:
+    """The findings filter from query parameters, with a message for each value not understood."""
+    errors: list[str] = []
+    status = _one(params, "status")
+    if status and status not in STATUSES:
+        errors.append(f"Unknown status {status!r}: choose one of {', '.join(STATUSES)}.")
+        status = ""
+    dates: dict[str, date | None] = {}
+    for name, label in (("since", "From"), ("until", "To")):
+        raw = _one(params, name)
+        dates[name] = None
+        if raw:
+            try:
+                dates[name] = date.fromisoformat(raw)
+            except ValueError:
+                errors.append(f"{label} date {raw!r} is not a date like 2026-11-24.")
+    flt = q.FindingFilter(
+        status=status,
+        since=dates["since"],
+        until=dates["until"],
+        outlet=_one(params, "outlet"),
+        q=_one(params, "q"),
+    )
+    return flt, errors
+
+
+class ArchiveApp:
+    """The read-only archive: routes to pages rendered from the database and the reports folder."""
+
+    def __init__(self, config: Config, engine: Engine) -> None:
+        self.config = config
+        self.engine = engine
+        self.reports_dir = config.reports_dir.resolve()
+        self.headers = security_headers()
+        self.routes: list[tuple[re.Pattern[str], Callable[..., Response]]] = [
+            (re.compile(r"^/(?:index\.html)?$"), self.index),
+            (re.compile(r"^/runs/([^/]+)$"), self.run),
+            (re.compile(r"^/findings/?$"), self.findings),
+            (re.compile(r"^/findings/([^/]+)$"), self.finding),
+            (re.compile(r"^/baseline/?$"), self.baseline),
+            (re.compile(r"^/feed\.atom$"), self.feed),
+            (re.compile(r"^/static/([^/]+)$"), self.static),
+            (re.compile(r"^/favicon\.ico$"), self.no_icon),
+        ]
+
+    def respond(self, method: str, target: str) -> Response:
+        """Answer one request; only GET and HEAD are allowed, since the archive is read-only."""
+        if method not in ("GET", "HEAD"):
+            return Response(
+                405, b"Method not allowed\n", "text/plain; charset=utf-8", {"Allow": "GET, HEAD"}
+            )
+        parts = urlsplit(target)
+        params = parse_qs(parts.query, keep_blank_values=True)
+        for pattern, handler in self.routes:
+            match = pattern.match(parts.path)
+            if match:
+                return handler(params, *(unquote(g) for g in match.groups()))
+        return self.archive_file(parts.path)
+
+    def index(self, params: dict[str, list[str]]) -> Response:
+        page = q.runs_page(self.engine, _page_number(params), RUNS_PER_PAGE)
+        totals = q.status_totals(self.engine)
+        return _html(render_index(page.items, totals, page.total, WEB, page))
+
+    def run(self, _params: dict[str, list[str]], run_id: str) -> Response:
+        if not _ID.match(run_id):
+            return _not_found("No run has that id.")
+        report = archive.load_report(self.config, self.engine, run_id)
+        if report is None:
+            return _not_found(f"No run {run_id!r} in the archive.")
+        return _html(render_report(report, WEB))
+
+    def findings(self, params: dict[str, list[str]]) -> Response:
+        flt, errors = parse_filter(params)
+        page = q.search_findings(self.engine, flt, _page_number(params), FINDINGS_PER_PAGE)
+        body = render_findings(page, flt, q.outlets(self.engine), errors)
+        return _html(body, 400 if errors else 200)
+
+    def finding(self, _params: dict[str, list[str]], finding_id: str) -> Response:
+        found = q.get_finding(self.engine, finding_id) if _ID.match(finding_id) else None
+        if found is None:
+            return _not_found("No finding has that id.")
+        return _html(render_finding(found))
+
+    def baseline(self, _params: dict[str, list[str]]) -> Response:
+        path = self.config.baseline
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problem = f"The baseline file {path} does not exist; run `watcher baseline build`."
+            return _html(render_baseline({}, problem), 404)
+        except (OSError, ValueError) as exc:
+            problem = f"The baseline file {path} cannot be read: {exc}"
+            return _html(render_baseline({}, problem), 500)
+        return _html(render_baseline(doc))
+
+    def feed(self, _params: dict[str, list[str]]) -> Response:
+        body = archive.feed_atom(self.engine).encode("utf-8")
+        return Response(200, body, ARCHIVE_TYPES[".atom"])
+
+    def static(self, _params: dict[str, list[str]], name: str) -> Response:
+        if name not in STATIC_FILES:
+            return _not_found()
+        return Response(200, static_text(name).encode("utf-8"), STATIC_FILES[name])
+
+    def no_icon(self, _params: dict[str, list[str]]) -> Response:
+        """Browsers ask for an icon on every page; answering 'none' keeps their consoles clean."""
+        return Response(204, b"", "image/x-icon")
+
+    def archive_file(self, raw_path: str) -> Response:
+        """A file written by `archive.publish`, never anything outside reports/ or in the outbox."""
+        path = unquote(raw_path)
+        segments = path.strip("/").split("/")
+        if (
+            "\x00" in path
+            or "\\" in path
+            or any(s in ("", ".", "..") or s.startswith(".") for s in segments)
+            or segments[0] in PRIVATE_DIRS
+        ):
+            return _not_found()
+        suffix = Path(segments[-1]).suffix
+        if suffix not in ARCHIVE_TYPES:
+            return _not_found()
+        target = self.reports_dir.joinpath(*segments).resolve()
+        if not target.is_relative_to(self.reports_dir) or not target.is_file():
+            return _not_found()
+        return Response(200, target.read_bytes(), ARCHIVE_TYPES[suffix])
+
+
+def make_handler(app: ArchiveApp) -> type[BaseHTTPRequestHandler]:
+    """A request handler class bound to `app`."""
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "Watcher"
+        sys_version = ""
+
+        def _send(self, head_only: bool) -> None:
+            try:
+                response = app.respond(self.command, self.path)
+            except Exception as exc:  # one broken page must not stop the server
+                log_event(log, logging.ERROR, "request failed", path=self.path, error=repr(exc))
+                response = Response(500, b"The archive could not be read.\n", "text/plain")
+            self.send_response(response.status)
+            headers = {**app.headers, **response.headers}
+            headers["Content-Type"] = response.content_type
+            headers["Content-Length"] = str(len(response.body))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            if not head_only:
+                self.wfile.write(response.body)
+
+        def do_GET(self) -> None:
+            self._send(head_only=False)
+
+        def do_HEAD(self) -> None:
+            self._send(head_only=True)
+
+        def _refuse(self) -> None:
+            self._send(head_only=False)
+
+        do_POST = do_PUT = do_DELETE = do_PATCH = _refuse
+
+        def log_message(self, format: str, *args: object) -> None:
+            log_event(
+                log, logging.DEBUG, "request", client=self.client_address[0], line=format % args
+            )
+
+    return Handler
+
+
+class ArchiveServer(ThreadingHTTPServer):
+    """Threads per request, none left behind on shutdown."""
+
+    daemon_threads = True
+
+
+class ArchiveServer6(ArchiveServer):
+    """The same server on an IPv6 address such as ::1."""
+
+    address_family = socket.AF_INET6
+
+
+def make_server(config: Config, host: str = "127.0.0.1", port: int = 8000) -> ArchiveServer:
+    """Bind the archive server (port 0 picks a free port); the caller runs `serve_forever`."""
+    app = ArchiveApp(config, open_engine(config.database_url))
+    server_class = ArchiveServer6 if ":" in host else ArchiveServer
+    try:
+        return server_class((host, port), make_handler(app))
+    except OSError as exc:
+        raise WatcherError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+            hint="choose another --port, or stop what is using it",
+        ) from exc

@@ -1,0 +1,63 @@
+"""Text -> candidate claims: sentences with their offsets, page furniture and questions dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from watcher.text.attributes import actors_of, events_of
+from watcher.text.lexicon import GUARANTEE_TERMS
+from watcher.text.relevance import FURNITURE
+from watcher.text.segment import clean, sentence_spans
+
+_CITATION = re.compile(r"\s*\[(?:citation|cite|source)[^\]]*\]", re.I)
+_TRAILING_CITATIONS = re.compile(r"(?:\s*\[(?:citation|cite|source)[^\]]*\])+\s*$", re.I)
+_TEASER_HEAD = re.compile(
+    r"(?im)^\s*(?:more from|related (?:posts|articles|stories)|read next)\b.*$"
+)
+_MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may be a claim, with its offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+
+def strip_citations(text: str) -> str:
+    """Drop citation brackets such as '[citation: NATO briefing]'."""
+    return _CITATION.sub("", text)
+
+
+def body_end(text: str) -> int:
+    """Where the article body ends: the first 'More from ...' or 'Related posts' teaser block."""
+    m = _TEASER_HEAD.search(text)
+    return m.start() if m else len(text)
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Assertion sentences of a document: no furniture, no questions, no fragments."""
+    end_of_body = body_end(text)
+    for start, end in sentence_spans(text[:end_of_body]):
+        raw = text[start:end]
+        # As written (curly quotes, dashes); matching and ids use the normalised form.
+        sentence = re.sub(r"\s+", " ", strip_citations(raw)).strip()
+        if not sentence or sentence.endswith("?") or FURNITURE.search(clean(sentence)):
+            continue
+        if len(sentence.split()) < _MIN_WORDS:
+            continue
+        # Trim citation brackets off the span's end so offsets point at the sentence itself.
+        trailing = _TRAILING_CITATIONS.search(raw)
+        if trailing:
+            end = start + trailing.start()
+        yield Candidate(sentence, start, end)
+
+
+def on_subject(sentence: str) -> bool:
+    """Loose test for baseline sentences: names an actor, an event or a guarantee at all."""
+    low = sentence.lower()
+    return bool(actors_of(low) or events_of(low) or GUARANTEE_TERMS.search(low))

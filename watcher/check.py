@@ -1,0 +1,365 @@
+"""One check, start to finish: fetch feeds, read new or edited entries, judge them, store findings.
+
+The scheduler and `watcher check` both call `run_check`; there is no second code path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from watcher.archive import publish as archive
+from watcher.baseline.build import load_baseline
+from watcher.config import Config, FeedConfig
+from watcher.differ.core import Differ
+from watcher.errors import ConfigError, FeedError
+from watcher.feeds.entrytext import article_text
+from watcher.feeds.fetch import (
+    Fetched,
+    Limits,
+    Request,
+    fetch,
+    fetch_many,
+    make_client,
+    map_bounded,
+)
+from watcher.feeds.parse import ParsedFeed, feed_headers, parse_feed
+from watcher.ledger import Ledger, judge_entries
+from watcher.lock import run_lock
+from watcher.logs import log_event
+from watcher.models import (
+    SEVERITY,
+    Entry,
+    FeedOutcome,
+    Finding,
+    RunReport,
+    Status,
+)
+from watcher.store.ingest import FeedBatch, FeedState, Store
+from watcher.store.recovery import mark_interrupted
+from watcher.store.schema import open_engine
+
+log = logging.getLogger(__name__)
+
+#: progress(feeds_done, feeds_total, feed_url), called after each feed is finished.
+Progress = Callable[[int, int, str], None]
+ARTICLE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+
+
+def select_feeds(config: Config, feed_urls: Sequence[str] | None) -> tuple[FeedConfig, ...]:
+    """The configured feeds, or only the given URLs (a URL not in the config is checked too)."""
+    if not feed_urls:
+        return config.feeds
+    known = {f.url: f for f in config.feeds}
+    chosen: list[FeedConfig] = []
+    for url in dict.fromkeys(feed_urls):
+        if not url.startswith(("http://", "https://", "file://")):
+            raise ConfigError(f"--feed {url!r} is not an http(s):// or file:// URL")
+        chosen.append(known.get(url) or FeedConfig(url=url))
+    return tuple(chosen)
+
+
+def new_run_id(started: datetime) -> str:
+    """Sortable by time, unique across processes."""
+    return f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+
+
+def _with_full_text(
+    client: httpx.Client, entries: list[Entry], limits: Limits, concurrency: int
+) -> tuple[list[Entry], str]:
+    """Replace each entry's text by its article's main text; keep the feed text on failure."""
+
+    def load(link: str) -> str:
+        page = fetch(client, link, limits, accept=ARTICLE_ACCEPT)
+        return article_text(page.body, page.final_url)
+
+    links = [e.link for e in entries]
+    results = map_bounded(load, [link for link in links if link], concurrency)
+    by_link = dict(zip([link for link in links if link], results, strict=True))
+    out: list[Entry] = []
+    failures: list[str] = []
+    for entry in entries:
+        result = by_link.get(entry.link) if entry.link else None
+        if isinstance(result, str) and result:
+            body = result if not entry.title else f"{entry.title}\n{result}"
+            out.append(replace(entry, text=body))
+            continue
+        if isinstance(result, FeedError):
+            failures.append(str(result))
+        elif entry.link:
+            failures.append(f"{entry.link}: no article text found")
+        out.append(entry)
+    warning = ""
+    if failures:
+        warning = f"{len(failures)} article(s) kept their feed text; first: {failures[0]}"
+    return out, warning
+
+
+def _error_outcome(feed: FeedConfig, exc: FeedError) -> FeedOutcome:
+    return FeedOutcome(
+        url=feed.url,
+        name=feed.name or feed.url,
+        state="error",
+        error_kind=exc.kind,
+        error=str(exc),
+        http_status=exc.http_status,
+    )
+
+
+def _process_feed(
+    feed: FeedConfig,
+    result: Fetched | FeedError,
+    *,
+    store: Store,
+    ledger: Ledger,
+    client: httpx.Client,
+    limits: Limits,
+    config: Config,
+) -> FeedBatch:
+    """One fetched feed: parse, pick new or edited entries, judge them, and batch the writes."""
+    now = ledger.seen_at
+    if isinstance(result, FeedError):
+        return FeedBatch(_error_outcome(feed, result), now)
+    if result.not_modified:
+        name = feed.name or feed.url
+        return FeedBatch(FeedOutcome(feed.url, name, "not-modified", http_status=304), now)
+    try:
+        parsed: ParsedFeed = parse_feed(
+            result.body,
+            url=feed.url,
+            name=feed.name,
+            headers=feed_headers(result.headers, result.final_url),
+        )
+    except FeedError as exc:
+        return FeedBatch(_error_outcome(feed, exc), now)
+    seen = store.seen(feed.url)
+    fresh = [e for e in parsed.entries if seen.get(e.key) != e.content_hash]
+    warnings = [parsed.warning] if parsed.warning else []
+    judged = fresh
+    if feed.full_text and fresh:
+        judged, article_warning = _with_full_text(client, fresh, limits, config.concurrency)
+        if article_warning:
+            warnings.append(article_warning)
+    new_findings, new_sources = judge_entries(ledger, judged)
+    outcome = FeedOutcome(
+        url=feed.url,
+        name=feed.name or parsed.title or feed.url,
+        state="ok",
+        http_status=result.status if result.final_url.startswith("http") else None,
+        entries_read=len(parsed.entries),
+        entries_new=len(fresh),
+        warning="; ".join(warnings),
+    )
+    return FeedBatch(
+        outcome,
+        now,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        inserted=[e for e in fresh if e.key not in seen],
+        updated=[e for e in fresh if e.key in seen],
+        new_findings=new_findings,
+        new_sources=new_sources,
+    )
+
+
+def run_check(
+    config: Config,
+    *,
+    feed_urls: Sequence[str] | None = None,
+    now: datetime | None = None,
+    trigger: str = "manual",
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    wait_for_lock: bool = True,
+    client: httpx.Client | None = None,
+) -> RunReport:
+    """Check the feeds once; raises `LockBusyError` if another run holds the lock and not waiting.
+
+    With `dry_run`, everything is fetched and judged but nothing is stored or written.
+    """
+    chosen = select_feeds(config, feed_urls)
+    if dry_run:
+        guard: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+    else:
+        guard = run_lock(
+            config.data_dir,
+            wait=wait_for_lock,
+            on_wait=lambda message: log_event(log, logging.INFO, message),
+        )
+    with guard:
+        engine = open_engine(_database_url(config, dry_run))
+        try:
+            with contextlib.ExitStack() as stack:
+                if client is None:
+                    client = stack.enter_context(
+                        make_client(config.effective_user_agent, config.timeout_seconds)
+                    )
+                return _run(config, chosen, engine, client, now, trigger, dry_run, progress)
+        finally:
+            engine.dispose()
+
+
+def _database_url(config: Config, dry_run: bool) -> str:
+    """A dry run with no database yet uses a throwaway one instead of creating the file."""
+    url = config.database_url
+    parsed = make_url(url)
+    if dry_run and parsed.get_backend_name() == "sqlite" and parsed.database:
+        if not Path(parsed.database).exists():
+            return "sqlite://"
+    return url
+
+
+def _run(
+    config: Config,
+    chosen: tuple[FeedConfig, ...],
+    engine: Engine,
+    client: httpx.Client,
+    now: datetime | None,
+    trigger: str,
+    dry_run: bool,
+    progress: Progress | None,
+) -> RunReport:
+    started = now or datetime.now(UTC)
+    run_id = new_run_id(started)
+    if not dry_run:
+        # This process holds the run lock, so a run still 'running' belongs to a dead process.
+        mark_interrupted(engine, started)
+    store = Store(engine)
+    differ = Differ(load_baseline(config.baseline))
+    stored = store.ledger()
+    for fid, text, status in stored:
+        differ.remember(fid, text, status)
+    ledger = Ledger(run_id, started, differ, {fid for fid, _, _ in stored})
+    limits = Limits(
+        timeout=config.timeout_seconds,
+        max_bytes=config.max_bytes,
+        max_redirects=config.max_redirects,
+        allow_private=config.allow_private_links,
+    )
+    if not dry_run:
+        store.start_run(run_id, started, trigger)
+    log_event(log, logging.INFO, "check started", run=run_id, feeds=len(chosen), trigger=trigger)
+    try:
+        states = store.feed_states([f.url for f in chosen])
+        by_url = {f.url: f for f in chosen}
+        empty = FeedState()
+        requests = [
+            Request(f.url, states.get(f.url, empty).etag, states.get(f.url, empty).last_modified)
+            for f in chosen
+        ]
+        outcomes: dict[str, FeedOutcome] = {}
+        processed = 0
+        for done, (request, result) in enumerate(
+            fetch_many(client, requests, limits, concurrency=config.concurrency), start=1
+        ):
+            feed = by_url[request.url]
+            batch = _process_feed(
+                feed,
+                result,
+                store=store,
+                ledger=ledger,
+                client=client,
+                limits=limits,
+                config=config,
+            )
+            if not dry_run:
+                store.save_feed(batch)
+            outcomes[feed.url] = batch.outcome
+            processed += batch.outcome.entries_new
+            _log_outcome(batch.outcome)
+            if progress:
+                progress(done, len(chosen), feed.url)
+        report = _report(ledger, store, chosen, outcomes, processed, now, dry_run)
+        if not dry_run:
+            store.finish_run(report)
+            report = _publish(config, engine, report)
+            store.finish_run(report)
+    except BaseException as exc:
+        if not dry_run:
+            store.fail_run(run_id, datetime.now(UTC), f"{exc.__class__.__name__}: {exc}")
+        raise
+    log_event(
+        log,
+        logging.INFO,
+        "check finished",
+        run=run_id,
+        entries=report.entries_processed,
+        findings=len(report.findings),
+        report=report.report_path,
+    )
+    return report
+
+
+def _report(
+    ledger: Ledger,
+    store: Store,
+    chosen: tuple[FeedConfig, ...],
+    outcomes: dict[str, FeedOutcome],
+    processed: int,
+    now: datetime | None,
+    dry_run: bool,
+) -> RunReport:
+    findings = tuple(
+        replace(f, sources=tuple(ledger.run_sources.get(f.id, ()))) for f in ledger.created.values()
+    )
+    earlier = store.findings_by_id(list(ledger.corroborated))
+    if dry_run:
+        earlier = [
+            replace(f, sources=(*f.sources, *ledger.corroborated.get(f.id, ()))) for f in earlier
+        ]
+    feeds = tuple(outcomes[f.url] for f in chosen if f.url in outcomes)
+    counts = {str(status): ledger.counts.get(status, 0) for status in Status}
+    return RunReport(
+        run_id=ledger.run_id,
+        started_at=ledger.seen_at,
+        finished_at=now or datetime.now(UTC),
+        feeds=feeds,
+        entries_read=sum(f.entries_read for f in feeds),
+        entries_processed=processed,
+        counts=counts,
+        findings=_by_severity(findings),
+        corroborated=_by_severity(tuple(earlier)),
+        extra={"dry_run": "true"} if dry_run else {},
+    )
+
+
+def _by_severity(findings: tuple[Finding, ...] | list[Finding]) -> tuple[Finding, ...]:
+    return tuple(sorted(findings, key=lambda f: (-SEVERITY[f.status], -len(f.sources), f.id)))
+
+
+def _publish(config: Config, engine: Engine, report: RunReport) -> RunReport:
+    path = archive.publish(config, engine, report)
+    return replace(report, report_path=str(path))
+
+
+def _log_outcome(outcome: FeedOutcome) -> None:
+    if outcome.state == "error":
+        log_event(
+            log,
+            logging.WARNING,
+            "feed failed",
+            feed=outcome.url,
+            kind=outcome.error_kind,
+            error=outcome.error,
+        )
+        return
+    if outcome.warning:
+        log_event(log, logging.WARNING, "feed warning", feed=outcome.url, warning=outcome.warning)
+    log_event(
+        log,
+        logging.INFO,
+        "feed done",
+        feed=outcome.url,
+        state=outcome.state,
+        read=outcome.entries_read,
+        new=outcome.entries_new,
+    )

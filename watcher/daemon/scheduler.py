@@ -1,0 +1,423 @@
+"""`watcher run`: poll the feeds through the day and send the digest every morning.
+
+Jobs live in the same database as everything else (APScheduler's SQLAlchemy job store, table
+`apscheduler_jobs`), so a digest that fell due while the daemon was down runs once when it
+comes back, if it is no later than `schedule.misfire_grace_minutes`. Job functions are plain
+module-level functions taking the config path, because the store pickles a reference to them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import signal
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from apscheduler.events import EVENT_SCHEDULER_STARTED, SchedulerEvent
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.base import STATE_RUNNING
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import Column, Engine, Float, LargeBinary, MetaData, Table, Unicode, select
+
+from watcher import check as pipeline
+from watcher.config import Config, load
+from watcher.digest import run as digest
+from watcher.errors import LockBusyError, WatcherError
+from watcher.lock import RunLock
+from watcher.logs import log_event
+from watcher.store.recovery import recover_interrupted_runs
+from watcher.store.schema import open_engine, table_names
+
+log = logging.getLogger(__name__)
+
+JOBS_TABLE = "apscheduler_jobs"
+DAEMON_LOCK = "watcher-daemon.lock"
+POLL_JOB = "poll"
+DIGEST_JOB = "digest"
+
+# The job store's own table, declared again so `status` can read it without unpickling jobs.
+jobs_table = Table(
+    JOBS_TABLE,
+    MetaData(),
+    Column("id", Unicode(191), primary_key=True),
+    Column("next_run_time", Float(25), index=True),
+    Column("job_state", LargeBinary, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class StoredJob:
+    """A job as the store holds it: when it runs next and on which trigger."""
+
+    id: str
+    next_run_time: datetime | None
+    trigger: BaseTrigger | None
+
+
+@dataclass(frozen=True)
+class JobPlan:
+    """One job to put in the store when the daemon starts."""
+
+    id: str
+    name: str
+    func: Callable[..., None]
+    args: tuple[str, ...]
+    trigger: BaseTrigger
+    next_run_time: datetime | None
+    misfire_grace_time: int | None
+
+
+def stored_jobs(engine: Engine) -> dict[str, StoredJob]:
+    """The jobs in the store, by id; empty when the daemon never ran on this database."""
+    if JOBS_TABLE not in table_names(engine):
+        return {}
+    found: dict[str, StoredJob] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(
+            select(jobs_table.c.id, jobs_table.c.next_run_time, jobs_table.c.job_state)
+        ):
+            try:
+                trigger = pickle.loads(row.job_state).get("trigger")
+            except Exception:  # a job pickled by another version: its time is still useful
+                trigger = None
+            when = None
+            if row.next_run_time is not None:
+                when = datetime.fromtimestamp(row.next_run_time, UTC)
+            found[row.id] = StoredJob(row.id, when, trigger)
+    return found
+
+
+def _same_schedule(old: BaseTrigger | None, new: BaseTrigger) -> bool:
+    """Whether a stored trigger fires at the same times as the configured one."""
+    if isinstance(old, IntervalTrigger) and isinstance(new, IntervalTrigger):
+        return bool(old.interval == new.interval)
+    if isinstance(old, CronTrigger) and isinstance(new, CronTrigger):
+        return str(old) == str(new) and str(old.timezone) == str(new.timezone)
+    return False
+
+
+def plan_jobs(
+    config: Config,
+    stored: Mapping[str, StoredJob],
+    now: datetime,
+    config_path: str,
+    *,
+    poll_now: bool = False,
+) -> tuple[JobPlan, JobPlan]:
+    """The poll and digest jobs; a stored next run time survives a restart if the schedule holds.
+
+    Keeping the stored time is what makes a missed digest run on restart: re-adding the job
+    would otherwise compute the next future time and silently drop the one that was missed.
+    `poll_now` (after an interrupted run) polls at once instead of waiting for the stored time.
+    """
+    schedule = config.schedule
+    tz = schedule.tz
+    poll_trigger = IntervalTrigger(seconds=schedule.poll_minutes * 60, timezone=tz)
+    hour, minute = schedule.digest_hour_minute
+    digest_trigger = CronTrigger(hour=hour, minute=minute, timezone=tz)
+
+    def keep(job_id: str, trigger: BaseTrigger, fresh: datetime | None) -> datetime | None:
+        old = stored.get(job_id)
+        if (
+            old is not None
+            and old.next_run_time is not None
+            and _same_schedule(old.trigger, trigger)
+        ):
+            return old.next_run_time
+        return fresh
+
+    poll = JobPlan(
+        id=POLL_JOB,
+        name="poll the feeds",
+        func=poll_job,
+        args=(config_path,),
+        trigger=poll_trigger,
+        next_run_time=now if poll_now else keep(POLL_JOB, poll_trigger, now),
+        misfire_grace_time=None,  # however late, one catch-up poll (coalesced) is wanted
+    )
+    digest_plan = JobPlan(
+        id=DIGEST_JOB,
+        name="send the daily digest",
+        func=digest_job,
+        args=(config_path,),
+        trigger=digest_trigger,
+        next_run_time=keep(
+            DIGEST_JOB, digest_trigger, digest_trigger.get_next_fire_time(None, now)
+        ),
+        misfire_grace_time=max(1, round(schedule.misfire_grace_minutes * 60)),
+    )
+    return poll, digest_plan
+
+
+class DaemonScheduler(BlockingScheduler):  # type: ignore[misc]
+    """A `BlockingScheduler` that looks at due jobs only while it is running.
+
+    The stock main loop makes one more pass after `shutdown()`: a job falling due while the
+    job in flight finishes would be "submitted" to the stopped executor, fail, and still have
+    its next run time moved on, losing that run. Checking the state under the store lock
+    closes that gap, so a digest due during shutdown runs on the next start instead.
+    """
+
+    def _process_jobs(self) -> float | None:
+        with self._jobstores_lock:
+            if self.state != STATE_RUNNING:
+                return None
+            result: float | None = super()._process_jobs()
+            return result
+
+
+def build_scheduler(
+    config: Config,
+    engine: Engine,
+    *,
+    now: datetime | None = None,
+    config_path: str = "",
+    poll_now: bool = False,
+) -> DaemonScheduler:
+    """A scheduler with the poll and digest jobs added (they reach the store on start)."""
+    scheduler = DaemonScheduler(
+        jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+        # One worker: a digest never runs beside a poll that may be retrying the same outbox.
+        executors={"default": ThreadPoolExecutor(max_workers=1)},
+        job_defaults={"coalesce": True, "max_instances": 1},
+        timezone=config.schedule.tz,
+    )
+    now = now or datetime.now(UTC)
+    for plan in plan_jobs(config, stored_jobs(engine), now, config_path, poll_now=poll_now):
+        scheduler.add_job(
+            plan.func,
+            trigger=plan.trigger,
+            args=plan.args,
+            id=plan.id,
+            name=plan.name,
+            next_run_time=plan.next_run_time,
+            misfire_grace_time=plan.misfire_grace_time,
+            coalesce=True,
+            max_instances=1,
+            replace_existing=True,
+        )
+    return scheduler
+
+
+#: A repeat of the stop signal within this many seconds is the same request, not a second one.
+REPEAT_SIGNAL_SECONDS = 1.0
+
+#: Set by SIGTERM/SIGINT: a poll in flight stops after the feed it is on.
+_STOP = threading.Event()
+
+
+class Interrupted(WatcherError):
+    """The daemon was asked to stop while a check was running."""
+
+    hint = "the feeds not reached are checked on the next run"
+
+
+def _stop_point(done: int, total: int, _feed_url: str) -> None:
+    """Called by the check after each feed is stored: the safe point to stop at."""
+    if _STOP.is_set() and done < total:
+        raise Interrupted(f"interrupted: the daemon was stopped after {done} of {total} feeds")
+
+
+def _load(config_path: str) -> Config:
+    return load(config_path or None)
+
+
+def poll_job(config_path: str) -> None:
+    """A scheduled check, skipped (not queued) while another check holds the run lock.
+
+    On SIGTERM it stops after the feed it is on: each feed's entries and findings are stored
+    in one transaction before the next, so nothing is half-written, and the run is recorded
+    as failed with an "interrupted" error. Findings already stored still reach the digest.
+    """
+    if _STOP.is_set():
+        return
+    try:
+        config = _load(config_path)
+        report = pipeline.run_check(
+            config, trigger="schedule", wait_for_lock=False, progress=_stop_point
+        )
+    except Interrupted as exc:
+        log_event(log, logging.INFO, "poll cut short", reason=str(exc), hint=exc.hint)
+        return
+    except LockBusyError as exc:
+        log_event(log, logging.INFO, "poll skipped: another check is running", reason=str(exc))
+        return
+    except WatcherError as exc:
+        log_event(log, logging.ERROR, "poll failed", error=str(exc), hint=exc.hint)
+        return
+    failed = sum(1 for f in report.feeds if f.state == "error")
+    log_event(
+        log,
+        logging.INFO,
+        "poll finished",
+        run=report.run_id,
+        feeds=len(report.feeds),
+        failed=failed,
+        entries=report.entries_processed,
+        findings=len(report.findings),
+        report=report.report_path,
+    )
+    _retry_outbox(config)
+
+
+def _retry_outbox(config: Config) -> None:
+    try:
+        result = digest.retry_pending(config)
+    except WatcherError as exc:
+        log_event(log, logging.WARNING, "outbox retry failed", error=str(exc), hint=exc.hint)
+        return
+    if result:
+        log_event(log, logging.INFO, "outbox retried", **_digest_fields(result))
+
+
+def digest_job(config_path: str) -> None:
+    """The daily digest: collect unsent findings, send them, retry what is still pending."""
+    try:
+        config = _load(config_path)
+        result = digest.run_digest(config, send=True)
+    except WatcherError as exc:
+        log_event(log, logging.ERROR, "digest failed", error=str(exc), hint=exc.hint)
+        return
+    log_event(log, logging.INFO, "digest done", **_digest_fields(result))
+
+
+def _digest_fields(result: digest.DigestResult) -> dict[str, object]:
+    """What a digest call did, as log fields."""
+    fields: dict[str, object] = {}
+    if result.digest_id:
+        fields["digest"] = result.digest_id
+        fields["findings"] = len(result.findings)
+    if result.skipped:
+        fields["skipped"] = result.skipped
+    if result.via:
+        fields["via"] = result.via
+    fields["sent"] = len(result.sent)
+    fields["pending"] = len(result.pending)
+    for digest_id, error in result.errors.items():
+        fields[f"error.{digest_id}"] = error
+    return fields
+
+
+def _config_path(config: Config) -> str:
+    """The file the jobs reload the config from; '' when built-in defaults are in use."""
+    source = Path(config.source)
+    return str(source.resolve()) if source.is_file() else ""
+
+
+def run_daemon(config: Config) -> int:
+    """Run the scheduler until SIGTERM or SIGINT; return the exit status.
+
+    One daemon per data folder: a second would run every job twice from the same store.
+    """
+    guard = RunLock(config.data_dir / DAEMON_LOCK, wait=False, purpose="daemon")
+    try:
+        guard.acquire()
+    except LockBusyError:
+        raise LockBusyError(
+            f"another `watcher run` already serves {config.data_dir} ({guard.holder()})",
+            hint="stop the other daemon first; `watcher status` shows what it is doing",
+        ) from None
+    try:
+        return _run_scheduler(config)
+    finally:
+        guard.release()
+
+
+def _run_scheduler(config: Config) -> int:
+    engine = open_engine(config.database_url)
+    _STOP.clear()
+    now = datetime.now(UTC)
+    interrupted = recover_interrupted_runs(engine, config.data_dir, now)
+    scheduler = build_scheduler(
+        config, engine, now=now, config_path=_config_path(config), poll_now=bool(interrupted)
+    )
+    stopper = _Stopper(scheduler)
+
+    def started(_event: SchedulerEvent) -> None:
+        stopper.install()
+        jobs = {job.id: job.next_run_time for job in scheduler.get_jobs()}
+        log_event(
+            log,
+            logging.INFO,
+            "daemon started",
+            database=engine.url.render_as_string(hide_password=True),
+            poll_minutes=config.schedule.poll_minutes,
+            next_poll=jobs.get(POLL_JOB),
+            next_digest=jobs.get(DIGEST_JOB),
+            timezone=config.schedule.timezone,
+        )
+
+    scheduler.add_listener(started, EVENT_SCHEDULER_STARTED)
+    try:
+        scheduler.start()
+        stopper.join()
+    finally:
+        stopper.uninstall()
+        engine.dispose()
+    log_event(log, logging.INFO, "daemon stopped")
+    return 0
+
+
+class _Stopper:
+    """SIGTERM/SIGINT: take no more jobs, let the one in flight reach a safe point; a second
+    signal exits at once (SQLite's journal keeps the database whole either way).
+
+    The shutdown runs in its own thread because it waits for the job in flight, and a signal
+    handler must not block the main loop it interrupted.
+    """
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+    def __init__(self, scheduler: DaemonScheduler) -> None:
+        self.scheduler = scheduler
+        self.thread: threading.Thread | None = None
+        self.previous: dict[int, Any] = {}
+        self.first_at = 0.0
+
+    def install(self) -> None:
+        for signum in self.SIGNALS:
+            self.previous[signum] = signal.signal(signum, self.handle)
+
+    def uninstall(self) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+        self.previous.clear()
+
+    def handle(self, signum: int, _frame: FrameType | None) -> None:
+        name = signal.Signals(signum).name
+        if self.thread is not None:
+            # `timeout` and some supervisors deliver one stop request twice in a row.
+            if time.monotonic() - self.first_at < REPEAT_SIGNAL_SECONDS:
+                return
+            log_event(log, logging.WARNING, "second signal: exiting without waiting", signal=name)
+            logging.shutdown()
+            os._exit(128 + signum)
+        self.first_at = time.monotonic()
+        _STOP.set()
+        log_event(log, logging.INFO, "stopping after the job in flight", signal=name)
+        self.thread = threading.Thread(target=self._shutdown, name="watcher-shutdown")
+        self.thread.start()
+
+    def _shutdown(self) -> None:
+        self.scheduler.shutdown(wait=True)
+
+    def join(self, timeout: float | None = None) -> None:
+        if self.thread is not None:
+            self.thread.join(timeout)
+
+
+def stored_next_runs(engine: Engine) -> dict[str, datetime | None]:
+    """When each stored job runs next (UTC), for `watcher status`."""
+    return {job_id: job.next_run_time for job_id, job in stored_jobs(engine).items()}

@@ -1,0 +1,331 @@
+"""`watcher status`: is the daemon doing its job? Runs, schedule, failing feeds, the outbox.
+
+It only reads: the database, the job store's table and the run lock's file, so it is safe to
+run at any time, also as a Docker HEALTHCHECK beside a running check.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, select
+
+from watcher.config import Config
+from watcher.daemon.scheduler import DAEMON_LOCK, DIGEST_JOB, POLL_JOB, stored_next_runs
+from watcher.digest.run import pending_digests
+from watcher.lock import LOCK_NAME, RunLock
+from watcher.logs import escape
+from watcher.store.outbox import PendingDigest
+from watcher.store.schema import aware, feeds, open_engine, runs
+
+STATUS_VERSION = 1
+FAILING_FOR = timedelta(days=1)
+JOB_LABELS = {POLL_JOB: "poll", DIGEST_JOB: "digest"}
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One row of the runs table, as a person reads it."""
+
+    id: str
+    started_at: datetime
+    finished_at: datetime | None
+    state: str  # ok, failed, running
+    trigger: str
+    feeds: int
+    feeds_failed: int
+    entries_processed: int
+    findings_new: int
+    counts: dict[str, int]
+    error: str
+    in_progress: bool  # 'running' and a live process holds the run lock
+
+
+@dataclass(frozen=True)
+class ScheduledJob:
+    """When a stored job runs next, in the configured time zone."""
+
+    id: str
+    next_run: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class FailingFeed:
+    """A feed whose every fetch has failed since `failing_since`."""
+
+    url: str
+    name: str
+    failing_since: datetime
+    last_error: str
+    last_checked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """Everything `watcher status` shows; `problems` empty means healthy."""
+
+    now: datetime
+    timezone: str
+    database: str
+    lock_holder: str
+    daemon: str  # "daemon pid N since T" while `watcher run` serves this folder, else ''
+    runs: tuple[RunSummary, ...]
+    jobs: tuple[ScheduledJob, ...]
+    failing_feeds: tuple[FailingFeed, ...]
+    outbox: tuple[PendingDigest, ...]
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+_PID = re.compile(r"\bpid (\d+)\b")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def live_lock_holder(config: Config, name: str = LOCK_NAME) -> str:
+    """Who holds a lock in the data folder, from its file; '' when free or its writer died.
+
+    Probing with `flock` would, for an instant, make a scheduled poll see the lock busy and
+    skip, so the file's text and its process id are read instead.
+    """
+    text = RunLock(config.data_dir / name).holder()
+    match = _PID.search(text)
+    if not match or not _pid_alive(int(match.group(1))):
+        return ""
+    return text
+
+
+def _runs(engine: Engine, limit: int, lock_holder: str) -> tuple[RunSummary, ...]:
+    query = select(runs).order_by(runs.c.started_at.desc()).limit(limit)
+    with engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+    out = []
+    for row in rows:
+        outcomes: Sequence[dict[str, Any]] = row["feeds"] or []
+        started = aware(row["started_at"])
+        assert started is not None
+        out.append(
+            RunSummary(
+                id=row["id"],
+                started_at=started,
+                finished_at=aware(row["finished_at"]),
+                state=row["state"],
+                trigger=row["trigger"],
+                feeds=len(outcomes),
+                feeds_failed=sum(1 for f in outcomes if f.get("state") == "error"),
+                entries_processed=row["entries_processed"] or 0,
+                findings_new=row["findings_new"] or 0,
+                counts=dict(row["counts"] or {}),
+                error=row["error"] or "",
+                in_progress=row["state"] == "running" and bool(lock_holder),
+            )
+        )
+    return tuple(out)
+
+
+def _jobs(config: Config, engine: Engine, now: datetime) -> tuple[ScheduledJob, ...]:
+    tz = ZoneInfo(config.schedule.timezone)
+    # A poll is late when it has waited a whole extra interval (at least five minutes).
+    late_after = max(timedelta(minutes=config.schedule.poll_minutes), timedelta(minutes=5))
+    out = []
+    for job_id, when in sorted(stored_next_runs(engine).items()):
+        overdue = when is not None and job_id == POLL_JOB and now - when > late_after
+        out.append(ScheduledJob(job_id, when.astimezone(tz) if when else None, overdue))
+    return tuple(out)
+
+
+def _failing_feeds(engine: Engine, now: datetime) -> tuple[FailingFeed, ...]:
+    query = (
+        select(feeds)
+        .where(feeds.c.failing_since.is_not(None), feeds.c.failing_since <= now - FAILING_FOR)
+        .order_by(feeds.c.failing_since)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+    out = []
+    for row in rows:
+        since = aware(row["failing_since"])
+        assert since is not None
+        out.append(
+            FailingFeed(
+                url=row["url"],
+                name=row["name"] or "",
+                failing_since=since,
+                last_error=row["last_error"] or "",
+                last_checked_at=aware(row["last_checked_at"]),
+            )
+        )
+    return tuple(out)
+
+
+def collect_status(config: Config, *, now: datetime | None = None, limit: int = 10) -> StatusReport:
+    """Read the state; raises `StoreError` when the database can't be opened."""
+    now = now or datetime.now(UTC)
+    engine = open_engine(config.database_url)
+    try:
+        holder = live_lock_holder(config)
+        jobs = _jobs(config, engine, now)
+        report = StatusReport(
+            now=now,
+            timezone=config.schedule.timezone,
+            database=engine.url.render_as_string(hide_password=True),
+            lock_holder=holder,
+            daemon=live_lock_holder(config, DAEMON_LOCK),
+            runs=_runs(engine, limit, holder),
+            jobs=jobs,
+            failing_feeds=_failing_feeds(engine, now),
+            outbox=tuple(pending_digests(engine)),
+            problems=tuple(
+                f"the {JOB_LABELS.get(j.id, j.id)} due at {j.next_run:%Y-%m-%d %H:%M %Z} has not "
+                "run: is `watcher run` running?"
+                for j in jobs
+                if j.overdue and j.next_run is not None
+            ),
+        )
+    finally:
+        engine.dispose()
+    return report
+
+
+def _iso(value: datetime | None, tz: ZoneInfo) -> str | None:
+    return value.astimezone(tz).isoformat() if value else None
+
+
+def to_json(report: StatusReport) -> dict[str, Any]:
+    """The report as versioned JSON, times in the configured zone with their offset."""
+    tz = ZoneInfo(report.timezone)
+    return {
+        "version": STATUS_VERSION,
+        "healthy": report.healthy,
+        "problems": list(report.problems),
+        "now": _iso(report.now, tz),
+        "timezone": report.timezone,
+        "database": report.database,
+        "run_lock": {"held": bool(report.lock_holder), "holder": report.lock_holder},
+        "daemon": {"running": bool(report.daemon), "holder": report.daemon},
+        "runs": [
+            {
+                "id": r.id,
+                "started_at": _iso(r.started_at, tz),
+                "finished_at": _iso(r.finished_at, tz),
+                "state": r.state,
+                "in_progress": r.in_progress,
+                "trigger": r.trigger,
+                "feeds": r.feeds,
+                "feeds_failed": r.feeds_failed,
+                "entries_processed": r.entries_processed,
+                "findings_new": r.findings_new,
+                "counts": r.counts,
+                "error": r.error,
+            }
+            for r in report.runs
+        ],
+        "schedule": [
+            {"job": j.id, "next_run": _iso(j.next_run, tz), "overdue": j.overdue}
+            for j in report.jobs
+        ],
+        "failing_feeds": [
+            {
+                "url": f.url,
+                "name": f.name,
+                "failing_since": _iso(f.failing_since, tz),
+                "last_checked_at": _iso(f.last_checked_at, tz),
+                "last_error": f.last_error,
+            }
+            for f in report.failing_feeds
+        ],
+        "outbox": [
+            {
+                "id": d.id,
+                "subject": d.subject,
+                "created_at": _iso(d.created_at, tz),
+                "state": d.state,
+                "findings": d.finding_count,
+                "attempts": d.attempts,
+                "last_attempt_at": _iso(d.last_attempt_at, tz),
+                "last_error": d.last_error,
+            }
+            for d in report.outbox
+        ],
+    }
+
+
+def _local(value: datetime | None, tz: ZoneInfo) -> str:
+    return value.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z") if value else "-"
+
+
+def _ago(delta: timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    return f"{hours // 24}d {hours % 24}h" if hours >= 24 else f"{hours}h"
+
+
+def format_text(report: StatusReport) -> str:
+    """The report for a terminal; text from feeds and servers is escaped onto one line each."""
+    tz = ZoneInfo(report.timezone)
+    lines = [
+        f"Watcher status at {_local(report.now, tz)} ({report.timezone})",
+        f"database: {escape(report.database)}",
+        f"daemon: {'running, ' + escape(report.daemon) if report.daemon else 'not running'}",
+        f"run lock: {'held by ' + escape(report.lock_holder) if report.lock_holder else 'free'}",
+        "",
+        "Last runs:",
+    ]
+    for r in report.runs:
+        state = "running now" if r.in_progress else r.state
+        if r.state == "running" and not r.in_progress:
+            state = "running, but no process holds the lock (interrupted)"
+        feeds_part = f"{r.feeds} feeds" + (f" ({r.feeds_failed} failed)" if r.feeds_failed else "")
+        line = (
+            f"  {_local(r.started_at, tz)}  {r.trigger:<8}  {state:<6}  {feeds_part}, "
+            f"{r.entries_processed} entries, {r.findings_new} new findings  [{r.id}]"
+        )
+        if r.error:
+            line += f"  error: {escape(r.error)}"
+        lines.append(line)
+    if not report.runs:
+        lines.append("  none yet: run `watcher check` or start `watcher run`")
+    lines += ["", "Next scheduled:"]
+    for j in report.jobs:
+        late = "  OVERDUE" if j.overdue else ""
+        lines.append(f"  {JOB_LABELS.get(j.id, j.id):<8}{_local(j.next_run, tz)}{late}")
+    if not report.jobs:
+        lines.append("  nothing: `watcher run` has not been started on this database")
+    lines += ["", "Feeds failing for more than a day:"]
+    for f in report.failing_feeds:
+        name = f"{escape(f.name)} " if f.name else ""
+        lines.append(
+            f"  {name}<{escape(f.url)}> since {_local(f.failing_since, tz)} "
+            f"({_ago(report.now - f.failing_since)}): {escape(f.last_error)}"
+        )
+    if not report.failing_feeds:
+        lines.append("  none")
+    lines += ["", "Outbox:"]
+    for d in report.outbox:
+        error = f", last error: {escape(d.last_error)}" if d.last_error else ""
+        lines.append(
+            f"  {d.id}  {_local(d.created_at, tz)}  {escape(d.subject)}  "
+            f"({d.finding_count} findings, {d.attempts} attempts{error})"
+        )
+    if not report.outbox:
+        lines.append("  empty")
+    if report.problems:
+        lines += ["", "Problems:"] + [f"  {p}" for p in report.problems]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,92 @@
+"""What the baseline states as facts: office holders, status steps, counts, dates of events.
+
+The differ's `changed` layers compare a sentence with these, so they are derived once from the
+claims themselves; nothing here is typed in by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from watcher.models import Claim
+from watcher.text import attributes, lexicon
+from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.numbers import date_spans
+from watcher.text.quantities import quantities
+from watcher.text.segment import clean
+
+
+@dataclass
+class Facts:
+    """What the baseline states about office holders, status steps and counts."""
+
+    roles: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    holders: dict[str, str] = field(default_factory=dict)  # surname -> claim id
+    # entity -> (rank, step, ids of the claims that state it)
+    steps: dict[str, tuple[int, str, list[str]]] = field(default_factory=dict)
+    # facet -> value -> ids of the claims that state it
+    counts: dict[str, dict[float, list[str]]] = field(default_factory=dict)
+
+
+def narrative(low: str) -> str:
+    """A sentence without its quotations: what speakers say is not a status the text states."""
+    if low.count('"') % 2:
+        return ""  # a sentence from inside a quotation that spans several sentences
+    return re.sub(r'"[^"]*"', " ", low)
+
+
+def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
+    """Office holders, status steps and counts the claims state, with the claims that state them."""
+    facts = Facts()
+    aspirants: dict[str, list[str]] = {}
+    for claim in claims:
+        low = clean(claim.text).lower()
+        actors = claim.attributes.actors
+        hypothetical = bool(
+            re.search(r"\b(?:should|would|hopes?|wants?|expects?|urg\w+|call\w* on)\b", low)
+        )
+        for role in attributes.roles(clean(claim.text), actors):
+            if role.country:
+                facts.roles.setdefault((role.country, role.role), {}).setdefault(
+                    role.person, claim.id
+                )
+                facts.holders.setdefault(role.person, claim.id)
+        for item in attributes.scale_steps(narrative(low), actors):
+            entity, step = item.split(":")
+            if hypothetical and step != "pending":
+                continue
+            rank = attributes.STEP_RANK[step]
+            if entity not in facts.steps or rank > facts.steps[entity][0]:
+                facts.steps[entity] = (rank, step, [claim.id])
+            elif rank == facts.steps[entity][0] and claim.id not in facts.steps[entity][2]:
+                facts.steps[entity][2].append(claim.id)
+        for entity in actors:
+            if entity in attributes.SCALE_ENTITIES and MEMBERSHIP_TERMS.search(low):
+                aspirants.setdefault(entity, []).append(claim.id)
+        for q in quantities(claim.text):
+            if not q.facet.startswith("unit:"):
+                ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
+                if claim.id not in ids:
+                    ids.append(claim.id)
+    # A country the baseline discusses joining, with no step stated, is an aspirant.
+    for entity, ids in aspirants.items():
+        facts.steps.setdefault(entity, (0, "aspirant", ids))
+    return facts
+
+
+_REPORTING_FRAME = re.compile(
+    rf"\b(?:{lexicon.REPORTING_VERBS})\b(?:\s+[\w'’-]+){{0,3}}\s*(?:on|in|at|by)?\s*(?:early|mid|late|the end of)?[\s-]*$",
+    re.I,
+)
+
+
+def event_dates(text: str) -> set[str]:
+    """Day- or month-precise dates of what happened, not of when someone said something."""
+    plain = clean(text)
+    return {
+        iso
+        for iso, start, _ in date_spans(plain)
+        if not iso.startswith("-")
+        and not _REPORTING_FRAME.search(plain[max(0, start - 40) : start])
+    }

@@ -1,0 +1,372 @@
+"""The narrow store a check writes through: feeds' HTTP cache, entries seen, runs, findings.
+
+Each feed's results are written in one transaction, so a run that dies half way leaves every
+finished feed recorded and no feed half recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from types import TracebackType
+
+from sqlalchemy import Engine, bindparam, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from watcher.errors import StoreError
+from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
+from watcher.store.schema import aware, entries, feeds, finding_sources, findings, runs
+
+#: Rows per IN (...) query, under SQLite's variable limit.
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class FeedBatch:
+    """What one feed contributed to a run, written together."""
+
+    outcome: FeedOutcome
+    checked_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    inserted: Sequence[Entry] = ()
+    updated: Sequence[Entry] = ()
+    new_findings: Sequence[Finding] = ()
+    new_sources: Sequence[tuple[str, FindingSource]] = ()  # sources of earlier findings
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """A feed's stored HTTP validators."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+class Store:
+    """Reads and writes the ingestion tables; raises `StoreError` on database failures."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def feed_states(self, urls: Sequence[str]) -> dict[str, FeedState]:
+        """Stored ETag and Last-Modified of each known feed."""
+        out: dict[str, FeedState] = {}
+        with self._read() as conn:
+            for part in _chunks(list(urls)):
+                rows = conn.execute(
+                    select(feeds.c.url, feeds.c.etag, feeds.c.last_modified).where(
+                        feeds.c.url.in_(part)
+                    )
+                )
+                for url, etag, modified in rows:
+                    out[url] = FeedState(etag, modified)
+        return out
+
+    def seen(self, feed_url: str) -> dict[str, str]:
+        """Entry key -> content hash for every entry of the feed seen before."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(entries.c.entry_key, entries.c.content_hash).where(
+                    entries.c.feed_url == feed_url
+                )
+            )
+            return {key: digest for key, digest in rows}
+
+    def ledger(self) -> list[tuple[str, str, Status]]:
+        """Every finding reported so far, for the differ to recognise restatements."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(findings.c.id, findings.c.text, findings.c.status).order_by(
+                    findings.c.first_seen, findings.c.id
+                )
+            )
+            return [(fid, text, Status(status)) for fid, text, status in rows]
+
+    def start_run(self, run_id: str, started_at: datetime, trigger: str) -> None:
+        """Record that a run began, so a crash leaves a visible 'running' row."""
+        with self._write() as conn:
+            conn.execute(
+                runs.insert().values(
+                    id=run_id,
+                    started_at=started_at,
+                    state="running",
+                    trigger=trigger,
+                    counts={},
+                    feeds=[],
+                )
+            )
+
+    def finish_run(self, report: RunReport, state: str = "ok", error: str | None = None) -> None:
+        """Record the run's outcome and summary."""
+        with self._write() as conn:
+            conn.execute(
+                update(runs)
+                .where(runs.c.id == report.run_id)
+                .values(
+                    finished_at=report.finished_at,
+                    state=state,
+                    counts=dict(report.counts),
+                    feeds=[asdict(f) for f in report.feeds],
+                    entries_read=report.entries_read,
+                    entries_processed=report.entries_processed,
+                    findings_new=len(report.findings),
+                    report_path=report.report_path,
+                    error=error,
+                )
+            )
+
+    def fail_run(self, run_id: str, finished_at: datetime, error: str) -> None:
+        """Mark a run that stopped on an exception."""
+        with self._write() as conn:
+            conn.execute(
+                update(runs)
+                .where(runs.c.id == run_id)
+                .values(finished_at=finished_at, state="failed", error=error)
+            )
+
+    def save_feed(self, batch: FeedBatch) -> None:
+        """Write one feed's HTTP cache, entries, findings and sources in one transaction."""
+        with self._write() as conn:
+            self._save_feed_row(conn, batch)
+            now = batch.checked_at
+            if batch.inserted:
+                conn.execute(
+                    entries.insert(),
+                    [
+                        {
+                            "feed_url": e.feed_url,
+                            "entry_key": e.key,
+                            "content_hash": e.content_hash,
+                            "title": e.title,
+                            "link": e.link,
+                            "published": e.published,
+                            "first_seen": now,
+                            "last_seen": now,
+                        }
+                        for e in batch.inserted
+                    ],
+                )
+            if batch.updated:
+                conn.execute(
+                    update(entries)
+                    .where(
+                        entries.c.feed_url == bindparam("u_feed"),
+                        entries.c.entry_key == bindparam("u_key"),
+                    )
+                    .values(
+                        content_hash=bindparam("u_hash"),
+                        title=bindparam("u_title"),
+                        link=bindparam("u_link"),
+                        published=bindparam("u_published"),
+                        last_seen=now,
+                    ),
+                    [
+                        {
+                            "u_feed": e.feed_url,
+                            "u_key": e.key,
+                            "u_hash": e.content_hash,
+                            "u_title": e.title,
+                            "u_link": e.link,
+                            "u_published": e.published,
+                        }
+                        for e in batch.updated
+                    ],
+                )
+            if batch.new_findings:
+                conn.execute(findings.insert(), [_finding_row(f) for f in batch.new_findings])
+                rows = [_source_row(f.id, s) for f in batch.new_findings for s in f.sources]
+                if rows:
+                    conn.execute(finding_sources.insert(), rows)
+            if batch.new_sources:
+                self._add_sources(conn, batch.outcome.url, batch.new_sources)
+
+    @staticmethod
+    def _add_sources(
+        conn: Connection, feed_url: str, new_sources: Sequence[tuple[str, FindingSource]]
+    ) -> None:
+        """Sources for earlier findings, each (finding, feed, entry) once; counts grow with them."""
+        ids = sorted({fid for fid, _ in new_sources})
+        existing: set[tuple[str, str, str]] = set()
+        for part in _chunks(ids):
+            existing.update(
+                (fid, feed, key)
+                for fid, feed, key in conn.execute(
+                    select(
+                        finding_sources.c.finding_id,
+                        finding_sources.c.feed_url,
+                        finding_sources.c.entry_key,
+                    ).where(
+                        finding_sources.c.finding_id.in_(part),
+                        finding_sources.c.feed_url == feed_url,
+                    )
+                )
+            )
+        rows: list[dict[str, object]] = []
+        gained: dict[str, tuple[int, datetime]] = {}
+        for fid, source in new_sources:
+            pair = (fid, source.feed_url, source.entry_key)
+            if pair in existing:
+                continue
+            existing.add(pair)
+            rows.append(_source_row(fid, source))
+            count, last = gained.get(fid, (0, source.seen_at))
+            gained[fid] = (count + 1, max(last, source.seen_at))
+        if not rows:
+            return
+        conn.execute(finding_sources.insert(), rows)
+        conn.execute(
+            update(findings)
+            .where(findings.c.id == bindparam("g_id"))
+            .values(
+                source_count=findings.c.source_count + bindparam("g_count"),
+                last_seen=bindparam("g_last"),
+            ),
+            [{"g_id": fid, "g_count": n, "g_last": last} for fid, (n, last) in gained.items()],
+        )
+
+    def _save_feed_row(self, conn: Connection, batch: FeedBatch) -> None:
+        outcome = batch.outcome
+        row = conn.execute(
+            select(feeds.c.failing_since).where(feeds.c.url == outcome.url)
+        ).one_or_none()
+        values: dict[str, object] = {
+            "name": outcome.name,
+            "last_state": outcome.state,
+            "last_error": outcome.error or None,
+            "last_checked_at": batch.checked_at,
+        }
+        if outcome.state == "error":
+            values["failing_since"] = (row.failing_since if row else None) or batch.checked_at
+        else:
+            values["failing_since"] = None
+            values["last_ok_at"] = batch.checked_at
+        if outcome.state == "ok":
+            values["etag"] = batch.etag
+            values["last_modified"] = batch.last_modified
+        if row is None:
+            conn.execute(feeds.insert().values(url=outcome.url, **values))
+        else:
+            conn.execute(update(feeds).where(feeds.c.url == outcome.url).values(**values))
+
+    def findings_by_id(self, ids: Sequence[str]) -> list[Finding]:
+        """Stored findings with all their sources, in the order of `ids`."""
+        if not ids:
+            return []
+        by_id: dict[str, Finding] = {}
+        sources: dict[str, list[FindingSource]] = {}
+        with self._read() as conn:
+            for part in _chunks(list(ids)):
+                for row in conn.execute(
+                    select(finding_sources)
+                    .where(finding_sources.c.finding_id.in_(part))
+                    .order_by(finding_sources.c.id)
+                ).mappings():
+                    sources.setdefault(row["finding_id"], []).append(
+                        FindingSource(
+                            outlet=row["outlet"],
+                            url=row["url"],
+                            title=row["title"],
+                            published=aware(row["published"]),
+                            seen_at=aware(row["seen_at"]) or row["seen_at"],
+                            feed_url=row["feed_url"],
+                            entry_key=row["entry_key"],
+                            run_id=row["run_id"],
+                        )
+                    )
+                for row in conn.execute(select(findings).where(findings.c.id.in_(part))).mappings():
+                    by_id[row["id"]] = Finding(
+                        id=row["id"],
+                        status=Status(row["status"]),
+                        text=row["text"],
+                        cue=row["cue"],
+                        score=row["score"],
+                        first_seen=aware(row["first_seen"]) or row["first_seen"],
+                        run_id=row["run_id"],
+                        baseline_id=row["baseline_id"],
+                        baseline_text=row["baseline_text"],
+                        baseline_source=row["baseline_source"],
+                        diff=tuple((int(op), str(text)) for op, text in row["diff"] or ()),
+                        sources=tuple(sources.get(row["id"], ())),
+                    )
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _read(self) -> _Guard:
+        return _Guard(self.engine, write=False)
+
+    def _write(self) -> _Guard:
+        return _Guard(self.engine, write=True)
+
+
+class _Guard:
+    """A connection (a transaction when writing) whose database errors become `StoreError`."""
+
+    def __init__(self, engine: Engine, *, write: bool) -> None:
+        self.engine = engine
+        self.write = write
+        self._ctx: AbstractContextManager[Connection] | None = None
+
+    def __enter__(self) -> Connection:
+        try:
+            ctx: AbstractContextManager[Connection] = (
+                self.engine.begin() if self.write else self.engine.connect()
+            )
+            self._ctx = ctx
+            return ctx.__enter__()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database unavailable: {exc}") from exc
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._ctx is None:
+            return
+        try:
+            self._ctx.__exit__(exc_type, exc, tb)
+        except SQLAlchemyError as db_exc:
+            raise StoreError(f"database write failed: {db_exc}") from db_exc
+        if isinstance(exc, SQLAlchemyError):
+            raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
+
+
+def _finding_row(finding: Finding) -> dict[str, object]:
+    return {
+        "id": finding.id,
+        "status": str(finding.status),
+        "text": finding.text,
+        "cue": finding.cue,
+        "score": float(finding.score),
+        "baseline_id": finding.baseline_id,
+        "baseline_text": finding.baseline_text,
+        "baseline_source": finding.baseline_source,
+        "diff": [[op, text] for op, text in finding.diff],
+        "run_id": finding.run_id,
+        "first_seen": finding.first_seen,
+        "last_seen": max((s.seen_at for s in finding.sources), default=finding.first_seen),
+        "source_count": len(finding.sources),
+    }
+
+
+def _source_row(finding_id: str, source: FindingSource) -> dict[str, object]:
+    return {
+        "finding_id": finding_id,
+        "run_id": source.run_id,
+        "feed_url": source.feed_url,
+        "entry_key": source.entry_key,
+        "outlet": source.outlet,
+        "url": source.url,
+        "title": source.title,
+        "published": source.published,
+        "seen_at": source.seen_at,
+    }

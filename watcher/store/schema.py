@@ -1,0 +1,240 @@
+"""The database schema and its named, recorded migrations (SQLite by default, PostgreSQL-ready).
+
+Every module that stores or reads state uses these `Table` objects through an `Engine`
+opened by `open_engine`, which applies any migration not yet recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    inspect,
+    select,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from watcher.errors import StoreError
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("name", String(300), nullable=False, default=""),
+    Column("etag", String(500)),
+    Column("last_modified", String(100)),
+    Column("last_state", String(20)),  # ok, not-modified, error
+    Column("last_error", Text),
+    Column("last_checked_at", DateTime(timezone=True)),
+    Column("last_ok_at", DateTime(timezone=True)),
+    Column("failing_since", DateTime(timezone=True)),
+)
+
+entries = Table(
+    "entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("feed_url", String(2000), nullable=False),
+    Column("entry_key", String(2000), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("title", Text, nullable=False, default=""),
+    Column("link", Text, nullable=False, default=""),
+    Column("published", DateTime(timezone=True)),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("feed_url", "entry_key", name="uq_entries_feed_key"),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("state", String(20), nullable=False),  # running, ok, failed
+    Column("trigger", String(20), nullable=False, default="manual"),  # manual, schedule
+    Column("counts", JSON, nullable=False, default=dict),
+    Column("feeds", JSON, nullable=False, default=list),  # FeedOutcome dicts
+    Column("entries_read", Integer, nullable=False, default=0),
+    Column("entries_processed", Integer, nullable=False, default=0),
+    Column("findings_new", Integer, nullable=False, default=0),
+    Column("report_path", Text, nullable=False, default=""),
+    Column("error", Text),
+)
+Index("ix_runs_started_at", runs.c.started_at)
+
+findings = Table(
+    "findings",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("status", String(20), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("cue", Text, nullable=False, default=""),
+    Column("score", Float, nullable=False, default=0.0),
+    Column("baseline_id", String(64), nullable=False, default=""),
+    Column("baseline_text", Text, nullable=False, default=""),
+    Column("baseline_source", Text, nullable=False, default=""),
+    Column("diff", JSON, nullable=False, default=list),
+    Column("run_id", String(64), ForeignKey("runs.id"), nullable=False),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True), nullable=False),
+    Column("source_count", Integer, nullable=False, default=1),
+    Column("digest_id", String(64), ForeignKey("digests.id")),
+)
+Index("ix_findings_first_seen", findings.c.first_seen)
+Index("ix_findings_status", findings.c.status)
+Index("ix_findings_digest", findings.c.digest_id)
+
+finding_sources = Table(
+    "finding_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("finding_id", String(64), ForeignKey("findings.id"), nullable=False),
+    Column("run_id", String(64), nullable=False),
+    Column("feed_url", String(2000), nullable=False, default=""),
+    Column("entry_key", String(2000), nullable=False, default=""),
+    Column("outlet", String(300), nullable=False, default=""),
+    Column("url", Text, nullable=False, default=""),
+    Column("title", Text, nullable=False, default=""),
+    Column("published", DateTime(timezone=True)),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("finding_id", "feed_url", "entry_key", name="uq_finding_source"),
+)
+Index("ix_finding_sources_finding", finding_sources.c.finding_id)
+Index("ix_finding_sources_outlet", finding_sources.c.outlet)
+#: The archive reads a run's findings and the sources a run added.
+ARCHIVE_INDEXES = (
+    Index("ix_findings_run", findings.c.run_id),
+    Index("ix_finding_sources_run", finding_sources.c.run_id),
+)
+
+digests = Table(
+    "digests",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("message_id", String(300), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("recipients", JSON, nullable=False, default=list),
+    Column("message", LargeBinary, nullable=False),  # the rendered RFC 5322 message
+    Column("state", String(20), nullable=False),  # pending, sent
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("last_attempt_at", DateTime(timezone=True)),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("finding_count", Integer, nullable=False, default=0),
+    Column("eml_path", Text, nullable=False, default=""),
+)
+Index("ix_digests_state", digests.c.state)
+
+
+def _create_v1(conn: Connection) -> None:
+    """The first schema: every table above."""
+    metadata.create_all(conn)
+
+
+def _archive_indexes(conn: Connection) -> None:
+    """Indexes for the archive's per-run queries (already present when 0001 ran on this code)."""
+    for index in ARCHIVE_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
+#: Named migrations, applied in order and recorded in `schema_migrations`.
+MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
+    ("0001_initial", _create_v1),
+    ("0002_archive_indexes", _archive_indexes),
+)
+
+
+def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
+    cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def database_url(database: str, data_dir: Path) -> str:
+    """A SQLAlchemy URL; a bare path or the empty string means a SQLite file under data_dir."""
+    if not database:
+        return f"sqlite:///{(data_dir / 'watcher.db').resolve()}"
+    if "://" not in database:
+        path = Path(database)
+        if not path.is_absolute():
+            path = data_dir / path
+        return f"sqlite:///{path.resolve()}"
+    return database
+
+
+def open_engine(url: str) -> Engine:
+    """Open the database and apply the migrations it has not recorded yet."""
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, future=True)
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        migrate(engine)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open database {url}: {exc.__class__.__name__}: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot open database {url}: {exc}") from exc
+    return engine
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply pending migrations in one transaction each; return the names applied."""
+    applied: list[str] = []
+    with engine.begin() as conn:
+        schema_migrations.create(conn, checkfirst=True)
+        done = set(conn.execute(select(schema_migrations.c.name)).scalars())
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with engine.begin() as conn:
+            step(conn)
+            conn.execute(schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        applied.append(name)
+    return applied
+
+
+def table_names(engine: Engine) -> set[str]:
+    """The tables the database has now (for tests and `watcher status`)."""
+    return set(inspect(engine).get_table_names())
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; everything Watcher stores is UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)

@@ -1,0 +1,263 @@
+"""Attributes of one sentence: the facts the differ compares (who, which event, yes/no, values)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watcher.models import Attributes
+from watcher.text import lexicon
+from watcher.text.numbers import dates, numbers
+from watcher.text.segment import clean
+
+_ACTOR_RES = {
+    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.ACTORS.items()
+}
+_EVENT_RES = {
+    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.EVENTS.items()
+}
+_NEGATION = re.compile("|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES))
+_DOUBLE_NEGATIVE = re.compile(
+    r"\b(?:abandon\w*|drop\w*|end\w*|give up|gave up|renounc\w*)\s+(?:[\w'’]+\s+){0,3}?(?:non-?aligned|neutral)"
+)
+
+# --- office holders -------------------------------------------------------------------------
+_ROLE = (
+    r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?"
+    r"|foreign minister|minister of foreign affairs|defen[cs]e minister|minister of defen[cs]e"
+    r"|defen[cs]e secretary|secretary of defen[cs]e|national security advis[eo]r|prime minister"
+    r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor)"
+)
+_ROLE_CANON = (
+    (re.compile(r"secretary[- ]general"), "secretary general"),
+    (re.compile(r"national security and defen[cs]e council"), "nsdc secretary"),
+    (re.compile(r"foreign minister|minister of foreign affairs"), "foreign minister"),
+    (re.compile(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
+    (re.compile(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
+    (re.compile(r"national security advis"), "national security advisor"),
+    (re.compile(r"prime minister"), "prime minister"),
+    (re.compile(r"chief of staff"), "chief of staff"),
+    (re.compile(r"ambassador to nato"), "ambassador to nato"),
+    (re.compile(r"chancellor"), "chancellor"),
+    (re.compile(r"president"), "president"),
+)
+_NAME = r"(?:[A-Z][a-zA-Z'’\-]+\s){0,2}[A-Z][a-zA-Z'’\-]+"
+_QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
+_ROLE_THEN_NAME = re.compile(rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})")
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:(?:the|who is|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?"
+    rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
+)
+_SUCCESSION = re.compile(
+    rf"(?i:succeed(?:s|ed|ing)?|took over from|take(?:s)? over from|replac(?:e|es|ed|ing)"
+    rf"|successor to|in place of)\s+(?P<name>{_NAME})"
+)
+_DEPARTURE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office)"
+)
+_NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
+
+_STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "member",
+        re.compile(
+            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from))\b"
+        ),
+    ),
+    (
+        "ratified",
+        re.compile(
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid))\b"
+        ),
+    ),
+    (
+        "invited",
+        re.compile(
+            r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation|received an invitation)\b"
+        ),
+    ),
+    (
+        "pending",
+        re.compile(
+            r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|(?:had|have|has) to wait|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
+        ),
+    ),
+)
+_HEDGE = re.compile(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
+_PROSPECTIVE = re.compile(
+    r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
+)
+STEP_RANK = {"aspirant": 0, "pending": 1, "invited": 2, "ratified": 3, "member": 4}
+SCALE_ENTITIES = ("sweden", "finland", "ukraine", "georgia")
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    """'<country> <role> = <surname>' as a sentence states it."""
+
+    country: str
+    role: str
+    person: str
+    text: str
+
+
+def surname(name: str) -> str:
+    """The last word of a name, lower-case, spelling variants folded ('Zelenskyy' -> 'zelensky')."""
+    last = name.split()[-1].lower().strip("'’")
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    return re.sub(r"y+$", "y", last)
+
+
+def _country_of(qualifier: str, role_text: str, actors: tuple[str, ...]) -> str:
+    probe = f"{qualifier} {role_text}".lower()
+    for actor, rx in _ACTOR_RES.items():
+        if actor != "nato" and rx.search(probe):
+            return actor
+    if "nato" in probe or "alliance" in probe or "secretary general" in _canon_role(role_text):
+        return "nato"
+    if qualifier:
+        # A nationality the lexicon does not list still names a country ("Lithuanian").
+        word = re.sub(r"['’]s$", "", qualifier).lower().rstrip(".")
+        return word[:-1] if word.endswith("ian") else word
+    if "national security and defen" in role_text.lower():
+        return "ukraine"
+    national = [a for a in actors if a not in ("nato", "g7", "eu")]
+    return national[0] if len(national) == 1 else ""
+
+
+def _canon_role(role_text: str) -> str:
+    low = role_text.lower()
+    for rx, canon in _ROLE_CANON:
+        if rx.search(low):
+            return canon
+    return low
+
+
+def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
+    """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
+    found: list[RoleClaim] = []
+    for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        for m in rx.finditer(sentence):
+            before = sentence[max(0, m.start() - 12) : m.start()]
+            if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
+                continue
+            qual = m.group("qual") or ""
+            if qual and qual[0].isupper() and qual.lower() in ("the", "a", "as"):
+                qual = ""
+            role_text = m.group("role")
+            name = m.group("name")
+            if rx is _ROLE_THEN_NAME and name.split()[0] in ("Of", "The", "And"):
+                continue
+            country = _country_of(qual, role_text, actors)
+            found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
+    return found
+
+
+def successions(sentence: str) -> list[str]:
+    """Surnames of office holders the sentence says were succeeded, replaced or left office."""
+    found = [surname(m.group("name")) for m in _SUCCESSION.finditer(sentence)]
+    found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
+    return found
+
+
+#: How far (in characters) a status cue may stand from the country it is about.
+_STEP_REACH = 60
+_CLAUSE = re.compile(r";|, while\b|, but\b|, whereas\b|, although\b")
+
+
+def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
+    """'entity:step' for membership status steps (pending -> invited -> ratified -> member)."""
+    steps: list[str] = []
+    if not any(a in actors for a in SCALE_ENTITIES):
+        return steps
+    for clause in _CLAUSE.split(low):
+        entities = [a for a in SCALE_ENTITIES if _ACTOR_RES[a].search(clause)]
+        if not entities:
+            continue
+        future = _HEDGE.search(clause)
+        for step, rx in _STEP_PATTERNS:
+            m = rx.search(clause)
+            if not m:
+                continue
+            if step != "pending" and future and future.start() < m.start():
+                continue
+            if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
+                step = "pending"
+            # Attribute the step to the entity named closest to the cue.
+            distance = {
+                a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause))
+                for a in entities
+            }
+            best = min(entities, key=distance.__getitem__)
+            if distance[best] > _STEP_REACH:
+                continue  # the step is about some other country ("Latvia ... joined NATO")
+            if f"{best}:{step}" not in steps:
+                steps.append(f"{best}:{step}")
+    return steps
+
+
+def negation(low: str) -> str:
+    """The first negation cue in the sentence, '' when none; 'abandon non-aligned status' is none."""
+    masked = _DOUBLE_NEGATIVE.sub(" ", low)
+    m = _NEGATION.search(masked)
+    return m.group(0) if m else ""
+
+
+def modality(low: str) -> str:
+    """conditional, possible, future, reported or asserted: the strongest qualifier present."""
+    if lexicon.CONDITIONAL_CUES.search(low):
+        return "conditional"
+    if lexicon.POSSIBLE_CUES.search(low):
+        return "possible"
+    if lexicon.FUTURE_CUES.search(low):
+        return "future"
+    if lexicon.REPORTED.search(low):
+        return "reported"
+    return "asserted"
+
+
+_REPORTER = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:{lexicon.REPORTING_VERBS})\b"
+    rf"|(?:{lexicon.REPORTING_VERBS}),?\s+(?P<name2>{_NAME})|(?i:according to) (?P<name3>{_NAME})"
+)
+
+
+def reporters(sentence: str) -> tuple[str, ...]:
+    """Who the sentence quotes: 'Sullivan said', 'said Catherine Sendak', 'according to Duda'."""
+    out: list[str] = []
+    for m in _REPORTER.finditer(sentence):
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        if name and name.split()[0] not in ("The", "It", "He", "She", "They", "We", "I", "This"):
+            out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def actors_of(low: str) -> tuple[str, ...]:
+    """Actor ids named in a lower-cased sentence."""
+    return tuple(a for a, rx in _ACTOR_RES.items() if rx.search(low))
+
+
+def events_of(low: str) -> tuple[str, ...]:
+    """Event ids named in a lower-cased sentence."""
+    return tuple(e for e, rx in _EVENT_RES.items() if rx.search(low))
+
+
+def extract(sentence: str) -> Attributes:
+    """All attributes of one sentence."""
+    text = clean(sentence)
+    low = text.lower()
+    actors = actors_of(low)
+    cue = negation(low)
+    return Attributes(
+        actors=actors,
+        events=events_of(low),
+        polarity="negated" if cue else "asserted",
+        negation_cue=cue,
+        modality=modality(low),
+        reported_by=reporters(text),
+        numbers=tuple(n.value for n in numbers(text)),
+        dates=tuple(dates(text)),
+        scales=tuple(scale_steps(low, actors)),
+        roles=tuple(f"{r.country} {r.role}={r.person}" for r in roles(text, actors)),
+    )

@@ -1,0 +1,151 @@
+"""Counts with their subject ("31 member states", "the 32nd member", "agreements ... to six").
+
+A count is only comparable with a count of the same thing, so each number gets a facet from
+its unit noun and the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watcher.text.lexicon import STOPWORDS
+from watcher.text.numbers import numbers
+from watcher.text.segment import clean
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_UNIT_NOUNS = {
+    "countries": "countries",
+    "country": "countries",
+    "nations": "countries",
+    "nation": "countries",
+    "states": "countries",
+    "state": "countries",
+    "members": "members",
+    "member": "members",
+    "allies": "members",
+    "ally": "members",
+    "leaders": "leaders",
+    "signatories": "countries",
+    "agreements": "agreements",
+    "agreement": "agreements",
+    "pacts": "agreements",
+    "pact": "agreements",
+    "deals": "agreements",
+    "deal": "agreements",
+    "accords": "agreements",
+}
+_SKIP = {
+    "of",
+    "the",
+    "other",
+    "more",
+    "nato",
+    "member",
+    "eu",
+    "european",
+    "western",
+    "allied",
+    "alliance's",
+    "bilateral",
+    "security",
+    "its",
+}
+_AGREEMENT = re.compile(r"\b(?:agreements?|pacts?|deals?|accords?)\b")
+_CONCLUDED = re.compile(r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of)\b")
+_NEGOTIATING = re.compile(r"\b(?:negotiat\w*)\b")
+_DECLARATION = re.compile(r"\bdeclaration\b")
+_SIGNED = re.compile(r"\b(?:signed|signatories|joined|endorsed|backed)\b")
+_SUBSET = re.compile(
+    r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b",
+    re.I,
+)
+_ALLIANCE = re.compile(r"\b(?:nato|alliance|allies|allied|member states)\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count, what it counts, and the words it came from."""
+
+    facet: str
+    value: float
+    phrase: str
+
+
+def _nearest(rx: re.Pattern[str], text: str, at: int) -> int:
+    """Distance from `at` to the nearest match of `rx` in `text` (10**6 when none)."""
+    return min((abs(m.start() - at) for m in rx.finditer(text)), default=10**6)
+
+
+def _unit_after(words: list[str], i: int) -> str:
+    for w in words[i + 1 : i + 5]:
+        low = w.lower().strip(".,;:")
+        if low in _UNIT_NOUNS:
+            return _UNIT_NOUNS[low]
+        if low in _SKIP:
+            continue
+        # Some other noun ("24 hours", "20-point"): a unit of its own, never a count of states.
+        return low if low.isalpha() and low not in STOPWORDS else ""
+    return ""
+
+
+def quantities(sentence: str) -> list[Quantity]:
+    """Counts in a sentence, each with its facet (alliance-size, agreements-concluded, ...)."""
+    text = clean(sentence)
+    out: list[Quantity] = []
+    for n in numbers(text):
+        head = text[n.start : n.end]
+        hyphen_unit = ""
+        after = text[n.end : n.end + 60].lower()
+        m = re.match(r"-(nation|member|country|year|point|day|month|hour)s?\b", after)
+        if m:
+            hyphen_unit = {"nation": "countries", "member": "members", "country": "countries"}.get(
+                m.group(1), m.group(1)
+            )
+        before_words = _WORD.findall(text[max(0, n.start - 120) : n.start])[-12:]
+        after_words = _WORD.findall(text[n.end : n.end + 100])[:8]
+        window = " ".join(before_words + [head] + after_words).lower()
+        words = [head, *after_words]
+        unit = hyphen_unit or _unit_after(words, 0)
+        subset = _SUBSET.match(text[n.end :])
+        if subset and not unit:
+            # "thirteen of the 32 countries ... had concluded them": the part takes the whole's
+            # unit, and the verb that follows the whole.
+            unit = _UNIT_NOUNS.get(subset.group(1).lower(), "")
+            window = text[n.end :].lower()
+        if n.ordinal and unit in ("", "countries") and re.match(r"\s*(?:country|nation)\b", after):
+            unit = "countries"
+        facet = ""
+        if _DECLARATION.search(window) and _SIGNED.search(window) and unit in ("countries", ""):
+            facet = "declaration-signatories"
+        elif (
+            _AGREEMENT.search(window)
+            and unit in ("countries", "agreements", "")
+            and (_CONCLUDED.search(window) or _NEGOTIATING.search(window))
+        ):
+            # Countries that concluded agreements, or that are negotiating them: the verb
+            # nearer the number decides ("thirteen of the 32 countries negotiating ... had
+            # concluded them").
+            at = len(" ".join(before_words)) if not subset else 0
+            concluded = _nearest(_CONCLUDED, window, at)
+            negotiating = _nearest(_NEGOTIATING, window, at)
+            if unit == "countries" and not subset and negotiating < concluded:
+                facet = "agreement-partners"
+            elif concluded < 10**6:
+                facet = "agreements-concluded"
+        elif unit == "members" or (unit in ("countries", "leaders") and _ALLIANCE.search(window)):
+            facet = "alliance-size"
+        elif n.ordinal and re.match(r"\s*(?:or (?:possibly )?\S+ )?(?:member|ally)\b", after):
+            facet = "alliance-size"
+        elif unit:
+            facet = f"unit:{unit}"
+        else:
+            nxt = re.match(r"[\s-]*([a-z]+)", after)
+            facet = f"unit:{nxt.group(1)}" if nxt else ""
+        if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
+            subset and facet == "alliance-size"
+        ):
+            facet = ""
+        if facet:
+            out.append(Quantity(facet, n.value, window))
+    return out

@@ -1,0 +1,60 @@
+"""Is a sentence about Ukraine's path to NATO membership or the guarantees that bridge to it?"""
+
+from __future__ import annotations
+
+import re
+
+from watcher.text import lexicon
+from watcher.text.attributes import events_of
+
+_MAP = re.compile(r"\bmembership action plan\b")
+_EU_ONLY = re.compile(r"\b(?:european union|eu)\b")
+_VIOLENCE = re.compile(
+    r"\b(?:missiles? (?:hit|struck|strike)|drones?|shelling|air ?strikes?|strikes?|killed|wounded|debris|bombard\w*)\b"
+)
+_COOPERATION = re.compile(
+    r"\b(?:council|command|centre|center|representative|mission|office|liaison|headquarters|delegation"
+    r"|envoy|training|interoperab\w*|troops|"
+    r"partner(?:ship)?|victory plan|non-?aligned|neutral(?:ity)?|strategic goal|constitution)\b"
+)
+_PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
+
+
+def topic_reason(low: str, actors: tuple[str, ...]) -> str:
+    """Why a lower-cased sentence is on topic ('' when it is not)."""
+    low = _MAP.sub("map", low)
+    nato = bool(lexicon.ALLIANCE_TERMS.search(low))
+    ukraine = "ukraine" in actors
+    membership = lexicon.MEMBERSHIP_TERMS.search(low)
+    if membership and membership.group(0) in ("member", "members") and _VIOLENCE.search(low):
+        membership = None  # "drones struck a NATO member": a country, not the membership path
+    if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
+        return f"membership: {membership.group(0)!r}"
+    composition = membership or re.search(r"\bratif\w*", low)
+    if composition and ("sweden" in actors or "finland" in actors):
+        return f"alliance composition: {composition.group(0)!r}"
+    guarantee = lexicon.GUARANTEE_TERMS.search(low)
+    if guarantee:
+        return f"guarantee: {guarantee.group(0)!r}"
+    if _PEACE_FORCE.search(low) and ukraine:
+        return "guarantee: peace force"
+    if nato and ukraine and not _VIOLENCE.search(low) and _COOPERATION.search(low):
+        return "nato-ukraine cooperation"
+    if ukraine and re.search(r"\b(?:non-?aligned|neutral(?:ity)?|victory plan)\b", low):
+        return "membership: alignment"
+    if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not _VIOLENCE.search(low):
+        return "alliance composition"
+    events = [e for e in events_of(low) if e != "budapest-1994" or guarantee]
+    if events and not _VIOLENCE.search(low) and (nato or ukraine or guarantee or "g7" in actors):
+        return f"event: {events[0]}"
+    return ""
+
+
+FURNITURE = re.compile(
+    r"(?i)\b(?:subscribe|subscriber|subscription|sign up|newsletter|view comments|join the conversation"
+    r"|comment guidelines|not your account|more from|related posts|documents to download|photo by"
+    r"|getty images|reuters/|ap photo|twitter: ?@|follow (?:us|him|her) on|all rights reserved"
+    r"|is an? (?:\w+ ){0,4}(?:reporter|correspondent|editor|fellow|columnist|writer|scholar) (?:at|with|for)"
+    r"|was previously a fellow|welcomes financial donations|non-partisan|does not engage in advocacy"
+    r"|listing of \w+ donors|click here|read more|advertisement|cookie)"
+)
