@@ -37,16 +37,51 @@ MAX_TEXT = 200_000
 
 _PROMISE = re.compile(
     r"future (?:is )?in nato|irreversible|will become members?|would (?:eventually )?become (?:a )?members?"
-    r"|eventual membership|extend an invitation"
+    r"|eventual membership"
+)
+#: Words that say an office changed hands, so a title is news rather than a title in passing.
+_OFFICE_CHANGE = re.compile(
+    r"\b(?:new|newly|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|"
+    r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|took office|"
+    r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
+    r"removed|sacked|ousted|since|now|no longer|incoming|nominat\w*|confirm\w*|install\w*|to head|to lead)\b"
 )
 
 
 OFF_TOPIC = "off topic: not about the membership path or its guarantees"
+#: How prose names the offices the baseline's holders hold.
+_ROLE_WORDS = {
+    "secretary general": re.compile(r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b"),
+    "foreign minister": re.compile(r"\bforeign minist\w+|\bminister of foreign affairs\b"),
+    "defense minister": re.compile(r"\bdefen[cs]e minist\w+|\bminister of defen[cs]e\b"),
+    "defense secretary": re.compile(r"\bdefen[cs]e secretary\b|\bsecretary of defen[cs]e\b"),
+    "national security advisor": re.compile(r"\bnational security advis\w+"),
+    "nsdc secretary": re.compile(
+        r"\b(?:national )?security (?:and defen[cs]e )?council\b.{0,40}\bsecretary\b"
+        r"|\bsecretary of (?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
+    ),
+    "president": re.compile(r"\bpresident\b"),
+}
+#: The possessive that ties an office to its country when several countries are named.
+_OWNED_BY = {
+    "ukraine": re.compile(r"\b(?:ukraine's|kyiv's|ukrainian)\b"),
+    "us": re.compile(r"\b(?:us|american|washington's)\b"),
+    "poland": re.compile(r"\b(?:poland's|polish|warsaw)\b"),
+    "lithuania": re.compile(r"\b(?:lithuania's|lithuanian|vilnius)\b"),
+}
+_NEVER = re.compile(r"(?!x)x")
+#: Inside an on-topic entry, a sentence that refers back to the subject is on topic too:
+#: "the alliance", "the bloc", "the bid", "this direction", "membership".
+_CONTEXT_LINK = re.compile(
+    r"\b(?:nato|the alliance|the bloc|allies|membership|member|join\w*|accession|bid|invitation"
+    r"|this direction|this path|this goal|the idea|guarantees?|security agreements?|the pact|the accord)\b"
+)
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
     r"|memorandum|coalition|reassurance|deterr|collective|mutual|peacekeep|multinational"
     r"|bucharest|2008|vilnius|washington|1994|\bg-?7|group of seven|council|\bmap\b|sweden"
     r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
+    r"|bloc|pact|accord|agreement|deal|minist|secretar|advis|president|successor|predecessor|resign"
 )
 
 
@@ -88,7 +123,15 @@ class Differ:
         # a sentence with none is off topic after a single search.
         names = "|".join(re.escape(n) for n in sorted(self.facts.holders))
         self._gate = re.compile(rf"{_GATE}|\b(?:{names})\b" if names else _GATE)
-        self._promises = [c for c in self.claims if _PROMISE.search(clean(c.text).lower())]
+        # Only what the baseline asserts can be contradicted: a negated, hypothetical or wished-for
+        # claim is never cited as the promise a sentence denies.
+        self._promises = [
+            c
+            for c in self.claims
+            if _PROMISE.search(clean(c.text).lower())
+            and c.attributes.polarity == "asserted"
+            and c.attributes.modality not in ("conditional", "possible")
+        ]
         self.ledger = Index()
         self._ledger_ids: list[tuple[str, Status]] = []
         self._ledger_known: set[str] = set()
@@ -224,36 +267,65 @@ class Differ:
         return max(self._promises, key=lambda c: (self.index.cosine(text, c.text), c.id))
 
     # --- verdicts -------------------------------------------------------------------------
-    def judge_sentence(self, sentence: str) -> Judgement:
-        """Status, cue and evidence for one sentence."""
-        shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
-        text = clean(shown)
-        low = text.lower()
-        if not self._gate.search(low):
-            return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
-        actors = attributes.actors_of(low)
+    def _topic(self, text: str, low: str, actors: tuple[str, ...], context: bool) -> str:
+        """Why the sentence is on topic ('' when it is not); `context`: the entry is on topic."""
         reason = topic_reason(low, actors)
-        if not reason and MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
-            reason = "membership: a person the baseline quotes"
-        connected = (
-            bool(reason)
-            or "ukraine" in actors
-            or "nato" in actors
-            or any(p in self.facts.holders for p in attributes.successions(text))
-        )
-        decision: _Decision | None = None
-        if connected:
-            decision = self._office_holders(text, actors)
-        if decision is None and not reason:
-            return Judgement(
-                Status.IRRELEVANT,
-                shown,
-                OFF_TOPIC,
-                0.0,
-            )
+        if reason:
+            return reason
+        if MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
+            return "membership: a person the baseline quotes"
+        if self._office_news(text, low, actors):
+            return "office: an office the baseline names"
+        if context and _CONTEXT_LINK.search(low):
+            return "context: the entry is about the membership path"
+        return ""
 
+    def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
+        """Does the sentence say who holds, or has left, an office the baseline names?"""
+        return self._office_change(text, low, actors) is not None
+
+    def _office_change(self, text: str, low: str, actors: tuple[str, ...]) -> _Decision | None:
+        """An office the baseline names, said to have changed hands (no holder need be named)."""
+        if not _OFFICE_CHANGE.search(low):
+            return None
+        for person in attributes.successions(text):
+            if person in self.facts.holders:
+                claim = self.by_id[self.facts.holders[person]]
+                return _Decision(
+                    Status.CHANGED, f"office holder: {person.title()} left office", 0.85, claim
+                )
+        for (country, role), holders in self.facts.roles.items():
+            phrase = _ROLE_WORDS.get(role)
+            if not phrase or not phrase.search(low):
+                continue
+            if country != "nato" and country not in actors:
+                continue
+            others = [a for a in actors if a not in (country, "nato", "eu", "g7")]
+            if country != "nato" and others and not _OWNED_BY.get(country, _NEVER).search(low):
+                continue
+            old = next(iter(holders))
+            if re.search(rf"\b{re.escape(old)}\b", low) and not attributes.successions(text):
+                continue  # the baseline's own holder, named in office
+            label = f"{country} {role}" if country != "nato" else f"NATO {role}"
+            return _Decision(
+                Status.CHANGED,
+                f"office holder: {label} no longer {old.title()}",
+                0.8,
+                self.by_id[holders[old]],
+            )
+        return None
+
+    def _decisions(
+        self, text: str, low: str, actors: tuple[str, ...], counts: Counter[str]
+    ) -> list[_Decision]:
+        """Every signal the sentence carries; the verdict is the most severe of them."""
+        found: list[_Decision] = []
+        office = self._office_holders(text, actors)
+        if office and (_OFFICE_CHANGE.search(low) or office.cue.endswith("succeeded")):
+            found.append(office)
+        elif change := self._office_change(text, low, actors):
+            found.append(change)
         events = attributes.events_of(low)
-        counts = Counter(terms(text))
         top, top_score = self._retrieve(counts, events)
         negated = (
             negated_prospect(low, actors)
@@ -264,31 +336,61 @@ class Differ:
             promise = self._promise_for(text)
             anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None
             quote = anchor.group(0) if anchor else "membership path"
-            contradiction = _Decision(
-                Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise
+            found.append(
+                _Decision(Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise)
             )
-            decision = contradiction
-        if decision is None:
-            steps = attributes.scale_steps(low, actors)
-            decision = (
-                self._status_steps(low, steps)
-                or self._counts(text, top, top_score)
-                or self._dates(text, top, top_score)
-                or self._same_step(low, steps)
-            )
-        if decision is None:
-            if top is not None and top_score >= KNOWN_THRESHOLD:
-                decision = _Decision(
+        steps = attributes.scale_steps(low, actors)
+        for layer in (
+            self._status_steps(low, steps),
+            self._counts(text, top, top_score),
+            self._dates(text, top, top_score),
+            self._same_step(low, steps),
+        ):
+            if layer is not None:
+                found.append(layer)
+        if top is not None and top_score >= KNOWN_THRESHOLD:
+            found.append(
+                _Decision(
                     Status.KNOWN,
                     f"restates baseline claim {top.id} (similarity {top_score:.2f})",
                     top_score,
                     top,
                 )
-            else:
-                near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
-                decision = _Decision(
-                    Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
-                )
+            )
+        return found
+
+    def judge_sentence(self, sentence: str, context: bool = False) -> Judgement:
+        """Status, cue and evidence for one sentence; `context`: its entry is on topic so far."""
+        shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
+        text = clean(shown)
+        low = text.lower()
+        if not self._gate.search(low) and not (context and _CONTEXT_LINK.search(low)):
+            return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
+        actors = attributes.actors_of(low)
+        reason = self._topic(text, low, actors, context)
+        if not reason:
+            return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
+        counts = Counter(terms(text))
+        found = self._decisions(text, low, actors, counts)
+        if found:
+            status = most_severe(d.status for d in found)
+            decisive = [d for d in found if d.status == status]
+            decision = decisive[0]
+            if len(decisive) > 1 or any(d.status in REPORTED for d in found if d.status != status):
+                others = [d.cue for d in found if d is not decision and d.status in REPORTED]
+                if others:
+                    decision = _Decision(
+                        decision.status,
+                        "; ".join(dict.fromkeys([decision.cue, *others])),
+                        decision.score,
+                        decision.claim,
+                    )
+        else:
+            top, top_score = self._retrieve(counts, attributes.events_of(low))
+            near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
+            decision = _Decision(
+                Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
+            )
 
         if decision.status in REPORTED:
             match = self._ledger_match(counts, decision.status)
@@ -322,7 +424,15 @@ class Differ:
         """A text takes the most severe status among its sentences."""
         if len(text) > MAX_TEXT:
             raise ValueError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
-        verdicts = tuple(self.judge_sentence(s) for s in sentences(text) if s.strip())
+        verdicts_list: list[Judgement] = []
+        topical = False
+        for s in sentences(text):
+            if not s.strip():
+                continue
+            verdict = self.judge_sentence(s, context=topical)
+            topical = topical or verdict.status != Status.IRRELEVANT
+            verdicts_list.append(verdict)
+        verdicts = tuple(verdicts_list)
         if not verdicts:
             empty = Judgement(Status.IRRELEVANT, "", "empty text", 0.0)
             return TextJudgement(Status.IRRELEVANT, empty, ())

@@ -49,11 +49,14 @@ _NAME_THEN_ROLE = re.compile(
     rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 _SUCCESSION = re.compile(
-    rf"(?i:succeed(?:s|ed|ing)?|took over from|take(?:s)? over from|replac(?:e|es|ed|ing)"
-    rf"|successor to|in place of)\s+(?P<name>{_NAME})"
+    rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) over (?:[\w'’]+ ){{0,3}}?from"
+    rf"|replac(?:e|es|ed|ing)|successor to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
+    rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\s+(?P<name>{_NAME})"
+    rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
+    rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
 )
 _DEPARTURE = re.compile(
-    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office)"
+    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office|left the (?:post|job|office|government))"
 )
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 
@@ -147,8 +150,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
                 qual = ""
             role_text = m.group("role")
             name = m.group("name")
-            if rx is _ROLE_THEN_NAME and name.split()[0] in ("Of", "The", "And"):
-                continue
+            if name.split()[0] in ("Of", "The", "And", "In", "At") or actors_of(name.lower()):
+                continue  # a place ("The Hague", "Kyiv"), not a person
             country = _country_of(qual, role_text, actors)
             found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
     return found
@@ -156,7 +159,10 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
 
 def successions(sentence: str) -> list[str]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office."""
-    found = [surname(m.group("name")) for m in _SUCCESSION.finditer(sentence)]
+    found = [
+        surname(m.group("name") or m.group("name2") or m.group("name3"))
+        for m in _SUCCESSION.finditer(sentence)
+    ]
     found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
     return found
 

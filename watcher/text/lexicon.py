@@ -219,14 +219,22 @@ STOPWORDS = frozenset(
 MEMBERSHIP_TERMS = re.compile(
     r"\b(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
     r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
-    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to)?|bid|aspiration|integration|irreversible|membership action plan|future is in)\b"
+    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to)?|bid|aspiration|integration|irreversible|membership action plan|future is in"
+    r"|an ally|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside the (?:bloc|alliance)"
+    r"|(?:seat|place) (?:is |lies )?(?:in|at|inside|among) (?:nato|the alliance|the bloc|the allies|the table)"
+    r"|(?:take|takes|took|taking) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}out of (?:nato|the alliance|the bloc)"
+    r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?))\b"
 )
 GUARANTEE_TERMS = re.compile(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
-    r"|budapest memorandum|coalition of the willing|reassurance force|deterrence)\b"
+    r"|budapest memorandum|coalition of the willing|reassurance force|deterrence|backstop"
+    r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:\w+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?)"
+    r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force)\b"
 )
-ALLIANCE_TERMS = re.compile(r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied)\b")
+ALLIANCE_TERMS = re.compile(
+    r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general)\b"
+)
 ALLIANCE_ROLE_TERMS = re.compile(
     r"\b(?:nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"
     r"|ratif(?:y|ied|ication)|accession protocol)\b"

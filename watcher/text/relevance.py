@@ -17,6 +17,16 @@ _COOPERATION = re.compile(
     r"|envoy|training|interoperab\w*|troops|"
     r"partner(?:ship)?|victory plan|non-?aligned|neutral(?:ity)?|strategic goal|constitution)\b"
 )
+#: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
+_PACT = re.compile(
+    r"\b(?:pacts?|accords?|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked))\b"
+)
+_OTHER_DEAL = re.compile(
+    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export)\b"
+)
+_COMPOSITION = re.compile(
+    r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
+)
 _PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
 
 
@@ -36,6 +46,12 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     guarantee = lexicon.GUARANTEE_TERMS.search(low)
     if guarantee:
         return f"guarantee: {guarantee.group(0)!r}"
+    pact = _PACT.search(low)
+    if pact and ukraine and not _OTHER_DEAL.search(low):
+        return f"guarantee: {pact.group(0)!r} with Ukraine"
+    if composition_cue := _COMPOSITION.search(low):
+        if "sweden" in actors or "finland" in actors:
+            return f"alliance composition: {composition_cue.group(0)!r}"
     if _PEACE_FORCE.search(low) and ukraine:
         return "guarantee: peace force"
     if nato and ukraine and not _VIOLENCE.search(low) and _COOPERATION.search(low):
