@@ -15,11 +15,18 @@ from dataclasses import dataclass
 from watcher.baseline.build import Baseline
 from watcher.differ.evidence import word_diff
 from watcher.differ.facts import baseline_facts, event_dates
-from watcher.differ.negation import asserted_timeline, negated_prospect, neutrality
+from watcher.differ.negation import (
+    affirmed_prospect,
+    asserted_timeline,
+    denial,
+    neutrality,
+)
+from watcher.differ.rules import Frame, frames
 from watcher.models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
-from watcher.text import attributes
+from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.quantities import quantities
+from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import topic_reason
 from watcher.text.segment import clean, normalise, sentences
 from watcher.text.similarity import Index, terms
@@ -44,8 +51,37 @@ _OFFICE_CHANGE = re.compile(
     r"\b(?:new|newly|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|"
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|took office|"
     r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
-    r"removed|sacked|ousted|since|now|no longer|incoming|nominat\w*|confirm\w*|install\w*|to head|to lead)\b"
+    r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
+    r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|"
+    r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
+    r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december))\b"
 )
+#: Qualifiers that leave a question open rather than restate the seeds ("no consensus yet").
+_OPEN_QUESTION = re.compile(r"consensus|unanimity|ready")
+#: Words that say a holder has left an office.
+_DEPARTED = re.compile(
+    r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as"
+    r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
+)
+#: A security agreement, and the words that say one was concluded.
+_AGREEMENT = re.compile(
+    r"\b(?:security|bilateral|defen[cs]e|cooperation|ten-year|10-year|long-term|similar|such)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
+)
+_SIGNING = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*)\b"
+    r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
+)
+_CONCLUDED = re.compile(r"\b(?:conclud\w*|signed|first country)\b")
+_PROSPECTIVE_SIGNING = re.compile(
+    r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
+    r"|negotiat\w*|talks|draft\w*|could|may)\s+"
+    r"(?:\w+\s+){0,2}?(?:sign|conclude|seal|finali[sz]e)\b|\bunder negotiation\b"
+)
+_AGREEMENT_CLAUSE = re.compile(r";|\. |, while |, whereas ")
+#: A personal name: two or three capitalised words ("Mykhailo Fedorov").
+_PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
 
 OFF_TOPIC = "off topic: not about the membership path or its guarantees"
@@ -73,8 +109,9 @@ _NEVER = re.compile(r"(?!x)x")
 #: Inside an on-topic entry, a sentence that refers back to the subject is on topic too:
 #: "the alliance", "the bloc", "the bid", "this direction", "membership".
 _CONTEXT_LINK = re.compile(
-    r"\b(?:nato|the alliance|the bloc|allies|membership|member|join\w*|accession|bid|invitation"
-    r"|this direction|this path|this goal|the idea|guarantees?|security agreements?|the pact|the accord)\b"
+    r"\b(?:(?:the|its|kyiv's|ukraine's|their) bid|this direction|this path|this goal|that goal|such a step"
+    r"|the idea|the move|membership|accession|the invitation|an invitation|the guarantees|the pact|the accord"
+    r"|the agreement)\b"
 )
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
@@ -121,10 +158,46 @@ class Differ:
         self._claim_dates = {c.id: event_dates(c.text) for c in self.claims}
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic after a single search.
+        # The gate is the union of what the relevance rules look for, never typed twice.
         names = "|".join(re.escape(n) for n in sorted(self.facts.holders))
-        self._gate = re.compile(rf"{_GATE}|\b(?:{names})\b" if names else _GATE)
+        served = [
+            _GATE,
+            *(
+                f"(?:{p})"
+                for actor in ("ukraine", "nato", "sweden", "finland")
+                for p in lexicon.ACTORS[actor]
+            ),
+            lexicon.MEMBERSHIP_TERMS.pattern,
+            lexicon.GUARANTEE_TERMS.pattern,
+            lexicon.ALLIANCE_TERMS.pattern,
+            *(w.pattern for w in _ROLE_WORDS.values()),
+        ]
+        if names:
+            served.append(rf"\b(?:{names})\b")
+        self._gate = re.compile("|".join(served))
         # Only what the baseline asserts can be contradicted: a negated, hypothetical or wished-for
         # claim is never cited as the promise a sentence denies.
+        # Each frame cites the first baseline claim its `cites` pattern finds (none: inert).
+        self._frames: list[tuple[Frame, Claim]] = []
+        for frame in frames():
+            cited = next(
+                (c for c in self.claims if frame.cites.search(clean(c.text).lower())), None
+            )
+            if cited is not None:
+                self._frames.append((frame, cited))
+        # Who the baseline says has concluded a security agreement with Ukraine, and where.
+        self._signed_claims = [
+            c
+            for c in self.claims
+            if _AGREEMENT.search(low_c := clean(c.text).lower())
+            and _CONCLUDED.search(low_c)
+            and lexicon.COUNTRY_NAMES.search(low_c)
+        ]
+        self._signatories = {
+            lexicon.COUNTRIES[m.group(0)]
+            for c in self._signed_claims
+            for m in lexicon.COUNTRY_NAMES.finditer(clean(c.text).lower())
+        }
         self._promises = [
             c
             for c in self.claims
@@ -189,6 +262,8 @@ class Differ:
         for item in steps:
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
+            if known and known[1] == "aspirant" and step == "pending":
+                continue  # "Ukraine will join": the promise itself, not a step taken
             if known and attributes.STEP_RANK[step] > known[0]:
                 claim = self._closest(low, known[2])
                 return _Decision(
@@ -243,6 +318,33 @@ class Differ:
                 )
         return None
 
+    def _agreement_signed(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
+        """A security agreement with Ukraine concluded by a country the baseline does not name."""
+        if "ukraine" not in actors or not self._signed_claims:
+            return None
+        for clause in _AGREEMENT_CLAUSE.split(low):
+            if not (_AGREEMENT.search(clause) and _SIGNING.search(clause)):
+                continue
+            if _PROSPECTIVE_SIGNING.search(clause):
+                continue  # "will sign", "is negotiating": still under negotiation, as the seeds say
+            parties = {
+                lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(clause)
+            }
+            new_parties = sorted(parties - self._signatories)
+            if new_parties:
+                claim = self._signed_claims[0]
+                names = ", ".join(p.title() if len(p) > 3 else p.upper() for p in new_parties)
+                old = ", ".join(
+                    p.upper() if len(p) <= 3 else p.title() for p in sorted(self._signatories)
+                )
+                return _Decision(
+                    Status.CHANGED,
+                    f"agreements concluded: {old} -> also {names}",
+                    0.8,
+                    claim,
+                )
+        return None
+
     def _names_baseline_person(self, text: str) -> bool:
         """Does the sentence name someone who holds an office in the baseline?"""
         words = re.findall(r"[A-Z][\w'’-]+", text)
@@ -276,7 +378,7 @@ class Differ:
             return "membership: a person the baseline quotes"
         if self._office_news(text, low, actors):
             return "office: an office the baseline names"
-        if context and _CONTEXT_LINK.search(low):
+        if context and _CONTEXT_LINK.search(low) and not _OFF_TOPIC_FRAME.search(low):
             return "context: the entry is about the membership path"
         return ""
 
@@ -296,16 +398,29 @@ class Differ:
                 )
         for (country, role), holders in self.facts.roles.items():
             phrase = _ROLE_WORDS.get(role)
-            if not phrase or not phrase.search(low):
+            where = phrase.search(low) if phrase else None
+            if where is None:
                 continue
-            if country != "nato" and country not in actors:
+            # The change and a person must stand by the office, not anywhere in the sentence.
+            near = slice(max(0, where.start() - 60), where.end() + 60)
+            if not _OFFICE_CHANGE.search(low[near]) or not _PERSON.search(text[near]):
+                continue
+            countries = [a for a in actors if a not in ("nato", "eu", "g7")]
+            if country != "nato" and country not in actors and countries:
                 continue
             others = [a for a in actors if a not in (country, "nato", "eu", "g7")]
             if country != "nato" and others and not _OWNED_BY.get(country, _NEVER).search(low):
                 continue
             old = next(iter(holders))
-            if re.search(rf"\b{re.escape(old)}\b", low) and not attributes.successions(text):
-                continue  # the baseline's own holder, named in office
+            if re.search(rf"\b{re.escape(old)}\b", low):
+                if not _DEPARTED.search(low[near]):
+                    continue  # the baseline's own holder, named in office
+                return _Decision(
+                    Status.CHANGED,
+                    f"office holder: {old.title()} left the {role}'s office",
+                    0.8,
+                    self.by_id[holders[old]],
+                )
             label = f"{country} {role}" if country != "nato" else f"NATO {role}"
             return _Decision(
                 Status.CHANGED,
@@ -317,8 +432,9 @@ class Differ:
 
     def _decisions(
         self, text: str, low: str, actors: tuple[str, ...], counts: Counter[str]
-    ) -> list[_Decision]:
-        """Every signal the sentence carries; the verdict is the most severe of them."""
+    ) -> tuple[list[_Decision], Claim | None, float]:
+        """Every signal the sentence carries (the verdict is the most severe of them), and the
+        closest baseline claim with its similarity."""
         found: list[_Decision] = []
         office = self._office_holders(text, actors)
         if office and (_OFFICE_CHANGE.search(low) or office.cue.endswith("succeeded")):
@@ -327,11 +443,26 @@ class Differ:
             found.append(change)
         events = attributes.events_of(low)
         top, top_score = self._retrieve(counts, events)
+        denied = denial(low, actors)
         negated = (
-            negated_prospect(low, actors)
+            (denied.cue if denied and not denied.qualifier else "")
             or neutrality(low, actors)
             or asserted_timeline(low, actors)
         )
+        if denied and denied.qualifier and not negated:
+            # "Cannot join while at war", "no invitation at this summit": the seeds say so too,
+            # unless what is lacking is agreement among allies, which the seeds leave open.
+            if not _OPEN_QUESTION.search(denied.qualifier):
+                top_q, score_q = top, top_score
+                if top_q is not None:
+                    found.append(
+                        _Decision(
+                            Status.KNOWN,
+                            f'qualified denial: "{denied.cue}" {denied.qualifier}, as in the baseline',
+                            max(score_q, 0.5),
+                            top_q,
+                        )
+                    )
         if negated:
             promise = self._promise_for(text)
             anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None
@@ -339,8 +470,22 @@ class Differ:
             found.append(
                 _Decision(Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise)
             )
+        elif affirmed := affirmed_prospect(low, actors):
+            promise = self._promise_for(text)
+            if promise is not None:
+                found.append(
+                    _Decision(Status.KNOWN, f'restates the promise: "{affirmed}"', 0.6, promise)
+                )
+        if not negated:
+            for frame, claim in self._frames:
+                if frame.matches(low):
+                    found.append(
+                        _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
+                    )
+                    break
         steps = attributes.scale_steps(low, actors)
         for layer in (
+            self._agreement_signed(low, actors),
             self._status_steps(low, steps),
             self._counts(text, top, top_score),
             self._dates(text, top, top_score),
@@ -357,7 +502,7 @@ class Differ:
                     top,
                 )
             )
-        return found
+        return found, top, top_score
 
     def judge_sentence(self, sentence: str, context: bool = False) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: its entry is on topic so far."""
@@ -371,7 +516,7 @@ class Differ:
         if not reason:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         counts = Counter(terms(text))
-        found = self._decisions(text, low, actors, counts)
+        found, top, top_score = self._decisions(text, low, actors, counts)
         if found:
             status = most_severe(d.status for d in found)
             decisive = [d for d in found if d.status == status]
@@ -386,7 +531,6 @@ class Differ:
                         decision.claim,
                     )
         else:
-            top, top_score = self._retrieve(counts, attributes.events_of(low))
             near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
             decision = _Decision(
                 Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None

@@ -7,6 +7,8 @@ or '' when the sentence does not deny Ukraine's path to membership.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from watcher.differ.rules import Cue, find_cues
 from watcher.text import attributes
@@ -44,35 +46,30 @@ _LEAVING = re.compile(
 #: What is given up when membership is only the purpose: "give up Kyiv to join".
 _OTHER_OBJECT = re.compile(
     r"\b(?:territor\w*|land|lands|kyiv|kiev|crimea|donbas+|donetsk|luhansk|regions?|sovereignty"
-    r"|nuclear|arsenal|weapons|city|cities|capital|part|parts|some|occupied)\b"
+    r"|nuclear|arsenal|weapons|city|cities|capital|part|parts|some|occupied"
+    r"|non-?alignment|non-?aligned|neutrality|status|polic(?:y|ies))\b"
 )
 #: Marks membership as what something else is traded for ("territory for membership").
 _PURPOSE = re.compile(
     r"\b(?:for|in exchange for|in return for|as the price of|to)"
     r"(?:\s+(?:nato|the|alliance|its|their|a|an|eventual|full|future)){0,3}\s*$"
 )
+_EU = re.compile(r"\b(?:european union|eu)\b")
 _WARTIME = re.compile(r"\bwar\b|\bconflict\b|\bfighting\b|\bhostilities\b")
 _WORD = re.compile(r"\S+")
 
 
-def _word_index(low: str) -> list[int]:
-    """The word number of every character, so scopes can be counted in words."""
-    index = [0] * (len(low) + 1)
-    n = 0
-    last = 0
-    for m in _WORD.finditer(low):
-        for i in range(last, m.start()):
-            index[i] = n
-        for i in range(m.start(), m.end()):
-            index[i] = n
-        last = m.end()
-        n += 1
-    for i in range(last, len(low) + 1):
-        index[i] = n
-    return index
+class _Words:
+    """Word numbers by character offset, so scopes can be counted in words."""
+
+    def __init__(self, low: str) -> None:
+        self._starts = [m.start() for m in _WORD.finditer(low)]
+
+    def __getitem__(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
 
 
-def _in_scope(cue: Cue, start: int, end: int, words: list[int]) -> bool:
+def _in_scope(cue: Cue, start: int, end: int, words: _Words) -> bool:
     """Does a span lie within the cue's reach, in its direction (or overlap the cue itself)?"""
     if start < cue.end and end > cue.start:
         return True
@@ -90,16 +87,26 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
-def negated_prospect(low: str, actors: tuple[str, ...]) -> str:
-    """The negation of Ukraine's membership prospect, as a cue phrase ('' if none).
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """A denial of Ukraine's membership prospect, and what limits it (if anything)."""
+
+    cue: str
+    qualifier: str = ""
+
+
+def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
+    """The first denial of Ukraine's membership prospect, with the qualifier that limits it.
 
     Each cue reaches only as far as its rule says, in its direction, within its clause; a
-    qualifier, conditional or substitute in that reach takes the denial back.
+    conditional or substitute in that reach takes the denial back; a qualifier (not now, not at
+    this summit, not while at war) turns it into what the seeds say themselves.
     """
     low = _MAP.sub("map", low)
     low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
     cues = find_cues(low)
-    words = _word_index(low)
+    words = _Words(low)
+    qualified: Denial | None = None
     for lo, hi in _clauses(low, cues):
         inside = [c for c in cues if lo <= c.start and c.end <= hi]
         denials = [c for c in inside if c.category in ("negation", "relinquish")]
@@ -126,19 +133,64 @@ def negated_prospect(low: str, actors: tuple[str, ...]) -> str:
                     neg.category == "relinquish" or _PURPOSE.search(between)
                 ):
                     continue  # "give up territory to join": membership is the purpose
+                around = low[max(0, pred.start() - 12) : pred.end() + 30]
+                if _EU.search(around) and "nato" not in around:
+                    continue  # EU membership is another path
                 is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
                 if "ukraine" not in actors and not is_enlargement:
                     continue
                 a, b = min(neg.start, pred.start()), max(neg.end, pred.end())
+                cue = " ".join(low[a:b].split())
                 # A qualifier may stand past a terminator: "cannot join while the war goes on".
-                reach = low[max(0, a - 40) : b + 60]
-                quals = [q for q in find_cues(reach) if q.category == "qualifier"]
+                quals = [
+                    q
+                    for q in cues
+                    if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60
+                ]
                 if neg.text == "never":
                     quals = [q for q in quals if _WARTIME.search(q.text)]
-                if quals:
-                    continue  # not now, not at this summit, not while at war: as the seeds say
-                return " ".join(low[a:b].split())
-    return ""
+                if not quals:
+                    return Denial(cue)
+                if qualified is None:
+                    qualified = Denial(cue, " ".join(quals[0].text.split()))
+    return qualified
+
+
+def negated_prospect(low: str, actors: tuple[str, ...]) -> str:
+    """The cue of an unqualified denial of Ukraine's membership prospect ('' if none)."""
+    found = denial(low, actors)
+    return found.cue if found and not found.qualifier else ""
+
+
+#: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
+_AFFIRM = re.compile(
+    r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:nato|the alliance|the bloc|the allies)"
+    r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
+    r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
+    r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
+    r"|when,? not whether|not if,? but when"
+    r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
+    r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
+    r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|the alliance|nato)"
+    r"|(?:only|nothing (?:short of|but|other than)|no substitute for|cannot (?:replace|substitute for)) (?:full )?(?:nato )?membership)"
+)
+_WISH = re.compile(
+    r"\b(?:hop\w*|want\w*|wish\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|demand\w*|propos\w*"
+    r"|if|unless|whether|should|could|might|may)\b"
+)
+
+
+def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
+    """The seeds' promise to Ukraine said again, not wished for or supposed ('' if none).
+
+    The caller has checked the sentence does not deny the prospect.
+    """
+    if "ukraine" not in actors:
+        return ""
+    m = _AFFIRM.search(low)
+    if not m or _WISH.search(low[: m.start()]):
+        return ""
+    return " ".join(m.group(0).split())
 
 
 def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:

@@ -24,6 +24,7 @@ CATEGORIES = (
 )
 DIRECTIONS = ("forward", "backward", "both")
 _KEYS = {"category", "direction", "max_scope", "patterns"}
+_FRAME_KEYS = {"name", "all", "none", "cites"}
 
 
 class RulesError(ValueError):
@@ -42,6 +43,28 @@ class Modifier:
 
 
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """A way coverage retells a baseline claim: every `all` pattern, no `none` pattern."""
+
+    name: str
+    all: tuple[re.Pattern[str], ...]
+    none: tuple[re.Pattern[str], ...]
+    cites: re.Pattern[str]
+
+    def matches(self, low: str) -> bool:
+        """Does the lower-cased sentence retell this frame's claim?"""
+        return all(p.search(low) for p in self.all) and not any(p.search(low) for p in self.none)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The whole rule file: scoped modifiers and frames."""
+
+    modifiers: tuple[Modifier, ...]
+    frames: tuple[Frame, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Cue:
     """A modifier found in a sentence, with its character span."""
 
@@ -53,10 +76,57 @@ class Cue:
     text: str
 
 
+def _pattern(where: str, p: object) -> re.Pattern[str]:
+    if not isinstance(p, str) or not p.strip():
+        raise RulesError(f"{where}: patterns are non-empty strings")
+    try:
+        return re.compile(rf"\b(?:{p})")
+    except re.error as exc:
+        raise RulesError(f"{where}: {p!r} is not a valid pattern: {exc}") from None
+
+
+def _frames(data: dict[str, object]) -> tuple[Frame, ...]:
+    raw_frames = data.get("frame", [])
+    if not isinstance(raw_frames, list):
+        raise RulesError("frame: a list of tables")
+    out: list[Frame] = []
+    names: set[str] = set()
+    for i, raw in enumerate(raw_frames):
+        where = f"frame[{i}]"
+        extra = set(raw) - _FRAME_KEYS
+        if extra:
+            raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
+        missing = _FRAME_KEYS - set(raw)
+        if missing:
+            raise RulesError(f"{where}: missing key(s) {', '.join(sorted(missing))}")
+        name = raw["name"]
+        if not isinstance(name, str) or not name or name in names:
+            raise RulesError(f"{where}.name: a unique, non-empty name")
+        names.add(name)
+        if not isinstance(raw["all"], list) or len(raw["all"]) < 2:
+            raise RulesError(f"{where}.all: at least two patterns, so no frame rests on one word")
+        if not isinstance(raw["none"], list):
+            raise RulesError(f"{where}.none: a list of patterns")
+        out.append(
+            Frame(
+                name,
+                tuple(_pattern(f"{where}.all", p) for p in raw["all"]),
+                tuple(_pattern(f"{where}.none", p) for p in raw["none"]),
+                _pattern(f"{where}.cites", raw["cites"]),
+            )
+        )
+    return tuple(out)
+
+
 def parse_rules(text: str) -> tuple[Modifier, ...]:
-    """Validate a rule file's text into modifiers; unknown keys and values are refused."""
+    """Validate a rule file's modifiers; unknown keys and values are refused."""
+    return parse_rule_file(text).modifiers
+
+
+def parse_rule_file(text: str) -> Rules:
+    """Validate a whole rule file; unknown keys and values are refused with their place."""
     data = tomllib.loads(text)
-    unknown = set(data) - {"modifier"}
+    unknown = set(data) - {"modifier", "frame"}
     if unknown:
         raise RulesError(f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     out: list[Modifier] = []
@@ -86,21 +156,36 @@ def parse_rules(text: str) -> tuple[Modifier, ...]:
         # Longest first, so "no longer" wins over "no"; word edges where the cue starts or ends
         # with a word character, so "no" never matches inside "know".
         ordered = sorted(patterns, key=len, reverse=True)
-        alts = "|".join(
-            (r"\b" if p[0].isalnum() else "") + f"(?:{p})" + (r"\b" if p[-1].isalnum() else "")
-            for p in ordered
+        # One leading word boundary for every cue that starts with a letter, so the engine
+        # tries the alternatives only where a word begins.
+        words = "|".join(
+            f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if p[0].isalnum()
         )
+        others = "|".join(
+            f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
+        )
+        alts = "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
         out.append(
             Modifier(raw["category"], raw["direction"], scope, tuple(patterns), re.compile(alts))
         )
-    return tuple(out)
+    return Rules(tuple(out), _frames(data))
 
 
 @cache
-def rules() -> tuple[Modifier, ...]:
+def rule_file() -> Rules:
     """The packaged rule file, parsed once."""
     text = (files("watcher.differ") / "rules.toml").read_text(encoding="utf-8")
-    return parse_rules(text)
+    return parse_rule_file(text)
+
+
+def rules() -> tuple[Modifier, ...]:
+    """The packaged scoped modifiers."""
+    return rule_file().modifiers
+
+
+def frames() -> tuple[Frame, ...]:
+    """The packaged frames."""
+    return rule_file().frames
 
 
 def find_cues(low: str, modifiers: tuple[Modifier, ...] | None = None) -> list[Cue]:

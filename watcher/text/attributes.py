@@ -50,7 +50,7 @@ _NAME_THEN_ROLE = re.compile(
 )
 _SUCCESSION = re.compile(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) over (?:[\w'’]+ ){{0,3}}?from"
-    rf"|replac(?:e|es|ed|ing)|successor to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
+    rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\s+(?P<name>{_NAME})"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
@@ -70,7 +70,9 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ratified",
         re.compile(
-            r"\b(?:completed (?:its |the )?ratification|ratified|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid))\b"
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
+            r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
+            r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle))\b"
         ),
     ),
     (
@@ -190,12 +192,20 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
                 continue
             if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
                 step = "pending"
-            # Attribute the step to the entity named closest to the cue.
+            # The step belongs to its subject: the first entity named before the cue in the
+            # clause ("Finland, after Russia's invasion of Ukraine, became a member"), else the
+            # entity named closest to it.
             distance = {
                 a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause))
                 for a in entities
             }
-            best = min(entities, key=distance.__getitem__)
+            first = {a: _ACTOR_RES[a].search(clause) for a in entities}
+            before = [a for a in entities if (f := first[a]) is not None and f.start() < m.start()]
+            best = (
+                min(before, key=lambda a: first[a].start())  # type: ignore[union-attr]
+                if before
+                else min(entities, key=distance.__getitem__)
+            )
             if distance[best] > _STEP_REACH:
                 continue  # the step is about some other country ("Latvia ... joined NATO")
             if f"{best}:{step}" not in steps:
