@@ -65,7 +65,7 @@ def judge_entries(
                 ledger.counts[j.status] += 1
                 if j.status not in REPORTED:
                     continue
-                fid = finding_id_for(j.sentence)
+                fid = finding_id_for(j.key or j.sentence)
             pair = (fid, entry.feed_url, entry.key)
             if pair in ledger.pairs:
                 continue
@@ -77,7 +77,7 @@ def judge_entries(
                 added.append((fid, source))
             else:
                 ledger.created[fid] = _finding(ledger, fid, j)
-                ledger.differ.remember(fid, j.sentence, j.status)
+                ledger.differ.remember(fid, j.sentence, j.status, j.key)
                 fresh[fid] = [source]
             if fid in ledger.created:
                 ledger.run_sources.setdefault(fid, []).append(source)

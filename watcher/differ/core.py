@@ -66,7 +66,7 @@ _DEPARTED = re.compile(
 )
 #: A security agreement, and the words that say one was concluded.
 _AGREEMENT = re.compile(
-    r"\b(?:security|bilateral|defen[cs]e|cooperation|ten-year|10-year|long-term|similar|such)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:security|bilateral|defen[cs]e|cooperation|ten-year|10-year|long-term|similar|such|their|own)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
 )
 _SIGNING = re.compile(
@@ -133,6 +133,18 @@ class _Decision:
     cue: str
     score: float
     claim: Claim | None
+    #: The development this signal reports, the same whoever reports it and however worded:
+    #: subject, attribute and new value for a change; who denies which claim for a denial.
+    key: str = ""
+
+
+def _speaker(text: str, actors: tuple[str, ...]) -> str:
+    """Who denies: the first person quoted, else the first government named, else 'unnamed'."""
+    quoted = attributes.reporters(text)
+    if quoted:
+        return attributes.surname(quoted[0])
+    governments = [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
+    return governments[0] if governments else "unnamed"
 
 
 def _fmt(value: float) -> str:
@@ -193,11 +205,17 @@ class Differ:
             and _CONCLUDED.search(low_c)
             and lexicon.COUNTRY_NAMES.search(low_c)
         ]
-        self._signatories = {
+        self._signatories: set[str] = {
             lexicon.COUNTRIES[m.group(0)]
             for c in self._signed_claims
             for m in lexicon.COUNTRY_NAMES.finditer(clean(c.text).lower())
         }
+        # The baseline names one concluded agreement per signatory: that is its count, unless
+        # it states one outright.
+        if self._signatories and "agreements-concluded" not in self.facts.counts:
+            self.facts.counts["agreements-concluded"] = {
+                float(len(self._signatories)): [c.id for c in self._signed_claims]
+            }
         self._promises = [
             c
             for c in self.claims
@@ -208,15 +226,31 @@ class Differ:
         self.ledger = Index()
         self._ledger_ids: list[tuple[str, Status]] = []
         self._ledger_known: set[str] = set()
+        self._ledger_keys: dict[str, str] = {}
 
     # --- ledger ---------------------------------------------------------------------------
-    def remember(self, finding_id: str, text: str, status: Status | str) -> None:
+    def remember(self, finding_id: str, text: str, status: Status | str, key: str = "") -> None:
         """Add a reported finding, so later restatements of it are `known`, not news again."""
+        if key:
+            self._ledger_keys.setdefault(key, finding_id)
         if finding_id in self._ledger_known:
             return
         self._ledger_known.add(finding_id)
         self.ledger.add(text)
         self._ledger_ids.append((finding_id, Status(status)))
+
+    def _reported(self, key: str) -> str:
+        """The finding already reported for a development key ('' if none).
+
+        A keyed finding's id is derived from its key, so findings stored by earlier runs are
+        found without storing the key itself.
+        """
+        if not key:
+            return ""
+        if key in self._ledger_keys:
+            return self._ledger_keys[key]
+        fid = finding_id_for(key)
+        return fid if fid in self._ledger_known else ""
 
     def _ledger_match(self, counts: Counter[str], status: Status) -> tuple[str, float] | None:
         if not self._ledger_ids:
@@ -242,12 +276,17 @@ class Differ:
                     f"office holder: {label} {old.title()} -> {role.person.title()}",
                     0.9,
                     claim,
+                    key=f"office:{role.country} {role.role}={role.person}",
                 )
         for person in attributes.successions(text):
             if person in self.facts.holders:
                 claim = self.by_id[self.facts.holders[person]]
                 return _Decision(
-                    Status.CHANGED, f"office holder: {person.title()} succeeded", 0.85, claim
+                    Status.CHANGED,
+                    f"office holder: {person.title()} succeeded",
+                    0.85,
+                    claim,
+                    key=f"office:{person} left",
                 )
         return None
 
@@ -267,7 +306,11 @@ class Differ:
             if known and attributes.STEP_RANK[step] > known[0]:
                 claim = self._closest(low, known[2])
                 return _Decision(
-                    Status.CHANGED, f"status: {entity.title()} {known[1]} -> {step}", 0.9, claim
+                    Status.CHANGED,
+                    f"status: {entity.title()} {known[1]} -> {step}",
+                    0.9,
+                    claim,
+                    key=f"status:{entity}={step}",
                 )
         return None
 
@@ -281,7 +324,13 @@ class Differ:
             a = {d for d in old if len(d) == precision}
             b = {d for d in new if len(d) == precision}
             if a and b and not (a & b):
-                return _Decision(Status.CHANGED, f"date: {min(a)} -> {min(b)}", 0.8, top)
+                return _Decision(
+                    Status.CHANGED,
+                    f"date: {min(a)} -> {min(b)}",
+                    0.8,
+                    top,
+                    key=f"date:{top.id}={min(b)}",
+                )
         return None
 
     def _same_step(self, low: str, steps: list[str]) -> _Decision | None:
@@ -315,6 +364,7 @@ class Differ:
                     f"number ({facet}): {_fmt(old[0])} -> {_fmt(q.value)}",
                     0.85,
                     claim,
+                    key=f"count:{facet}={_fmt(q.value)}",
                 )
         return None
 
@@ -342,6 +392,7 @@ class Differ:
                     f"agreements concluded: {old} -> also {names}",
                     0.8,
                     claim,
+                    key=f"agreement:{'+'.join(new_parties)}",
                 )
         return None
 
@@ -394,7 +445,11 @@ class Differ:
             if person in self.facts.holders:
                 claim = self.by_id[self.facts.holders[person]]
                 return _Decision(
-                    Status.CHANGED, f"office holder: {person.title()} left office", 0.85, claim
+                    Status.CHANGED,
+                    f"office holder: {person.title()} left office",
+                    0.85,
+                    claim,
+                    key=f"office:{person} left",
                 )
         for (country, role), holders in self.facts.roles.items():
             phrase = _ROLE_WORDS.get(role)
@@ -420,6 +475,7 @@ class Differ:
                     f"office holder: {old.title()} left the {role}'s office",
                     0.8,
                     self.by_id[holders[old]],
+                    key=f"office:{old} left",
                 )
             label = f"{country} {role}" if country != "nato" else f"NATO {role}"
             return _Decision(
@@ -427,6 +483,7 @@ class Differ:
                 f"office holder: {label} no longer {old.title()}",
                 0.8,
                 self.by_id[holders[old]],
+                key=f"office:{old} left",
             )
         return None
 
@@ -439,6 +496,17 @@ class Differ:
         office = self._office_holders(text, actors)
         if office and (_OFFICE_CHANGE.search(low) or office.cue.endswith("succeeded")):
             found.append(office)
+        elif office and self._reported(office.key):
+            # A holder already reported, named in passing: the change is known now.
+            found.append(
+                _Decision(
+                    Status.KNOWN,
+                    office.cue + " (already reported)",
+                    0.5,
+                    office.claim,
+                    key=office.key,
+                )
+            )
         elif change := self._office_change(text, low, actors):
             found.append(change)
         events = attributes.events_of(low)
@@ -467,8 +535,15 @@ class Differ:
             promise = self._promise_for(text)
             anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None
             quote = anchor.group(0) if anchor else "membership path"
+            speaker = _speaker(text, actors)
             found.append(
-                _Decision(Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise)
+                _Decision(
+                    Status.CONTRADICTED,
+                    f'negation: "{negated}" vs "{quote}"',
+                    0.9,
+                    promise,
+                    key=f"denial:{speaker}:{promise.id if promise else 'membership'}",
+                )
             )
         elif affirmed := affirmed_prospect(low, actors):
             promise = self._promise_for(text)
@@ -529,6 +604,7 @@ class Differ:
                         "; ".join(dict.fromkeys([decision.cue, *others])),
                         decision.score,
                         decision.claim,
+                        key=decision.key,
                     )
         else:
             near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
@@ -536,6 +612,15 @@ class Differ:
                 Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
             )
 
+        if fid := self._reported(decision.key):
+            return Judgement(
+                Status.KNOWN,
+                shown,
+                f"restates finding {fid}, already reported ({decision.key})",
+                decision.score,
+                finding_id=fid,
+                key=decision.key,
+            )
         if decision.status in REPORTED:
             match = self._ledger_match(counts, decision.status)
             if match:
@@ -549,7 +634,9 @@ class Differ:
                 )
         claim = decision.claim
         if claim is None:
-            return Judgement(decision.status, shown, decision.cue, round(decision.score, 3))
+            return Judgement(
+                decision.status, shown, decision.cue, round(decision.score, 3), key=decision.key
+            )
         return Judgement(
             status=decision.status,
             sentence=shown,
@@ -562,6 +649,7 @@ class Differ:
             if decision.status in (Status.CHANGED, Status.CONTRADICTED)
             else (),
             baseline_source=self.baseline.source_label(claim.id),
+            key=decision.key,
         )
 
     def judge_text(self, text: str) -> TextJudgement:

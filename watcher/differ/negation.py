@@ -21,7 +21,8 @@ _PROSPECT = re.compile(
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|door|dream)|ambitions?|aspirations?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
     r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|among the allies|an ally"
-    r"|(?:into|out of) (?:nato|the alliance|the bloc)"
+    r"|(?:into|out of) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
+    r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: A negation followed closely by giving up, opposing or changing makes an assertion:

@@ -54,9 +54,10 @@ _SUCCESSION = re.compile(
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\s+(?P<name>{_NAME})"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
+    rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
 )
 _DEPARTURE = re.compile(
-    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office|left the (?:post|job|office|government))"
+    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office|left the (?:post|job|office|government)|had (?:held|run|led|headed))"
 )
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 
@@ -64,7 +65,9 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "member",
         re.compile(
-            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from))\b"
+            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
+            r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:formally|officially|finally) (?:came in|joined|entered|became)"
+            r"|came in|welcome to nato|flag (?:was )?raised)\b"
         ),
     ),
     (
@@ -162,7 +165,7 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
 def successions(sentence: str) -> list[str]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office."""
     found = [
-        surname(m.group("name") or m.group("name2") or m.group("name3"))
+        surname(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
         for m in _SUCCESSION.finditer(sentence)
     ]
     found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]

@@ -92,7 +92,7 @@ _MEASURES = {
 }
 _AGREEMENT = re.compile(r"\b(?:agreements?|pacts?|deals?|accords?)\b")
 _CONCLUDED = re.compile(
-    r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of|(?:has|have|had) (?:now |already )?)\b"
+    r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of|(?:has|have|had) (?:now |already )?|done|in place|tally)\b"
 )
 _NEGOTIATING = re.compile(r"\b(?:negotiat\w*)\b")
 _DECLARATION = re.compile(r"\bdeclaration\b")
