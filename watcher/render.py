@@ -6,12 +6,17 @@ finding looks the same everywhere.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from watcher.differ.evidence import Evidence, evidence_for
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -44,6 +49,64 @@ def diff_text(diff: Any) -> str:
     return "".join(out)
 
 
+#: Plain-text marks around a decisive word: ASCII like the diff's, and unlike the « » that
+#: Ukrainian and Russian sources quote with.
+MARK_OPEN, MARK_CLOSE = "[[", "]]"
+
+
+def marked_text(segments: Iterable[tuple[str, bool]]) -> str:
+    """A sentence with its decisive words in [[double brackets]]."""
+    return "".join(f"{MARK_OPEN}{t}{MARK_CLOSE}" if marked else t for t, marked in segments)
+
+
+def evidence(item: Any) -> Evidence | None:
+    """The evidence of a finding (or a judgement), from its sentence, baseline claim and cue.
+
+    Computed when shown, from fields every stored finding has, so findings stored before
+    evidence had kinds render the same way as new ones.
+    """
+    new = getattr(item, "text", None)
+    if not isinstance(new, str):
+        new = getattr(item, "sentence", "")
+    return evidence_for(str(item.baseline_text or ""), str(new or ""), str(item.cue or ""))
+
+
+@dataclass(frozen=True)
+class PlainEvidence:
+    """Evidence as plain text: the sentence and the claim (marked for a pair), and the diff."""
+
+    claim: str
+    baseline: str
+    diff: str
+
+
+def plain_evidence(new: str, old: str, cue: str) -> PlainEvidence:
+    """The text surfaces' evidence: a diff when it reads well, else both sentences marked."""
+    ev = evidence_for(old, new, cue)
+    if ev is None:
+        return PlainEvidence(new, old, "")
+    if ev.kind == "diff":
+        return PlainEvidence(new, old, diff_text(ev.ops))
+    return PlainEvidence(marked_text(ev.new_segments), marked_text(ev.old_segments), "")
+
+
+#: Characters that steer a terminal or reorder text rather than show it.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def terminal_safe(text: str) -> str:
+    """Control and bidirectional-override characters as visible escapes (newlines kept)."""
+    out = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+        elif ch in _BIDI or unicodedata.category(ch) == "Cc":
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The shared environment; templates are package data in `watcher/templates/`."""
@@ -58,6 +121,8 @@ def environment() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["human_date"] = human_date
     env.filters["diff_text"] = diff_text
+    env.filters["marked_text"] = marked_text
+    env.filters["evidence"] = evidence
     return env
 
 

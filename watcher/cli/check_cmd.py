@@ -11,11 +11,13 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from watcher import config as config_mod
 from watcher.check import run_check
 from watcher.digest import run as digest
 from watcher.models import REPORTED, RunReport
+from watcher.render import plain_evidence, terminal_safe
 
 from .progress import progress_callback
 
@@ -149,9 +151,17 @@ def print_summary(report: RunReport, console: Console) -> None:
         top = Table(title="Most severe new findings", show_header=True)
         top.add_column("status")
         top.add_column("claim")
+        top.add_column("evidence")
         top.add_column("sources", justify="right")
         for finding in report.findings[:TOP_FINDINGS]:
-            top.add_row(str(finding.status), escape(finding.text), str(len(finding.sources)))
+            shown = plain_evidence(finding.text, finding.baseline_text, finding.cue)
+            versus = f"baseline: {shown.baseline}" if finding.baseline_text else ""
+            top.add_row(
+                str(finding.status),
+                Text(terminal_safe(shown.claim)),
+                Text(terminal_safe(shown.diff or versus)),
+                str(len(finding.sources)),
+            )
         console.print(top)
     more = len(report.findings) - TOP_FINDINGS
     tail = f" ({more} more in the report)" if more > 0 else ""
