@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from watcher.differ.evidence import Evidence, evidence_for
+from watcher.models import Judgement, Status
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -95,7 +96,11 @@ _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 
 
 def terminal_safe(text: str) -> str:
-    """Control and bidirectional-override characters as visible escapes (newlines kept)."""
+    """Control and bidirectional-override characters as visible escapes (newlines kept).
+
+    For every plain-text surface (terminal, the digest's text part): feed text can hold escape
+    sequences that recolour, retitle or rewrite a terminal, or reorder what a reader sees.
+    """
     out = []
     for ch in text:
         if ch == "\n":
@@ -105,6 +110,26 @@ def terminal_safe(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def judgement_text(j: Judgement) -> str:
+    """One judged sentence for the terminal: status, cue, score, baseline claim and evidence.
+
+    Evidence is shown for what would be reported (changed, contradicted); other verdicts show
+    the claim they were compared with, unmarked.
+    """
+    shown = (
+        plain_evidence(j.sentence, j.baseline_text, j.cue)
+        if j.status in (Status.CHANGED, Status.CONTRADICTED)
+        else PlainEvidence(j.sentence, j.baseline_text, "")
+    )
+    lines = [f"{j.status.value.upper()}: {shown.claim}", f"  cue:      {j.cue}"]
+    lines.append(f"  score:    {j.score}")
+    if j.baseline_ids:
+        lines.append(f"  baseline: {j.baseline_ids[0]} ({j.baseline_source}): {shown.baseline}")
+    if shown.diff:
+        lines.append(f"  diff:     {shown.diff}")
+    return terminal_safe("\n".join(lines))
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +148,7 @@ def environment() -> Environment:
     env.filters["diff_text"] = diff_text
     env.filters["marked_text"] = marked_text
     env.filters["evidence"] = evidence
+    env.filters["visible"] = terminal_safe
     return env
 
 

@@ -16,8 +16,7 @@ from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
 from watcher.errors import WatcherError
 from watcher.evaluate import LABELS, classify_lines, judgement_json, score
-from watcher.models import Status
-from watcher.render import PlainEvidence, plain_evidence, terminal_safe
+from watcher.render import judgement_text
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -156,20 +155,5 @@ def run_diff(args: argparse.Namespace) -> int:
         print(json.dumps(judgement_json(None, tj), ensure_ascii=False, indent=2))
         return 0
     for j in tj.sentences or (tj.top,):
-        shown = (
-            plain_evidence(j.sentence, j.baseline_text, j.cue)
-            if j.status in (Status.CHANGED, Status.CONTRADICTED)
-            else PlainEvidence(j.sentence, j.baseline_text, "")
-        )
-        print(terminal_safe(f"{j.status.value.upper()}: {shown.claim}"))
-        print(terminal_safe(f"  cue:      {j.cue}"))
-        print(f"  score:    {j.score}")
-        if j.baseline_ids:
-            print(
-                terminal_safe(
-                    f"  baseline: {j.baseline_ids[0]} ({j.baseline_source}): {shown.baseline}"
-                )
-            )
-        if shown.diff:
-            print(terminal_safe(f"  diff:     {shown.diff}"))
+        print(judgement_text(j))
     return 0
