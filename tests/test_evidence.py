@@ -244,3 +244,22 @@ def test_dev_set_findings_never_strike_one_sentence_and_insert_another() -> None
             else:
                 assert ev.ops == ()
     assert seen > 20
+
+
+def test_a_reported_finding_stores_its_diff_only_when_it_reads_well() -> None:
+    """The ledger makes the evidence once per new finding; a pair stores no diff."""
+    from datetime import UTC, datetime
+
+    from watcher.baseline.build import load_baseline
+    from watcher.differ.core import Differ
+    from watcher.ledger import Ledger, judge_entries
+    from watcher.models import Entry
+
+    differ = Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+    ledger = Ledger("run1", datetime(2026, 11, 24, tzinfo=UTC), differ, stored=set())
+    text = "Finland and Sweden are now both members, bringing the alliance to 32 countries."
+    entry = Entry("http://one/rss", "one", "k", "k", "k", "http://one/k", None, text)
+    (finding,) = judge_entries(ledger, [entry])[0]
+    ev = evidence_for(finding.baseline_text, finding.text, finding.cue)
+    assert finding.cue.endswith("31 -> 32") and ev is not None and ev.kind == "pair"
+    assert finding.diff == ()
