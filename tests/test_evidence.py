@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
 
 import pytest
 
 from watcher.differ.evidence import (
+    Ops,
     cue_phrases,
     evidence_for,
     find_phrase,
@@ -18,6 +20,7 @@ from watcher.differ.evidence import (
     readable,
     segments,
     shared_share,
+    token_diff,
     tokens,
     word_diff,
 )
@@ -41,8 +44,8 @@ def _boundaries(text: str) -> set[int]:
     return {0, *accumulate(len(t) for t in tokens(text))}
 
 
-def _assert_whole_tokens(old: str, new: str) -> None:
-    ops = word_diff(old, new)
+def _assert_whole_tokens(old: str, new: str, diff: Callable[[str, str], Ops] = word_diff) -> None:
+    ops = diff(old, new)
     assert "".join(t for op, t in ops if op <= 0) == old
     assert "".join(t for op, t in ops if op >= 0) == new
     old_cuts, new_cuts = _boundaries(old), _boundaries(new)
@@ -83,6 +86,8 @@ def test_every_operation_starts_and_ends_between_tokens_over_real_pairs() -> Non
         for text in texts[i % 7 :: 76]:  # four dev texts per claim, a different four each time
             _assert_whole_tokens(claim, text)
             pairs += 1
+        # The full search too, where `word_diff` skips it as unreadable anyway.
+        _assert_whole_tokens(claim, texts[i % len(texts)], token_diff)
         _assert_whole_tokens(claim, _perturbed(claim))
         _assert_whole_tokens(_perturbed(claim), claim)
         pairs += 2

