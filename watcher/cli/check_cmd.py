@@ -150,16 +150,15 @@ def print_summary(report: RunReport, console: Console) -> None:
     if report.findings:
         top = Table(title="Most severe new findings", show_header=True)
         top.add_column("status")
-        top.add_column("claim")
-        top.add_column("evidence")
+        top.add_column("claim and evidence")
         top.add_column("sources", justify="right")
         for finding in report.findings[:TOP_FINDINGS]:
             shown = plain_evidence(finding.text, finding.baseline_text, finding.cue)
-            versus = f"baseline: {shown.baseline}" if finding.baseline_text else ""
+            versus = f"\nvs baseline: {shown.baseline}" if finding.baseline_text else ""
+            evidence = f"\ndiff: {shown.diff}" if shown.diff else versus
             top.add_row(
                 str(finding.status),
-                Text(terminal_safe(shown.claim)),
-                Text(terminal_safe(shown.diff or versus)),
+                Text(terminal_safe(shown.claim + evidence)),
                 str(len(finding.sources)),
             )
         console.print(top)
