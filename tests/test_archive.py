@@ -71,8 +71,8 @@ def test_html_report_is_self_contained_and_grouped_by_status(tmp_path: Path) -> 
     assert "(Foreign Policy, July 2023)" in html
     assert "Reuters" in html and "https://example.org/story/2" in html
     assert "&#34;31&#34; -&gt; &#34;32&#34;" in html
-    assert '<span class="mark">[-</span>31<span class="mark">-]</span>' in html
-    assert '<span class="mark">{+</span>32<span class="mark">+}</span>' in html
+    assert '<span class="mark">[[</span>31<span class="mark">]]</span></mark> members.' in html
+    assert '<span class="mark">[[</span>32nd<span class="mark">]]</span></mark> member' in html
     assert "HTTP 503" in html and "https://bad.example/rss" in html
     assert "../../../index.html" in html
 

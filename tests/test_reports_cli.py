@@ -50,8 +50,8 @@ def test_reports_show_prints_findings_evidence_and_failed_feeds(
     out = capsys.readouterr().out
     assert code == 0
     assert "contradicted" in out and "Foreign Policy, July 2023" in out
-    assert "[-31-]{+32+} members" in out
-    assert "Ukraine will never join NATO <script>window.__pwned=1</script> says the plan" in out
+    assert "NATO has [[31]] members." in out and "alliance's [[32nd]] member" in out
+    assert "Ukraine will [[never join]] NATO <script>window.__pwned=1</script> says the plan" in out
     assert "Feeds that failed" in out and "HTTP 503" in out
 
 

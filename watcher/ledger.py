@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from watcher.differ.core import Differ, finding_id_for
+from watcher.differ.evidence import evidence_for
 from watcher.models import REPORTED, Entry, Finding, FindingSource, Judgement, Status
 
 
@@ -99,5 +100,11 @@ def _finding(ledger: Ledger, fid: str, j: Judgement) -> Finding:
         baseline_id=j.baseline_ids[0] if j.baseline_ids else "",
         baseline_text=j.baseline_text,
         baseline_source=j.baseline_source,
-        diff=tuple((int(op), str(text)) for op, text in j.diff),
+        diff=_readable_diff(j),
     )
+
+
+def _readable_diff(j: Judgement) -> tuple[tuple[int, str], ...]:
+    """The word diff a finding stores: made once it is reported, and only when it reads well."""
+    evidence = evidence_for(j.baseline_text, j.sentence, j.cue)
+    return evidence.ops if evidence else ()

@@ -16,7 +16,7 @@ from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
 from watcher.errors import WatcherError
 from watcher.evaluate import LABELS, classify_lines, judgement_json, score
-from watcher.render import diff_text
+from watcher.render import judgement_text
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -155,11 +155,5 @@ def run_diff(args: argparse.Namespace) -> int:
         print(json.dumps(judgement_json(None, tj), ensure_ascii=False, indent=2))
         return 0
     for j in tj.sentences or (tj.top,):
-        print(f"{j.status.value.upper()}: {j.sentence}")
-        print(f"  cue:      {j.cue}")
-        print(f"  score:    {j.score}")
-        if j.baseline_ids:
-            print(f"  baseline: {j.baseline_ids[0]} ({j.baseline_source}): {j.baseline_text}")
-        if j.diff:
-            print(f"  diff:     {diff_text(j.diff)}")
+        print(judgement_text(j))
     return 0

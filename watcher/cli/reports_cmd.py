@@ -14,7 +14,7 @@ from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.errors import WatcherError
 from watcher.models import REPORTED
-from watcher.render import diff_text
+from watcher.render import plain_evidence, terminal_safe
 from watcher.store import queries as q
 from watcher.store.schema import open_engine
 
@@ -114,10 +114,14 @@ def run_show(args: argparse.Namespace) -> int:
         table.add_column("Cue and diff")
         for f in report.findings:
             outlets = ", ".join(dict.fromkeys(s.outlet for s in f.sources if s.outlet))
-            baseline = f"{f.baseline_text} ({f.baseline_source})" if f.baseline_text else "-"
-            evidence = f.cue + (f"\n{diff_text(f.diff)}" if f.diff else "")
+            shown = plain_evidence(f.text, f.baseline_text, f.cue)
+            baseline = f"{shown.baseline} ({f.baseline_source})" if f.baseline_text else "-"
+            evidence = f.cue + (f"\n{shown.diff}" if shown.diff else "")
             table.add_row(
-                str(f.status), Text(f"{f.text}\n({outlets})"), Text(baseline), Text(evidence)
+                str(f.status),
+                Text(terminal_safe(f"{shown.claim}\n({outlets})")),
+                Text(terminal_safe(baseline)),
+                Text(terminal_safe(evidence)),
             )
         console.print(table)
     failed = [f for f in report.feeds if f.state == "error"]
