@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from watcher.baseline.build import Baseline
-from watcher.differ.evidence import word_diff
 from watcher.differ.facts import baseline_facts, event_dates
 from watcher.differ.negation import (
     affirmed_prospect,
@@ -645,9 +644,6 @@ class Differ:
             baseline_ids=(claim.id,),
             baseline_text=claim.text,
             baseline_sources=claim.sources,
-            diff=word_diff(claim.text, shown)
-            if decision.status in (Status.CHANGED, Status.CONTRADICTED)
-            else (),
             baseline_source=self.baseline.source_label(claim.id),
             key=decision.key,
         )
