@@ -1,7 +1,8 @@
 """`watcher serve`: the archive over HTTP, read-only, on loopback unless told otherwise.
 
 `ArchiveApp.respond` maps a request line to a `Response` without touching sockets, so every
-route is testable directly; `serve` puts it behind the stdlib's threading HTTP server.
+route is testable directly; `ArchiveServer` puts it behind waitress, which reads each request
+whole before one of a fixed number of workers answers it.
 """
 
 from __future__ import annotations
@@ -9,15 +10,18 @@ from __future__ import annotations
 import json
 import logging
 import re
-import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http import HTTPStatus
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import Engine
+from waitress import wasyncore
+from waitress.server import create_server
 
 from watcher.archive import publish as archive
 from watcher.archive.pages import (
@@ -37,6 +41,9 @@ from watcher.errors import WatcherError
 from watcher.logs import log_event
 from watcher.store import queries as q
 from watcher.store.schema import open_engine
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +122,8 @@ def parse_filter(params: dict[str, list[str]]) -> tuple[q.FindingFilter, list[st
                 dates[name] = date.fromisoformat(raw)
             except ValueError:
                 errors.append(f"{label} date {raw!r} is not a date like 2026-11-24.")
+    if dates["until"] == date.max:
+        dates["until"] = None  # the last day there is: no upper bound at all
     flt = q.FindingFilter(
         status=status,
         since=dates["since"],
@@ -132,6 +141,7 @@ class ArchiveApp:
         self.config = config
         self.engine = engine
         self.reports_dir = config.reports_dir.resolve()
+        self.tz = config.schedule.tz
         self.headers = security_headers()
         self.routes: list[tuple[re.Pattern[str], Callable[..., Response]]] = [
             (re.compile(r"^/(?:index\.html)?$"), self.index),
@@ -161,7 +171,7 @@ class ArchiveApp:
     def index(self, params: dict[str, list[str]]) -> Response:
         page = q.runs_page(self.engine, _page_number(params), RUNS_PER_PAGE)
         totals = q.status_totals(self.engine)
-        return _html(render_index(page.items, totals, page.total, WEB, page))
+        return _html(render_index(page.items, totals, page.total, WEB, page, self.tz))
 
     def run(self, _params: dict[str, list[str]], run_id: str) -> Response:
         if not _ID.match(run_id):
@@ -169,19 +179,19 @@ class ArchiveApp:
         report = archive.load_report(self.config, self.engine, run_id)
         if report is None:
             return _not_found(f"No run {run_id!r} in the archive.")
-        return _html(render_report(report, WEB))
+        return _html(render_report(report, WEB, self.tz))
 
     def findings(self, params: dict[str, list[str]]) -> Response:
         flt, errors = parse_filter(params)
         page = q.search_findings(self.engine, flt, _page_number(params), FINDINGS_PER_PAGE)
-        body = render_findings(page, flt, q.outlets(self.engine), errors)
+        body = render_findings(page, flt, q.outlets(self.engine), errors, self.tz)
         return _html(body, 400 if errors else 200)
 
     def finding(self, _params: dict[str, list[str]], finding_id: str) -> Response:
         found = q.get_finding(self.engine, finding_id) if _ID.match(finding_id) else None
         if found is None:
             return _not_found("No finding has that id.")
-        return _html(render_finding(found))
+        return _html(render_finding(found, self.tz))
 
     def baseline(self, _params: dict[str, list[str]]) -> Response:
         path = self.config.baseline
@@ -196,7 +206,7 @@ class ArchiveApp:
         return _html(render_baseline(doc))
 
     def feed(self, _params: dict[str, list[str]]) -> Response:
-        body = archive.feed_atom(self.engine).encode("utf-8")
+        body = archive.feed_atom(self.engine, tz=self.tz).encode("utf-8")
         return Response(200, body, ARCHIVE_TYPES[".atom"])
 
     def static(self, _params: dict[str, list[str]], name: str) -> Response:
@@ -222,72 +232,134 @@ class ArchiveApp:
         suffix = Path(segments[-1]).suffix
         if suffix not in ARCHIVE_TYPES:
             return _not_found()
+        if _crosses_a_link(self.reports_dir, segments):
+            return _not_found()
         target = self.reports_dir.joinpath(*segments).resolve()
         if not target.is_relative_to(self.reports_dir) or not target.is_file():
             return _not_found()
-        return Response(200, target.read_bytes(), ARCHIVE_TYPES[suffix])
+        try:
+            return Response(200, target.read_bytes(), ARCHIVE_TYPES[suffix])
+        except OSError:
+            return _not_found()
 
 
-def make_handler(app: ArchiveApp) -> type[BaseHTTPRequestHandler]:
-    """A request handler class bound to `app`."""
+def _crosses_a_link(root: Path, segments: list[str]) -> bool:
+    """Whether any step from `root` down `segments` is a symlink.
 
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "Watcher"
-        sys_version = ""
-
-        def _send(self, head_only: bool) -> None:
-            try:
-                response = app.respond(self.command, self.path)
-            except Exception as exc:  # one broken page must not stop the server
-                log_event(log, logging.ERROR, "request failed", path=self.path, error=repr(exc))
-                response = Response(500, b"The archive could not be read.\n", "text/plain")
-            self.send_response(response.status)
-            headers = {**app.headers, **response.headers}
-            headers["Content-Type"] = response.content_type
-            headers["Content-Length"] = str(len(response.body))
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            if not head_only:
-                self.wfile.write(response.body)
-
-        def do_GET(self) -> None:
-            self._send(head_only=False)
-
-        def do_HEAD(self) -> None:
-            self._send(head_only=True)
-
-        def _refuse(self) -> None:
-            self._send(head_only=False)
-
-        do_POST = do_PUT = do_DELETE = do_PATCH = _refuse
-
-        def log_message(self, format: str, *args: object) -> None:
-            log_event(
-                log, logging.DEBUG, "request", client=self.client_address[0], line=format % args
-            )
-
-    return Handler
+    The archive writes only real files and folders, so a link under reports/ was put there by
+    someone else and may lead anywhere (the outbox, /etc); none is followed, even one that
+    stays inside.
+    """
+    path = root
+    for segment in segments:
+        path = path / segment
+        if path.is_symlink():
+            return True
+    return False
 
 
-class ArchiveServer(ThreadingHTTPServer):
-    """Threads per request, none left behind on shutdown."""
+def wsgi_app(app: ArchiveApp) -> WSGIApplication:
+    """`app` as a WSGI application, so a pooled, timed-out server can carry it."""
 
-    daemon_threads = True
+    def application(environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
+        method = str(environ.get("REQUEST_METHOD", "GET"))
+        raw = str(environ.get("REQUEST_URI") or environ.get("PATH_INFO") or "/")
+        target = raw.encode("latin-1", "replace").decode("utf-8", "replace")
+        try:
+            response = app.respond(method, target)
+        except Exception as exc:  # one broken page must not stop the server
+            log_event(log, logging.ERROR, "request failed", path=target, error=repr(exc))
+            response = Response(500, b"The archive could not be read.\n", "text/plain")
+        headers = {**app.headers, **response.headers}
+        headers["Content-Type"] = response.content_type
+        headers["Content-Length"] = str(len(response.body))
+        phrase = HTTPStatus(response.status).phrase
+        start_response(f"{response.status} {phrase}", list(headers.items()))
+        return [] if method == "HEAD" else [response.body]
+
+    return application
 
 
-class ArchiveServer6(ArchiveServer):
-    """The same server on an IPv6 address such as ::1."""
+@dataclass(frozen=True)
+class ServeLimits:
+    """How much the server takes on at once, and how long it waits for a quiet client.
 
-    address_family = socket.AF_INET6
+    Requests are read whole by one event loop before a worker sees them, so a slow or idle
+    client holds a socket, never a worker; it is dropped after `idle_timeout` seconds quiet.
+    """
+
+    threads: int = 8
+    backlog: int = 1024
+    connection_limit: int = 500
+    idle_timeout: int = 15
+    cleanup_interval: int = 2
+    max_header_bytes: int = 16 * 1024
 
 
-def make_server(config: Config, host: str = "127.0.0.1", port: int = 8000) -> ArchiveServer:
+class ArchiveServer:
+    """The archive behind waitress: a bounded worker pool, a deep backlog, idle clients dropped."""
+
+    def __init__(self, app: ArchiveApp, host: str, port: int, limits: ServeLimits) -> None:
+        self._map: dict[int, Any] = {}
+        self._stop = threading.Event()
+        self._stopped = threading.Event()
+        self._stopped.set()
+        self._server: Any = create_server(
+            wsgi_app(app),
+            map=self._map,
+            host=host,
+            port=port,
+            threads=limits.threads,
+            backlog=limits.backlog,
+            connection_limit=limits.connection_limit,
+            channel_timeout=limits.idle_timeout,
+            cleanup_interval=limits.cleanup_interval,
+            max_request_header_size=limits.max_header_bytes,
+            max_request_body_size=0,
+            ident="Watcher",
+            expose_tracebacks=False,
+        )
+        listening = getattr(self._server, "effective_listen", None) or [
+            (self._server.effective_host, self._server.effective_port)
+        ]
+        self.server_address: tuple[str, int] = (str(listening[0][0]), int(listening[0][1]))
+
+    def serve_forever(self, poll_interval: float = 0.2) -> None:
+        """Answer requests until `shutdown` is called from another thread."""
+        self._stop.clear()
+        self._stopped.clear()
+        try:
+            while not self._stop.is_set():
+                wasyncore.loop(timeout=poll_interval, map=self._map, use_poll=True, count=1)
+        finally:
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        """Stop `serve_forever` and wait until it has returned."""
+        self._stop.set()
+        self._stopped.wait()
+
+    def server_close(self) -> None:
+        """Close the listening socket and every connection, and stop the workers."""
+        self._server.task_dispatcher.shutdown()
+        wasyncore.close_all(self._map)
+
+
+def make_server(
+    config: Config,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    limits: ServeLimits | None = None,
+) -> ArchiveServer:
     """Bind the archive server (port 0 picks a free port); the caller runs `serve_forever`."""
+    if not 0 <= port <= 65535:
+        raise WatcherError(
+            f"cannot listen on port {port}: a port is a number from 0 to 65535",
+            hint="choose a --port such as 8000, or 0 for any free port",
+        )
     app = ArchiveApp(config, open_engine(config.database_url))
-    server_class = ArchiveServer6 if ":" in host else ArchiveServer
     try:
-        return server_class((host, port), make_handler(app))
+        return ArchiveServer(app, host, port, limits or ServeLimits())
     except OSError as exc:
         raise WatcherError(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}",
