@@ -347,3 +347,22 @@ def test_pages_and_reports_show_the_configured_time_zone(tmp_path: Path) -> None
         assert "UTC" not in text
     # The report still lives in its UTC day's folder.
     assert json_path.parent == cfg.reports_dir / "2026" / "11" / "20"
+
+
+def test_the_findings_filter_reads_dates_as_days_in_the_configured_zone(tmp_path: Path) -> None:
+    cfg = _tokyo_config(tmp_path)
+    engine = engine_for(cfg)
+    late = T0.replace(hour=20)  # 20 Nov 20:00 UTC is 21 Nov 05:00 in Tokyo
+    store_report(engine, hostile_report("20261120T060000Z-tokyo1", T0))
+    store_report(engine, hostile_report("20261120T200000Z-tokyo2", late))
+    app = ArchiveApp(cfg, engine)
+
+    def count(query: str) -> str:
+        response = app.respond("GET", f"/findings?{query}")
+        assert response.status == 200
+        return _text(response.body.decode()).split(" finding")[0].rsplit(" ", 1)[-1]
+
+    assert count("since=2026-11-21") == "3"
+    assert count("until=2026-11-20") == "3"
+    assert count("since=0001-01-01&until=9999-12-31") == "6"
+    assert count("since=0001-01-02&until=9999-12-30") == "6"

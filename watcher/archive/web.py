@@ -13,7 +13,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, tzinfo
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,8 @@ log = logging.getLogger(__name__)
 RUNS_PER_PAGE = 50
 FINDINGS_PER_PAGE = 25
 MAX_QUERY = 200
+_FIRST_DAYS = date(1, 1, 2)
+_LAST_DAYS = date(9999, 12, 30)
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 STATIC_FILES = {"watcher.css": "text/css", "watcher.js": "text/javascript"}
 ARCHIVE_TYPES = {
@@ -106,8 +108,13 @@ def _page_number(params: dict[str, list[str]]) -> int:
     return int(raw) if raw.isdigit() and 0 < int(raw) < 10**6 else 1
 
 
-def parse_filter(params: dict[str, list[str]]) -> tuple[q.FindingFilter, list[str]]:
-    """The findings filter from query parameters, with a message for each value not understood."""
+def parse_filter(
+    params: dict[str, list[str]], tz: tzinfo = UTC
+) -> tuple[q.FindingFilter, list[str]]:
+    """The findings filter from query parameters, with a message for each value not understood.
+
+    Dates name days in `tz`, the zone the pages show dates in.
+    """
     errors: list[str] = []
     status = _one(params, "status")
     if status and status not in STATUSES:
@@ -122,14 +129,18 @@ def parse_filter(params: dict[str, list[str]]) -> tuple[q.FindingFilter, list[st
                 dates[name] = date.fromisoformat(raw)
             except ValueError:
                 errors.append(f"{label} date {raw!r} is not a date like 2026-11-24.")
-    if dates["until"] == date.max:
-        dates["until"] = None  # the last day there is: no upper bound at all
+    # The first and last days there are, give or take a zone's offset, bound nothing.
+    if dates["since"] is not None and dates["since"] <= _FIRST_DAYS:
+        dates["since"] = None
+    if dates["until"] is not None and dates["until"] >= _LAST_DAYS:
+        dates["until"] = None
     flt = q.FindingFilter(
         status=status,
         since=dates["since"],
         until=dates["until"],
         outlet=_one(params, "outlet"),
         q=_one(params, "q"),
+        tz=tz,
     )
     return flt, errors
 
@@ -182,7 +193,7 @@ class ArchiveApp:
         return _html(render_report(report, WEB, self.tz))
 
     def findings(self, params: dict[str, list[str]]) -> Response:
-        flt, errors = parse_filter(params)
+        flt, errors = parse_filter(params, self.tz)
         page = q.search_findings(self.engine, flt, _page_number(params), FINDINGS_PER_PAGE)
         body = render_findings(page, flt, q.outlets(self.engine), errors, self.tz)
         return _html(body, 400 if errors else 200)
