@@ -267,8 +267,24 @@ def test_a_read_only_reports_folder_is_one_line_and_loses_no_finding(
     engine = open_engine(cfg.database_url)
     with engine.connect() as conn:
         texts = list(conn.execute(select(findings.c.text)).scalars())
+    [stopped] = q.list_runs(engine)
     engine.dispose()
     assert texts == [CHANGED]
+    assert stopped.state == "failed" and "cannot write the report archive" in stopped.error
+
+    # Once the folder can be written, the next check writes the stopped run's report too.
+    run_check(cfg)
+
+    engine = open_engine(cfg.database_url)
+    run = q.get_run(engine, stopped.id)
+    engine.dispose()
+    assert run is not None and run.findings_new == 1 and run.counts["changed"] == 1
+    [json_path] = cfg.reports_dir.rglob(f"{stopped.id}.json")
+    doc = json.loads(json_path.read_text(encoding="utf-8"))
+    assert [f["text"] for f in doc["findings"]] == [CHANGED]
+    assert "cannot write the report archive" in doc["extra"]["interrupted"]
+    atom = feedparser.parse((cfg.reports_dir / "feed.atom").read_bytes())
+    assert f"urn:watcher:run:{stopped.id}" in [e.id for e in atom.entries]
 
 
 # -- words glued together, and the clock ----------------------------------------------------

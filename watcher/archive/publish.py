@@ -7,6 +7,7 @@ so a reader (or a static web server) never sees half a file.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -27,9 +28,17 @@ from watcher.archive.reportdoc import report_dir, report_from_json, report_relpa
 from watcher.config import Config
 from watcher.errors import StoreError
 from watcher.fileio import atomic_write_json, atomic_write_text
+from watcher.logs import log_event
 from watcher.models import RunReport
 from watcher.store import queries as q
-from watcher.store.recovery import INTERRUPTED, record_report_path
+from watcher.store.recovery import (
+    INTERRUPTED,
+    record_report_path,
+    recount_stored,
+    unreported_runs,
+)
+
+log = logging.getLogger(__name__)
 
 #: Runs the Atom feed carries; older ones stay in the index.
 FEED_ENTRIES = 50
@@ -78,25 +87,33 @@ def write_report(config: Config, report: RunReport) -> Path:
     return json_path
 
 
-def publish_recovered(config: Config, engine: Engine, run_ids: Sequence[str]) -> list[Path]:
-    """Write the reports of runs a dead process left behind, from what they stored.
+def publish_recovered(config: Config, engine: Engine, run_ids: Sequence[str] = ()) -> list[Path]:
+    """Write the reports of runs that stopped early, from what they stored.
 
-    A killed check commits each feed's findings as it goes but never reaches `publish`;
-    without this its findings would be in the database and the digest yet in no report,
-    not in the Atom feed and not in the index's counts.
+    A check commits each feed's findings as it goes. Killed (`run_ids`, just marked
+    interrupted) or stopped by an error before `publish` (an unwritable reports/, say), its
+    findings would otherwise be in the database and the digest yet in no report, not in the
+    Atom feed and not in the index's counts.
     """
     written: list[Path] = []
-    for run_id in run_ids:
-        run = q.get_run(engine, run_id)
-        if run is None:
-            continue
-        report = report_from_db(engine, run)
-        report = replace(report, extra={**report.extra, "interrupted": INTERRUPTED})
-        path = write_report(config, report)
-        record_report_path(engine, run_id, str(path))
-        written.append(path)
-    if written:
-        rebuild(config, engine)
+    try:
+        for run_id in dict.fromkeys([*run_ids, *unreported_runs(engine)]):
+            recount_stored(engine, run_id)
+            run = q.get_run(engine, run_id)
+            if run is None:
+                continue
+            report = report_from_db(engine, run)
+            reason = run.error or INTERRUPTED
+            report = replace(report, extra={**report.extra, "interrupted": reason})
+            path = write_report(config, report)
+            record_report_path(engine, run_id, str(path))
+            written.append(path)
+        if written:
+            rebuild(config, engine)
+    except StoreError as exc:
+        # Not now: a run without a report path is tried again by the next check, which goes
+        # on meanwhile, since the findings it stores matter more than a late report.
+        log_event(log, logging.WARNING, "report of an earlier run not written", error=str(exc))
     return written
 
 

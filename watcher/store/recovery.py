@@ -60,8 +60,34 @@ def mark_interrupted(engine: Engine, now: datetime) -> list[str]:
     return ids
 
 
+def unreported_runs(engine: Engine) -> list[str]:
+    """Failed runs that stored findings but have no report (killed, or stopped by an error)."""
+    with engine.connect() as conn:
+        stored = select(findings.c.id).where(findings.c.run_id == runs.c.id).exists()
+        rows = conn.execute(
+            select(runs.c.id)
+            .where(runs.c.state == "failed", runs.c.report_path == "", stored)
+            .order_by(runs.c.started_at)
+        )
+        return [str(r) for r in rows.scalars()]
+
+
+def recount_stored(engine: Engine, run_id: str) -> None:
+    """Give a run that stopped early the counts of the findings it stored."""
+    with engine.begin() as conn:
+        row = conn.execute(select(runs.c.counts).where(runs.c.id == run_id)).first()
+        if row is None:
+            return
+        stored = _stored_counts(conn, run_id)
+        conn.execute(
+            update(runs)
+            .where(runs.c.id == run_id)
+            .values(counts={**(row.counts or {}), **stored}, findings_new=sum(stored.values()))
+        )
+
+
 def record_report_path(engine: Engine, run_id: str, path: str) -> None:
-    """Note where an interrupted run's report was written afterwards."""
+    """Note where a run's report was written after the run itself stopped."""
     with engine.begin() as conn:
         conn.execute(update(runs).where(runs.c.id == run_id).values(report_path=path))
 
