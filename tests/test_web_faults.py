@@ -246,3 +246,97 @@ def test_a_broken_page_is_a_500_and_the_server_keeps_serving(
     assert live.get("/baseline")[0] == 500
     monkeypatch.undo()
     assert live.get("/baseline")[0] == 200
+
+
+@pytest.mark.parametrize("host", ["999.1.1.1", "", "not a host"])
+def test_serve_on_an_impossible_host_is_one_line_with_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], host: str
+) -> None:
+    build_archive(tmp_path, days=1)
+
+    code = main(["serve", "--config", str(tmp_path / "watcher.toml"), "--host", host])
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "cannot listen on" in err and "--host" in err
+
+
+TRAVERSAL = [
+    "/../secret.html",
+    "/%2e%2e/secret.html",
+    "/%2E%2E/secret.html",
+    "/.%2e/secret.html",
+    "/%2e./secret.html",
+    "/2026/../../secret.html",
+    "/2026/%2e%2e/%2e%2e/secret.html",
+    "/..%2fsecret.html",
+    "/..%2Fsecret.html",
+    "/%2e%2e%2fsecret.html",
+    "/..%5csecret.html",
+    "/%2e%2e%5csecret.html",
+    "/..\\secret.html",
+    "/%252e%252e/secret.html",
+    "/%c0%ae%c0%ae/secret.html",
+    "/%c0%af../secret.html",
+    "/....//secret.html",
+    "/..;/secret.html",
+    "/.%00./secret.html",
+    "/secret.html%00.html",
+    "/outbox/digest.eml",
+    "/outbox/digest.html",
+    "/%6futbox/digest.html",
+    "/./outbox/digest.html",
+    "/2026/../outbox/digest.html",
+    "//outbox/digest.html",
+    "/outbox%2fdigest.html",
+    "/.hidden.html",
+    "/2026/.hidden.json",
+    "/static/..%2f..%2fweb.py",
+    "/static/%2e%2e/%2e%2e/archive/web.py",
+    "//etc/passwd",
+    "/%2fetc%2fpasswd",
+    "/etc/passwd",
+    "http://127.0.0.1/../secret.html",
+    "/runs/..%2f..%2fsecret",
+    "/findings/..%2f..%2fsecret",
+    "/findings/%2e%2e",
+    "/2026/11/20/..%2f..%2f..%2f..%2fsecret.html",
+    "/index.html/../../secret.html",
+    "/feed.atom/..%2f..%2fsecret.html",
+    "/2026/11/20/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.html",
+]
+
+
+def _raw_get(port: int, target: str) -> tuple[int, bytes]:
+    """One request sent byte for byte, so no client library tidies the target first."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"GET {target} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".encode("latin-1"))
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    return int(data.split(b" ", 2)[1]), data
+
+
+@pytest.fixture(scope="module")
+def secrets(live: Live) -> Live:
+    """Private files beside and above reports/, and in its outbox."""
+    reports = live.config.reports_dir
+    for folder in (reports.parent, reports.parent.parent, reports.parent.parent.parent):
+        (folder / "secret.html").write_text("SECRET-OUTSIDE-REPORTS")
+    (reports / "outbox" / "digest.eml").write_text("PRIVATE-DIGEST")
+    (reports / ".hidden.html").write_text("SECRET-OUTSIDE-REPORTS")
+    return live
+
+
+def test_there_are_42_traversal_paths() -> None:
+    assert len(set(TRAVERSAL)) == 42
+
+
+@pytest.mark.parametrize("target", TRAVERSAL)
+def test_traversal_paths_never_leave_reports(secrets: Live, target: str) -> None:
+    status, data = _raw_get(secrets.port, target)
+
+    assert status == 404, data[:200]
+    assert b"SECRET-OUTSIDE-REPORTS" not in data and b"PRIVATE-DIGEST" not in data
+    assert b"root:" not in data and b"def " not in data

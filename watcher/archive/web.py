@@ -371,6 +371,11 @@ def make_server(
     app = ArchiveApp(config, open_engine(config.database_url))
     try:
         return ArchiveServer(app, host, port, limits or ServeLimits())
+    except ValueError as exc:  # waitress: the host does not resolve to an address
+        raise WatcherError(
+            f"cannot listen on {host or '(empty host)'}:{port}: not an address of this machine",
+            hint="give --host an IP address such as 127.0.0.1 or ::1, or a name that resolves",
+        ) from exc
     except OSError as exc:
         raise WatcherError(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}",
