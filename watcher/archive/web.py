@@ -311,6 +311,8 @@ class ArchiveServer:
     """The archive behind waitress: a bounded worker pool, a deep backlog, idle clients dropped."""
 
     def __init__(self, app: ArchiveApp, host: str, port: int, limits: ServeLimits) -> None:
+        # Requests waiting for a worker is the pool doing its job, not something to warn about.
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         self._map: dict[int, Any] = {}
         self._stop = threading.Event()
         self._stopped = threading.Event()
