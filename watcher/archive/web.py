@@ -285,6 +285,8 @@ def wsgi_app(app: ArchiveApp) -> WSGIApplication:
         headers["Content-Type"] = response.content_type
         headers["Content-Length"] = str(len(response.body))
         phrase = HTTPStatus(response.status).phrase
+        client = str(environ.get("REMOTE_ADDR", ""))
+        log_event(log, logging.DEBUG, "request", client=client, line=f"{method} {target}")
         start_response(f"{response.status} {phrase}", list(headers.items()))
         return [] if method == "HEAD" else [response.body]
 
