@@ -161,7 +161,7 @@ def test_a_failed_write_leaves_the_previous_index_whole(
     second = hostile_report("20261121T060000Z-second", T0 + timedelta(days=1))
     store_report(engine, second)
 
-    def broken(_engine: object) -> str:
+    def broken(_engine: object, _tz: object = None) -> str:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(archive, "index_html", broken)

@@ -232,7 +232,7 @@ def _run(
     run_id = new_run_id(started)
     if not dry_run:
         # This process holds the run lock, so a run still 'running' belongs to a dead process.
-        mark_interrupted(engine, started)
+        archive.publish_recovered(config, engine, mark_interrupted(engine, started))
     store = Store(engine)
     differ = Differ(load_baseline(config.baseline))
     stored = store.ledger()

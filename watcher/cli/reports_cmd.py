@@ -76,14 +76,16 @@ def run_list(args: argparse.Namespace) -> int:
         caption="Failed: feeds that failed in the run; runs that did not finish say so",
     )
     table.add_column("Run id", no_wrap=True)
-    table.add_column("Started (UTC)", min_width=10)
+    tz = config.schedule.tz
+    table.add_column(f"Started ({config.schedule.timezone})", min_width=10)
     for status in STATUSES:
         table.add_column(SHORT.get(status, status), justify="right")
     table.add_column("Failed", justify="right")
     for r in runs:
+        started = r.started_at.astimezone(tz)
         table.add_row(
             Text(r.id),
-            Text(f"{r.started_at:%Y-%m-%d}\n{r.started_at:%H:%M}" + _state_note(r.state)),
+            Text(f"{started:%Y-%m-%d}\n{started:%H:%M}" + _state_note(r.state)),
             *(str(r.counts.get(s, 0)) for s in STATUSES),
             str(r.feeds_failed),
         )
@@ -99,8 +101,9 @@ def run_show(args: argparse.Namespace) -> int:
             f"no run {args.run_id!r} in the archive", hint="`watcher reports list` shows the ids"
         )
     console = Console()
+    started = report.started_at.astimezone(config.schedule.tz)
     console.print(
-        f"Run {report.run_id}: {report.started_at:%Y-%m-%d %H:%M} UTC, "
+        f"Run {report.run_id}: {started:%Y-%m-%d %H:%M %Z}, "
         f"{report.entries_read} entries read, {report.entries_processed} judged, "
         f"{len(report.findings)} new findings",
         markup=False,
