@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 import trustme
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from watcher.cli import main
 from watcher.config import Config, from_mapping
 from watcher.digest.run import pending_digests, retry_pending, run_digest
 from watcher.errors import ConfigError
 from watcher.store import outbox
+from watcher.store.db import Database
 from watcher.store.schema import digests
 
 from .digest_fixtures import (
@@ -42,7 +43,7 @@ def plain(tmp_path: Path, port: int, **email: object) -> Config:
     )
 
 
-def row(engine: Engine, digest_id: str) -> dict[str, object]:
+def row(engine: Database, digest_id: str) -> dict[str, object]:
     with engine.connect() as conn:
         found = conn.execute(select(digests).where(digests.c.id == digest_id)).mappings().one()
         return dict(found)

@@ -17,8 +17,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from sqlalchemy import Engine
-
 from watcher.archive import publish as archive
 from watcher.archive.pages import (
     STATUSES,
@@ -36,7 +34,8 @@ from watcher.config import Config
 from watcher.errors import WatcherError
 from watcher.logs import log_event
 from watcher.store import queries as q
-from watcher.store.schema import open_engine
+from watcher.store.db import Database
+from watcher.store.schema import open_database
 
 log = logging.getLogger(__name__)
 
@@ -128,9 +127,9 @@ def parse_filter(params: dict[str, list[str]]) -> tuple[q.FindingFilter, list[st
 class ArchiveApp:
     """The read-only archive: routes to pages rendered from the database and the reports folder."""
 
-    def __init__(self, config: Config, engine: Engine) -> None:
+    def __init__(self, config: Config, db: Database) -> None:
         self.config = config
-        self.engine = engine
+        self.db = db
         self.reports_dir = config.reports_dir.resolve()
         self.headers = security_headers()
         self.routes: list[tuple[re.Pattern[str], Callable[..., Response]]] = [
@@ -159,26 +158,26 @@ class ArchiveApp:
         return self.archive_file(parts.path)
 
     def index(self, params: dict[str, list[str]]) -> Response:
-        page = q.runs_page(self.engine, _page_number(params), RUNS_PER_PAGE)
-        totals = q.status_totals(self.engine)
+        page = q.runs_page(self.db, _page_number(params), RUNS_PER_PAGE)
+        totals = q.status_totals(self.db)
         return _html(render_index(page.items, totals, page.total, WEB, page))
 
     def run(self, _params: dict[str, list[str]], run_id: str) -> Response:
         if not _ID.match(run_id):
             return _not_found("No run has that id.")
-        report = archive.load_report(self.config, self.engine, run_id)
+        report = archive.load_report(self.config, self.db, run_id)
         if report is None:
             return _not_found(f"No run {run_id!r} in the archive.")
         return _html(render_report(report, WEB))
 
     def findings(self, params: dict[str, list[str]]) -> Response:
         flt, errors = parse_filter(params)
-        page = q.search_findings(self.engine, flt, _page_number(params), FINDINGS_PER_PAGE)
-        body = render_findings(page, flt, q.outlets(self.engine), errors)
+        page = q.search_findings(self.db, flt, _page_number(params), FINDINGS_PER_PAGE)
+        body = render_findings(page, flt, q.outlets(self.db), errors)
         return _html(body, 400 if errors else 200)
 
     def finding(self, _params: dict[str, list[str]], finding_id: str) -> Response:
-        found = q.get_finding(self.engine, finding_id) if _ID.match(finding_id) else None
+        found = q.get_finding(self.db, finding_id) if _ID.match(finding_id) else None
         if found is None:
             return _not_found("No finding has that id.")
         return _html(render_finding(found))
@@ -196,7 +195,7 @@ class ArchiveApp:
         return _html(render_baseline(doc))
 
     def feed(self, _params: dict[str, list[str]]) -> Response:
-        body = archive.feed_atom(self.engine).encode("utf-8")
+        body = archive.feed_atom(self.db).encode("utf-8")
         return Response(200, body, ARCHIVE_TYPES[".atom"])
 
     def static(self, _params: dict[str, list[str]], name: str) -> Response:
@@ -284,7 +283,7 @@ class ArchiveServer6(ArchiveServer):
 
 def make_server(config: Config, host: str = "127.0.0.1", port: int = 8000) -> ArchiveServer:
     """Bind the archive server (port 0 picks a free port); the caller runs `serve_forever`."""
-    app = ArchiveApp(config, open_engine(config.database_url))
+    app = ArchiveApp(config, open_database(config.database_url))
     server_class = ArchiveServer6 if ":" in host else ArchiveServer
     try:
         return server_class((host, port), make_handler(app))

@@ -10,11 +10,12 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import select, update
 
 from watcher.errors import LockBusyError
 from watcher.lock import run_lock
 from watcher.logs import log_event
+from watcher.store.db import Database
 from watcher.store.schema import runs
 
 log = logging.getLogger(__name__)
@@ -22,9 +23,9 @@ log = logging.getLogger(__name__)
 INTERRUPTED = "interrupted: the process stopped before this run finished"
 
 
-def mark_interrupted(engine: Engine, now: datetime) -> list[str]:
+def mark_interrupted(db: Database, now: datetime) -> list[str]:
     """Mark every run left 'running' as failed/interrupted; the caller holds the run lock."""
-    with engine.begin() as conn:
+    with db.begin() as conn:
         ids = list(conn.execute(select(runs.c.id).where(runs.c.state == "running")).scalars())
         if ids:
             conn.execute(
@@ -37,10 +38,10 @@ def mark_interrupted(engine: Engine, now: datetime) -> list[str]:
     return ids
 
 
-def recover_interrupted_runs(engine: Engine, data_dir: Path, now: datetime) -> list[str]:
+def recover_interrupted_runs(db: Database, data_dir: Path, now: datetime) -> list[str]:
     """Mark runs left 'running' by a dead process as failed/interrupted; return their ids."""
     try:
         with run_lock(data_dir, wait=False):
-            return mark_interrupted(engine, now)
+            return mark_interrupted(db, now)
     except LockBusyError:
         return []
