@@ -8,6 +8,7 @@ needs SQLAlchemy at all.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -35,6 +36,94 @@ def one_line(exc: BaseException) -> str:
     return text or base.__class__.__name__
 
 
+#: The first 16 bytes of every SQLite 3 database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+DAMAGED_HINT = "restore a backup, or move the file aside and Watcher starts a new, empty database"
+#: Python module a SQLAlchemy dialect imports -> the package that provides it.
+DRIVER_PACKAGES = {
+    "psycopg2": "psycopg2-binary",
+    "psycopg": "psycopg[binary]",
+    "pg8000": "pg8000",
+    "asyncpg": "asyncpg",
+    "pymysql": "PyMySQL",
+    "MySQLdb": "mysqlclient",
+    "mysql": "mysql-connector-python",
+    "oracledb": "oracledb",
+    "pyodbc": "pyodbc",
+}
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a SQLite file that cannot be a whole database, before SQLite quietly reuses it.
+
+    A missing file is fine (it is created, with its folder); an empty or zeroed one is not:
+    SQLite would treat it as a new database and every old finding would be reported again.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise StoreError(
+            f"cannot create the database folder {folder}: a file is in the way",
+            hint="set data_dir (or database) to a folder, not a file",
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the database folder {folder}: {one_line(exc)}",
+            hint=hint_for(one_line(exc), str(folder)),
+        ) from exc
+    if not folder.is_dir():
+        raise StoreError(
+            f"the database folder {folder} is a file, not a folder",
+            hint="set data_dir (or database) to a folder, not a file",
+        )
+    if not path.exists():
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreError(
+                f"cannot create the database {path}: its folder is not writable",
+                hint=f"make {folder} writable by the user running Watcher",
+            )
+        return
+    if path.is_dir():
+        raise StoreError(
+            f"the database {path} is a folder, not a file",
+            hint="point `database` at a file, or remove the folder",
+        )
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(
+            f"cannot read the database {path}: {one_line(exc)}",
+            hint=f"make {path} readable and writable by the user running Watcher",
+        ) from exc
+    if not head:
+        raise StoreError(
+            f"the database {path} is empty (0 bytes): it was truncated or never written",
+            hint=DAMAGED_HINT,
+        )
+    if head != SQLITE_HEADER:
+        raise StoreError(
+            f"the database {path} is not a SQLite database (its header is wrong or zeroed)",
+            hint=DAMAGED_HINT,
+        )
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"the database {path} or its folder is read-only",
+            hint=f"make {path} and {folder} writable by the user running Watcher",
+        )
+
+
+def missing_driver(shown_url: str, exc: ImportError) -> StoreError:
+    """The one-line error for a database URL whose driver is not installed."""
+    module = (exc.name or "").split(".")[0]
+    package = DRIVER_PACKAGES.get(module, module or "its driver")
+    return StoreError(
+        f"the database {shown_url} needs the Python package {package}, which is not installed",
+        hint=f"pip install '{package}' into Watcher's environment, or use a SQLite file",
+    )
+
+
 def hint_for(detail: str, where: str) -> str:
     """What fixes the error, from the driver's words."""
     low = detail.lower()
@@ -47,7 +136,7 @@ def hint_for(detail: str, where: str) -> str:
     if "full" in low or "no space" in low:
         return f"free some disk space for {where}"
     if "not a database" in low or "malformed" in low or "corrupt" in low:
-        return "the database file is damaged: restore a backup, or move it aside to start anew"
+        return DAMAGED_HINT
     return StoreError.hint
 
 

@@ -30,9 +30,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from watcher.errors import StoreError
-from watcher.store.db import DATABASE_ERRORS, Database, display_url, one_line
+from watcher.store.db import (
+    DAMAGED_HINT,
+    DATABASE_ERRORS,
+    Database,
+    check_sqlite_file,
+    display_url,
+    missing_driver,
+    one_line,
+)
 
 metadata = MetaData()
 
@@ -194,32 +203,56 @@ def database_url(database: str, data_dir: Path) -> str:
 
 
 def open_database(url: str, *, create: bool = True) -> Database:
-    """Open the database and apply the migrations it has not recorded yet.
+    """Open the database, check it is whole, and apply the migrations it has not recorded yet.
 
+    A missing SQLite file is created. An empty, zeroed or damaged one is refused with a one-line
+    error rather than used: starting over silently would report every old finding again.
     With `create` false, a SQLite file that does not exist yet is not made: a throwaway
     in-memory database stands in (for dry runs, which must leave nothing behind).
     """
+    shown = display_url(url)
     try:
         parsed = make_url(url)
-        if not create and parsed.get_backend_name() == "sqlite" and parsed.database:
-            if not Path(parsed.database).exists():
-                url = "sqlite://"
-                parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    except SQLAlchemyError as exc:
+        raise StoreError(
+            f"the database setting is not a valid URL: {shown}",
+            hint="use a file path or a URL such as postgresql+psycopg://user@host/db",
+        ) from exc
+    sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "")
+    if sqlite_file and parsed.database != ":memory:":
+        path = Path(str(parsed.database))
+        if not create and not path.exists():
+            url, sqlite_file = "sqlite://", False
+        else:
+            check_sqlite_file(path)
+    try:
         engine = create_engine(url, future=True)
-        if parsed.get_backend_name() == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
+    except ImportError as exc:
+        raise missing_driver(shown, exc) from exc
     except DATABASE_ERRORS as exc:
-        detail = one_line(exc)
-        raise StoreError(f"cannot open database {display_url(url)}: {detail}") from exc
+        raise StoreError(f"cannot open database {shown}: {one_line(exc)}") from exc
+    if engine.url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
     db = Database(engine)
     try:
         migrate(db)
+        if sqlite_file:
+            _quick_check(db, Path(str(parsed.database)))
     except StoreError as exc:
         db.close()
         raise StoreError(f"cannot open {exc}", hint=exc.hint) from exc
     return db
+
+
+def _quick_check(db: Database, path: Path) -> None:
+    """SQLite's own consistency check, which finds zeroed or torn pages the header check can't."""
+    with db.connect() as conn:
+        problems = [str(r) for r in conn.exec_driver_sql("PRAGMA quick_check(3)").scalars()]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"database {path}: damaged ({problems[0][:200]})",
+            hint=DAMAGED_HINT,
+        )
 
 
 def migrate(db: Database) -> list[str]:
