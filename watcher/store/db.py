@@ -64,29 +64,29 @@ def check_sqlite_file(path: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError as exc:
         raise StoreError(
-            f"cannot create the database folder {folder}: a file is in the way",
+            f"cannot open database {path}: a file is in the way of its folder {folder}",
             hint="set data_dir (or database) to a folder, not a file",
         ) from exc
     except OSError as exc:
         raise StoreError(
-            f"cannot create the database folder {folder}: {one_line(exc)}",
+            f"cannot open database {path}: cannot create its folder: {one_line(exc)}",
             hint=hint_for(one_line(exc), str(folder)),
         ) from exc
     if not folder.is_dir():
         raise StoreError(
-            f"the database folder {folder} is a file, not a folder",
+            f"cannot open database {path}: a file is in the way of its folder {folder}",
             hint="set data_dir (or database) to a folder, not a file",
         )
     if not path.exists():
         if not os.access(folder, os.W_OK | os.X_OK):
             raise StoreError(
-                f"cannot create the database {path}: its folder is not writable",
+                f"cannot open database {path}: its folder is not writable, so it can't be made",
                 hint=f"make {folder} writable by the user running Watcher",
             )
         return
     if path.is_dir():
         raise StoreError(
-            f"the database {path} is a folder, not a file",
+            f"cannot open database {path}: it is a folder, not a file",
             hint="point `database` at a file, or remove the folder",
         )
     try:
@@ -94,22 +94,22 @@ def check_sqlite_file(path: Path) -> None:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreError(
-            f"cannot read the database {path}: {one_line(exc)}",
+            f"cannot open database {path}: {one_line(exc)}",
             hint=f"make {path} readable and writable by the user running Watcher",
         ) from exc
     if not head:
         raise StoreError(
-            f"the database {path} is empty (0 bytes): it was truncated or never written",
+            f"cannot open database {path}: the file is empty (0 bytes), truncated or never written",
             hint=DAMAGED_HINT,
         )
     if head != SQLITE_HEADER:
         raise StoreError(
-            f"the database {path} is not a SQLite database (its header is wrong or zeroed)",
+            f"cannot open database {path}: not a SQLite database (its header is wrong or zeroed)",
             hint=DAMAGED_HINT,
         )
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
         raise StoreError(
-            f"the database {path} or its folder is read-only",
+            f"cannot open database {path}: the file or its folder is read-only",
             hint=f"make {path} and {folder} writable by the user running Watcher",
         )
 
@@ -119,7 +119,8 @@ def missing_driver(shown_url: str, exc: ImportError) -> StoreError:
     module = (exc.name or "").split(".")[0]
     package = DRIVER_PACKAGES.get(module, module or "its driver")
     return StoreError(
-        f"the database {shown_url} needs the Python package {package}, which is not installed",
+        f"cannot open database {shown_url}: it needs the Python package {package}, "
+        "which is not installed",
         hint=f"pip install '{package}' into Watcher's environment, or use a SQLite file",
     )
 
