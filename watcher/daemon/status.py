@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from watcher.config import Config
 from watcher.daemon.scheduler import DAEMON_LOCK, DIGEST_JOB, POLL_JOB, stored_next_runs
 from watcher.digest.run import pending_digests
+from watcher.errors import redact
 from watcher.lock import LOCK_NAME, RunLock
 from watcher.logs import escape
 from watcher.store import queries
@@ -185,7 +186,21 @@ def collect_status(config: Config, *, now: datetime | None = None, limit: int = 
         )
     finally:
         db.close()
-    return report
+    return _redacted(report, config.email.secrets())
+
+
+def _redacted(report: StatusReport, secrets: tuple[str, ...]) -> StatusReport:
+    """The report with any secret taken out of stored error text (older versions stored it)."""
+    if not secrets:
+        return report
+    return replace(
+        report,
+        runs=tuple(replace(r, error=redact(r.error, secrets)) for r in report.runs),
+        failing_feeds=tuple(
+            replace(f, last_error=redact(f.last_error, secrets)) for f in report.failing_feeds
+        ),
+        outbox=tuple(replace(d, last_error=redact(d.last_error, secrets)) for d in report.outbox),
+    )
 
 
 def _iso(value: datetime | None, tz: ZoneInfo) -> str | None:

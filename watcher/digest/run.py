@@ -19,7 +19,7 @@ from urllib.parse import quote
 from watcher.config import Config
 from watcher.digest import transport as mailer
 from watcher.digest.compose import FailedFeed, compose
-from watcher.errors import ConfigError, StoreError
+from watcher.errors import ConfigError, StoreError, redact
 from watcher.fileio import atomic_write_bytes, atomic_write_text
 from watcher.logs import log_event
 from watcher.models import REPORTED, SEVERITY, Finding
@@ -360,8 +360,10 @@ def deliver(config: Config, db: Database, now: datetime) -> Delivered:
         return _deliver_eml(config, db, claimed, now)
     sent: list[str] = []
     errors: dict[str, str] = {}
+    secrets = config.email.secrets()
 
     def on_result(digest_id: str, error: str, note: str) -> None:
+        error, note = redact(error, secrets), redact(note, secrets)
         if error:
             outbox.release(db, digest_id, error)
             errors[digest_id] = error
