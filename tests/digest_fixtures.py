@@ -42,10 +42,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+#: The feeds the sample runs report on; the digest lists failures of configured feeds only.
+MONITORED = ("https://ok.example/rss", "https://down.example/rss", "https://flaky.example/rss")
+
+
 def make_config(tmp_path: Path, **email: Any) -> Config:
-    """A config whose database and reports live under tmp_path."""
+    """A config whose database and reports live under tmp_path, monitoring `MONITORED`."""
     raw: dict[str, Any] = {"data_dir": str(tmp_path), "schedule": {"timezone": "Europe/Kyiv"}}
     raw["email"] = {"to": ["analyst@example.org"], "from": "watcher@example.org", **email}
+    raw["feeds"] = [{"url": url} for url in MONITORED]
     return config_module.from_mapping(raw, tmp_path, source="test")
 
 

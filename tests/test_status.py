@@ -24,7 +24,9 @@ NOW = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
 def populated(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A database with three runs, three feeds, two digests in the outbox and one sent."""
     config = make_config(
-        tmp_path, schedule={"timezone": "Europe/Kyiv", "digest_at": "07:00", "poll_minutes": 30}
+        tmp_path,
+        schedule={"timezone": "Europe/Kyiv", "digest_at": "07:00", "poll_minutes": 30},
+        feeds=[{"url": f"http://{host}.test/rss"} for host in "abc"],
     )
     engine = open_database(config.database_url)
     add_run(engine, "r1", NOW - timedelta(hours=3), finished=NOW - timedelta(hours=3), entries=4)
@@ -146,7 +148,7 @@ def test_a_poll_long_overdue_makes_status_unhealthy(populated) -> None:  # type:
 
 
 def test_hostile_text_from_feeds_and_servers_stays_on_its_line(tmp_path: Path) -> None:
-    config = make_config(tmp_path)
+    config = make_config(tmp_path, feeds=[{"url": "http://evil.test/\nrss"}])
     engine = open_database(config.database_url)
     evil = "Evil\x1b[2J\nFAKE LINE\r"
     add_feed(

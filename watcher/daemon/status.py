@@ -144,9 +144,12 @@ def _jobs(config: Config, db: Database, now: datetime) -> tuple[ScheduledJob, ..
     return tuple(out)
 
 
-def _failing_feeds(db: Database, now: datetime) -> tuple[FailingFeed, ...]:
+def _failing_feeds(db: Database, now: datetime, config: Config) -> tuple[FailingFeed, ...]:
+    """Configured feeds failing for a day: a URL checked once with `--feed`, or a feed since
+    removed from the config, is nobody's to fix, so it is not listed."""
     out = []
-    for row in queries.feeds_failing_since(db, now - FAILING_FOR):
+    configured = [f.url for f in config.feeds]
+    for row in queries.feeds_failing_since(db, now - FAILING_FOR, configured):
         assert row.failing_since is not None
         out.append(
             FailingFeed(
@@ -175,7 +178,7 @@ def collect_status(config: Config, *, now: datetime | None = None, limit: int = 
             daemon=live_lock_holder(config, DAEMON_LOCK),
             runs=_runs(db, limit, holder),
             jobs=jobs,
-            failing_feeds=_failing_feeds(db, now),
+            failing_feeds=_failing_feeds(db, now, config),
             outbox=tuple(pending_digests(db)),
             problems=tuple(
                 f"the {JOB_LABELS.get(j.id, j.id)} due at {j.next_run:%Y-%m-%d %H:%M %Z} has not "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -168,13 +169,18 @@ class _Failures:
     error: str = ""
 
 
-def failed_feeds(db: Database, since: datetime | None) -> tuple[FailedFeed, ...]:
-    """Feeds that failed in any run since `since`, with whether they still fail now."""
+def failed_feeds(
+    db: Database, since: datetime | None, configured: Collection[str] | None = None
+) -> tuple[FailedFeed, ...]:
+    """Feeds (of `configured`, when given) that failed in any run since `since`, with whether
+    they still fail now."""
     seen_in: dict[str, int] = {}
     failed: dict[str, _Failures] = {}
     for outcomes in queries.outcomes_since(db, since):
         for outcome in outcomes:
             url = outcome.url
+            if configured is not None and url not in configured:
+                continue
             seen_in[url] = seen_in.get(url, 0) + 1
             if outcome.state != "error":
                 continue
@@ -209,7 +215,7 @@ def render_next(config: Config, db: Database, now: datetime) -> Rendered:
     tz = config.schedule.tz
     failed = tuple(
         replace(f, failing_since=f.failing_since.astimezone(tz) if f.failing_since else None)
-        for f in failed_feeds(db, since)
+        for f in failed_feeds(db, since, {f.url for f in config.feeds})
     )
     local_now = now.astimezone(tz)
     counts = {str(s): sum(1 for f in found if f.status == s) for s in REPORTED}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -239,13 +240,15 @@ def outlets(db: Database, limit: int = 500) -> list[str]:
         return [str(o) for o in conn.execute(query).scalars()]
 
 
-def feeds_failing_since(db: Database, before: datetime) -> list[FeedRow]:
-    """Feeds whose every fetch has failed since `before` or earlier, longest failing first."""
-    query = (
-        select(feeds)
-        .where(feeds.c.failing_since.is_not(None), feeds.c.failing_since <= before)
-        .order_by(feeds.c.failing_since)
-    )
+def feeds_failing_since(
+    db: Database, before: datetime, urls: Sequence[str] | None = None
+) -> list[FeedRow]:
+    """Feeds (of `urls`, when given) whose every fetch has failed since `before` or earlier,
+    longest failing first."""
+    conds = [feeds.c.failing_since.is_not(None), feeds.c.failing_since <= before]
+    if urls is not None:
+        conds.append(feeds.c.url.in_(list(urls)))
+    query = select(feeds).where(*conds).order_by(feeds.c.failing_since)
     with db.connect() as conn:
         return [feed_from_row(r) for r in conn.execute(query).mappings()]
 
