@@ -99,7 +99,7 @@ SETTINGS: tuple[Setting, ...] = (
         "email.password_env",
         str,
         "",
-        "Name of the environment variable that holds the SMTP password.",
+        "Name of the environment variable that holds the SMTP password (not the password).",
     ),
     Setting("email.send_empty", bool, False, "Send a digest even when there are no findings."),
     Setting(
