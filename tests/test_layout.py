@@ -169,6 +169,32 @@ def test_the_sql_walk_catches_sqlalchemy_outside_the_store(tmp_path: Path) -> No
     ]
 
 
+#: Records read from the database; only store/rows.py builds them from rows.
+RECORDS = {"Finding", "FindingSource", "RunRow", "FeedRow", "PendingDigest", "Outgoing"}
+
+
+def _record_builders(folder: Path) -> list[str]:
+    """Calls constructing a record, in store modules other than rows.py."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        if path.name == "rows.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in RECORDS
+            ):
+                found.append(f"{path.name}: {node.func.id} at line {node.lineno}")
+    return found
+
+
+def test_each_record_type_is_mapped_from_rows_in_one_place(tmp_path: Path) -> None:
+    assert _record_builders(PACKAGE / "store") == []
+    (tmp_path / "queries.py").write_text("def f(row):\n    return RunRow(id=row.id)\n")
+    assert _record_builders(tmp_path) == ["queries.py: RunRow at line 2"]
+
+
 def test_no_flat_stage_modules_are_left_behind() -> None:
     """Stage code lives in its package; the top level keeps only what every stage shares."""
     shared = {
