@@ -27,7 +27,7 @@ from watcher.errors import FeedError
 from watcher.feeds.parse import parse_feed
 from watcher.models import Entry, FeedOutcome
 from watcher.store.ingest import FeedBatch, Store
-from watcher.store.schema import entries, open_engine
+from watcher.store.schema import entries, open_database
 
 from . import feeds_fixtures
 from .conftest import shared_path
@@ -105,7 +105,7 @@ def test_every_document_is_ingested_and_no_entry_is_lost(
     tmp_path: Path, baseline_file: Path
 ) -> None:
     differ = Differ(load_baseline(baseline_file))
-    engine = open_engine(f"sqlite:///{tmp_path / 'corpus.db'}")
+    engine = open_database(f"sqlite:///{tmp_path / 'corpus.db'}")
     store = Store(engine)
     lost: list[str] = []
     unexplained_errors: list[str] = []
@@ -141,7 +141,7 @@ def test_every_document_is_ingested_and_no_entry_is_lost(
         store.save_feed(FeedBatch(outcome, T0, inserted=parsed.entries))
     with engine.connect() as conn:
         stored = conn.execute(select(func.count()).select_from(entries)).scalar_one()
-    engine.dispose()
+    engine.close()
     assert lost == [] and unexplained_errors == []
     assert stored == expected_total
     assert errors_by_kind["malformed"] > 0 and warned > 0

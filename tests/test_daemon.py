@@ -22,7 +22,7 @@ from watcher.daemon.scheduler import DIGEST_JOB, POLL_JOB, stored_jobs
 from watcher.daemon.status import collect_status
 from watcher.lock import run_lock
 from watcher.store.recovery import INTERRUPTED
-from watcher.store.schema import entries, open_engine, runs
+from watcher.store.schema import entries, open_database, runs
 
 from .daemon_servers import (
     ROOT,
@@ -93,22 +93,22 @@ def _db(tmp_path: Path) -> str:
 
 
 def _runs(tmp_path: Path) -> list[dict[str, object]]:
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     try:
         with engine.connect() as conn:
             rows = conn.execute(select(runs).order_by(runs.c.started_at)).mappings().all()
             return [dict(r) for r in rows]
     finally:
-        engine.dispose()
+        engine.close()
 
 
 def _integrity(tmp_path: Path) -> str:
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     try:
         with engine.connect() as conn:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar_one())
     finally:
-        engine.dispose()
+        engine.close()
 
 
 @pytest.fixture(name="feed_server")
@@ -195,9 +195,9 @@ def test_a_digest_missed_while_stopped_is_sent_once_on_restart(
     assert smtp_server.inbox.messages == []  # today's digest time had passed before the start
 
     # Three digests fell due while the daemon was down.
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     stored = stored_jobs(engine)[DIGEST_JOB].next_run_time
-    engine.dispose()
+    engine.close()
     assert stored is not None and stored > datetime.now(UTC)
     move_stored_run(_db(tmp_path), DIGEST_JOB, stored - timedelta(days=3))
 
@@ -213,9 +213,9 @@ def test_a_digest_missed_while_stopped_is_sent_once_on_restart(
     assert "Ukraine-NATO path" in message["Subject"]
     assert "poll finished" not in second.log()  # the stored poll time was still ahead
 
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     jobs = stored_jobs(engine)
-    engine.dispose()
+    engine.close()
     assert jobs[DIGEST_JOB].next_run_time == stored  # next due: the same time tomorrow
     assert jobs[POLL_JOB].next_run_time is not None
 
@@ -238,9 +238,9 @@ def test_a_digest_missed_by_more_than_the_grace_is_not_sent(
     first = daemons(config)
     first.wait_log("poll finished")
     assert first.stop() == 0
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     stored = stored_jobs(engine)[DIGEST_JOB].next_run_time
-    engine.dispose()
+    engine.close()
     assert stored is not None
     move_stored_run(_db(tmp_path), DIGEST_JOB, stored - timedelta(days=1))
 
@@ -275,10 +275,10 @@ def test_sigterm_mid_run_stops_at_a_feed_boundary_and_the_next_start_carries_on(
     [run] = _runs(tmp_path)
     assert run["state"] == "failed"
     assert "interrupted" in str(run["error"]) and "2 of 3 feeds" in str(run["error"])
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     with engine.connect() as conn:
         stored_feeds = set(conn.execute(select(entries.c.feed_url)).scalars())
-    engine.dispose()
+    engine.close()
     assert stored_feeds == {urls[0], urls[1]}  # each finished feed was stored whole
 
     feed_server.delays["slow"] = 0
@@ -291,10 +291,10 @@ def test_sigterm_mid_run_stops_at_a_feed_boundary_and_the_next_start_carries_on(
     assert later[0]["state"] == "ok"
     for run in later[1:]:
         assert run["state"] == "ok" or "interrupted" in str(run["error"]), run
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     with engine.connect() as conn:
         stored_feeds = set(conn.execute(select(entries.c.feed_url)).scalars())
-    engine.dispose()
+    engine.close()
     assert stored_feeds == set(urls)
 
 

@@ -13,7 +13,7 @@ from watcher.cli import build_parser, main
 from watcher.cli.status_cmd import UNHEALTHY
 from watcher.config import load
 from watcher.daemon.scheduler import build_scheduler
-from watcher.store.schema import open_engine
+from watcher.store.schema import open_database
 
 from .daemon_fixtures import add_run, run_paused
 from .logs_fixtures import restore_logging  # noqa: F401
@@ -31,9 +31,9 @@ def test_status_is_healthy_and_prints_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     config = _write(tmp_path, '[schedule]\ntimezone = "Asia/Tokyo"\n')
-    engine = open_engine(f"sqlite:///{tmp_path / 'watcher.db'}")
+    engine = open_database(f"sqlite:///{tmp_path / 'watcher.db'}")
     add_run(engine, "r1", datetime.now(UTC) - timedelta(minutes=5), findings_new=1)
-    engine.dispose()
+    engine.close()
     assert main(["status", "--json", "--config", str(config)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["healthy"] is True
@@ -59,9 +59,9 @@ def test_status_is_unhealthy_when_the_daemon_stopped_polling(
 ) -> None:
     config_path = _write(tmp_path, "[schedule]\npoll_minutes = 10\n")
     config = load(config_path)
-    engine = open_engine(config.database_url)
+    engine = open_database(config.database_url)
     run_paused(build_scheduler(config, engine, now=datetime.now(UTC) - timedelta(hours=1)))
-    engine.dispose()
+    engine.close()
     assert main(["status", "--config", str(config_path)]) == UNHEALTHY
     out = capsys.readouterr().out
     assert "OVERDUE" in out and "is `watcher run` running?" in out

@@ -11,11 +11,8 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import httpx
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 
 from watcher.archive import publish as archive
 from watcher.baseline.build import load_baseline
@@ -44,9 +41,10 @@ from watcher.models import (
     RunReport,
     Status,
 )
+from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, FeedState, Store
 from watcher.store.recovery import mark_interrupted
-from watcher.store.schema import open_engine
+from watcher.store.schema import open_database
 
 log = logging.getLogger(__name__)
 
@@ -196,32 +194,22 @@ def run_check(
             on_wait=lambda message: log_event(log, logging.INFO, message),
         )
     with guard:
-        engine = open_engine(_database_url(config, dry_run))
+        db = open_database(config.database_url, create=not dry_run)
         try:
             with contextlib.ExitStack() as stack:
                 if client is None:
                     client = stack.enter_context(
                         make_client(config.effective_user_agent, config.timeout_seconds)
                     )
-                return _run(config, chosen, engine, client, now, trigger, dry_run, progress)
+                return _run(config, chosen, db, client, now, trigger, dry_run, progress)
         finally:
-            engine.dispose()
-
-
-def _database_url(config: Config, dry_run: bool) -> str:
-    """A dry run with no database yet uses a throwaway one instead of creating the file."""
-    url = config.database_url
-    parsed = make_url(url)
-    if dry_run and parsed.get_backend_name() == "sqlite" and parsed.database:
-        if not Path(parsed.database).exists():
-            return "sqlite://"
-    return url
+            db.close()
 
 
 def _run(
     config: Config,
     chosen: tuple[FeedConfig, ...],
-    engine: Engine,
+    db: Database,
     client: httpx.Client,
     now: datetime | None,
     trigger: str,
@@ -232,8 +220,8 @@ def _run(
     run_id = new_run_id(started)
     if not dry_run:
         # This process holds the run lock, so a run still 'running' belongs to a dead process.
-        archive.publish_recovered(config, engine, mark_interrupted(engine, started))
-    store = Store(engine)
+        archive.publish_recovered(config, db, mark_interrupted(db, started))
+    store = Store(db)
     differ = Differ(load_baseline(config.baseline))
     stored = store.ledger()
     for fid, text, status in stored:
@@ -281,7 +269,7 @@ def _run(
         report = _report(ledger, store, chosen, outcomes, processed, now, dry_run)
         if not dry_run:
             store.finish_run(report)
-            report = _publish(config, engine, report)
+            report = _publish(config, db, report)
             store.finish_run(report)
     except BaseException as exc:
         if not dry_run:
@@ -336,8 +324,8 @@ def _by_severity(findings: tuple[Finding, ...] | list[Finding]) -> tuple[Finding
     return tuple(sorted(findings, key=lambda f: (-SEVERITY[f.status], -len(f.sources), f.id)))
 
 
-def _publish(config: Config, engine: Engine, report: RunReport) -> RunReport:
-    path = archive.publish(config, engine, report)
+def _publish(config: Config, db: Database, report: RunReport) -> RunReport:
+    path = archive.publish(config, db, report)
     return replace(report, report_path=str(path))
 
 

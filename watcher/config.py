@@ -6,6 +6,7 @@ are rejected with their key path, so a typo never silently falls back to a defau
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import tomllib
@@ -98,7 +99,7 @@ SETTINGS: tuple[Setting, ...] = (
         "email.password_env",
         str,
         "",
-        "Name of the environment variable that holds the SMTP password.",
+        "Name of the environment variable that holds the SMTP password (not the password).",
     ),
     Setting("email.send_empty", bool, False, "Send a digest even when there are no findings."),
     Setting(
@@ -154,6 +155,12 @@ class FeedConfig:
     full_text: bool = False
 
 
+#: A name in this form is safe to repeat in messages; others are treated as possibly secret.
+_SHOWN_ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]{0,127}")
+#: Shorter strings are not redacted: they would blank out ordinary words.
+MIN_SECRET = 4
+
+
 @dataclass(frozen=True)
 class EmailConfig:
     """Where and how the daily digest is sent."""
@@ -176,11 +183,30 @@ class EmailConfig:
             return ""
         value = os.environ.get(self.password_env)
         if value is None:
+            # Only a conventional NAME_IN_CAPITALS is repeated: anything else may be a password.
+            named = (
+                self.password_env
+                if _SHOWN_ENV_NAME.fullmatch(self.password_env)
+                else "the variable named by email.password_env"
+            )
             raise ConfigError(
-                f"email.password_env names {self.password_env!r}, which is not set",
-                hint=f"export {self.password_env}=... before running Watcher",
+                f"email.password_env: {named} is not set in the environment",
+                hint=f"export {named if named == self.password_env else 'it'} before running Watcher",
             )
         return value
+
+    def secrets(self) -> tuple[str, ...]:
+        """Text never to be stored or shown: the password, as typed and as SMTP AUTH encodes
+        it, and a `password_env` that does not look like a variable's name."""
+        found: list[str] = []
+        if self.password_env and not _SHOWN_ENV_NAME.fullmatch(self.password_env):
+            found.append(self.password_env)
+        value = os.environ.get(self.password_env) if self.password_env else None
+        if value:
+            found.append(value)
+            for raw in (value, f"\0{self.username}\0{value}"):
+                found.append(base64.b64encode(raw.encode("utf-8", "replace")).decode("ascii"))
+        return tuple(s for s in found if len(s) >= MIN_SECRET)
 
 
 @dataclass(frozen=True)
@@ -251,7 +277,8 @@ def _check_type(key: str, value: Any) -> Any:
     if not ok:
         human = {"str": "string", "int": "integer", "bool": "boolean", "list": "list"}
         names = "number" if isinstance(expected, tuple) else human[expected.__name__]
-        raise ConfigError(f"{key}: expected {names}, got {type(value).__name__} {value!r}")
+        shown = "" if key == "email.password_env" else f" {value!r}"  # it may be a password
+        raise ConfigError(f"{key}: expected {names}, got {type(value).__name__}{shown}")
     return value
 
 
@@ -265,6 +292,8 @@ def _reject_unknown(table: dict[str, Any], prefix: str) -> None:
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+#: What `email.password_env` may hold: a variable's name as shells accept it.
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
 
 
 def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
@@ -306,6 +335,12 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
 
     if "to" in e and not all(isinstance(x, str) for x in e["to"]):
         raise ConfigError("email.to: expected a list of addresses")
+    if e.get("password_env") and not _ENV_NAME.fullmatch(e["password_env"]):
+        raise ConfigError(
+            "email.password_env: must be the name of an environment variable (letters, digits "
+            "and _), not the password itself; the value is not repeated here",
+            hint='export WATCHER_SMTP_PASSWORD=... and set password_env = "WATCHER_SMTP_PASSWORD"',
+        )
     if "digest_at" in s and not _HHMM.match(s["digest_at"]):
         raise ConfigError(f"schedule.digest_at: {s['digest_at']!r} is not HH:MM (24-hour)")
     if "timezone" in s:

@@ -46,4 +46,5 @@ def run(args: argparse.Namespace) -> int:
         print(line)
     if not args.send and not args.preview and not result.skipped:
         print("nothing stored or sent: add --send to send it, or --preview DIR to look at it")
-    return 1 if result.errors else 0
+    # Anything still in the outbox, sent by nobody this time or claimed by another sender, is 1.
+    return 1 if result.errors or (args.send and result.pending) else 0

@@ -16,7 +16,8 @@ from watcher.errors import WatcherError
 from watcher.models import REPORTED
 from watcher.render import plain_evidence, terminal_safe
 from watcher.store import queries as q
-from watcher.store.schema import open_engine
+from watcher.store.db import Database
+from watcher.store.schema import open_database
 
 STATUSES = tuple(str(s) for s in REPORTED)
 SHORT = {"contradicted": "Contra.", "changed": "Changed", "new": "New"}
@@ -37,9 +38,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     show.set_defaults(func=run_show)
 
 
-def _engine(args: argparse.Namespace) -> tuple[config_mod.Config, Any]:
+def _open(args: argparse.Namespace) -> tuple[config_mod.Config, Database]:
     config = config_mod.load(args.config)
-    return config, open_engine(config.database_url)
+    return config, open_database(config.database_url)
 
 
 def _state_note(state: str) -> str:
@@ -47,8 +48,8 @@ def _state_note(state: str) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    config, engine = _engine(args)
-    runs = q.list_runs(engine, limit=args.limit or None)
+    config, db = _open(args)
+    runs = q.list_runs(db, limit=args.limit or None)
     if args.json:
         payload = [
             {
@@ -72,7 +73,7 @@ def run_list(args: argparse.Namespace) -> int:
         console.print("No runs yet. Run `watcher check`.", markup=False)
         return 0
     table = Table(
-        title=f"Runs ({q.count_runs(engine)} in the archive, newest first)",
+        title=f"Runs ({q.count_runs(db)} in the archive, newest first)",
         caption="Failed: feeds that failed in the run; runs that did not finish say so",
     )
     table.add_column("Run id", no_wrap=True)
@@ -94,8 +95,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    config, engine = _engine(args)
-    report = archive.load_report(config, engine, args.run_id)
+    config, db = _open(args)
+    report = archive.load_report(config, db, args.run_id)
     if report is None:
         raise WatcherError(
             f"no run {args.run_id!r} in the archive", hint="`watcher reports list` shows the ids"
