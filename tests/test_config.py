@@ -56,7 +56,7 @@ def test_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
         ("[[feeds]]\nurl = 'ftp://a'\n", "not an http(s):// or file:// URL"),
         ("concurrency = 'eight'\n", "concurrency: expected integer"),
         ("concurrency = true\n", "concurrency: expected integer"),
-        ("concurrency = 0\n", "must be greater than 0"),
+        ("concurrency = 0\n", "concurrency: 0 is out of range: must be at least 1"),
         ("[schedule]\ntimezone = 'Mars/Olympus'\n", "not an IANA time zone"),
         ("[schedule]\ndigest_at = '7am'\n", "not HH:MM"),
         ("[schedule]\npoll_minutes = 0\n", "greater than 0"),

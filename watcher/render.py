@@ -1,19 +1,63 @@
-"""One Jinja environment for every template: autoescaped, strict about undefined names.
+"""How findings become text: one Jinja environment for every template, and terminal-safe text.
 
 Reports, the web view and the email share the partials under `templates/partials/`, so a
-finding looks the same everywhere.
+finding looks the same everywhere. Jinja is imported only when a template is rendered, so
+commands that print to the terminal start quickly.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 SAFE_SCHEMES = ("http", "https")
+
+#: What a terminal may act on instead of showing: C0 controls but newline and tab (ESC starts
+#: clear-screen and set-title sequences, CR overwrites a line), DEL, C1 controls (0x9B is a
+#: one-byte CSI), bidirectional overrides and isolates that reorder what is shown, line and
+#: paragraph separators, and lone surrogates that cannot be encoded at all.
+UNSAFE_FOR_TERMINAL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+    "\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_text(value: object) -> str:
+    """Untrusted text made safe to print: every unsafe character shown as a visible escape.
+
+    Nothing is dropped, so an analyst still sees that the feed held `\\x1b[2J`, but the
+    terminal receives no escape character to act on.
+    """
+    return UNSAFE_FOR_TERMINAL.sub(_visible, str(value))
+
+
+def terminal_json(value: Any) -> str:
+    """`value` as indented JSON whose strings are terminal-safe and still decode to the same data.
+
+    `json.dumps` already escapes C0 controls; C1 controls, bidi controls and separators pass
+    raw with `ensure_ascii=False`, so those are escaped as `\\uXXXX` too.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return UNSAFE_FOR_TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def plural(count: int, noun: str, plural_form: str = "") -> str:
+    """`1 new finding`, `2 new findings`: the count with the noun in the form it takes."""
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {plural_form or noun + 's'}"
 
 
 def safe_url(value: object) -> str:
@@ -47,6 +91,8 @@ def diff_text(diff: Any) -> str:
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The shared environment; templates are package data in `watcher/templates/`."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
     env = Environment(
         loader=PackageLoader("watcher", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html", "xml", "atom"), default=True),
