@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from watcher import config as config_mod
 from watcher.baseline import build as baseline_mod
+from watcher.render import terminal_json, terminal_text
 
 from .progress import progress_callback
 
@@ -21,9 +22,7 @@ DEFAULT_SEEDS = Path("seeds")
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher baseline` and its subcommands."""
-    parser = sub.add_parser(
-        "baseline", help="build or show the baseline claim set", parents=[common]
-    )
+    parser = sub.add_parser("baseline", parents=[common])
     inner = parser.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
     build = inner.add_parser(
         "build", help="build baselines/claims.json from the seed documents", parents=[common]
@@ -57,7 +56,7 @@ def run_build(args: argparse.Namespace) -> int:
     sources = sum(len(c.sources) for c in built.claims)
     merged = sum(1 for c in built.claims if len(c.sources) > 1)
     print(
-        f"wrote {out}: {len(built.claims)} claims from {len(built.seeds)} seeds "
+        f"wrote {terminal_text(out)}: {len(built.claims)} claims from {len(built.seeds)} seeds "
         f"({sources} source sentences; {merged} claims merge duplicates)"
     )
     return 0
@@ -67,12 +66,13 @@ def run_show(args: argparse.Namespace) -> int:
     path = _baseline_path(args, args.file)
     loaded = baseline_mod.load_baseline(path)
     if args.json:
-        json.dump(baseline_mod.to_json(loaded), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(terminal_json(baseline_mod.to_json(loaded)) + "\n")
         return 0
     console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
     table = Table(
-        title=f"Baseline: {len(loaded.claims)} claims ({path})", show_lines=False, expand=True
+        title=terminal_text(f"Baseline: {len(loaded.claims)} claims ({path})"),
+        show_lines=False,
+        expand=True,
     )
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("claim", ratio=4)
@@ -94,6 +94,11 @@ def run_show(args: argparse.Namespace) -> int:
             f"status: {', '.join(a.scales)}" if a.scales else "",
             f"roles: {', '.join(a.roles)}" if a.roles else "",
         ]
-        table.add_row(claim.id, claim.text, sources, "; ".join(p for p in parts if p))
+        table.add_row(
+            Text(terminal_text(claim.id)),
+            Text(terminal_text(claim.text)),
+            Text(terminal_text(sources)),
+            Text(terminal_text("; ".join(p for p in parts if p))),
+        )
     console.print(table)
     return 0

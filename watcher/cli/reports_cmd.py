@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from rich.console import Console
@@ -14,7 +13,7 @@ from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.errors import WatcherError
 from watcher.models import REPORTED
-from watcher.render import diff_text
+from watcher.render import diff_text, plural, terminal_json, terminal_text
 from watcher.store import queries as q
 from watcher.store.schema import open_engine
 
@@ -24,7 +23,7 @@ SHORT = {"contradicted": "Contra.", "changed": "Changed", "new": "New"}
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher reports` and its subcommands."""
-    parser = sub.add_parser("reports", help="list past runs or show one report", parents=[common])
+    parser = sub.add_parser("reports", parents=[common])
     inner = parser.add_subparsers(dest="reports_command", metavar="ACTION", required=True)
     listing = inner.add_parser("list", help="runs, newest first", parents=[common])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -65,7 +64,7 @@ def run_list(args: argparse.Namespace) -> int:
             }
             for r in runs
         ]
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        print(terminal_json(payload))
         return 0
     console = Console()
     if not runs:
@@ -82,7 +81,7 @@ def run_list(args: argparse.Namespace) -> int:
     table.add_column("Failed", justify="right")
     for r in runs:
         table.add_row(
-            Text(r.id),
+            Text(terminal_text(r.id)),
             Text(f"{r.started_at:%Y-%m-%d}\n{r.started_at:%H:%M}" + _state_note(r.state)),
             *(str(r.counts.get(s, 0)) for s in STATUSES),
             str(r.feeds_failed),
@@ -100,9 +99,11 @@ def run_show(args: argparse.Namespace) -> int:
         )
     console = Console()
     console.print(
-        f"Run {report.run_id}: {report.started_at:%Y-%m-%d %H:%M} UTC, "
-        f"{report.entries_read} entries read, {report.entries_processed} judged, "
-        f"{len(report.findings)} new findings",
+        terminal_text(
+            f"Run {report.run_id}: {report.started_at:%Y-%m-%d %H:%M} UTC, "
+            f"{plural(report.entries_read, 'entry', 'entries')} read, "
+            f"{report.entries_processed} judged, {plural(len(report.findings), 'new finding')}"
+        ),
         markup=False,
         highlight=False,
     )
@@ -117,7 +118,10 @@ def run_show(args: argparse.Namespace) -> int:
             baseline = f"{f.baseline_text} ({f.baseline_source})" if f.baseline_text else "-"
             evidence = f.cue + (f"\n{diff_text(f.diff)}" if f.diff else "")
             table.add_row(
-                str(f.status), Text(f"{f.text}\n({outlets})"), Text(baseline), Text(evidence)
+                str(f.status),
+                Text(terminal_text(f"{f.text}\n({outlets})")),
+                Text(terminal_text(baseline)),
+                Text(terminal_text(evidence)),
             )
         console.print(table)
     failed = [f for f in report.feeds if f.state == "error"]
@@ -126,6 +130,9 @@ def run_show(args: argparse.Namespace) -> int:
         table.add_column("Feed")
         table.add_column("Why")
         for feed in failed:
-            table.add_row(Text(feed.name or feed.url), Text(f"{feed.error_kind}: {feed.error}"))
+            table.add_row(
+                Text(terminal_text(feed.name or feed.url)),
+                Text(terminal_text(f"{feed.error_kind}: {feed.error}")),
+            )
         console.print(table)
     return 0
