@@ -44,6 +44,7 @@ from watcher.models import (
     RunReport,
     Status,
 )
+from watcher.render import plural
 from watcher.store.ingest import FeedBatch, FeedState, Store
 from watcher.store.recovery import mark_interrupted
 from watcher.store.schema import open_engine
@@ -100,7 +101,7 @@ def _with_full_text(
         out.append(entry)
     warning = ""
     if failures:
-        warning = f"{len(failures)} article(s) kept their feed text; first: {failures[0]}"
+        warning = f"{plural(len(failures), 'article')} kept their feed text; first: {failures[0]}"
     return out, warning
 
 
