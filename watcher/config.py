@@ -64,7 +64,7 @@ SETTINGS: tuple[Setting, ...] = (
         "user_agent",
         str,
         "",
-        "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor)`.",
+        "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor; Ukraine-NATO path)`.",
     ),
     Setting("timeout_seconds", (int, float), 20.0, "Time limit for one feed or article fetch."),
     Setting("max_bytes", int, 5_000_000, "Largest feed or article body accepted, in bytes."),

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from watcher.config import default
+
 LEVELS: tuple[str, ...] = ("debug", "info", "warning", "error")
 
 #: Libraries that talk a lot at INFO; they are shown only when Watcher logs at DEBUG.
@@ -27,7 +29,7 @@ def effective_level(level: str, verbose: int = 0, quiet: int = 0) -> int:
     try:
         index = LEVELS.index(level.lower())
     except ValueError:
-        index = LEVELS.index("info")
+        index = LEVELS.index(default("log_level"))
     index = min(max(index - verbose + quiet, 0), len(LEVELS) - 1)
     return logging.getLevelNamesMapping()[LEVELS[index].upper()]
 
@@ -109,7 +111,7 @@ class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
-def setup_logging(level: str = "info", verbose: int = 0, quiet: int = 0) -> int:
+def setup_logging(level: str = default("log_level"), verbose: int = 0, quiet: int = 0) -> int:
     """Send every log record to stderr as one line; return the level chosen."""
     chosen = effective_level(level, verbose, quiet)
     root = logging.getLogger()

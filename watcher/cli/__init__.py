@@ -202,7 +202,7 @@ def os_error_message(exc: OSError) -> str:
 
 def _setup_logging(args: argparse.Namespace) -> None:
     """Log at the config's level moved by -v/-q; a broken config is the command's to report."""
-    level = "info"
+    level = config_module.default("log_level")
     try:
         level = config_module.load(getattr(args, "config", None)).log_level
     except WatcherError:

@@ -25,13 +25,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("baseline", parents=[common])
     inner = parser.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
     build = inner.add_parser(
-        "build", help="build baselines/claims.json from the seed documents", parents=[common]
+        "build", help="build the baseline claim set from the seed documents", parents=[common]
     )
     build.add_argument(
-        "--seeds", type=Path, default=None, help="folder of seed .txt files (default: seeds/)"
+        "--seeds",
+        type=Path,
+        default=DEFAULT_SEEDS,
+        help="folder of seed .txt files (default: %(default)s)",
     )
     build.add_argument(
-        "--out", type=Path, default=None, help="output file (default: the configured baseline)"
+        "--out",
+        type=Path,
+        default=None,
+        help=f"output file (default: the `baseline` setting, {config_mod.default('baseline')})",
     )
     build.set_defaults(func=run_build)
     show = inner.add_parser("show", help="print the baseline as a table", parents=[common])
@@ -50,7 +56,7 @@ def _baseline_path(args: argparse.Namespace, explicit: Path | None) -> Path:
 
 def run_build(args: argparse.Namespace) -> int:
     out = _baseline_path(args, args.out)
-    seeds = args.seeds or DEFAULT_SEEDS
+    seeds = args.seeds
     with progress_callback("Reading seed sentences") as progress:
         built = baseline_mod.build_file(seeds, out, progress=progress)
     sources = sum(len(c.sources) for c in built.claims)

@@ -28,7 +28,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     listing = inner.add_parser("list", help="runs, newest first", parents=[common])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.add_argument(
-        "--limit", type=int, default=50, help="how many runs (default: 50; 0 for all)"
+        "--limit", type=int, default=50, help="how many runs (default: %(default)s; 0 for all)"
     )
     listing.set_defaults(func=run_list)
     show = inner.add_parser("show", help="one run's report", parents=[common])

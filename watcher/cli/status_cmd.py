@@ -28,7 +28,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument(
-        "--runs", type=int, default=10, metavar="N", help="how many recent runs (default 10)"
+        "--runs",
+        type=int,
+        default=10,
+        metavar="N",
+        help="how many recent runs (default: %(default)s)",
     )
     parser.set_defaults(func=run)
 
