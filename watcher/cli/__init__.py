@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -67,6 +68,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("serve", "watcher.cli.serve_cmd", "serve the report archive read-only over HTTP"),
 )
 COMMANDS_BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
+
+log = logging.getLogger(__name__)
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -150,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as exc:
         _drop_stdout()
+        log.debug("command failed", exc_info=True)  # the traceback, for `-v` on a debug level
         return _fail(os_error_message(exc))
     except MemoryError:
         return _fail("out of memory (hint: an input is far larger than expected; check its size)")

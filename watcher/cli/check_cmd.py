@@ -151,6 +151,11 @@ def run(args: argparse.Namespace) -> int:
         print(terminal_json(payload))
     else:
         print_summary(report, Console(soft_wrap=False))
+        if args.sample:
+            print(
+                "That was the sample feed, invented entries shipped with Watcher. "
+                "`watcher check` reads the configured feeds."
+            )
         for line in digest.summary_lines(result) if result is not None else ():
             print(terminal_text(f"digest: {line}"))
     if result is not None and result.errors:
