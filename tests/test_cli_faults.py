@@ -277,3 +277,17 @@ def test_json_outputs_stay_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     """The terminal-safe JSON still decodes to the same data."""
     assert main(["-q", "check", "--sample", "--json", "--config", str(_write(tmp_path, ""))]) == 0
     assert json.loads(capsys.readouterr().out)["dry_run"] is True
+
+
+def test_a_terminal_without_unicode_gets_escapes_not_a_crash() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "watcher", "baseline", "show"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii"},
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode("ascii", "replace")[-500:]
+    assert b"Traceback" not in proc.stderr
+    assert b"\\u2019" in proc.stdout  # the seeds' curly apostrophe, shown as an escape

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib
+import io
 import logging
 import os
 import sys
@@ -124,6 +125,7 @@ def _chosen_command(argv: Sequence[str] | None) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `watcher` command; returns the exit status."""
+    _tolerant_streams()
     parser = build_parser(_chosen_command(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -157,6 +159,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(os_error_message(exc))
     except MemoryError:
         return _fail("out of memory (hint: an input is far larger than expected; check its size)")
+
+
+def _tolerant_streams() -> None:
+    """A character the terminal's encoding lacks (`Київ` on an ASCII locale) is printed as
+    `\\u041a`, never a crash halfway through a table."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _drop_stdout() -> None:
