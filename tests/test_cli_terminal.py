@@ -184,3 +184,9 @@ def test_baseline_show_prints_claim_text_as_text(
     out = capsys.readouterr().out
     _assert_safe(out)
     assert "[red]markup[/red]" in out
+
+
+def test_log_escape_uses_the_terminal_sanitiser() -> None:
+    from watcher.logs import escape
+
+    assert escape("a\nb\u202ec\x1b[2J\\") == "a\\nb\\u202ec\\x1b[2J\\\\"
