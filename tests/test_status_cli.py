@@ -42,7 +42,7 @@ def test_status_is_healthy_and_prints_json(
     assert data["runs"][0]["started_at"].endswith("+09:00")
 
 
-def test_status_fails_when_the_database_cannot_be_opened(
+def test_status_fails_when_the_data_folder_is_a_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     blocker = tmp_path / "not-a-folder"
@@ -50,8 +50,9 @@ def test_status_fails_when_the_database_cannot_be_opened(
     config = _write(tmp_path, f'data_dir = "{blocker}"\n')
     assert main(["--config", str(config), "status"]) == 1
     err = capsys.readouterr().err
-    assert "watcher: error: cannot open database" in err
-    assert "hint:" in err
+    assert f"watcher: error: data_dir: {blocker} is a file, not a folder" in err
+    assert "hint:" in err and len(err.strip().splitlines()) == 1
+    assert blocker.read_text() == "a file where the data folder should be"
 
 
 def test_status_is_unhealthy_when_the_daemon_stopped_polling(

@@ -41,6 +41,7 @@ from watcher.models import (
     RunReport,
     Status,
 )
+from watcher.render import plural
 from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, FeedState, Store
 from watcher.store.recovery import mark_interrupted
@@ -98,7 +99,7 @@ def _with_full_text(
         out.append(entry)
     warning = ""
     if failures:
-        warning = f"{len(failures)} article(s) kept their feed text; first: {failures[0]}"
+        warning = f"{plural(len(failures), 'article')} kept their feed text; first: {failures[0]}"
     return out, warning
 
 

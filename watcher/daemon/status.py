@@ -19,6 +19,7 @@ from watcher.digest.run import pending_digests
 from watcher.errors import redact
 from watcher.lock import LOCK_NAME, RunLock
 from watcher.logs import escape
+from watcher.render import plural
 from watcher.store import queries
 from watcher.store.db import Database
 from watcher.store.outbox import PendingDigest
@@ -293,10 +294,13 @@ def format_text(report: StatusReport) -> str:
         state = "running now" if r.in_progress else r.state
         if r.state == "running" and not r.in_progress:
             state = "running, but no process holds the lock (interrupted)"
-        feeds_part = f"{r.feeds} feeds" + (f" ({r.feeds_failed} failed)" if r.feeds_failed else "")
+        feeds_part = plural(r.feeds, "feed") + (
+            f" ({r.feeds_failed} failed)" if r.feeds_failed else ""
+        )
         line = (
             f"  {_local(r.started_at, tz)}  {r.trigger:<8}  {state:<6}  {feeds_part}, "
-            f"{r.entries_processed} entries, {r.findings_new} new findings  [{r.id}]"
+            f"{plural(r.entries_processed, 'entry', 'entries')}, "
+            f"{plural(r.findings_new, 'new finding')}  [{r.id}]"
         )
         if r.error:
             line += f"  error: {escape(r.error)}"
@@ -323,7 +327,7 @@ def format_text(report: StatusReport) -> str:
         error = f", last error: {escape(d.last_error)}" if d.last_error else ""
         lines.append(
             f"  {d.id}  {_local(d.created_at, tz)}  {escape(d.subject)}  "
-            f"({d.finding_count} findings, {d.attempts} attempts{error})"
+            f"({plural(d.finding_count, 'finding')}, {plural(d.attempts, 'attempt')}{error})"
         )
     if not report.outbox:
         lines.append("  empty")

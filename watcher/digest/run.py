@@ -24,6 +24,7 @@ from watcher.errors import ConfigError, StoreError, redact
 from watcher.fileio import atomic_write_bytes, atomic_write_text
 from watcher.logs import log_event
 from watcher.models import REPORTED, SEVERITY, Finding
+from watcher.render import plural
 from watcher.store import outbox, queries
 from watcher.store.db import Database
 from watcher.store.ingest import Store
@@ -72,7 +73,7 @@ def summary_lines(result: DigestResult) -> list[str]:
     else:
         lines.append(f"would send: {result.subject}")
     if result.failed_feeds:
-        lines.append(f"{len(result.failed_feeds)} feed(s) failed since the last digest")
+        lines.append(f"{plural(len(result.failed_feeds), 'feed')} failed since the last digest")
     lines.extend(f"preview written: {path}" for path in result.preview)
     for digest_id in result.sent:
         if result.via == "eml":
@@ -83,7 +84,7 @@ def summary_lines(result: DigestResult) -> list[str]:
     for digest_id, why in result.errors.items():
         lines.append(f"not sent, kept in the outbox: {digest_id}: {why}")
     if result.pending:
-        lines.append(f"{len(result.pending)} digest(s) waiting in the outbox")
+        lines.append(f"{plural(len(result.pending), 'digest')} waiting in the outbox")
     return lines
 
 

@@ -19,6 +19,7 @@ from urllib.request import url2pathname
 
 import httpx
 
+from watcher.config import default
 from watcher.errors import FeedError
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
@@ -32,10 +33,10 @@ FEED_ACCEPT = (
 class Limits:
     """What one fetch may cost: time, bytes, redirects, and where it may go."""
 
-    timeout: float = 20.0
-    max_bytes: int = 5_000_000
-    max_redirects: int = 5
-    allow_private: bool = False
+    timeout: float = float(default("timeout_seconds"))
+    max_bytes: int = default("max_bytes")
+    max_redirects: int = default("max_redirects")
+    allow_private: bool = default("allow_private_links")
 
 
 @dataclass(frozen=True)
