@@ -63,6 +63,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("timeout_seconds", (int, float), 20.0, "Time limit for one feed or article fetch."),
     Setting("max_bytes", int, 5_000_000, "Largest feed or article body accepted, in bytes."),
+    Setting(
+        "max_entry_chars",
+        int,
+        200_000,
+        "Longest entry or article text judged (at most 200,000); a longer one is kept and judged "
+        "by its start, with a warning.",
+    ),
     Setting("max_redirects", int, 5, "Redirects followed per fetch."),
     Setting("concurrency", int, 8, "Feeds fetched at once."),
     Setting(
@@ -213,6 +220,7 @@ class Config:
     user_agent: str = ""
     timeout_seconds: float = 20.0
     max_bytes: int = 5_000_000
+    max_entry_chars: int = 200_000
     max_redirects: int = 5
     concurrency: int = 8
     allow_private_links: bool = False
@@ -318,7 +326,7 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
             ) from exc
     if "poll_minutes" in s and s["poll_minutes"] <= 0:
         raise ConfigError("schedule.poll_minutes: must be greater than 0")
-    for key in ("concurrency", "max_bytes", "timeout_seconds"):
+    for key in ("concurrency", "max_bytes", "max_entry_chars", "timeout_seconds"):
         if key in top and top[key] <= 0:
             raise ConfigError(f"{key}: must be greater than 0")
     if "log_level" in top and top["log_level"] not in ("debug", "info", "warning", "error"):
@@ -340,6 +348,7 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
         user_agent=top.get("user_agent", ""),
         timeout_seconds=float(top.get("timeout_seconds", 20.0)),
         max_bytes=top.get("max_bytes", 5_000_000),
+        max_entry_chars=top.get("max_entry_chars", 200_000),
         max_redirects=top.get("max_redirects", 5),
         concurrency=top.get("concurrency", 8),
         allow_private_links=top.get("allow_private_links", False),
