@@ -3,6 +3,7 @@ an extractor that cannot load, and any unexpected error while judging."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -161,3 +162,37 @@ def test_an_unexpected_error_while_judging_is_that_feeds_outcome(
     monkeypatch.setattr(pipeline, "judge_entries", real)
     again = run_check(cfg)  # not stored, so judged again once the fault is gone
     assert [f.text for f in again.findings] == [NEW]
+
+
+def test_a_json_feed_is_read_end_to_end(
+    tmp_path: Path, feed_server: FeedServer, baseline_file: Path
+) -> None:
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "JSON Desk",
+        "items": [
+            {"id": "j1", "url": "/j1", "title": "Plan", "content_html": f"<p>{NEW}</p>"},
+            {"id": "j2", "title": "Sweden", "content_text": CHANGED},
+        ],
+    }
+    body = json.dumps(doc).encode()
+    url = feed_server.add(
+        "/feed.json", Route(body, headers={"Content-Type": "application/feed+json"}, etag='"j"')
+    )
+    local = tmp_path / "feed.json"
+    local.write_bytes(json.dumps({**doc, "items": doc["items"][:1]}).encode())
+    cfg = _config(tmp_path, baseline_file, [("", url), ("Local", local.as_uri())])
+    first = run_check(cfg)
+    by_url = {f.url: f for f in first.feeds}
+    assert by_url[url].state == "ok" and by_url[url].name == "JSON Desk"
+    assert by_url[url].entries_new == 2 and by_url[url].warning == ""
+    assert by_url[local.as_uri()].state == "ok"
+    assert sorted(f.text for f in first.findings) == sorted([NEW, CHANGED])
+    plan = next(f for f in first.findings if f.text == NEW)
+    assert feed_server.url("/j1") in {s.url for s in plan.sources}  # relative to the feed
+    assert _rows(cfg, entries) == [3]
+    second = run_check(cfg)
+    assert {f.url: f.state for f in second.feeds} == {
+        url: "not-modified",
+        local.as_uri(): "not-modified",
+    }
