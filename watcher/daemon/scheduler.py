@@ -46,6 +46,8 @@ JOBS_TABLE = "apscheduler_jobs"
 DAEMON_LOCK = "watcher-daemon.lock"
 POLL_JOB = "poll"
 DIGEST_JOB = "digest"
+#: The digest has a worker of its own, so a poll held up by a slow feed never delays it.
+DIGEST_EXECUTOR = "digest"
 
 # The job store's own table, declared again so `status` can read it without unpickling jobs.
 jobs_table = Table(
@@ -77,6 +79,7 @@ class JobPlan:
     trigger: BaseTrigger
     next_run_time: datetime | None
     misfire_grace_time: int | None
+    executor: str = "default"
 
 
 def stored_jobs(engine: Engine) -> dict[str, StoredJob]:
@@ -157,6 +160,7 @@ def plan_jobs(
             DIGEST_JOB, digest_trigger, digest_trigger.get_next_fire_time(None, now)
         ),
         misfire_grace_time=max(1, round(schedule.misfire_grace_minutes * 60)),
+        executor=DIGEST_EXECUTOR,
     )
     return poll, digest_plan
 
@@ -189,8 +193,12 @@ def build_scheduler(
     """A scheduler with the poll and digest jobs added (they reach the store on start)."""
     scheduler = DaemonScheduler(
         jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
-        # One worker: a digest never runs beside a poll that may be retrying the same outbox.
-        executors={"default": ThreadPoolExecutor(max_workers=1)},
+        # One worker per job: a poll stuck on slow feeds must not hold the digest back. A poll's
+        # outbox retry may run beside the digest; the outbox's claims keep each delivery single.
+        executors={
+            "default": ThreadPoolExecutor(max_workers=1),
+            DIGEST_EXECUTOR: ThreadPoolExecutor(max_workers=1),
+        },
         job_defaults={"coalesce": True, "max_instances": 1},
         timezone=config.schedule.tz,
     )
@@ -204,6 +212,7 @@ def build_scheduler(
             name=plan.name,
             next_run_time=plan.next_run_time,
             misfire_grace_time=plan.misfire_grace_time,
+            executor=plan.executor,
             coalesce=True,
             max_instances=1,
             replace_existing=True,
