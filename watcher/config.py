@@ -61,7 +61,12 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor)`.",
     ),
-    Setting("timeout_seconds", (int, float), 20.0, "Time limit for one feed or article fetch."),
+    Setting(
+        "timeout_seconds",
+        (int, float),
+        20.0,
+        "Time limit for one feed or article fetch: connect, headers, body and redirects together.",
+    ),
     Setting("max_bytes", int, 5_000_000, "Largest feed or article body accepted, in bytes."),
     Setting(
         "max_entry_chars",
