@@ -16,6 +16,8 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from watcher import config as config_mod
+from watcher.check import run_check
 from watcher.errors import FeedError
 from watcher.feeds.fetch import Limits, check_address, fetch, make_client, non_public_reason
 from watcher.store.schema import entries, open_engine
@@ -252,3 +254,24 @@ def test_the_refusal_names_the_setting_that_allows_it(url: str) -> None:
     assert info.value.kind == "refused"
     assert "allow_private_links" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_a_stacked_bomb_behind_a_full_text_link_costs_only_that_article(
+    tmp_path: Path, fault_server: FaultServer, baseline_file: Path
+) -> None:
+    wire = encode(zeros_gzip(200_000_000), ["gzip"])
+    article = fault_server.add(
+        "/story", body(wire, "text/html", **{"Content-Encoding": "gzip, gzip"})
+    )
+    new = "Zelensky's victory plan puts an invitation to NATO first."
+    feed = rss(("s1", "Plan", new)).replace(b"https://example.org/s1", article.encode())
+    url = fault_server.add("/desk.xml", body(feed))
+    cfg = config_mod.load(
+        write_config(tmp_path, baseline_file, [("Desk", url, True)], allow_private_links=True)
+    )
+    report = run_check(cfg)
+    (outcome,) = report.feeds
+    assert outcome.state == "ok" and outcome.entries_new == 1
+    assert "max_bytes" in outcome.warning and "\n" not in outcome.warning
+    assert [f.text for f in report.findings] == [new]  # judged on the feed's own text
+    assert "/story" in fault_server.hits
