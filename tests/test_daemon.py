@@ -374,7 +374,7 @@ def test_a_manual_check_and_a_scheduled_poll_never_run_at_once(
     tmp_path: Path, feed_server: FeedServer, daemons
 ) -> None:  # type: ignore[no-untyped-def]
     feed_server.feeds["slow"] = STORY
-    feed_server.delays["slow"] = 4.0
+    feed_server.delays["slow"] = 8.0  # room for two check processes to start under load
     config = write_config(
         tmp_path, [feed_server.url("slow")], schedule={"poll_minutes": 60, "timezone": "UTC"}
     )
