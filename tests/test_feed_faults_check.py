@@ -196,3 +196,16 @@ def test_a_json_feed_is_read_end_to_end(
         url: "not-modified",
         local.as_uri(): "not-modified",
     }
+
+
+def test_a_bare_path_to_feed_suggests_its_file_url(
+    tmp_path: Path, baseline_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    cfg = _config(tmp_path, baseline_file, [])
+    with pytest.raises(config_mod.ConfigError) as info:
+        pipeline.select_feeds(cfg, ["feeds/desk.xml"])
+    assert "is not an http(s):// or file:// URL" in str(info.value)
+    assert (
+        info.value.hint == f"for a local file, pass --feed {(tmp_path / 'feeds/desk.xml').as_uri()}"
+    )

@@ -64,7 +64,11 @@ def select_feeds(config: Config, feed_urls: Sequence[str] | None) -> tuple[FeedC
     chosen: list[FeedConfig] = []
     for url in dict.fromkeys(feed_urls):
         if not url.startswith(("http://", "https://", "file://")):
-            raise ConfigError(f"--feed {url!r} is not an http(s):// or file:// URL")
+            hint = None
+            if "://" not in url:
+                local = Path(url).expanduser().absolute()
+                hint = f"for a local file, pass --feed {local.as_uri()}"
+            raise ConfigError(f"--feed {url!r} is not an http(s):// or file:// URL", hint=hint)
         chosen.append(known.get(url) or FeedConfig(url=url))
     return tuple(chosen)
 
