@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import ssl
 import struct
 import threading
 import time
@@ -44,7 +45,8 @@ def zeros_gzip(size: int) -> bytes:
 class FaultServer:
     """Serves `routes[path](handler)` on 127.0.0.1; `closing` ends any drip in progress."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        self.scheme = "https" if tls else "http"
         self.routes: dict[str, Answer] = {}
         self.closing = threading.Event()
         self.hits: list[str] = []
@@ -70,13 +72,15 @@ class FaultServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
         self.thread.start()
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+        return f"{self.scheme}://127.0.0.1:{self.httpd.server_address[1]}{path}"
 
     def add(self, path: str, answer: Answer) -> str:
         self.routes[path] = answer

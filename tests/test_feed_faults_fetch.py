@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import ssl
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import trustme
 from sqlalchemy import select
 
 from watcher import config as config_mod
@@ -198,6 +200,37 @@ def test_a_fetch_within_its_deadline_is_unaffected(
     # The deadline belongs to that fetch only: a later one on the same pooled client starts anew.
     time.sleep(2.1)
     assert fetch(client, final, Limits(timeout=2.0, allow_private=True)).body == FEED
+
+
+@pytest.fixture
+def tls_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[FaultServer, httpx.Client]]:
+    """An HTTPS loopback server, and a `make_client` client that trusts its test CA."""
+    ca = trustme.CA()
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    server = FaultServer(tls=context)
+    with make_client("WatcherTest/1 (+tests)", 5.0) as tls_client:
+        yield server, tls_client
+    server.close()
+
+
+def test_the_deadline_holds_over_tls(tls_server: tuple[FaultServer, httpx.Client]) -> None:
+    server, tls_client = tls_server
+    plain = server.add("/feed", coded(FEED, ["gzip"]))
+    assert plain.startswith("https://")
+    assert fetch(tls_client, plain, LOCAL).body == FEED
+    url = server.add("/drip", dripped(server, FEED, 0.2))
+    limits = Limits(timeout=2.0, max_bytes=200_000, allow_private=True)
+    started = time.monotonic()
+    with pytest.raises(FeedError) as info:
+        fetch(tls_client, url, limits)
+    assert time.monotonic() - started < 3 * limits.timeout
+    assert info.value.kind == "timeout"
 
 
 # --- addresses ---------------------------------------------------------------------------
