@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import socket
 import ssl
 import subprocess
 import sys
@@ -308,3 +309,26 @@ def test_a_stacked_bomb_behind_a_full_text_link_costs_only_that_article(
     assert "max_bytes" in outcome.warning and "\n" not in outcome.warning
     assert [f.text for f in report.findings] == [new]  # judged on the feed's own text
     assert "/story" in fault_server.hits
+
+
+def test_an_answer_that_changes_after_the_check_cannot_reach_a_private_address(
+    fault_server: FaultServer, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DNS rebinding: the name resolves to a public address when checked, to loopback when used.
+    url = fault_server.add("/secret", body(b"internal"))
+    port = fault_server.httpd.server_address[1]
+    real = socket.getaddrinfo
+    answers = iter([[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", port))]])
+
+    def rebinding(host: str, *args: object, **kwargs: object) -> object:
+        if host == "rebind.example":
+            return next(answers, None) or real("127.0.0.1", *args, **kwargs)  # type: ignore[arg-type]
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    with pytest.raises(FeedError) as info:
+        fetch(client, url.replace("127.0.0.1", "rebind.example"), Limits(allow_private=False))
+    assert info.value.kind == "refused"
+    assert "connected to the non-public address 127.0.0.1" in str(info.value)
+    assert "allow_private_links" in str(info.value)
+    assert fault_server.hits == []  # connected, refused before a byte of the request was sent

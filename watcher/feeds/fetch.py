@@ -96,6 +96,8 @@ def make_client(user_agent: str, timeout: float) -> httpx.Client:
 
 #: When the fetch running in this thread must be over (`time.monotonic()`), or None.
 _DEADLINE: ContextVar[float | None] = ContextVar("watcher_fetch_deadline", default=None)
+#: Whether the fetch running in this thread refuses non-public peers (no allow_private_links).
+_PUBLIC_ONLY: ContextVar[bool] = ContextVar("watcher_fetch_public_only", default=False)
 
 
 def _bounded(timeout: float | None, late: type[httpcore.TimeoutException]) -> float | None:
@@ -162,6 +164,8 @@ class _DeadlineBackend(httpcore.NetworkBackend):
             local_address=local_address,
             socket_options=socket_options,
         )
+        if _PUBLIC_ONLY.get():
+            _refuse_private_peer(stream, host)
         return _DeadlineStream(stream)
 
     def connect_unix_socket(
@@ -176,6 +180,22 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
+
+
+def _refuse_private_peer(stream: httpcore.NetworkStream, host: str) -> None:
+    """The address actually connected to is checked too: a DNS answer that changed after
+    `check_address` looked (DNS rebinding) cannot lead to a private address."""
+    peer = stream.get_extra_info("server_addr")
+    if not peer:
+        return
+    reason = non_public_reason(ipaddress.ip_address(str(peer[0]).split("%")[0]))
+    if reason:
+        stream.close()
+        raise FeedError(
+            f"{host} connected to {reason}; allow_private_links = true permits it",
+            kind="refused",
+            hint=ALLOW_PRIVATE_HINT,
+        )
 
 
 class _DeadlineTransport(httpx.HTTPTransport):
@@ -281,6 +301,7 @@ def fetch(
         headers["If-Modified-Since"] = last_modified
     deadline = time.monotonic() + limits.timeout
     token = _DEADLINE.set(deadline)
+    guard = _PUBLIC_ONLY.set(not limits.allow_private)
     try:
         current = url
         for _hop in range(limits.max_redirects + 1):
@@ -297,11 +318,16 @@ def fetch(
                 raise FeedError(
                     f"{url}: {exc.__class__.__name__}: {exc}", kind="network", url=url
                 ) from exc
+            except FeedError as exc:
+                if exc.url:
+                    raise
+                raise FeedError(f"{url}: {exc}", kind=exc.kind, url=url, hint=exc.hint) from exc
             if isinstance(result, str):
                 current = result
                 continue
             return result
     finally:
+        _PUBLIC_ONLY.reset(guard)
         _DEADLINE.reset(token)
     raise FeedError(
         f"{url}: more than {limits.max_redirects} redirects",
