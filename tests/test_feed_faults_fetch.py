@@ -332,3 +332,16 @@ def test_an_answer_that_changes_after_the_check_cannot_reach_a_private_address(
     assert "connected to the non-public address 127.0.0.1" in str(info.value)
     assert "allow_private_links" in str(info.value)
     assert fault_server.hits == []  # connected, refused before a byte of the request was sent
+
+
+def test_a_proxy_from_the_environment_is_still_used(
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", fault_server.url(""))
+    fault_server.add("http://feeds.example/feed.xml", body(FEED))  # a proxy sees the whole URL
+    with make_client("WatcherTest/1 (+tests)", 5.0) as proxied:
+        got = fetch(proxied, "http://feeds.example/feed.xml", LOCAL)
+    assert got.body == FEED
+    assert fault_server.hits == ["http://feeds.example/feed.xml"]

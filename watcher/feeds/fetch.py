@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
-from urllib.request import url2pathname
+from urllib.request import getproxies, url2pathname
 
 import httpcore
 import httpx
@@ -85,12 +85,19 @@ class Request:
 
 
 def make_client(user_agent: str, timeout: float) -> httpx.Client:
-    """The one client a run shares; redirects are followed by hand so each hop is checked."""
+    """The one client a run shares; redirects are followed by hand so each hop is checked.
+
+    With a proxy named in the environment (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`), httpx's
+    own transports are kept, since only they honour those and `NO_PROXY`; the deadline is then
+    checked between body chunks only.
+    """
+    proxied = any(scheme in getproxies() for scheme in ("http", "https", "all"))
     return httpx.Client(
         headers={"User-Agent": user_agent},
         timeout=httpx.Timeout(timeout),
         follow_redirects=False,
-        transport=_DeadlineTransport(),
+        limits=httpx.Limits(max_connections=64, max_keepalive_connections=16),
+        transport=None if proxied else _DeadlineTransport(),
     )
 
 
