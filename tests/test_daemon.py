@@ -68,13 +68,14 @@ def write_config(
     schedule: dict[str, object],
     email_settings: dict[str, object] | None = None,
     concurrency: int = 4,
+    timeout_seconds: float = 15,
 ) -> Path:
     lines = [
         f"data_dir = {_toml_value(str(tmp_path / 'data'))}",
         f"baseline = {_toml_value(str(BASELINE))}",
         "allow_private_links = true",
         f"concurrency = {concurrency}",
-        "timeout_seconds = 15",
+        f"timeout_seconds = {timeout_seconds}",
     ]
     for i, url in enumerate(feed_urls):
         lines += ["[[feeds]]", f"url = {_toml_value(url)}", f'name = "Feed {i}"']
@@ -252,6 +253,43 @@ def test_a_digest_missed_by_more_than_the_grace_is_not_sent(
     assert smtp_server.inbox.messages == []
 
 
+def test_a_slow_poll_never_holds_back_the_digest(
+    tmp_path: Path, feed_server: FeedServer, smtp_server: SmtpServer, daemons
+) -> None:  # type: ignore[no-untyped-def]
+    feed_server.feeds["wire"] = STORY
+    config = write_config(
+        tmp_path,
+        [feed_server.url("wire")],
+        schedule={"poll_minutes": 60, "timezone": "UTC"},
+        email_settings=_mail_settings(smtp_server),
+        timeout_seconds=60,
+    )
+    first = daemons(config)
+    first.wait_log("poll finished")
+    assert first.stop() == 0
+    assert smtp_server.inbox.messages == []
+
+    # Next start: a poll due at once whose feed takes 20 s, and the digest due 8 s later.
+    feed_server.delays["wire"] = 20.0
+    hits = len(feed_server.hits)
+    move_stored_run(_db(tmp_path), POLL_JOB, datetime.now(UTC) - timedelta(seconds=1))
+    due = datetime.now(UTC) + timedelta(seconds=8)
+    move_stored_run(_db(tmp_path), DIGEST_JOB, due)
+    second = daemons(config)
+    started = datetime.now(UTC)
+    wait_for(lambda: len(feed_server.hits) > hits, 30, "the slow poll", second)
+    wait_for(lambda: len(smtp_server.inbox.messages) >= 1, 40, "the digest", second)
+    sent = datetime.now(UTC)
+    assert "poll finished" not in second.log()  # the poll is still waiting for its feed
+    assert sent - max(due, started) < timedelta(seconds=8), (sent, due, started)
+    second.wait_log("digest done")
+
+    second.wait_log("poll finished", timeout=60)
+    assert second.stop() == 0
+    assert len(smtp_server.inbox.messages) == 1
+    assert [r["state"] for r in _runs(tmp_path)] == ["ok", "ok"]
+
+
 def test_sigterm_mid_run_stops_at_a_feed_boundary_and_the_next_start_carries_on(
     tmp_path: Path, feed_server: FeedServer, daemons
 ) -> None:  # type: ignore[no-untyped-def]
@@ -336,7 +374,7 @@ def test_a_manual_check_and_a_scheduled_poll_never_run_at_once(
     tmp_path: Path, feed_server: FeedServer, daemons
 ) -> None:  # type: ignore[no-untyped-def]
     feed_server.feeds["slow"] = STORY
-    feed_server.delays["slow"] = 4.0
+    feed_server.delays["slow"] = 8.0  # room for two check processes to start under load
     config = write_config(
         tmp_path, [feed_server.url("slow")], schedule={"poll_minutes": 60, "timezone": "UTC"}
     )

@@ -67,8 +67,20 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor; Ukraine-NATO path)`.",
     ),
-    Setting("timeout_seconds", (int, float), 20.0, "Time limit for one feed or article fetch."),
+    Setting(
+        "timeout_seconds",
+        (int, float),
+        20.0,
+        "Time limit for one feed or article fetch: connect, headers, body and redirects together.",
+    ),
     Setting("max_bytes", int, 5_000_000, "Largest feed or article body accepted, in bytes."),
+    Setting(
+        "max_entry_chars",
+        int,
+        200_000,
+        "Longest entry or article text judged (at most 200,000); a longer one is kept and judged "
+        "by its start, with a warning.",
+    ),
     Setting("max_redirects", int, 5, "Redirects followed per fetch."),
     Setting("concurrency", int, 8, "Feeds fetched at once."),
     Setting(
@@ -166,6 +178,7 @@ class Bounds:
 BOUNDS: dict[str, Bounds] = {
     "timeout_seconds": Bounds(0, 86_400, low_allowed=False),
     "max_bytes": Bounds(1, 2**40),
+    "max_entry_chars": Bounds(1, 200_000),
     "max_redirects": Bounds(0, 100),
     "concurrency": Bounds(1, 1_000),
     "email.port": Bounds(1, 65_535),
@@ -284,6 +297,7 @@ class Config:
     user_agent: str = default("user_agent")
     timeout_seconds: float = float(default("timeout_seconds"))
     max_bytes: int = default("max_bytes")
+    max_entry_chars: int = default("max_entry_chars")
     max_redirects: int = default("max_redirects")
     concurrency: int = default("concurrency")
     allow_private_links: bool = default("allow_private_links")

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 DAEMON_LOCK = "watcher-daemon.lock"
 POLL_JOB = "poll"
 DIGEST_JOB = "digest"
+#: The digest has a worker of its own, so a poll held up by a slow feed never delays it.
+DIGEST_EXECUTOR = "digest"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class JobPlan:
     trigger: BaseTrigger
     next_run_time: datetime | None
     misfire_grace_time: int | None
+    executor: str = "default"
 
 
 def _same_schedule(old: BaseTrigger | None, new: BaseTrigger) -> bool:
@@ -118,6 +121,7 @@ def plan_jobs(
             DIGEST_JOB, digest_trigger, digest_trigger.get_next_fire_time(None, now)
         ),
         misfire_grace_time=max(1, round(schedule.misfire_grace_minutes * 60)),
+        executor=DIGEST_EXECUTOR,
     )
     return poll, digest_plan
 
@@ -150,8 +154,12 @@ def build_scheduler(
     """A scheduler with the poll and digest jobs added (they reach the store on start)."""
     scheduler = DaemonScheduler(
         jobstores={"default": job_store(db)},
-        # One worker: a digest never runs beside a poll that may be retrying the same outbox.
-        executors={"default": ThreadPoolExecutor(max_workers=1)},
+        # One worker per job: a poll stuck on slow feeds must not hold the digest back. A poll's
+        # outbox retry may run beside the digest; the outbox's claims keep each delivery single.
+        executors={
+            "default": ThreadPoolExecutor(max_workers=1),
+            DIGEST_EXECUTOR: ThreadPoolExecutor(max_workers=1),
+        },
         job_defaults={"coalesce": True, "max_instances": 1},
         timezone=config.schedule.tz,
     )
@@ -165,6 +173,7 @@ def build_scheduler(
             name=plan.name,
             next_run_time=plan.next_run_time,
             misfire_grace_time=plan.misfire_grace_time,
+            executor=plan.executor,
             coalesce=True,
             max_instances=1,
             replace_existing=True,
