@@ -21,7 +21,15 @@ from watcher.differ.negation import (
     neutrality,
 )
 from watcher.differ.rules import Frame, frames
-from watcher.models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
+from watcher.models import (
+    REPORTED,
+    SEVERITY,
+    Claim,
+    Judgement,
+    Status,
+    TextJudgement,
+    most_severe,
+)
 from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.quantities import quantities
@@ -38,6 +46,9 @@ EVENT_BONUS = 0.08
 DATE_THRESHOLD = 0.5
 #: A reported finding is restated when a new sentence is at least this similar to it.
 LEDGER_THRESHOLD = 0.55
+#: Within one text, a reported sentence this similar to an earlier one of the same status retells
+#: the same development (title, lead and quote of one story).
+ENTRY_REPEAT = 0.2
 #: Texts longer than this are refused rather than split forever.
 MAX_TEXT = 200_000
 
@@ -648,17 +659,52 @@ class Differ:
             key=decision.key,
         )
 
+    def _same_development(self, verdict: Judgement, earlier: list[Judgement]) -> Judgement | None:
+        """The earlier reported sentence of the same text that carries this development.
+
+        A title, its lead and a later quote retell one story in other words: within one text a
+        development is the same when the key matches, or the status does and the sentences are
+        as alike as `ENTRY_REPEAT` says.
+        """
+        for first in earlier:
+            if verdict.key and first.key == verdict.key:
+                return first
+            if SEVERITY[verdict.status] > SEVERITY[first.status]:
+                continue  # a graver signal is its own finding, never folded into a milder one
+            if self.index.cosine(verdict.sentence, first.sentence) >= ENTRY_REPEAT:
+                return first
+        return None
+
     def judge_text(self, text: str) -> TextJudgement:
         """A text takes the most severe status among its sentences."""
         if len(text) > MAX_TEXT:
             raise ValueError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
         verdicts_list: list[Judgement] = []
         topical = False
+        reported: list[int] = []
         for s in sentences(text):
             if not s.strip():
                 continue
             verdict = self.judge_sentence(s, context=topical)
             topical = topical or verdict.status != Status.IRRELEVANT
+            if verdict.status in REPORTED:
+                first = self._same_development(verdict, [verdicts_list[i] for i in reported])
+                if first is not None:
+                    verdict = Judgement(
+                        Status.KNOWN,
+                        verdict.sentence,
+                        f"repeats an earlier sentence of this text ({verdict.status}: "
+                        f"{first.sentence[:60]}...)",
+                        verdict.score,
+                        baseline_ids=verdict.baseline_ids,
+                        baseline_text=verdict.baseline_text,
+                        baseline_sources=verdict.baseline_sources,
+                        baseline_source=verdict.baseline_source,
+                        key=first.key,
+                        repeats=first.sentence,
+                    )
+                else:
+                    reported.append(len(verdicts_list))
             verdicts_list.append(verdict)
         verdicts = tuple(verdicts_list)
         if not verdicts:
