@@ -171,6 +171,8 @@ class Differ:
         self.index = Index()
         self._owner: list[int] = []
         for i, claim in enumerate(self.claims):
+            if claim.attributes.modality == "hypothetical":
+                continue  # a wish or proposal is never what a sentence restates
             for text in (claim.text, *claim.variants):
                 self.index.add(text)
                 self._owner.append(i)
@@ -231,7 +233,7 @@ class Differ:
             for c in self.claims
             if _PROMISE.search(clean(c.text).lower())
             and c.attributes.polarity == "asserted"
-            and c.attributes.modality not in ("conditional", "possible")
+            and c.attributes.modality not in ("conditional", "possible", "hypothetical")
         ]
         self.ledger = Index()
         self._ledger_ids: list[tuple[str, Status]] = []

@@ -155,7 +155,12 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
                 qual = ""
             role_text = m.group("role")
             name = m.group("name")
-            if name.split()[0] in ("Of", "The", "And", "In", "At") or actors_of(name.lower()):
+            low_name = name.lower()
+            if (
+                name.split()[0] in ("Of", "The", "And", "In", "At")
+                or low_name in lexicon.CAPITALS
+                or low_name in lexicon.COUNTRIES
+            ):
                 continue  # a place ("The Hague", "Kyiv"), not a person
             country = _country_of(qual, role_text, actors)
             found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
