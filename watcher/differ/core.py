@@ -153,7 +153,11 @@ def _speaker(text: str, actors: tuple[str, ...]) -> str:
     quoted = attributes.reporters(text)
     if quoted:
         return attributes.surname(quoted[0])
-    governments = [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
+    countries = [
+        lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(text.lower())
+    ]
+    governments = [c for c in countries if c not in ("eu", "nordic", "baltic")]
+    governments += [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
     return governments[0] if governments else "unnamed"
 
 
@@ -671,6 +675,8 @@ class Differ:
         for first in earlier:
             if verdict.key and first.key == verdict.key:
                 return first
+            if verdict.key and first.key:
+                continue  # two keyed signals with different keys are two developments
             if SEVERITY[verdict.status] > SEVERITY[first.status]:
                 continue  # a graver signal is its own finding, never folded into a milder one
             if self.index.cosine(verdict.sentence, first.sentence) >= ENTRY_REPEAT:
