@@ -64,6 +64,11 @@ def test_the_promise_retold_and_not_wished(sentence: str, cue: str) -> None:
 # meets a frame's `none` pattern, or misses one of its `all` patterns, is not retold by it.
 FRAMES = [
     (
+        "NATO enlarges only by unanimity, so each ally must approve Ukraine's entry.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
         "The Kremlin spokesman said Ukraine's accession to NATO would pose a danger to Russia.",
         "russia-calls-membership-a-threat",
         True,

@@ -23,12 +23,31 @@ C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
 
 # (sentence, status, cue fragment, key)
 OFFICE_HOLDERS = [
+    # Departures told in other words: "who had held", "left the ministry", a new holder named.
+    (
+        "Stoltenberg, who had held the post for a decade, said Ukraine would one day join NATO.",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Umerov left the defence ministry in July, handing the post to Shmyhal.",
+        C,
+        "Umerov succeeded",
+        "office:ukraine defense minister=?",
+    ),
+    (
+        "Ukraine's new defence minister, Denys Shmyhal, pressed allies for a NATO invitation.",
+        C,
+        "no longer Umerov",
+        "office:ukraine defense minister=?",
+    ),
     # A new holder, with a word that says the office changed hands.
     (
         "Mark Rutte, who took over from Stoltenberg in October, said Ukraine's place is in NATO.",
         C,
         "Stoltenberg succeeded",
-        "office:stoltenberg left",
+        "office:nato secretary general=?",
     ),
     (
         "Andrii Sybiha, now foreign minister, told allies Kyiv would keep pressing for an invitation.",
@@ -40,26 +59,26 @@ OFFICE_HOLDERS = [
         "Karol Nawrocki, who succeeded Duda as Poland's president, said Kyiv belongs in NATO.",
         C,
         "Duda succeeded",
-        "office:duda left",
+        "office:poland president=?",
     ),
     (
         "Denys Shmyhal became Ukraine's defence minister in July.",
         C,
         "ukraine defense minister no longer Umerov",
-        "office:umerov left",
+        "office:ukraine defense minister=?",
     ),
     # The baseline's holder gone.
     (
         "Former foreign minister Kuleba said the alliance had let Ukraine down on membership.",
         C,
         "Kuleba succeeded",
-        "office:kuleba left",
+        "office:ukraine foreign minister=?",
     ),
     (
         "Stoltenberg stepped down as NATO's secretary general in October.",
         C,
         "Stoltenberg succeeded",
-        "office:stoltenberg left",
+        "office:nato secretary general=?",
     ),
     # A title in passing, the baseline's own holder, and a place before a title: no change.
     (
@@ -83,6 +102,13 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # A member since a date is a status step; a part added ("ten more allies") is no total.
+    (
+        "Sweden has been a NATO member since March, officials in Stockholm said.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
     # Another country concluding a security agreement with Ukraine.
     (
         "Japan signed a ten-year security agreement with Ukraine on Thursday.",
@@ -174,3 +200,11 @@ def test_changed_signal(differ: Differ, sentence: str, status: Status, cue: str,
     assert verdict.key == key
     if status is Status.CHANGED:
         assert verdict.baseline_ids and verdict.baseline_text  # the value it changes
+
+
+def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
+    verdict = differ.judge_sentence(
+        "Britain was the first country to sign a security agreement with Ukraine, "
+        "and ten more allies have since followed."
+    )
+    assert "alliance-size" not in verdict.cue and "alliance-size" not in verdict.key

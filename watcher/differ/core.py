@@ -161,6 +161,11 @@ def _speaker(text: str, actors: tuple[str, ...]) -> str:
     return governments[0] if governments else "unnamed"
 
 
+def _subject(key: str) -> str:
+    """A development key without its new value: 'office:ukraine foreign minister'."""
+    return key.split("=", 1)[0]
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
@@ -302,9 +307,17 @@ class Differ:
                     f"office holder: {person.title()} succeeded",
                     0.85,
                     claim,
-                    key=f"office:{person} left",
+                    key=self._office_key(person),
                 )
         return None
+
+    def _office_key(self, holder: str) -> str:
+        """The development key for a baseline holder leaving office: the office, not the name,
+        so "Kuleba left" and "Sybiha is foreign minister" are one development."""
+        for (country, role), holders in self.facts.roles.items():
+            if holder in holders:
+                return f"office:{country} {role}=?"
+        return f"office:{holder} left"
 
     def _closest(self, text: str, ids: list[str]) -> Claim:
         """Of the claims that state a fact, the one most like the sentence (the best evidence)."""
@@ -465,7 +478,7 @@ class Differ:
                     f"office holder: {person.title()} left office",
                     0.85,
                     claim,
-                    key=f"office:{person} left",
+                    key=self._office_key(person),
                 )
         for (country, role), holders in self.facts.roles.items():
             phrase = _ROLE_WORDS.get(role)
@@ -491,7 +504,7 @@ class Differ:
                     f"office holder: {old.title()} left the {role}'s office",
                     0.8,
                     self.by_id[holders[old]],
-                    key=f"office:{old} left",
+                    key=self._office_key(old),
                 )
             label = f"{country} {role}" if country != "nato" else f"NATO {role}"
             return _Decision(
@@ -499,7 +512,7 @@ class Differ:
                 f"office holder: {label} no longer {old.title()}",
                 0.8,
                 self.by_id[holders[old]],
-                key=f"office:{old} left",
+                key=self._office_key(old),
             )
         return None
 
@@ -676,7 +689,9 @@ class Differ:
             if verdict.key and first.key == verdict.key:
                 return first
             if verdict.key and first.key:
-                continue  # two keyed signals with different keys are two developments
+                if _subject(verdict.key) == _subject(first.key):
+                    return first  # the same office: one holder left, another came
+                continue  # two keyed signals with different subjects are two developments
             if SEVERITY[verdict.status] > SEVERITY[first.status]:
                 continue  # a graver signal is its own finding, never folded into a milder one
             if self.index.cosine(verdict.sentence, first.sentence) >= ENTRY_REPEAT:
