@@ -249,3 +249,20 @@ def test_show_prints_a_table_and_json(capsys: pytest.CaptureFixture[str]) -> Non
     )
     data = json.loads(capsys.readouterr().out)
     assert len(data["claims"]) > 50
+
+
+def test_a_quotation_framed_as_a_wish_is_hypothetical() -> None:
+    from watcher.baseline.candidates import candidates
+
+    text = (
+        'The adviser said the summit should end with the leaders declaring, "Today we made '
+        'history for the alliance. Today we have invited Ukraine to join NATO." '
+        "Ukraine's foreign minister said the alliance had not invited Ukraine yet. "
+        'The minister said, "We will keep working with every ally on this. We are patient with our partners."'
+    )
+    found = {c.text: c.hypothetical for c in candidates(text)}
+    assert found['Today we have invited Ukraine to join NATO."'] is True
+    assert (
+        found["Ukraine's foreign minister said the alliance had not invited Ukraine yet."] is False
+    )
+    assert found['We are patient with our partners."'] is False  # said, not wished

@@ -21,7 +21,15 @@ from watcher.differ.negation import (
     neutrality,
 )
 from watcher.differ.rules import Frame, frames
-from watcher.models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
+from watcher.models import (
+    REPORTED,
+    SEVERITY,
+    Claim,
+    Judgement,
+    Status,
+    TextJudgement,
+    most_severe,
+)
 from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.quantities import quantities
@@ -38,6 +46,9 @@ EVENT_BONUS = 0.08
 DATE_THRESHOLD = 0.5
 #: A reported finding is restated when a new sentence is at least this similar to it.
 LEDGER_THRESHOLD = 0.55
+#: Within one text, a reported sentence this similar to an earlier one of the same status retells
+#: the same development (title, lead and quote of one story).
+ENTRY_REPEAT = 0.2
 #: Texts longer than this are refused rather than split forever.
 MAX_TEXT = 200_000
 
@@ -142,8 +153,17 @@ def _speaker(text: str, actors: tuple[str, ...]) -> str:
     quoted = attributes.reporters(text)
     if quoted:
         return attributes.surname(quoted[0])
-    governments = [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
+    countries = [
+        lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(text.lower())
+    ]
+    governments = [c for c in countries if c not in ("eu", "nordic", "baltic")]
+    governments += [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
     return governments[0] if governments else "unnamed"
+
+
+def _subject(key: str) -> str:
+    """A development key without its new value: 'office:ukraine foreign minister'."""
+    return key.split("=", 1)[0]
 
 
 def _fmt(value: float) -> str:
@@ -160,6 +180,8 @@ class Differ:
         self.index = Index()
         self._owner: list[int] = []
         for i, claim in enumerate(self.claims):
+            if claim.attributes.modality == "hypothetical":
+                continue  # a wish or proposal is never what a sentence restates
             for text in (claim.text, *claim.variants):
                 self.index.add(text)
                 self._owner.append(i)
@@ -220,7 +242,7 @@ class Differ:
             for c in self.claims
             if _PROMISE.search(clean(c.text).lower())
             and c.attributes.polarity == "asserted"
-            and c.attributes.modality not in ("conditional", "possible")
+            and c.attributes.modality not in ("conditional", "possible", "hypothetical")
         ]
         self.ledger = Index()
         self._ledger_ids: list[tuple[str, Status]] = []
@@ -285,9 +307,17 @@ class Differ:
                     f"office holder: {person.title()} succeeded",
                     0.85,
                     claim,
-                    key=f"office:{person} left",
+                    key=self._office_key(person),
                 )
         return None
+
+    def _office_key(self, holder: str) -> str:
+        """The development key for a baseline holder leaving office: the office, not the name,
+        so "Kuleba left" and "Sybiha is foreign minister" are one development."""
+        for (country, role), holders in self.facts.roles.items():
+            if holder in holders:
+                return f"office:{country} {role}=?"
+        return f"office:{holder} left"
 
     def _closest(self, text: str, ids: list[str]) -> Claim:
         """Of the claims that state a fact, the one most like the sentence (the best evidence)."""
@@ -448,7 +478,7 @@ class Differ:
                     f"office holder: {person.title()} left office",
                     0.85,
                     claim,
-                    key=f"office:{person} left",
+                    key=self._office_key(person),
                 )
         for (country, role), holders in self.facts.roles.items():
             phrase = _ROLE_WORDS.get(role)
@@ -474,7 +504,7 @@ class Differ:
                     f"office holder: {old.title()} left the {role}'s office",
                     0.8,
                     self.by_id[holders[old]],
-                    key=f"office:{old} left",
+                    key=self._office_key(old),
                 )
             label = f"{country} {role}" if country != "nato" else f"NATO {role}"
             return _Decision(
@@ -482,7 +512,7 @@ class Differ:
                 f"office holder: {label} no longer {old.title()}",
                 0.8,
                 self.by_id[holders[old]],
-                key=f"office:{old} left",
+                key=self._office_key(old),
             )
         return None
 
@@ -648,17 +678,56 @@ class Differ:
             key=decision.key,
         )
 
+    def _same_development(self, verdict: Judgement, earlier: list[Judgement]) -> Judgement | None:
+        """The earlier reported sentence of the same text that carries this development.
+
+        A title, its lead and a later quote retell one story in other words: within one text a
+        development is the same when the key matches, or the status does and the sentences are
+        as alike as `ENTRY_REPEAT` says.
+        """
+        for first in earlier:
+            if verdict.key and first.key == verdict.key:
+                return first
+            if verdict.key and first.key:
+                if _subject(verdict.key) == _subject(first.key):
+                    return first  # the same office: one holder left, another came
+                continue  # two keyed signals with different subjects are two developments
+            if SEVERITY[verdict.status] > SEVERITY[first.status]:
+                continue  # a graver signal is its own finding, never folded into a milder one
+            if self.index.cosine(verdict.sentence, first.sentence) >= ENTRY_REPEAT:
+                return first
+        return None
+
     def judge_text(self, text: str) -> TextJudgement:
         """A text takes the most severe status among its sentences."""
         if len(text) > MAX_TEXT:
             raise ValueError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
         verdicts_list: list[Judgement] = []
         topical = False
+        reported: list[int] = []
         for s in sentences(text):
             if not s.strip():
                 continue
             verdict = self.judge_sentence(s, context=topical)
             topical = topical or verdict.status != Status.IRRELEVANT
+            if verdict.status in REPORTED:
+                first = self._same_development(verdict, [verdicts_list[i] for i in reported])
+                if first is not None:
+                    verdict = Judgement(
+                        Status.KNOWN,
+                        verdict.sentence,
+                        f"repeats an earlier sentence of this text ({verdict.status}: "
+                        f"{first.sentence[:60]}...)",
+                        verdict.score,
+                        baseline_ids=verdict.baseline_ids,
+                        baseline_text=verdict.baseline_text,
+                        baseline_sources=verdict.baseline_sources,
+                        baseline_source=verdict.baseline_source,
+                        key=first.key,
+                        repeats=first.sentence,
+                    )
+                else:
+                    reported.append(len(verdicts_list))
             verdicts_list.append(verdict)
         verdicts = tuple(verdicts_list)
         if not verdicts:
