@@ -244,6 +244,10 @@ def test_show_prints_a_table_and_json(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["baseline", "show", "--file", str(ROOT / "baselines" / "claims.json")]) == 0
     table = capsys.readouterr().out
     assert "Foreign Policy" in table and "Baseline: " in table and "c-" in table
+    # Every claim shows its polarity and modality: what the differ may cite as a fact.
+    claims = len(json.loads((ROOT / "baselines" / "claims.json").read_text())["claims"])
+    assert table.count("polarity: ") == claims and table.count("modality: ") == claims
+    assert "modality: hypothetical" in table and "polarity: negated" in table
     assert (
         main(["baseline", "show", "--json", "--file", str(ROOT / "baselines" / "claims.json")]) == 0
     )

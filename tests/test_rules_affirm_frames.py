@@ -172,3 +172,16 @@ def test_a_frame_with_two_patterns_is_accepted() -> None:
     (frame,) = parse_rule_file(_FRAME.format(all='["unanimous", "member"]')).frames
     assert frame.matches("new members need unanimous approval")
     assert not frame.matches("a unanimous vote on spending")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allies agreed to open a training mission in Kyiv to help Ukraine on its path to membership.",
+        "The alliance launched a fund for Ukraine's army, a bridge to membership, its chief said.",
+    ],
+)
+def test_news_beside_the_promise_is_not_known(differ: Differ, sentence: str) -> None:
+    """A decision reported beside the promise is news of its own, not a retelling."""
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is Status.NEW, verdict.cue

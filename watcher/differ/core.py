@@ -90,6 +90,13 @@ _PROSPECTIVE_SIGNING = re.compile(
     r"(?:\w+\s+){0,2}?(?:sign|conclude|seal|finali[sz]e)\b|\bunder negotiation\b"
 )
 _AGREEMENT_CLAUSE = re.compile(r";|\. |, while |, whereas ")
+#: A decision or an event reported beside the promise: the sentence carries news of its own
+#: ("allies agreed to open an office ... on its path to membership").
+_DECISION = re.compile(
+    r"\b(?:agreed to|decided|decides|will (?:open|set up|create|launch|send|sign)|opened|opens|launched"
+    r"|launches|set up|sets up|established|establishes|created|creates|announced|announces|signed"
+    r"|approved|unveiled|proposed|presented|pledged|appointed|named)\b"
+)
 #: A personal name: two or three capitalised words ("Mykhailo Fedorov").
 _PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
@@ -576,7 +583,7 @@ class Differ:
             )
         elif affirmed := affirmed_prospect(low, actors):
             promise = self._promise_for(text)
-            if promise is not None:
+            if promise is not None and not _DECISION.search(low.replace(affirmed, " ")):
                 found.append(
                     _Decision(Status.KNOWN, f'restates the promise: "{affirmed}"', 0.6, promise)
                 )
