@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,9 @@ class Baseline:
     seeds: dict[str, dict[str, str]]
     topics: dict[str, str] = field(default_factory=dict)  # claim id -> why it is on topic
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Claim]:
+        """Claims by id, built once: the differ asks for a claim on every reported sentence."""
         return {c.id: c for c in self.claims}
 
     def source_label(self, claim_id: str) -> str:

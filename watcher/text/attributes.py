@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from watcher.models import Attributes
 from watcher.text import lexicon
@@ -143,7 +144,8 @@ def _canon_role(role_text: str) -> str:
     return low
 
 
-def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
+@lru_cache(maxsize=2048)
+def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
     found: list[RoleClaim] = []
     for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
@@ -165,17 +167,18 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
                 continue  # a place ("The Hague", "Kyiv"), not a person
             country = _country_of(qual, role_text, actors)
             found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
-    return found
+    return tuple(found)
 
 
-def successions(sentence: str) -> list[str]:
+@lru_cache(maxsize=2048)
+def successions(sentence: str) -> tuple[str, ...]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office."""
     found = [
         surname(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
         for m in _SUCCESSION.finditer(sentence)
     ]
     found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
-    return found
+    return tuple(found)
 
 
 #: How far (in characters) a status cue may stand from the country it is about.
