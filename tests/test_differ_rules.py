@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.differ.negation import negated_prospect
-from watcher.differ.rules import CATEGORIES, RulesError, find_cues, parse_rules, rules
+from watcher.differ.negation import denial
+from watcher.differ.rules import CATEGORIES, RulesError, find_cues, parse_rule_file, rules
 from watcher.text.attributes import actors_of
 
 
 def _denial(sentence: str) -> str:
     low = sentence.lower()
-    return negated_prospect(low, actors_of(low))
+    found = denial(low, actors_of(low))
+    return found.cue if found and not found.qualifier else ""
 
 
 def test_packaged_rules_cover_every_category() -> None:
@@ -61,7 +62,7 @@ def test_packaged_rules_cover_every_category() -> None:
 )
 def test_a_malformed_rule_file_is_refused_with_the_key_at_fault(text: str, message: str) -> None:
     with pytest.raises(RulesError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        parse_rules(text)
+        parse_rule_file(text)
 
 
 def test_a_longer_cue_hides_the_shorter_one_inside_it() -> None:

@@ -157,12 +157,6 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
     return qualified
 
 
-def negated_prospect(low: str, actors: tuple[str, ...]) -> str:
-    """The cue of an unqualified denial of Ukraine's membership prospect ('' if none)."""
-    found = denial(low, actors)
-    return found.cue if found and not found.qualifier else ""
-
-
 #: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
 _AFFIRM = re.compile(
     r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:nato|the alliance|the bloc|the allies)"

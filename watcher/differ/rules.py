@@ -118,11 +118,6 @@ def _frames(data: dict[str, object]) -> tuple[Frame, ...]:
     return tuple(out)
 
 
-def parse_rules(text: str) -> tuple[Modifier, ...]:
-    """Validate a rule file's modifiers; unknown keys and values are refused."""
-    return parse_rule_file(text).modifiers
-
-
 def parse_rule_file(text: str) -> Rules:
     """Validate a whole rule file; unknown keys and values are refused with their place."""
     data = tomllib.loads(text)
