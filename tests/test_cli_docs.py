@@ -64,5 +64,6 @@ def test_a_reader_that_goes_away_gets_no_traceback() -> None:
     assert proc.stdout.readline().startswith(b"{")
     proc.stdout.close()
     err = proc.stderr.read().decode()
+    proc.stderr.close()
     proc.wait(timeout=60)
     assert "Traceback" not in err

@@ -35,6 +35,12 @@ def _hold(data_dir: Path, seconds: float) -> subprocess.Popen[str]:
     return proc
 
 
+def _close(proc: subprocess.Popen[str]) -> None:
+    """The holder's pipe is ours to close once it has stopped."""
+    if proc.stdout is not None:
+        proc.stdout.close()
+
+
 def test_second_run_without_waiting_is_refused_with_the_holder(tmp_path: Path) -> None:
     proc = _hold(tmp_path, 30)
     try:
@@ -45,12 +51,14 @@ def test_second_run_without_waiting_is_refused_with_the_holder(tmp_path: Path) -
     finally:
         proc.kill()
         proc.wait()
+        _close(proc)
 
 
 def test_lock_is_released_when_the_holder_dies(tmp_path: Path) -> None:
     proc = _hold(tmp_path, 30)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    _close(proc)
     with run_lock(tmp_path, wait=False) as lock:
         assert f"pid {os.getpid()}" in lock.holder()
 
@@ -62,6 +70,7 @@ def test_waiting_run_starts_when_the_holder_finishes(tmp_path: Path) -> None:
     with run_lock(tmp_path, wait=True, on_wait=messages.append):
         waited = time.monotonic() - started
     proc.wait()
+    _close(proc)
     assert messages and "waiting for check pid" in messages[0]
     assert waited > 0.1
 

@@ -319,7 +319,19 @@ class ArchiveServer:
         self._stop = threading.Event()
         self._stopped = threading.Event()
         self._stopped.set()
-        self._server: Any = create_server(
+        try:
+            self._server: Any = self._create(app, host, port, limits)
+        except BaseException:
+            # A failed bind leaves waitress's half-made socket in our map: close it here.
+            wasyncore.close_all(self._map)
+            raise
+        listening = getattr(self._server, "effective_listen", None) or [
+            (self._server.effective_host, self._server.effective_port)
+        ]
+        self.server_address: tuple[str, int] = (str(listening[0][0]), int(listening[0][1]))
+
+    def _create(self, app: ArchiveApp, host: str, port: int, limits: ServeLimits) -> Any:
+        return create_server(
             wsgi_app(app),
             map=self._map,
             host=host,
@@ -334,10 +346,6 @@ class ArchiveServer:
             ident="Watcher",
             expose_tracebacks=False,
         )
-        listening = getattr(self._server, "effective_listen", None) or [
-            (self._server.effective_host, self._server.effective_port)
-        ]
-        self.server_address: tuple[str, int] = (str(listening[0][0]), int(listening[0][1]))
 
     def serve_forever(self, poll_interval: float = 0.2) -> None:
         """Answer requests until `shutdown` is called from another thread."""
@@ -372,15 +380,17 @@ def make_server(
             f"cannot listen on port {port}: a port is a number from 0 to 65535",
             hint="choose a --port such as 8000, or 0 for any free port",
         )
-    app = ArchiveApp(config, open_database(config.database_url))
+    db = open_database(config.database_url)
     try:
-        return ArchiveServer(app, host, port, limits or ServeLimits())
+        return ArchiveServer(ArchiveApp(config, db), host, port, limits or ServeLimits())
     except ValueError as exc:  # waitress: the host does not resolve to an address
+        db.close()
         raise WatcherError(
             f"cannot listen on {host or '(empty host)'}:{port}: not an address of this machine",
             hint="give --host an IP address such as 127.0.0.1 or ::1, or a name that resolves",
         ) from exc
     except OSError as exc:
+        db.close()
         raise WatcherError(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}",
             hint="choose another --port, or stop what is using it",

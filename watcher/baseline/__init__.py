@@ -1,0 +1,1 @@
+"""The baseline claim set: seed documents to claims with stable ids, merged duplicates, attributes."""

@@ -1,0 +1,1 @@
+"""The scheduler and its health: `watcher run` and `watcher status`."""

@@ -205,7 +205,9 @@ def _body_html(raw: Mapping[str, Any]) -> str:
 
 def _published(raw: Mapping[str, Any]) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = raw.get(key)
+        # Read the entry as the plain dict it is: feedparser's own lookup maps a missing
+        # `updated_parsed` to `published_parsed` and warns that the mapping will go away.
+        value = dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)
         if isinstance(value, time.struct_time):
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), UTC)

@@ -1,0 +1,1 @@
+"""The store: every SQL statement Watcher runs, behind one error policy."""

@@ -1,0 +1,1 @@
+"""Pure language tools: sentences, numbers, vocabulary, attributes, relevance, similarity."""
