@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg_fixtures import database_toml
+
 
 @dataclass
 class Route:
@@ -192,6 +194,7 @@ def write_config(
 ) -> Path:
     """A watcher.toml in tmp_path with data_dir in tmp_path and the given feeds."""
     lines = [f'data_dir = "{tmp_path / "data"}"', f'baseline = "{baseline}"']
+    lines += database_toml().splitlines()
     for key, value in settings.items():
         lines.append(f"{key} = {json.dumps(value)}")
     for feed in feeds:
