@@ -25,6 +25,7 @@ class Route:
     status: int = 200
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/xml"})
     delay: float = 0.0
+    gate: threading.Event | None = None  # when set, answers wait until it opens (60 s at most)
     etag: str | None = None
     last_modified: str | None = None
     gzip: bool = False
@@ -107,6 +108,8 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 return
             if route.delay:
                 time.sleep(route.delay)
+            if route.gate is not None:
+                route.gate.wait(60)
             if route.redirect_to is not None:
                 self._send(302, {"Location": route.redirect_to}, b"")
                 return
