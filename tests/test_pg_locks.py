@@ -85,6 +85,7 @@ def shared(
     return database, first, second
 
 
+@pytest.mark.slow
 def test_a_check_on_another_host_is_refused_or_waits_its_turn(
     shared: tuple[str, Path, Path], feed_server: FeedServer
 ) -> None:
@@ -160,6 +161,7 @@ def test_the_lock_is_freed_when_its_holder_is_killed(postgres_server: PostgresSe
     assert _lock_holder(database, LOCK_NAME) == ""
 
 
+@pytest.mark.slow
 def test_a_second_daemon_on_another_host_refuses_to_start(
     shared: tuple[str, Path, Path], feed_server: FeedServer
 ) -> None:
