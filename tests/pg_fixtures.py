@@ -120,45 +120,49 @@ def _start(bindir: Path) -> PostgresServer:
         os.chown(folder, owner.pw_uid, owner.pw_gid)
     data = folder / "data"
     server = PostgresServer(bindir, folder, _free_port())
-    run = {"check": True, "capture_output": True, "text": True, "timeout": STARTUP_SECONDS}
-    subprocess.run(
-        _as_server_user(
-            [
-                str(bindir / "initdb"),
-                "-D",
-                str(data),
-                "-U",
-                server.user,
-                "--auth=trust",
-                "--encoding=UTF8",
-                "--no-locale",
-                "--no-sync",
-            ]
-        ),
-        **run,
-    )
-    options = (
-        f"-p {server.port} -c listen_addresses=127.0.0.1 -k {folder} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-    )
-    subprocess.run(
-        _as_server_user(
-            [
-                str(bindir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-l",
-                str(folder / "server.log"),
-                "-o",
-                options,
-                "-w",
-                "-t",
-                str(STARTUP_SECONDS),
-                "start",
-            ]
-        ),
-        **run,
-    )
+    try:
+        run = {"check": True, "capture_output": True, "text": True, "timeout": STARTUP_SECONDS}
+        subprocess.run(
+            _as_server_user(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    server.user,
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--no-locale",
+                    "--no-sync",
+                ]
+            ),
+            **run,
+        )
+        options = (
+            f"-p {server.port} -c listen_addresses=127.0.0.1 -k {folder} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        subprocess.run(
+            _as_server_user(
+                [
+                    str(bindir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-l",
+                    str(folder / "server.log"),
+                    "-o",
+                    options,
+                    "-w",
+                    "-t",
+                    str(STARTUP_SECONDS),
+                    "start",
+                ]
+            ),
+            **run,
+        )
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return server
 
 
@@ -186,7 +190,13 @@ def postgres_server() -> Iterator[PostgresServer]:
     pytest.importorskip(
         "psycopg", reason="the psycopg driver is not installed: pip install -e '.[test]'"
     )
-    server = _start(bindir)
+    try:
+        server = _start(bindir)
+    except subprocess.CalledProcessError as exc:
+        raise RuntimeError(
+            f"the test PostgreSQL cluster did not start: {' '.join(exc.cmd)}: "
+            f"{(exc.stderr or exc.stdout or '').strip()[-2000:]}"
+        ) from exc
     try:
         yield server
     finally:
