@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import ROOT
 from watcher.cli import main
 from watcher.render import terminal_json, terminal_text
-from watcher.store.schema import feeds, open_engine
+from watcher.store.schema import feeds, open_database
 
 from .digest_fixtures import SmtpServer, smtp_server
 from .logs_fixtures import restore_logging  # noqa: F401
@@ -123,9 +123,10 @@ def test_reports_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_status_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    config = _config(tmp_path)
+    # Status lists the configured feeds that fail, so the hostile one is configured.
+    config = _config(tmp_path, '[[feeds]]\nurl = "https://example.org/feed"\n')
     (tmp_path / "data").mkdir()
-    engine = open_engine(f"sqlite:///{tmp_path / 'data' / 'watcher.db'}")
+    engine = open_database(f"sqlite:///{tmp_path / 'data' / 'watcher.db'}")
     since = datetime.now(UTC) - timedelta(days=3)
     with engine.begin() as conn:
         conn.execute(
@@ -138,7 +139,7 @@ def test_status_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                 last_checked_at=datetime.now(UTC),
             )
         )
-    engine.dispose()
+    engine.close()
     main(["status", "--config", config])
     _assert_safe(capsys.readouterr().out)
     main(["status", "--json", "--config", config])

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from watcher import check as pipeline
 from watcher import config as config_mod
 from watcher.check import run_check
-from watcher.store.schema import entries, findings, open_engine, runs
+from watcher.store.schema import entries, findings, open_database, runs
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config
@@ -35,14 +35,14 @@ def _config(tmp_path: Path, baseline: Path, feeds: list, **settings: object) -> 
 
 
 def _rows(cfg: config_mod.Config, table: object, column: str | None = None) -> list[object]:
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     try:
         with engine.connect() as conn:
             if column is None:
                 return [conn.execute(select(func.count()).select_from(table)).scalar_one()]
             return list(conn.execute(select(getattr(table.c, column))).scalars())  # type: ignore[attr-defined]
     finally:
-        engine.dispose()
+        engine.close()
 
 
 def _article_feed(server: FeedServer, path: str, article_url: str, teaser: str) -> str:
@@ -91,7 +91,7 @@ def test_max_entry_chars_sets_how_much_is_judged(
 
 
 def test_max_entry_chars_must_be_positive(tmp_path: Path, baseline_file: Path) -> None:
-    with pytest.raises(config_mod.ConfigError, match="max_entry_chars: must be greater than 0"):
+    with pytest.raises(config_mod.ConfigError, match="max_entry_chars: 0 is out of range"):
         _config(tmp_path, baseline_file, [], max_entry_chars=0)
 
 

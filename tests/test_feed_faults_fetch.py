@@ -23,7 +23,7 @@ from watcher import config as config_mod
 from watcher.check import run_check
 from watcher.errors import FeedError
 from watcher.feeds.fetch import Limits, check_address, fetch, make_client, non_public_reason
-from watcher.store.schema import entries, open_engine
+from watcher.store.schema import entries, open_database
 
 from . import feed_fault_servers, feeds_fixtures
 from .feed_fault_servers import (
@@ -149,12 +149,12 @@ def test_a_stacked_bomb_under_a_memory_limit_is_one_failed_feed(
     feeds = {f["url"]: f for f in json.loads(report.read_text())["feeds"]}
     assert feeds[bomb]["state"] == "error" and feeds[bomb]["error_kind"] == "too-large"
     assert feeds[good]["state"] == "ok"
-    engine = open_engine(f"sqlite:///{tmp_path / 'data' / 'watcher.db'}")
+    engine = open_database(f"sqlite:///{tmp_path / 'data' / 'watcher.db'}")
     try:
         with engine.connect() as conn:
             stored = set(conn.execute(select(entries.c.feed_url)).scalars())
     finally:
-        engine.dispose()
+        engine.close()
     assert stored == {good}
 
 
