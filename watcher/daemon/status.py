@@ -1,7 +1,8 @@
 """`watcher status`: is the daemon doing its job? Runs, schedule, failing feeds, the outbox.
 
-It only reads: the database, the job store's table and the run lock's file, so it is safe to
-run at any time, also as a Docker HEALTHCHECK beside a running check.
+It only reads: the database, the job store's table and the run lock's file (with PostgreSQL,
+the server's lock table), so it is safe to run at any time, also as a Docker HEALTHCHECK
+beside a running check.
 """
 
 from __future__ import annotations
