@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tests.pg_fixtures import database_toml
 from watcher import config as config_module
 from watcher.archive import publish as archive
 from watcher.config import Config
@@ -27,7 +28,7 @@ T0 = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
 
 def make_config(tmp_path: Path, baseline: Path | None = None) -> Config:
     """A config file in tmp_path whose data_dir is tmp_path/data."""
-    lines = ['data_dir = "data"', "feeds = []"]
+    lines = ['data_dir = "data"', "feeds = []", *database_toml().splitlines()]
     if baseline is not None:
         lines.append(f'baseline = "{baseline}"')
     path = tmp_path / "watcher.toml"
@@ -175,7 +176,7 @@ def store_report(engine: Database, report: RunReport, state: str = "ok") -> None
 
 
 def engine_for(config: Config) -> Database:
-    """The config's SQLite database, migrated."""
+    """The config's database, migrated."""
     return open_database(config.database_url)
 
 

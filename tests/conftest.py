@@ -33,3 +33,6 @@ def shared_path(*parts: str) -> Path:
 def root() -> Path:
     """The project's root folder."""
     return ROOT
+
+
+from tests.pg_fixtures import database, each_database, postgres_server  # noqa: E402,F401

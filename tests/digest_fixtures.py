@@ -17,6 +17,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
+from tests.pg_fixtures import selected_database
 from watcher import config as config_module
 from watcher.config import Config
 from watcher.store.db import Database
@@ -51,11 +52,13 @@ def make_config(tmp_path: Path, **email: Any) -> Config:
     raw: dict[str, Any] = {"data_dir": str(tmp_path), "schedule": {"timezone": "Europe/Kyiv"}}
     raw["email"] = {"to": ["analyst@example.org"], "from": "watcher@example.org", **email}
     raw["feeds"] = [{"url": url} for url in MONITORED]
+    if selected_database():
+        raw["database"] = selected_database()
     return config_module.from_mapping(raw, tmp_path, source="test")
 
 
 def engine_for(config: Config) -> Database:
-    """The config's SQLite file, migrated."""
+    """The config's database, migrated."""
     return open_database(config.database_url)
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg_fixtures import database_toml
+
 
 @dataclass
 class Route:
@@ -23,6 +25,7 @@ class Route:
     status: int = 200
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/xml"})
     delay: float = 0.0
+    gate: threading.Event | None = None  # when set, answers wait until it opens (60 s at most)
     etag: str | None = None
     last_modified: str | None = None
     gzip: bool = False
@@ -105,6 +108,8 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 return
             if route.delay:
                 time.sleep(route.delay)
+            if route.gate is not None:
+                route.gate.wait(60)
             if route.redirect_to is not None:
                 self._send(302, {"Location": route.redirect_to}, b"")
                 return
@@ -192,6 +197,7 @@ def write_config(
 ) -> Path:
     """A watcher.toml in tmp_path with data_dir in tmp_path and the given feeds."""
     lines = [f'data_dir = "{tmp_path / "data"}"', f'baseline = "{baseline}"']
+    lines += database_toml().splitlines()
     for key, value in settings.items():
         lines.append(f"{key} = {json.dumps(value)}")
     for feed in feeds:

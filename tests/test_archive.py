@@ -29,6 +29,9 @@ from watcher.errors import StoreError
 from watcher.render import render
 from watcher.store import schema
 
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
+
 
 def test_publish_writes_versioned_json_in_dated_folder(tmp_path: Path) -> None:
     config = make_config(tmp_path)
@@ -182,9 +185,9 @@ def test_unreadable_json_report_is_a_clear_store_error(tmp_path: Path) -> None:
 
 
 def test_archive_indexes_migration_upgrades_a_database_from_the_first_schema(
-    tmp_path: Path,
+    tmp_path: Path, each_database: str
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = each_database or f"sqlite:///{tmp_path / 'old.db'}"
     old = create_engine(url)
     with old.begin() as conn:
         schema.schema_migrations.create(conn)
@@ -196,6 +199,7 @@ def test_archive_indexes_migration_upgrades_a_database_from_the_first_schema(
                         conn.execute(text(f"DROP INDEX {index.name}"))
         conn.execute(schema.schema_migrations.insert().values(name="0001_initial", applied_at=T0))
     assert "ix_findings_run" not in {i["name"] for i in inspect(old).get_indexes("findings")}
+    old.dispose()
 
     engine = schema.open_database(url)
 

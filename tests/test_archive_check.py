@@ -6,12 +6,16 @@ import json
 from pathlib import Path
 
 import feedparser
+import pytest
 
 from watcher import config as config_mod
 from watcher.check import run_check
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config
+
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
 
 feed_server = feeds_fixtures.feed_server
 baseline_file = feeds_fixtures.baseline_file

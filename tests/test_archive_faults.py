@@ -28,6 +28,7 @@ from tests.archive_fixtures import (
     store_report,
     write_baseline,
 )
+from tests.pg_fixtures import database_toml
 from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.archive.pages import STATIC_INDEX, render_atom, render_finding, render_report
@@ -41,6 +42,9 @@ from watcher.store.schema import findings, open_database, runs
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config
+
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
 
 feed_server = feeds_fixtures.feed_server
 baseline_file = feeds_fixtures.baseline_file
@@ -321,7 +325,7 @@ def _tokyo_config(tmp_path: Path) -> Config:
     path = tmp_path / "watcher.toml"
     baseline = write_baseline(tmp_path / "claims.json")
     path.write_text(
-        f'data_dir = "data"\nfeeds = []\nbaseline = "{baseline}"\n'
+        f'data_dir = "data"\nfeeds = []\nbaseline = "{baseline}"\n{database_toml()}'
         '[schedule]\ntimezone = "Asia/Tokyo"\n',
         encoding="utf-8",
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests.pg_fixtures import database_toml
 from watcher.cli import main
 from watcher.digest.run import collect, render_next, run_digest, subject_for
 from watcher.store import outbox
@@ -28,6 +29,9 @@ from .digest_fixtures import (
     make_config,
     set_feed_state,
 )
+
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
 
 GOLDEN = Path(__file__).parent / "golden" / "digest_sample.eml"
 
@@ -246,7 +250,8 @@ def test_send_empty_false_means_no_digest_and_true_means_one(tmp_path: Path) -> 
 def test_cli_digest_preview_and_send(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config_file = tmp_path / "watcher.toml"
     config_file.write_text(
-        f'data_dir = "{tmp_path}"\n[email]\nto = ["analyst@example.org"]\n', encoding="utf-8"
+        f'data_dir = "{tmp_path}"\n{database_toml()}[email]\nto = ["analyst@example.org"]\n',
+        encoding="utf-8",
     )
     fill_sample(engine_for(make_config(tmp_path)), hostile=False)
     assert main(["digest", "--config", str(config_file), "--preview", str(tmp_path / "p")]) == 0

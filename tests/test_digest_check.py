@@ -12,6 +12,9 @@ from . import feeds_fixtures
 from .digest_fixtures import SmtpServer, smtp_server
 from .feeds_fixtures import FeedServer, Route, rss, write_config
 
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
+
 feed_server = feeds_fixtures.feed_server
 baseline_file = feeds_fixtures.baseline_file
 __all__ = ["smtp_server"]

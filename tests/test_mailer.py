@@ -10,6 +10,7 @@ import pytest
 import trustme
 from sqlalchemy import select
 
+from tests.pg_fixtures import database_toml
 from watcher.cli import main
 from watcher.config import Config, from_mapping
 from watcher.digest.run import pending_digests, retry_pending, run_digest
@@ -31,6 +32,9 @@ from .digest_fixtures import (
     smtp_server,
     start_smtp,
 )
+
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
 
 __all__ = ["smtp_server"]
 
@@ -290,7 +294,7 @@ def test_cli_send_exit_status_follows_the_outbox(
     port = free_port()
     config_file = tmp_path / "watcher.toml"
     config_file.write_text(
-        f'data_dir = "{tmp_path}"\n[email]\nto = ["a@example.org"]\nhost = "127.0.0.1"\n'
+        f'data_dir = "{tmp_path}"\n{database_toml()}[email]\nto = ["a@example.org"]\nhost = "127.0.0.1"\n'
         f"port = {port}\nstarttls = false\ntimeout_seconds = 5\n",
         encoding="utf-8",
     )
@@ -311,7 +315,7 @@ def test_cli_send_exits_1_while_a_digest_waits_refused_then_accepted(
     server = start_smtp()
     config_file = tmp_path / "watcher.toml"
     config_file.write_text(
-        f'data_dir = "{tmp_path}"\n[email]\nto = ["a@example.org"]\nhost = "127.0.0.1"\n'
+        f'data_dir = "{tmp_path}"\n{database_toml()}[email]\nto = ["a@example.org"]\nhost = "127.0.0.1"\n'
         f"port = {server.port}\nstarttls = false\ntimeout_seconds = 5\n",
         encoding="utf-8",
     )

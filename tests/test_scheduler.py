@@ -12,6 +12,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from tests.pg_fixtures import selected_database
 from watcher.config import Config, from_mapping
 from watcher.daemon.scheduler import (
     DIGEST_JOB,
@@ -29,11 +30,17 @@ from watcher.store.schema import open_database
 
 from .daemon_fixtures import run_paused
 
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
+
 NOW = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
 
 
 def _config(tmp_path: Path, **schedule: object) -> Config:
-    return from_mapping({"data_dir": str(tmp_path), "schedule": schedule}, tmp_path)
+    raw: dict[str, object] = {"data_dir": str(tmp_path), "schedule": schedule}
+    if selected_database():
+        raw["database"] = selected_database()
+    return from_mapping(raw, tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +160,7 @@ def test_a_job_due_during_shutdown_keeps_its_time_for_the_next_start(tmp_path: P
     BLOCKER_STARTED.clear()
     BLOCKER_RELEASE.clear()
     LATE_RUNS.clear()
-    engine = open_database(f"sqlite:///{tmp_path / 'jobs.db'}")
+    engine = open_database(selected_database() or f"sqlite:///{tmp_path / 'jobs.db'}")
     scheduler = DaemonScheduler(
         jobstores={"default": SQLAlchemyJobStore(engine=engine.engine, tablename=JOBS_TABLE)},
         executors={"default": {"type": "threadpool", "max_workers": 1}},

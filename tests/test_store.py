@@ -1,7 +1,8 @@
-"""The ingestion store on a real SQLite file."""
+"""The ingestion store on a real SQLite file and a real PostgreSQL server."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,14 +13,25 @@ from watcher.errors import StoreError
 from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
 from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, Store
-from watcher.store.schema import feeds, finding_sources, findings, open_database
+from watcher.store.schema import (
+    MIGRATIONS,
+    feeds,
+    finding_sources,
+    findings,
+    migrate,
+    open_database,
+    schema_migrations,
+)
+
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
 
 T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Database:
-    eng = open_database(f"sqlite:///{tmp_path / 'w.db'}")
+def engine(tmp_path: Path, each_database: str) -> Database:
+    eng = open_database(each_database or f"sqlite:///{tmp_path / 'w.db'}")
     yield eng
     eng.close()
 
@@ -133,3 +145,38 @@ def test_a_failed_batch_writes_nothing(engine: Database) -> None:
         store.save_feed(FeedBatch(_ok(), T0, inserted=[_entry("a")], new_findings=[bad]))
     assert store.seen("http://f/rss") == {}
     assert store.feed_states(["http://f/rss"]) == {}
+
+
+def test_an_empty_database_gets_every_migration_once(engine: Database) -> None:
+    with engine.connect() as conn:
+        applied = list(conn.execute(select(schema_migrations.c.name)).scalars())
+    assert sorted(applied) == [name for name, _ in MIGRATIONS]
+    assert {"feeds", "entries", "runs", "findings", "finding_sources", "digests"} <= (
+        engine.table_names()
+    )
+    assert migrate(engine) == []
+
+
+def test_nul_characters_and_over_long_headers_are_stored_not_refused(engine: Database) -> None:
+    """PostgreSQL refuses NUL and values longer than a column; a hostile feed loses nothing."""
+    store = Store(engine)
+    store.start_run("r1", T0, "manual")
+    title = "Alliance\x00 grows"
+    entry = Entry("http://f/rss", "Desk", "k1", "h1", title, "http://a/k1", T0, "text")
+    finding = _finding("f-nul", replace(_source("k1"), outlet="Desk\x00" + "x" * 400))
+    store.save_feed(
+        FeedBatch(
+            _ok(),
+            T0,
+            etag='"' + "e" * 900 + '"',
+            inserted=[entry],
+            new_findings=[replace(finding, text="Sweden\x00 joined.")],
+        )
+    )
+    [saved] = store.findings_by_id(["f-nul"])
+    assert saved.text == "Sweden\ufffd joined."
+    assert saved.sources[0].outlet.startswith("Desk\ufffdxxx")
+    assert len(saved.sources[0].outlet) == 300
+    assert store.seen("http://f/rss") == {"k1": "h1"}
+    state = store.feed_states(["http://f/rss"])["http://f/rss"]
+    assert state.etag is not None and len(state.etag) == 500

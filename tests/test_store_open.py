@@ -6,10 +6,10 @@ Every case runs through the real CLI on real files; the file that was refused is
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -122,26 +122,6 @@ def test_zeroed_pages_inside_the_file_are_found_before_use(
 
 
 @pytest.mark.parametrize(
-    ("url", "module", "package"),
-    [
-        ("mysql+pymysql://watcher:s3cret-pw@db.example/watcher", "pymysql", "PyMySQL"),
-        ("postgresql+pg8000://watcher:s3cret-pw@db.example/watcher", "pg8000", "pg8000"),
-    ],
-)
-def test_a_driver_watcher_does_not_ship_is_named_for_any_backend(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str, module: str, package: str
-) -> None:
-    """Drivers no extra installs, so this runs whatever else the machine has."""
-    if importlib.util.find_spec(module):
-        pytest.skip(f"{module} is installed here")
-    config = _config(tmp_path, database=url)
-    line = _one_line_error(capsys, config, "status")
-    assert line.startswith("watcher: error: cannot open database")
-    assert f"needs the Python package {package}" in line
-    assert "s3cret-pw" not in line
-
-
-@pytest.mark.parametrize(
     ("url", "package"),
     [
         # SQLAlchemy's default PostgreSQL driver is psycopg2 in 2.0 and psycopg in 2.1
@@ -150,10 +130,14 @@ def test_a_driver_watcher_does_not_ship_is_named_for_any_backend(
     ],
 )
 def test_a_database_url_without_its_driver_names_the_package(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str, package: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    package: str,
 ) -> None:
-    if any(importlib.util.find_spec(m) for m in ("psycopg", "psycopg2")):
-        pytest.skip("a PostgreSQL driver is installed here")
+    for module in ("psycopg", "psycopg2"):  # as on a machine without them: importing fails
+        monkeypatch.setitem(sys.modules, module, None)
     config = _config(tmp_path, database=url)
     for argv in (["status"], ["digest", "--send"], ["check"]):
         line = _one_line_error(capsys, config, *argv)

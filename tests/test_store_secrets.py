@@ -20,6 +20,10 @@ from watcher.cli import main
 from watcher.store.schema import digests
 
 from .digest_fixtures import NOW, engine_for, fill_sample, make_config, start_smtp
+from .pg_fixtures import database_toml
+
+#: Each test runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.usefixtures("each_database")
 
 VIEWS = (["status"], ["status", "--json"], ["digest", "--send"])
 
@@ -27,7 +31,7 @@ VIEWS = (["status"], ["status", "--json"], ["digest", "--send"])
 def _config(tmp_path: Path, port: int, password_env: str) -> Path:
     path = tmp_path / "watcher.toml"
     path.write_text(
-        f'data_dir = "{tmp_path}"\n[email]\nto = ["a@example.org"]\nhost = "127.0.0.1"\n'
+        f'data_dir = "{tmp_path}"\n{database_toml()}[email]\nto = ["a@example.org"]\nhost = "127.0.0.1"\n'
         f'port = {port}\nstarttls = false\ntimeout_seconds = 5\nusername = "watcher"\n'
         f'password_env = "{password_env}"\n',
         encoding="utf-8",

@@ -275,6 +275,7 @@ def run_check(
     else:
         guard = run_lock(
             config.data_dir,
+            database_url=config.database_url,
             wait=wait_for_lock,
             on_wait=lambda message: log_event(log, logging.INFO, message),
         )

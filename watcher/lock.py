@@ -1,7 +1,10 @@
 """The cross-process run lock: two checks never write at once, and a dead holder frees it.
 
-`fcntl.flock` locks belong to the open file, so the kernel releases the lock when the holding
-process exits for any reason; a stale lock file is harmless.
+With SQLite the lock is an `fcntl.flock` on a file in the data folder: flock locks belong to
+the open file, so the kernel releases the lock when the holding process exits for any reason,
+and a stale lock file is harmless. With PostgreSQL, hosts share the database but not the
+folder, so the lock is an advisory lock kept by the database server instead
+(`watcher.store.locks`), released by the server when its holder's connection ends.
 """
 
 from __future__ import annotations
@@ -12,10 +15,35 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Protocol
 
 from watcher.errors import LockBusyError, StoreError
 
 LOCK_NAME = "watcher.lock"
+
+
+class Lock(Protocol):
+    """What every lock offers, whether a file's or the database server's."""
+
+    def holder(self) -> str: ...
+
+    def acquire(self) -> None: ...
+
+    def release(self) -> None: ...
+
+    def __enter__(self) -> Lock: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+def held_by_server(database_url: str) -> bool:
+    """Whether this database keeps Watcher's locks (PostgreSQL), rather than a file."""
+    return database_url.split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
 
 
 class RunLock:
@@ -97,11 +125,29 @@ class RunLock:
         self.release()
 
 
+def named_lock(
+    data_dir: Path,
+    name: str,
+    *,
+    database_url: str = "",
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+    purpose: str = "check",
+) -> Lock:
+    """The lock `name`: the database server's when it is PostgreSQL, else a file in data_dir."""
+    if held_by_server(database_url):
+        from watcher.store.locks import AdvisoryLock
+
+        return AdvisoryLock(database_url, name, wait=wait, on_wait=on_wait, purpose=purpose)
+    return RunLock(Path(data_dir) / name, wait=wait, on_wait=on_wait, purpose=purpose)
+
+
 def run_lock(
     data_dir: Path,
     *,
     wait: bool = True,
     on_wait: Callable[[str], None] | None = None,
-) -> RunLock:
-    """The run lock of a data folder."""
-    return RunLock(Path(data_dir) / LOCK_NAME, wait=wait, on_wait=on_wait)
+    database_url: str = "",
+) -> Lock:
+    """The run lock of a data folder, or of a PostgreSQL database shared by several hosts."""
+    return named_lock(data_dir, LOCK_NAME, database_url=database_url, wait=wait, on_wait=on_wait)

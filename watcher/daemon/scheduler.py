@@ -33,7 +33,7 @@ from watcher.archive import publish as archive
 from watcher.config import Config, load
 from watcher.digest import run as digest
 from watcher.errors import LockBusyError, WatcherError
-from watcher.lock import RunLock
+from watcher.lock import held_by_server, named_lock
 from watcher.logs import log_event
 from watcher.store.db import Database
 from watcher.store.jobs import StoredJob, job_store, stored_jobs
@@ -289,14 +289,22 @@ def _config_path(config: Config) -> str:
 def run_daemon(config: Config) -> int:
     """Run the scheduler until SIGTERM or SIGINT; return the exit status.
 
-    One daemon per data folder: a second would run every job twice from the same store.
+    One daemon per data folder (per database with PostgreSQL, on whichever host): a second
+    would run every job twice from the same store.
     """
-    guard = RunLock(config.data_dir / DAEMON_LOCK, wait=False, purpose="daemon")
+    guard = named_lock(
+        config.data_dir,
+        DAEMON_LOCK,
+        database_url=config.database_url,
+        wait=False,
+        purpose="daemon",
+    )
+    serves = "this database" if held_by_server(config.database_url) else str(config.data_dir)
     try:
         guard.acquire()
     except LockBusyError:
         raise LockBusyError(
-            f"another `watcher run` already serves {config.data_dir} ({guard.holder()})",
+            f"another `watcher run` already serves {serves} ({guard.holder()})",
             hint="stop the other daemon first; `watcher status` shows what it is doing",
         ) from None
     try:

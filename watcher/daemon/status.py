@@ -1,7 +1,8 @@
 """`watcher status`: is the daemon doing its job? Runs, schedule, failing feeds, the outbox.
 
-It only reads: the database, the job store's table and the run lock's file, so it is safe to
-run at any time, also as a Docker HEALTHCHECK beside a running check.
+It only reads: the database, the job store's table and the run lock's file (with PostgreSQL,
+the server's lock table), so it is safe to run at any time, also as a Docker HEALTHCHECK
+beside a running check.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from watcher.config import Config
 from watcher.daemon.scheduler import DAEMON_LOCK, DIGEST_JOB, POLL_JOB, stored_next_runs
 from watcher.digest.run import pending_digests
 from watcher.errors import redact
-from watcher.lock import LOCK_NAME, RunLock
+from watcher.lock import LOCK_NAME, RunLock, held_by_server, named_lock
 from watcher.logs import escape
 from watcher.render import plural
 from watcher.store import queries
@@ -105,8 +106,11 @@ def live_lock_holder(config: Config, name: str = LOCK_NAME) -> str:
     """Who holds a lock in the data folder, from its file; '' when free or its writer died.
 
     Probing with `flock` would, for an instant, make a scheduled poll see the lock busy and
-    skip, so the file's text and its process id are read instead.
+    skip, so the file's text and its process id are read instead. With PostgreSQL the server
+    names the session holding the advisory lock, which is alive by definition.
     """
+    if held_by_server(config.database_url):
+        return named_lock(config.data_dir, name, database_url=config.database_url).holder()
     text = RunLock(config.data_dir / name).holder()
     match = _PID.search(text)
     if not match or not _pid_alive(int(match.group(1))):

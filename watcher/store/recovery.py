@@ -105,7 +105,8 @@ def recover_interrupted_runs(
     so no check can start in between.
     """
     try:
-        with run_lock(data_dir, wait=False):
+        url = db.engine.url.render_as_string(hide_password=False)
+        with run_lock(data_dir, wait=False, database_url=url):
             ids = mark_interrupted(db, now)
             if then is not None:
                 then(ids)

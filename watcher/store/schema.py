@@ -23,12 +23,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     create_engine,
     event,
     select,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -43,24 +44,52 @@ from watcher.store.db import (
     one_line,
 )
 
+
+class Bounded(TypeDecorator[str]):
+    """A string column whose values always fit both databases.
+
+    SQLite stores any text in any column; PostgreSQL refuses a NUL character anywhere and a
+    value longer than a VARCHAR's length. Feed text and server headers can be either, and a
+    refused write would lose the whole feed's results, so NUL becomes U+FFFD and an
+    over-long value is cut to the column's length before either database sees it.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        value = value.replace("\x00", "\ufffd")
+        length = getattr(self.impl, "length", None)
+        return value[:length] if length else value
+
+
+class Unbounded(Bounded):
+    """A text column: no length limit, and no NUL (see `Bounded`)."""
+
+    impl = Text
+    cache_ok = True
+
+
 metadata = MetaData()
 
 schema_migrations = Table(
     "schema_migrations",
     metadata,
-    Column("name", String(100), primary_key=True),
+    Column("name", Bounded(100), primary_key=True),
     Column("applied_at", DateTime(timezone=True), nullable=False),
 )
 
 feeds = Table(
     "feeds",
     metadata,
-    Column("url", String(2000), primary_key=True),
-    Column("name", String(300), nullable=False, default=""),
-    Column("etag", String(500)),
-    Column("last_modified", String(100)),
-    Column("last_state", String(20)),  # ok, not-modified, error
-    Column("last_error", Text),
+    Column("url", Bounded(2000), primary_key=True),
+    Column("name", Bounded(300), nullable=False, default=""),
+    Column("etag", Bounded(500)),
+    Column("last_modified", Bounded(100)),
+    Column("last_state", Bounded(20)),  # ok, not-modified, error
+    Column("last_error", Unbounded),
     Column("last_checked_at", DateTime(timezone=True)),
     Column("last_ok_at", DateTime(timezone=True)),
     Column("failing_since", DateTime(timezone=True)),
@@ -70,11 +99,11 @@ entries = Table(
     "entries",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("feed_url", String(2000), nullable=False),
-    Column("entry_key", String(2000), nullable=False),
-    Column("content_hash", String(64), nullable=False),
-    Column("title", Text, nullable=False, default=""),
-    Column("link", Text, nullable=False, default=""),
+    Column("feed_url", Bounded(2000), nullable=False),
+    Column("entry_key", Bounded(2000), nullable=False),
+    Column("content_hash", Bounded(64), nullable=False),
+    Column("title", Unbounded, nullable=False, default=""),
+    Column("link", Unbounded, nullable=False, default=""),
     Column("published", DateTime(timezone=True)),
     Column("first_seen", DateTime(timezone=True), nullable=False),
     Column("last_seen", DateTime(timezone=True), nullable=False),
@@ -84,38 +113,38 @@ entries = Table(
 runs = Table(
     "runs",
     metadata,
-    Column("id", String(64), primary_key=True),
+    Column("id", Bounded(64), primary_key=True),
     Column("started_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True)),
-    Column("state", String(20), nullable=False),  # running, ok, failed
-    Column("trigger", String(20), nullable=False, default="manual"),  # manual, schedule
+    Column("state", Bounded(20), nullable=False),  # running, ok, failed
+    Column("trigger", Bounded(20), nullable=False, default="manual"),  # manual, schedule
     Column("counts", JSON, nullable=False, default=dict),
     Column("feeds", JSON, nullable=False, default=list),  # FeedOutcome dicts
     Column("entries_read", Integer, nullable=False, default=0),
     Column("entries_processed", Integer, nullable=False, default=0),
     Column("findings_new", Integer, nullable=False, default=0),
-    Column("report_path", Text, nullable=False, default=""),
-    Column("error", Text),
+    Column("report_path", Unbounded, nullable=False, default=""),
+    Column("error", Unbounded),
 )
 Index("ix_runs_started_at", runs.c.started_at)
 
 findings = Table(
     "findings",
     metadata,
-    Column("id", String(64), primary_key=True),
-    Column("status", String(20), nullable=False),
-    Column("text", Text, nullable=False),
-    Column("cue", Text, nullable=False, default=""),
+    Column("id", Bounded(64), primary_key=True),
+    Column("status", Bounded(20), nullable=False),
+    Column("text", Unbounded, nullable=False),
+    Column("cue", Unbounded, nullable=False, default=""),
     Column("score", Float, nullable=False, default=0.0),
-    Column("baseline_id", String(64), nullable=False, default=""),
-    Column("baseline_text", Text, nullable=False, default=""),
-    Column("baseline_source", Text, nullable=False, default=""),
+    Column("baseline_id", Bounded(64), nullable=False, default=""),
+    Column("baseline_text", Unbounded, nullable=False, default=""),
+    Column("baseline_source", Unbounded, nullable=False, default=""),
     Column("diff", JSON, nullable=False, default=list),
-    Column("run_id", String(64), ForeignKey("runs.id"), nullable=False),
+    Column("run_id", Bounded(64), ForeignKey("runs.id"), nullable=False),
     Column("first_seen", DateTime(timezone=True), nullable=False),
     Column("last_seen", DateTime(timezone=True), nullable=False),
     Column("source_count", Integer, nullable=False, default=1),
-    Column("digest_id", String(64), ForeignKey("digests.id")),
+    Column("digest_id", Bounded(64), ForeignKey("digests.id")),
 )
 Index("ix_findings_first_seen", findings.c.first_seen)
 Index("ix_findings_status", findings.c.status)
@@ -125,13 +154,13 @@ finding_sources = Table(
     "finding_sources",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("finding_id", String(64), ForeignKey("findings.id"), nullable=False),
-    Column("run_id", String(64), nullable=False),
-    Column("feed_url", String(2000), nullable=False, default=""),
-    Column("entry_key", String(2000), nullable=False, default=""),
-    Column("outlet", String(300), nullable=False, default=""),
-    Column("url", Text, nullable=False, default=""),
-    Column("title", Text, nullable=False, default=""),
+    Column("finding_id", Bounded(64), ForeignKey("findings.id"), nullable=False),
+    Column("run_id", Bounded(64), nullable=False),
+    Column("feed_url", Bounded(2000), nullable=False, default=""),
+    Column("entry_key", Bounded(2000), nullable=False, default=""),
+    Column("outlet", Bounded(300), nullable=False, default=""),
+    Column("url", Unbounded, nullable=False, default=""),
+    Column("title", Unbounded, nullable=False, default=""),
     Column("published", DateTime(timezone=True)),
     Column("seen_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("finding_id", "feed_url", "entry_key", name="uq_finding_source"),
@@ -147,19 +176,19 @@ ARCHIVE_INDEXES = (
 digests = Table(
     "digests",
     metadata,
-    Column("id", String(64), primary_key=True),
-    Column("message_id", String(300), nullable=False),
+    Column("id", Bounded(64), primary_key=True),
+    Column("message_id", Bounded(300), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("subject", Text, nullable=False),
+    Column("subject", Unbounded, nullable=False),
     Column("recipients", JSON, nullable=False, default=list),
     Column("message", LargeBinary, nullable=False),  # the rendered RFC 5322 message
-    Column("state", String(20), nullable=False),  # pending, sent
+    Column("state", Bounded(20), nullable=False),  # pending, sent
     Column("attempts", Integer, nullable=False, default=0),
-    Column("last_error", Text),
+    Column("last_error", Unbounded),
     Column("last_attempt_at", DateTime(timezone=True)),
     Column("sent_at", DateTime(timezone=True)),
     Column("finding_count", Integer, nullable=False, default=0),
-    Column("eml_path", Text, nullable=False, default=""),
+    Column("eml_path", Unbounded, nullable=False, default=""),
 )
 Index("ix_digests_state", digests.c.state)
 
