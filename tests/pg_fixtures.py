@@ -19,8 +19,11 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from watcher.store.db import Database
 
 #: The database settings a store test runs against: SQLite files, then a PostgreSQL server.
 BACKENDS = ("sqlite", "postgresql")
@@ -229,7 +232,21 @@ def database_toml() -> str:
 
 
 @pytest.fixture
-def each_database(database: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Runs the test once on SQLite and once on PostgreSQL, through the config helpers."""
+def each_database(database: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Runs the test once on SQLite and once on PostgreSQL, through the config helpers.
+
+    Tests and fixtures open databases freely; every one opened during the test is closed when
+    it ends, so no server connection outlives its test (psycopg warns of one that does).
+    """
     monkeypatch.setitem(_SELECTED, "database", database)
-    return database
+    opened: list[Database] = []
+    original = Database.__init__
+
+    def recording(self: Database, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        opened.append(self)
+
+    monkeypatch.setattr(Database, "__init__", recording)
+    yield database
+    for db in opened:
+        db.close()
