@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,6 +102,33 @@ def _with_full_text(
     if failures:
         warning = f"{len(failures)} article(s) kept their feed text; first: {failures[0]}"
     return out, warning
+
+
+def in_request_order(
+    requests: Sequence[Request], results: Iterable[tuple[Request, Fetched | FeedError]]
+) -> Iterator[tuple[Request, Fetched | FeedError]]:
+    """Fetch results in the order the feeds were asked for, whatever order they finish in.
+
+    Judging feeds in a fixed order (config order, then entry order) is what makes the same input
+    give the same findings: the ledger decides between a new finding and a further source by what
+    it has seen already. Results that finish early wait here until the feeds before them are out.
+    """
+    slots: dict[str, list[int]] = {}
+    for i, request in enumerate(requests):
+        slots.setdefault(request.url, []).append(i)
+    waiting: dict[int, tuple[Request, Fetched | FeedError]] = {}
+    following = 0
+    iterator = iter(results)
+    try:
+        for request, result in iterator:
+            waiting[slots[request.url].pop(0)] = (request, result)
+            while following in waiting:
+                yield waiting.pop(following)
+                following += 1
+    finally:
+        close = getattr(iterator, "close", None)
+        if close is not None:
+            close()
 
 
 def _error_outcome(feed: FeedConfig, exc: FeedError) -> FeedOutcome:
@@ -258,9 +285,8 @@ def _run(
         ]
         outcomes: dict[str, FeedOutcome] = {}
         processed = 0
-        for done, (request, result) in enumerate(
-            fetch_many(client, requests, limits, concurrency=config.concurrency), start=1
-        ):
+        fetched = fetch_many(client, requests, limits, concurrency=config.concurrency)
+        for done, (request, result) in enumerate(in_request_order(requests, fetched), start=1):
             feed = by_url[request.url]
             batch = _process_feed(
                 feed,
