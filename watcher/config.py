@@ -66,6 +66,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_redirects", int, 5, "Redirects followed per fetch."),
     Setting("concurrency", int, 8, "Feeds fetched at once."),
     Setting(
+        "max_entry_age_days",
+        int,
+        7,
+        "Entries published more than this many days before Watcher saw them (a new feed's "
+        "back catalogue) are judged and stored, but listed as backlog, apart from the news.",
+    ),
+    Setting(
         "allow_private_links",
         bool,
         False,
@@ -215,6 +222,7 @@ class Config:
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     concurrency: int = 8
+    max_entry_age_days: int = 7
     allow_private_links: bool = False
     feeds: tuple[FeedConfig, ...] = field(
         default_factory=lambda: tuple(FeedConfig(url=u, name=n) for n, u in DEFAULT_FEEDS)
@@ -318,7 +326,7 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
             ) from exc
     if "poll_minutes" in s and s["poll_minutes"] <= 0:
         raise ConfigError("schedule.poll_minutes: must be greater than 0")
-    for key in ("concurrency", "max_bytes", "timeout_seconds"):
+    for key in ("concurrency", "max_bytes", "timeout_seconds", "max_entry_age_days"):
         if key in top and top[key] <= 0:
             raise ConfigError(f"{key}: must be greater than 0")
     if "log_level" in top and top["log_level"] not in ("debug", "info", "warning", "error"):
@@ -342,6 +350,7 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
         max_bytes=top.get("max_bytes", 5_000_000),
         max_redirects=top.get("max_redirects", 5),
         concurrency=top.get("concurrency", 8),
+        max_entry_age_days=top.get("max_entry_age_days", 7),
         allow_private_links=top.get("allow_private_links", False),
         feeds=tuple(feeds) if "feeds" in raw else defaults.feeds,
         email=EmailConfig(

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from watcher.archive.reportdoc import report_relpath
-from watcher.models import REPORTED, Finding, RunReport
+from watcher.models import REPORTED, Finding, RunReport, is_backlog
 from watcher.render import render
 from watcher.store.queries import FindingFilter, Page, RunRow
 
@@ -85,18 +85,27 @@ def _page_context(links: Links) -> dict[str, Any]:
     return {"links": links, "inline_css": css, "statuses": STATUSES}
 
 
-def render_report(report: RunReport, links: Links = STATIC_REPORT) -> str:
-    """A run's report: findings grouped by status, the feeds that failed, the run's numbers."""
-    groups = [
-        (status, [f for f in report.findings if str(f.status) == status]) for status in STATUSES
-    ]
+def render_report(
+    report: RunReport, links: Links = STATIC_REPORT, *, max_entry_age_days: int
+) -> str:
+    """A run's report: findings grouped by status, the backlog apart, the feeds that failed."""
+    news = [f for f in report.findings if not is_backlog(f, max_entry_age_days)]
+    backlog = [f for f in report.findings if is_backlog(f, max_entry_age_days)]
     return render(
         "archive/report.html",
         report=report,
-        groups=[(s, g) for s, g in groups if g],
+        groups=_by_status(news),
+        backlog_groups=_by_status(backlog),
+        backlog_total=len(backlog),
+        max_entry_age_days=max_entry_age_days,
         failed=[f for f in report.feeds if f.state == "error"],
         **_page_context(links),
     )
+
+
+def _by_status(found: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
+    groups = [(status, [f for f in found if str(f.status) == status]) for status in STATUSES]
+    return [(s, g) for s, g in groups if g]
 
 
 def render_index(

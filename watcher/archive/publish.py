@@ -29,7 +29,10 @@ def publish(config: Config, engine: Engine, report: RunReport) -> Path:
     folder = report_dir(config.reports_dir, report.started_at)
     json_path = folder / f"{report.run_id}.json"
     atomic_write_json(json_path, report_to_json(report))
-    atomic_write_text(folder / f"{report.run_id}.html", render_report(report))
+    atomic_write_text(
+        folder / f"{report.run_id}.html",
+        render_report(report, max_entry_age_days=config.max_entry_age_days),
+    )
     rebuild(config, engine, now=report.finished_at)
     return json_path
 

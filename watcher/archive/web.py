@@ -169,7 +169,7 @@ class ArchiveApp:
         report = archive.load_report(self.config, self.engine, run_id)
         if report is None:
             return _not_found(f"No run {run_id!r} in the archive.")
-        return _html(render_report(report, WEB))
+        return _html(render_report(report, WEB, max_entry_age_days=self.config.max_entry_age_days))
 
     def findings(self, params: dict[str, list[str]]) -> Response:
         flt, errors = parse_filter(params)

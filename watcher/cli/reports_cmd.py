@@ -13,8 +13,8 @@ from rich.text import Text
 from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.errors import WatcherError
-from watcher.models import REPORTED
-from watcher.render import diff_text
+from watcher.models import REPORTED, Finding, is_backlog
+from watcher.render import diff_text, source_dates
 from watcher.store import queries as q
 from watcher.store.schema import open_engine
 
@@ -91,6 +91,23 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _findings_table(found: list[Finding], title: str | None = None) -> Table:
+    """Findings with each source's outlet, publication and seen dates, baseline and evidence."""
+    table = Table(title=title, show_lines=True)
+    table.add_column("Status")
+    table.add_column("Claim (sources)")
+    table.add_column("Baseline (seed)")
+    table.add_column("Cue and diff")
+    for f in found:
+        sources = "\n".join(
+            f"- {s.outlet or 'unknown outlet'}, {source_dates(s)}" for s in f.sources
+        )
+        baseline = f"{f.baseline_text} ({f.baseline_source})" if f.baseline_text else "-"
+        evidence = f.cue + (f"\n{diff_text(f.diff)}" if f.diff else "")
+        table.add_row(str(f.status), Text(f"{f.text}\n{sources}"), Text(baseline), Text(evidence))
+    return table
+
+
 def run_show(args: argparse.Namespace) -> int:
     config, engine = _engine(args)
     report = archive.load_report(config, engine, args.run_id)
@@ -106,20 +123,14 @@ def run_show(args: argparse.Namespace) -> int:
         markup=False,
         highlight=False,
     )
-    if report.findings:
-        table = Table(show_lines=True)
-        table.add_column("Status")
-        table.add_column("Claim (outlet)")
-        table.add_column("Baseline (seed)")
-        table.add_column("Cue and diff")
-        for f in report.findings:
-            outlets = ", ".join(dict.fromkeys(s.outlet for s in f.sources if s.outlet))
-            baseline = f"{f.baseline_text} ({f.baseline_source})" if f.baseline_text else "-"
-            evidence = f.cue + (f"\n{diff_text(f.diff)}" if f.diff else "")
-            table.add_row(
-                str(f.status), Text(f"{f.text}\n({outlets})"), Text(baseline), Text(evidence)
-            )
-        console.print(table)
+    age = config.max_entry_age_days
+    news = [f for f in report.findings if not is_backlog(f, age)]
+    backlog = [f for f in report.findings if is_backlog(f, age)]
+    if news:
+        console.print(_findings_table(news))
+    if backlog:
+        title = f"Backlog: published more than {age} days before Watcher saw them"
+        console.print(_findings_table(backlog, title=title))
     failed = [f for f in report.feeds if f.state == "error"]
     if failed:
         table = Table(title="Feeds that failed")
