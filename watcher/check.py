@@ -20,7 +20,6 @@ from sqlalchemy.engine import make_url
 from watcher.archive import publish as archive
 from watcher.baseline.build import load_baseline
 from watcher.config import Config, FeedConfig
-from watcher.differ.core import Differ
 from watcher.errors import ConfigError, FeedError
 from watcher.feeds.entrytext import article_text
 from watcher.feeds.fetch import (
@@ -33,7 +32,7 @@ from watcher.feeds.fetch import (
     map_bounded,
 )
 from watcher.feeds.parse import ParsedFeed, feed_headers, parse_feed
-from watcher.ledger import Ledger, judge_entries
+from watcher.ledger import Keeper, Ledger, StoredIds, judge_entries
 from watcher.lock import run_lock
 from watcher.logs import log_event
 from watcher.models import (
@@ -53,6 +52,8 @@ log = logging.getLogger(__name__)
 #: progress(feeds_done, feeds_total, feed_url), called after each feed is finished.
 Progress = Callable[[int, int, str], None]
 ARTICLE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+#: The ledger's snapshot, in data_dir; safe to delete (the next check rebuilds it).
+LEDGER_SNAPSHOT = "ledger.snapshot"
 
 
 def select_feeds(config: Config, feed_urls: Sequence[str] | None) -> tuple[FeedConfig, ...]:
@@ -261,11 +262,14 @@ def _run(
         # This process holds the run lock, so a run still 'running' belongs to a dead process.
         mark_interrupted(engine, started)
     store = Store(engine)
-    differ = Differ(load_baseline(config.baseline))
-    stored = store.ledger()
-    for fid, text, status in stored:
-        differ.remember(fid, text, status)
-    ledger = Ledger(run_id, started, differ, {fid for fid, _, _ in stored})
+    keeper = Keeper(
+        engine,
+        load_baseline(config.baseline),
+        config.data_dir / LEDGER_SNAPSHOT,
+        baseline_path=config.baseline,
+        keep=not dry_run,
+    )
+    ledger = Ledger(run_id, started, None, StoredIds(engine), load=keeper.load)
     limits = Limits(
         timeout=config.timeout_seconds,
         max_bytes=config.max_bytes,
@@ -309,7 +313,9 @@ def _run(
             store.finish_run(report)
             report = _publish(config, engine, report)
             store.finish_run(report)
+            keeper.finish(len(ledger.created))
     except BaseException as exc:
+        keeper.forget()
         if not dry_run:
             store.fail_run(run_id, datetime.now(UTC), f"{exc.__class__.__name__}: {exc}")
         raise
