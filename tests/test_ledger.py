@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -80,7 +80,7 @@ def _keeper(engine: Engine, cfg: config_mod.Config, snapshot: Path) -> Keeper:
 
 
 @pytest.fixture
-def origins(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def origins(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Where each check's differ came from: kept, snapshot or rebuilt."""
     seen: list[str] = []
     original: Callable[[Keeper], Differ] = Keeper.load
@@ -92,7 +92,7 @@ def origins(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(Keeper, "load", load)
     ledger_mod._KEPT.clear()
-    yield seen  # type: ignore[misc]
+    yield seen
     ledger_mod._KEPT.clear()
 
 
@@ -210,3 +210,25 @@ def test_a_failed_check_does_not_leave_its_ledger_behind(
     with pytest.raises(OSError, match="disk full"):
         run_check(cfg)
     assert not ledger_mod._KEPT
+
+
+def test_a_snapshot_that_cannot_be_written_leaves_the_run_whole(
+    tmp_path: Path,
+    feed_server: FeedServer,
+    baseline_file: Path,
+    origins: list[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    articles = _articles()
+    url = feed_server.add("/wire", Route(_feed_for(0, articles)))
+    cfg = config_mod.load(
+        write_config(tmp_path, baseline_file, [("Wire", url)], allow_private_links=True)
+    )
+    (cfg.data_dir / LEDGER_SNAPSHOT).mkdir(parents=True)  # nothing can be written there
+    report = run_check(cfg)
+    assert report.findings and Path(report.report_path).exists()
+    assert "ledger snapshot not written" in caplog.text
+    ledger_mod._KEPT.clear()
+    feed_server.routes["/wire"].body = _feed_for(1, articles)
+    assert run_check(cfg).findings
+    assert origins == ["rebuilt", "rebuilt"]

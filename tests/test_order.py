@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 from watcher import config as config_mod
@@ -103,7 +104,7 @@ def test_closing_early_closes_the_fetches_behind_it() -> None:
     closed: list[bool] = []
     requests = [Request("a"), Request("b")]
 
-    def fetches():  # type: ignore[no-untyped-def]
+    def fetches() -> Iterator[tuple[Request, Fetched]]:
         try:
             yield requests[0], _fetched("a")
             yield requests[1], _fetched("b")

@@ -26,6 +26,7 @@ from sqlalchemy import Engine
 
 from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
+from watcher.errors import StoreError
 from watcher.fileio import atomic_write_bytes
 from watcher.logs import log_event
 from watcher.models import REPORTED, Entry, Finding, FindingSource, Judgement, Status
@@ -266,22 +267,27 @@ class Keeper:
             loaded.differ, loaded.fingerprint, ledgerstate.source_watermark(self.engine), total
         )
         _KEPT[self.snapshot] = now
-        record = ledgerstate.read_snapshot(self.engine)
-        held = record.findings if record and record.fingerprint == now.fingerprint else -1
-        if held >= 0 and (total == held or total - held < held * SNAPSHOT_LAG):
-            return
+        if self.origin != "rebuilt":  # the snapshot was usable: renew it only when it lags
+            record = ledgerstate.read_snapshot(self.engine)
+            held = record.findings if record else 0
+            if total == held or total - held < held * SNAPSHOT_LAG:
+                return
         blob = pickle.dumps(now.differ, protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write_bytes(self.snapshot, blob)
-        ledgerstate.write_snapshot(
-            self.engine,
-            ledgerstate.SnapshotRecord(
-                now.fingerprint,
-                hashlib.sha256(blob).hexdigest(),
-                now.watermark,
-                now.findings,
-                datetime.now(UTC),
-            ),
-        )
+        try:
+            atomic_write_bytes(self.snapshot, blob)
+            ledgerstate.write_snapshot(
+                self.engine,
+                ledgerstate.SnapshotRecord(
+                    now.fingerprint,
+                    hashlib.sha256(blob).hexdigest(),
+                    now.watermark,
+                    now.findings,
+                    datetime.now(UTC),
+                ),
+            )
+        except (OSError, StoreError) as exc:
+            # The run's results are stored already; without a snapshot the next process rebuilds.
+            log_event(log, logging.WARNING, "ledger snapshot not written", error=str(exc))
 
     def forget(self) -> None:
         """After a failed check the differ may remember findings that were never stored."""
