@@ -71,8 +71,8 @@ def test_html_report_is_self_contained_and_grouped_by_status(tmp_path: Path) -> 
     assert "(Foreign Policy, July 2023)" in html
     assert "Reuters" in html and "https://example.org/story/2" in html
     assert "&#34;31&#34; -&gt; &#34;32&#34;" in html
-    assert '<span class="mark">[-</span>31<span class="mark">-]</span>' in html
-    assert '<span class="mark">{+</span>32<span class="mark">+}</span>' in html
+    assert '<span class="mark">[[</span>31<span class="mark">]]</span></mark> members.' in html
+    assert '<span class="mark">[[</span>32nd<span class="mark">]]</span></mark> member' in html
     assert "HTTP 503" in html and "https://bad.example/rss" in html
     assert "../../../index.html" in html
 
@@ -161,7 +161,7 @@ def test_a_failed_write_leaves_the_previous_index_whole(
     second = hostile_report("20261121T060000Z-second", T0 + timedelta(days=1))
     store_report(engine, second)
 
-    def broken(_engine: object) -> str:
+    def broken(_engine: object, _tz: object = None) -> str:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(archive, "index_html", broken)

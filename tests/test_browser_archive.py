@@ -91,10 +91,11 @@ def test_filter_then_open_a_finding(browser: object, site: Site) -> None:
     link.click()
     page.wait_for_url(re.compile(r"/findings/changed-d00002$"))
     assert page.locator("h1").inner_text() == "Changed finding"
-    assert "NATO has 31 members." in page.locator("article.finding").inner_text()
+    assert "NATO has [[31]] members." in page.locator("article.finding").inner_text()
     assert "House of Commons Library briefing, July 2024" in page.content()
-    assert page.locator("del.diff-del").first.inner_text() == "[-31-]"
-    assert page.locator("ins.diff-ins").first.inner_text() == "{+32+}"
+    # Too different for a readable diff: the decisive words are marked in both sentences.
+    assert page.locator("mark.decisive").all_inner_texts() == ["[[32nd]]", "[[31]]"]
+    assert page.locator("del.diff-del").count() == 0
     assert page.locator("table.sources-over-time tbody tr").count() == 1
     _assert_clean(page, site)
 
@@ -107,7 +108,7 @@ def test_hostile_feed_text_is_shown_as_text_and_never_runs(browser: object, site
     page.wait_for_url(re.compile(f"/runs/{run.run_id}$"))
 
     claim = page.locator("#contradicted blockquote.claim-text").inner_text()
-    assert claim == f"“{HOSTILE_CLAIM}”"
+    assert claim == f"“{HOSTILE_CLAIM.replace('never join', '[[never join]]')}”"
     assert page.locator("#contradicted .byline").inner_text().startswith("Evil Outlet <img")
     assert page.locator("#contradicted .byline a").count() == 0
     assert f"({SEED_LABEL})" in page.locator("#contradicted .seed").inner_text()
@@ -169,3 +170,76 @@ def test_print_style_hides_navigation_and_filters(browser: object, site: Site) -
     assert page.locator("form.filters").is_hidden()
     assert page.locator("header.site nav").is_hidden()
     assert page.locator("#results").is_visible()
+
+
+#: Words split across lines: each word of a visible header or label must sit on one line.
+_BROKEN_WORDS_JS = """
+sel => {
+  const broken = [];
+  for (const el of document.querySelectorAll(sel)) {
+    if (!el.getClientRects().length) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+}
+"""
+
+
+@pytest.mark.parametrize("path", ["/", "/index.html"])
+def test_the_index_on_a_phone_shows_every_column_with_whole_words(
+    browser: object, site: Site, path: str
+) -> None:
+    page = _page(browser, site, viewport={"width": 375, "height": 740}, is_mobile=True)
+    page.goto(site.base + path)
+
+    rows = page.locator("table.runs tbody tr")
+    assert rows.count() == 3
+    for i in range(3):
+        row = rows.nth(i)
+        for cell, expected in (
+            (row.locator("td.failed"), "Feeds failed"),
+            (row.locator("td.state"), "State"),
+        ):
+            assert cell.is_visible()
+            box = cell.bounding_box()
+            assert box is not None and box["width"] > 0 and box["x"] + box["width"] <= 375
+            assert expected in cell.inner_text()
+        assert row.locator("td.state").inner_text().split()[-1] == "ok"
+        assert row.locator("td.failed").inner_text().split()[-1] in ("0", "1")
+    assert page.evaluate(_BROKEN_WORDS_JS, "table.runs th, table.runs .label") == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    _assert_clean(page, site)
+
+
+def test_the_index_on_a_desktop_keeps_its_headers_whole(browser: object, site: Site) -> None:
+    page = _page(browser, site, viewport={"width": 800, "height": 700})
+    page.goto(site.base + "/")
+    headers = page.locator("table.runs thead th")
+    assert headers.all_inner_texts() == [
+        "Started",
+        "Contradicted",
+        "Changed",
+        "New",
+        "Known",
+        "Feeds failed",
+        "State",
+    ]
+    assert page.evaluate(_BROKEN_WORDS_JS, "table.runs th") == []
+    assert page.locator("table.runs .label").first.is_hidden()
+
+
+def test_no_phrases_are_glued_in_what_a_reader_sees(browser: object, site: Site) -> None:
+    page = _page(browser, site)
+    page.goto(f"{site.base}/findings/changed-d00001")
+    text = page.locator("main").inner_text()
+    assert "July 2024) c-0002 in the baseline" in text
+    assert not re.search(r"\)[A-Za-z]", text), text

@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import ROOT
 from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ, finding_id_for
+from watcher.differ.evidence import word_diff
 from watcher.models import Status
 
 CASES = json.loads((Path(__file__).parent / "cases" / "differ.json").read_text(encoding="utf-8"))
@@ -37,17 +38,17 @@ def test_changed_carries_full_evidence(differ: Differ) -> None:
     assert top.baseline_ids and top.baseline_text and top.baseline_sources
     assert top.baseline_source  # the seed named as a reader would, not a file name
     assert not top.baseline_source.endswith(".txt")
-    ops = {op for op, _ in top.diff}
-    assert ops == {-1, 0, 1} or ops >= {-1, 1}
-    assert "".join(t for op, t in top.diff if op >= 0) == top.sentence
-    assert "".join(t for op, t in top.diff if op <= 0) == top.baseline_text
+    assert top.diff == ()  # judging makes no evidence; it is made for what is reported
+    ops = word_diff(top.baseline_text, top.sentence)
+    assert "".join(t for op, t in ops if op >= 0) == top.sentence
+    assert "".join(t for op, t in ops if op <= 0) == top.baseline_text
 
 
 def test_contradicted_names_what_it_contradicts(differ: Differ) -> None:
     top = differ.judge_text("Moscow insists Ukraine must never become a NATO member.").top
     assert top.status is Status.CONTRADICTED
     assert top.cue.startswith("negation: ") and " vs " in top.cue
-    assert top.baseline_ids and top.diff
+    assert top.baseline_ids and top.baseline_text
 
 
 def test_new_and_irrelevant_have_no_baseline(differ: Differ) -> None:

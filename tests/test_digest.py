@@ -111,8 +111,8 @@ def test_preview_writes_eml_and_html_and_stores_nothing(tmp_path: Path) -> None:
     assert eml.suffix == ".eml" and page.suffix == ".html"
     message, text, _html = parts(eml.read_bytes())
     assert message["Subject"] == "Ukraine-NATO path: 1 contradicted, 2 changed, 1 new (22 Nov 2026)"
-    assert "Sweden became the alliance's 32nd member" in page.read_text(encoding="utf-8")
-    assert "Sweden became the alliance's 32nd member" in text
+    assert "Sweden became the alliance's <mark" in page.read_text(encoding="utf-8")
+    assert "Sweden became the alliance's [[32nd]] member" in text
     assert not result.stored and result.digest_id == ""
     assert set(digest_ids(engine).values()) == {None}
     assert digest_rows(engine) == 0

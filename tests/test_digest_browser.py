@@ -57,8 +57,8 @@ def test_digest_reads_right_and_fits_600px(browser: object, tmp_path: Path) -> N
     text = page.inner_text("body")  # type: ignore[attr-defined]
     assert "Ukraine-NATO path: 1 contradicted, 2 changed, 1 new (22 Nov 2026)" in text
     for expected in (
-        "Under the plan Ukraine would write into its constitution that it will never join NATO.",
-        "Sweden became the alliance's 32nd member in March 2024.",
+        "Under the plan Ukraine would write into its constitution that it will [[never join]] NATO.",
+        "Sweden became the alliance's [[32nd]] member in March 2024.",
         "Foreign Policy, July 2023",
         "Feeds that failed since the last digest (1)",
         "Down Feed",

@@ -68,7 +68,7 @@ def test_what_arrives(tmp_path: Path, smtp_server: SmtpServer) -> None:
     assert kinds == ["text/plain", "text/html"]
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
-    assert text.count("Sweden became the alliance's 32nd member") == 1
+    assert text.count("Sweden became the alliance's [[32nd]] member") == 1
     assert 'href="https://watcher.example/findings/f-new000000001"' in html
     assert "&lt;script&gt;" in html and "<script" not in html.lower()
     assert 'style="' in html and "<style" not in html  # CSS inlined for mail clients

@@ -50,8 +50,8 @@ def test_reports_show_prints_findings_evidence_and_failed_feeds(
     out = capsys.readouterr().out
     assert code == 0
     assert "contradicted" in out and "Foreign Policy, July 2023" in out
-    assert "[-31-]{+32+} members" in out
-    assert "Ukraine will never join NATO <script>window.__pwned=1</script> says the plan" in out
+    assert "NATO has [[31]] members." in out and "alliance's [[32nd]] member" in out
+    assert "Ukraine will [[never join]] NATO <script>window.__pwned=1</script> says the plan" in out
     assert "Feeds that failed" in out and "HTTP 503" in out
 
 
@@ -81,3 +81,22 @@ def test_serve_reports_a_busy_port_clearly(
 
     assert code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_reports_list_and_show_use_the_configured_time_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, reports = build_archive(tmp_path, days=1)
+    config_file = tmp_path / "watcher.toml"
+    config_file.write_text(
+        config_file.read_text() + '[schedule]\ntimezone = "Asia/Tokyo"\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("COLUMNS", "160")
+
+    assert main(["reports", "list", "--config", str(config_file)]) == 0
+    listed = capsys.readouterr().out
+    assert main(["reports", "show", reports[0].run_id, "--config", str(config_file)]) == 0
+    shown = capsys.readouterr().out
+
+    assert "Started (Asia/Tokyo)" in listed and "15:00" in listed and "06:00" not in listed
+    assert f"Run {reports[0].run_id}: 2026-11-20 15:00 JST," in shown

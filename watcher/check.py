@@ -260,7 +260,7 @@ def _run(
     run_id = new_run_id(started)
     if not dry_run:
         # This process holds the run lock, so a run still 'running' belongs to a dead process.
-        mark_interrupted(engine, started)
+        archive.publish_recovered(config, engine, mark_interrupted(engine, started))
     store = Store(engine)
     keeper = Keeper(
         engine,

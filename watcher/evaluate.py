@@ -1,17 +1,80 @@
-"""Classify JSON Lines statements and score them against labels: precision, recall, F1, confusion."""
+"""Classify JSON Lines statements and score them against labels: precision, recall, F1, confusion.
+
+Input is read as bytes, one bounded line at a time, so a hostile line (not UTF-8, a lone
+surrogate, brackets nested past any parser's depth, a stream with no newline) becomes that
+line's error object or one clear error, never a traceback or an unbounded read.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import IO, Any
 
 from watcher.differ.core import Differ
+from watcher.differ.evidence import word_diff
+from watcher.errors import WatcherError
 from watcher.models import Status, TextJudgement
 
 MAX_STATEMENT = 100_000
+#: Longest input line read, in bytes: a statement at the limit, every character escaped, fits.
+MAX_LINE = 4_000_000
 LABELS: tuple[str, ...] = tuple(s.value for s in Status)
+
+
+@dataclass(frozen=True)
+class BadLine:
+    """A line that could not be decoded; it still yields one error object in its place."""
+
+    reason: str
+
+
+def read_lines(handle: IO[bytes], max_line: int = MAX_LINE) -> Iterator[str | BadLine]:
+    """Decode a byte stream line by line; a line past `max_line` bytes ends the read.
+
+    A stream with no newline (`/dev/zero`, a binary file) would otherwise be read whole.
+    """
+    number = 0
+    while True:
+        raw = handle.readline(max_line + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_line and not raw.endswith(b"\n"):
+            raise WatcherError(
+                f"line {number} is longer than {max_line:,} bytes: not a JSON Lines file",
+                hint="give one JSON object per line",
+            )
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield BadLine(f"not UTF-8 (byte {exc.start + 1} of the line)")
+            continue
+        yield text.removeprefix("\ufeff") if number == 1 else text
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_item(line: str) -> tuple[Any, str]:
+    """One JSON value and "", or None and why the line is not usable JSON text."""
+    try:
+        item = json.loads(line, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        return None, f"not JSON: {exc.msg}"
+    except RecursionError:
+        return None, "not JSON: nested too deeply"
+    except ValueError as exc:
+        return None, f"not JSON: {exc}"
+    try:
+        json.dumps(item, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return None, f"holds a lone surrogate ({exc.object[exc.start]!a}): not valid Unicode"
+    except (RecursionError, ValueError):
+        return None, "not JSON: nested too deeply"
+    return item, ""
 
 
 def judgement_json(item_id: Any, tj: TextJudgement) -> dict[str, Any]:
@@ -29,7 +92,10 @@ def judgement_json(item_id: Any, tj: TextJudgement) -> dict[str, Any]:
         "baseline_sources": [
             {"doc": s.doc, "start": s.start, "end": s.end} for s in top.baseline_sources
         ],
-        "diff": [[op, text] for op, text in top.diff],
+        # Evidence is made for what is shown, not while judging.
+        "diff": [[op, text] for op, text in word_diff(top.baseline_text, top.sentence)]
+        if top.baseline_text and top.status in (Status.CHANGED, Status.CONTRADICTED)
+        else [],
         "sentences": [
             {
                 "sentence": j.sentence,
@@ -42,52 +108,56 @@ def judgement_json(item_id: Any, tj: TextJudgement) -> dict[str, Any]:
     }
 
 
-def classify_lines(lines: Iterable[str], differ: Differ) -> Iterator[dict[str, Any]]:
+def _item_error(item: dict[str, Any]) -> str:
+    text = item.get("text")
+    if "text" not in item:
+        return 'no "text" field'
+    if not isinstance(text, str):
+        return '"text" is not a string'
+    if not text.strip():
+        return '"text" is empty'
+    if len(text) > MAX_STATEMENT:
+        return f'"text" is {len(text)} characters; the limit is {MAX_STATEMENT}'
+    return ""
+
+
+def _carried(item: dict[str, Any]) -> dict[str, Any]:
+    """The label and split an input line carries, echoed so `eval` can score error lines too."""
+    return {k: item[k] for k in ("label", "split") if isinstance(item.get(k), str)}
+
+
+def classify_lines(lines: Iterable[str | BadLine], differ: Differ) -> Iterator[dict[str, Any]]:
     """One output object per input line, in order; a bad line gives an error object, not a stop."""
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        if isinstance(line, BadLine):
+            item, problem = None, line.reason
+        elif not line.strip():
             continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
+        else:
+            item, problem = parse_item(line)
+            if not problem and not isinstance(item, dict):
+                problem = "not a JSON object"
+        if problem or not isinstance(item, dict):
             yield {
                 "id": None,
                 "line": number,
                 "status": "error",
-                "error": f"line {number}: not JSON: {exc.msg}",
-            }
-            continue
-        if not isinstance(item, dict):
-            yield {
-                "id": None,
-                "line": number,
-                "status": "error",
-                "error": f"line {number}: not a JSON object",
+                "error": f"line {number}: {problem}",
             }
             continue
         item_id = item.get("id")
-        text = item.get("text")
-        error = ""
-        if "text" not in item:
-            error = 'no "text" field'
-        elif not isinstance(text, str):
-            error = '"text" is not a string'
-        elif not text.strip():
-            error = '"text" is empty'
-        elif len(text) > MAX_STATEMENT:
-            error = f'"text" is {len(text)} characters; the limit is {MAX_STATEMENT}'
+        error = _item_error(item)
         if error:
             yield {
                 "id": item_id,
                 "line": number,
                 "status": "error",
                 "error": f"line {number}: {error}",
+                **_carried(item),
             }
             continue
-        assert isinstance(text, str)
-        out = judgement_json(item_id, differ.judge_text(text))
-        if "label" in item:
-            out["label"] = item["label"]
+        out = judgement_json(item_id, differ.judge_text(item["text"]))
+        out.update(_carried(item))
         yield out
 
 
@@ -146,4 +216,51 @@ def score(pairs: Iterable[tuple[str, str]]) -> Scores:
         confusion=confusion,
         total=len(pairs),
         errors=sum(1 for _, p in pairs if p == "error"),
+    )
+
+
+@dataclass(frozen=True)
+class StatementEval:
+    """A labelled file scored whole and per split, with what went wrong."""
+
+    scores: Scores
+    splits: dict[str, Scores] = field(default_factory=dict)
+    misclassified: tuple[dict[str, Any], ...] = ()
+    unreadable: tuple[dict[str, Any], ...] = ()  # lines with no usable label: their errors
+
+
+def evaluate_statements(outputs: Iterable[dict[str, Any]], split: str = "") -> StatementEval:
+    """Score `classify_lines` output that carries labels; `split` keeps only that split's lines.
+
+    Raises `WatcherError` when nothing is left to score.
+    """
+    pairs: list[tuple[str, str, str]] = []
+    misses: list[dict[str, Any]] = []
+    unreadable: list[dict[str, Any]] = []
+    for out in outputs:
+        gold = out.get("label")
+        if gold not in LABELS:
+            if out["status"] == "error":
+                unreadable.append(out)
+            continue
+        item_split = out.get("split", "")
+        if split and item_split != split:
+            continue
+        pairs.append((gold, out["status"], item_split))
+        if gold != out["status"]:
+            misses.append(out)
+    if not pairs:
+        where = f' in split "{split}"' if split else ""
+        raise WatcherError(f'no statements{where} with a "label" among {", ".join(LABELS)}')
+    names = list(dict.fromkeys(s for _, _, s in pairs if s)) if not split else []
+    splits = {
+        name: score((g, p) for g, p, s in pairs if s == name)
+        for name in names
+        if all(s for _, _, s in pairs)
+    }
+    return StatementEval(
+        scores=score((g, p) for g, p, _ in pairs),
+        splits=splits,
+        misclassified=tuple(misses),
+        unreadable=tuple(unreadable),
     )

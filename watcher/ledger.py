@@ -26,6 +26,7 @@ from sqlalchemy import Engine
 
 from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
+from watcher.differ.evidence import evidence_for
 from watcher.errors import StoreError
 from watcher.fileio import atomic_write_bytes
 from watcher.logs import log_event
@@ -95,7 +96,7 @@ def judge_entries(
                 ledger.counts[j.status] += 1
                 if j.status not in REPORTED:
                     continue
-                fid = finding_id_for(j.sentence)
+                fid = finding_id_for(j.key or j.sentence)
             pair = (fid, entry.feed_url, entry.key)
             if pair in ledger.pairs:
                 continue
@@ -107,7 +108,7 @@ def judge_entries(
                 added.append((fid, source))
             else:
                 ledger.created[fid] = _finding(ledger, fid, j)
-                differ.remember(fid, j.sentence, j.status)
+                differ.remember(fid, j.sentence, j.status, j.key)
                 fresh[fid] = [source]
             if fid in ledger.created:
                 ledger.run_sources.setdefault(fid, []).append(source)
@@ -129,8 +130,14 @@ def _finding(ledger: Ledger, fid: str, j: Judgement) -> Finding:
         baseline_id=j.baseline_ids[0] if j.baseline_ids else "",
         baseline_text=j.baseline_text,
         baseline_source=j.baseline_source,
-        diff=tuple((int(op), str(text)) for op, text in j.diff),
+        diff=_readable_diff(j),
     )
+
+
+def _readable_diff(j: Judgement) -> tuple[tuple[int, str], ...]:
+    """The word diff a finding stores: made once it is reported, and only when it reads well."""
+    evidence = evidence_for(j.baseline_text, j.sentence, j.cue)
+    return evidence.ops if evidence else ()
 
 
 class StoredIds:

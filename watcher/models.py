@@ -85,6 +85,7 @@ class Judgement:
     diff: tuple[tuple[int, str], ...] = ()  # diff-match-patch ops: -1 delete, 0 equal, 1 insert
     finding_id: str = ""  # set when the sentence restates an already reported finding (ledger)
     baseline_source: str = ""  # the seed named as a reader would: "Foreign Policy, July 2023"
+    key: str = ""  # the development reported: "office:nato secretary general=rutte"
 
 
 @dataclass(frozen=True)

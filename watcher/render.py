@@ -6,12 +6,18 @@ finding looks the same everywhere.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from watcher.differ.evidence import Evidence, evidence_for
+from watcher.models import Judgement, Status
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -55,6 +61,88 @@ def diff_text(diff: Any) -> str:
     return "".join(out)
 
 
+#: Plain-text marks around a decisive word: ASCII like the diff's, and unlike the « » that
+#: Ukrainian and Russian sources quote with.
+MARK_OPEN, MARK_CLOSE = "[[", "]]"
+
+
+def marked_text(segments: Iterable[tuple[str, bool]]) -> str:
+    """A sentence with its decisive words in [[double brackets]]."""
+    return "".join(f"{MARK_OPEN}{t}{MARK_CLOSE}" if marked else t for t, marked in segments)
+
+
+def evidence(item: Any) -> Evidence | None:
+    """The evidence of a finding (or a judgement), from its sentence, baseline claim and cue.
+
+    Computed when shown, from fields every stored finding has, so findings stored before
+    evidence had kinds render the same way as new ones.
+    """
+    new = getattr(item, "text", None)
+    if not isinstance(new, str):
+        new = getattr(item, "sentence", "")
+    return evidence_for(str(item.baseline_text or ""), str(new or ""), str(item.cue or ""))
+
+
+@dataclass(frozen=True)
+class PlainEvidence:
+    """Evidence as plain text: the sentence and the claim (marked for a pair), and the diff."""
+
+    claim: str
+    baseline: str
+    diff: str
+
+
+def plain_evidence(new: str, old: str, cue: str) -> PlainEvidence:
+    """The text surfaces' evidence: a diff when it reads well, else both sentences marked."""
+    ev = evidence_for(old, new, cue)
+    if ev is None:
+        return PlainEvidence(new, old, "")
+    if ev.kind == "diff":
+        return PlainEvidence(new, old, diff_text(ev.ops))
+    return PlainEvidence(marked_text(ev.new_segments), marked_text(ev.old_segments), "")
+
+
+#: Characters that steer a terminal or reorder text rather than show it.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def terminal_safe(text: str) -> str:
+    """Control and bidirectional-override characters as visible escapes (newlines kept).
+
+    For every plain-text surface (terminal, the digest's text part): feed text can hold escape
+    sequences that recolour, retitle or rewrite a terminal, or reorder what a reader sees.
+    """
+    out = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+        elif ch in _BIDI or unicodedata.category(ch) == "Cc":
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def judgement_text(j: Judgement) -> str:
+    """One judged sentence for the terminal: status, cue, score, baseline claim and evidence.
+
+    Evidence is shown for what would be reported (changed, contradicted); other verdicts show
+    the claim they were compared with, unmarked.
+    """
+    shown = (
+        plain_evidence(j.sentence, j.baseline_text, j.cue)
+        if j.status in (Status.CHANGED, Status.CONTRADICTED)
+        else PlainEvidence(j.sentence, j.baseline_text, "")
+    )
+    lines = [f"{j.status.value.upper()}: {shown.claim}", f"  cue:      {j.cue}"]
+    lines.append(f"  score:    {j.score}")
+    if j.baseline_ids:
+        lines.append(f"  baseline: {j.baseline_ids[0]} ({j.baseline_source}): {shown.baseline}")
+    if shown.diff:
+        lines.append(f"  diff:     {shown.diff}")
+    return terminal_safe("\n".join(lines))
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The shared environment; templates are package data in `watcher/templates/`."""
@@ -69,6 +157,9 @@ def environment() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["human_date"] = human_date
     env.filters["diff_text"] = diff_text
+    env.filters["marked_text"] = marked_text
+    env.filters["evidence"] = evidence
+    env.filters["visible"] = terminal_safe
     env.filters["source_dates"] = source_dates
     return env
 

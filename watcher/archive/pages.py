@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -15,11 +16,72 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from watcher.archive.reportdoc import report_relpath
-from watcher.models import REPORTED, Finding, RunReport, is_backlog
+from watcher.models import REPORTED, Finding, FindingSource, RunReport, is_backlog
 from watcher.render import render
 from watcher.store.queries import FindingFilter, Page, RunRow
 
 STATUSES: tuple[str, ...] = tuple(str(s) for s in REPORTED)
+
+#: Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/F)
+#: or discourages (DEL and the C1 controls); HTML treats them as parse errors, terminals as
+#: commands, and a lone surrogate cannot even be encoded.
+_NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with every character XML cannot carry replaced by U+FFFD, so a feed cannot break it."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def zone_name(tz: tzinfo) -> str:
+    """'Europe/Kyiv' for a zone from the tz database, else its abbreviation ('UTC')."""
+    return str(getattr(tz, "key", None) or tz.tzname(None) or "UTC")
+
+
+def _local(value: datetime | None, tz: tzinfo) -> datetime | None:
+    if value is None or value == datetime.min:
+        return value
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz)
+
+
+def local_source(source: FindingSource, tz: tzinfo) -> FindingSource:
+    """A source with its dates in the configured zone, as pages show them."""
+    seen = _local(source.seen_at, tz)
+    assert seen is not None
+    return replace(source, published=_local(source.published, tz), seen_at=seen)
+
+
+def local_finding(finding: Finding, tz: tzinfo) -> Finding:
+    """A finding with every date in the configured zone."""
+    first = _local(finding.first_seen, tz)
+    assert first is not None
+    return replace(
+        finding, first_seen=first, sources=tuple(local_source(s, tz) for s in finding.sources)
+    )
+
+
+def local_report(report: RunReport, tz: tzinfo) -> RunReport:
+    """A run report with every date in the configured zone."""
+    started, finished = _local(report.started_at, tz), _local(report.finished_at, tz)
+    assert started is not None and finished is not None
+    return replace(
+        report,
+        started_at=started,
+        finished_at=finished,
+        findings=tuple(local_finding(f, tz) for f in report.findings),
+        corroborated=tuple(local_finding(f, tz) for f in report.corroborated),
+    )
+
+
+def local_run(run: RunRow, tz: tzinfo) -> RunRow:
+    """An index row with its dates in the configured zone."""
+    started = _local(run.started_at, tz)
+    assert started is not None
+    return replace(run, started_at=started, finished_at=_local(run.finished_at, tz))
+
+
+def _page(name: str, **context: Any) -> str:
+    return xml_safe(render(name, **context))
 
 
 @lru_cache(maxsize=None)
@@ -80,26 +142,31 @@ STATIC_REPORT = Links(web=False, depth=3)
 WEB = Links(web=True)
 
 
-def _page_context(links: Links) -> dict[str, Any]:
+def _page_context(links: Links, tz: tzinfo) -> dict[str, Any]:
     css = "" if links.web else Markup(static_text("watcher.css"))
-    return {"links": links, "inline_css": css, "statuses": STATUSES}
+    return {"links": links, "inline_css": css, "statuses": STATUSES, "zone": zone_name(tz)}
 
 
 def render_report(
-    report: RunReport, links: Links = STATIC_REPORT, *, max_entry_age_days: int
+    report: RunReport,
+    links: Links = STATIC_REPORT,
+    tz: tzinfo = UTC,
+    *,
+    max_entry_age_days: int,
 ) -> str:
     """A run's report: findings grouped by status, the backlog apart, the feeds that failed."""
-    news = [f for f in report.findings if not is_backlog(f, max_entry_age_days)]
-    backlog = [f for f in report.findings if is_backlog(f, max_entry_age_days)]
-    return render(
+    shown = local_report(report, tz)
+    news = [f for f in shown.findings if not is_backlog(f, max_entry_age_days)]
+    backlog = [f for f in shown.findings if is_backlog(f, max_entry_age_days)]
+    return _page(
         "archive/report.html",
-        report=report,
+        report=shown,
         groups=_by_status(news),
         backlog_groups=_by_status(backlog),
         backlog_total=len(backlog),
         max_entry_age_days=max_entry_age_days,
-        failed=[f for f in report.feeds if f.state == "error"],
-        **_page_context(links),
+        failed=[f for f in shown.feeds if f.state == "error"],
+        **_page_context(links, tz),
     )
 
 
@@ -114,22 +181,31 @@ def render_index(
     total_runs: int,
     links: Links = STATIC_INDEX,
     page: Page | None = None,
+    tz: tzinfo = UTC,
 ) -> str:
-    """The list of runs, newest first, with counts per status and a link to each report."""
+    """The list of runs, newest first, with counts per status and a link to each report.
+
+    Each run keeps its UTC start for the report's link (folders are UTC days) and shows
+    its local one.
+    """
     page_url: Callable[[int], str] = links.index
-    return render(
+    return _page(
         "archive/index.html",
-        runs=runs,
+        runs=[(run, local_run(run, tz)) for run in runs],
         totals=totals,
         total_runs=total_runs,
         page=page,
         page_url=page_url,
-        **_page_context(links),
+        **_page_context(links, tz),
     )
 
 
 def render_findings(
-    page: Page, flt: FindingFilter, outlets: Sequence[str], errors: Sequence[str] = ()
+    page: Page,
+    flt: FindingFilter,
+    outlets: Sequence[str],
+    errors: Sequence[str] = (),
+    tz: tzinfo = UTC,
 ) -> str:
     """The findings view: the GET filter form and one page of results."""
     if flt.outlet and flt.outlet not in outlets:
@@ -145,25 +221,28 @@ def render_findings(
     def page_url(n: int) -> str:
         return WEB.findings(**params, page=n if n > 1 else "")
 
-    return render(
+    shown = replace(page, items=[local_finding(f, tz) for f in page.items])
+    return _page(
         "archive/findings.html",
-        page=page,
+        page=shown,
         filter=flt,
         outlets=outlets,
         errors=errors,
         page_url=page_url,
-        **_page_context(WEB),
+        **_page_context(WEB, tz),
     )
 
 
-def render_finding(finding: Finding) -> str:
+def render_finding(finding: Finding, tz: tzinfo = UTC) -> str:
     """One finding's page: the claim, its sources over time, its baseline claim."""
-    return render("archive/finding.html", finding=finding, **_page_context(WEB))
+    return _page(
+        "archive/finding.html", finding=local_finding(finding, tz), **_page_context(WEB, tz)
+    )
 
 
 def render_not_found(message: str, links: Links = WEB) -> str:
     """The 404 page."""
-    return render("archive/not_found.html", message=message, **_page_context(links))
+    return _page("archive/not_found.html", message=message, **_page_context(links, UTC))
 
 
 def _attribute_pairs(raw: Any) -> list[tuple[str, str]]:
@@ -214,19 +293,26 @@ def baseline_view(doc: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
 def render_baseline(doc: Any, problem: str = "") -> str:
     """The baseline claim set with each claim's seed sources and attributes."""
     claims, seeds = baseline_view(doc)
-    return render(
-        "archive/baseline.html", claims=claims, seeds=seeds, problem=problem, **_page_context(WEB)
+    return _page(
+        "archive/baseline.html",
+        claims=claims,
+        seeds=seeds,
+        problem=problem,
+        **_page_context(WEB, UTC),
     )
 
 
-def atom_entry(run: RunRow, run_findings: Sequence[Finding], links: Links) -> dict[str, str]:
+def atom_entry(
+    run: RunRow, run_findings: Sequence[Finding], links: Links, tz: tzinfo = UTC
+) -> dict[str, str]:
     """One Atom entry for a run: a title with its counts, the findings as escaped HTML."""
     parts = [f"{run.counts.get(s, 0)} {s}" for s in STATUSES if run.counts.get(s, 0)]
     n = run.findings_new
     title = f"{n} finding{'' if n == 1 else 's'}" + (f": {', '.join(parts)}" if parts else "")
-    title += f" ({run.started_at:%d %b %Y %H:%M} UTC)"
+    title += f" ({local_run(run, tz).started_at:%d %b %Y %H:%M %Z})"
     summary = "; ".join(f"{f.status}: {f.text}" for f in run_findings[:5])
-    content = str(render("archive/atom_content.html", findings=run_findings))
+    shown = [local_finding(f, tz) for f in run_findings]
+    content = str(render("archive/atom_content.html", findings=shown))
     return {
         "id": f"urn:watcher:run:{run.id}",
         "title": title,
@@ -242,10 +328,15 @@ def render_atom(
     findings_by_run: Mapping[str, Sequence[Finding]],
     updated: datetime,
     links: Links = STATIC_INDEX,
+    tz: tzinfo = UTC,
 ) -> str:
-    """The Atom feed: one entry per run that found something, newest first."""
-    entries = [atom_entry(r, findings_by_run.get(r.id, ()), links) for r in runs]
-    return render(
+    """The Atom feed: one entry per run that found something, newest first.
+
+    Feed text is cleaned of characters XML cannot carry, so one odd entry cannot make the
+    whole feed unreadable.
+    """
+    entries = [atom_entry(r, findings_by_run.get(r.id, ()), links, tz) for r in runs]
+    return _page(
         "archive/feed.atom",
         feed_id="urn:watcher:archive",
         updated=updated.isoformat(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ def report_dir(reports_dir: Path, started_at: datetime) -> Path:
     """The dated folder a run's files live in: reports/YYYY/MM/DD (UTC)."""
     day = aware(started_at)
     assert day is not None
+    day = day.astimezone(UTC)
     return reports_dir / f"{day:%Y}" / f"{day:%m}" / f"{day:%d}"
 
 
@@ -23,6 +24,7 @@ def report_relpath(run_id: str, started_at: datetime, suffix: str) -> str:
     """The report's path relative to `reports/`, with forward slashes: '2026/11/24/<id>.html'."""
     day = aware(started_at)
     assert day is not None
+    day = day.astimezone(UTC)
     return f"{day:%Y/%m/%d}/{run_id}{suffix}"
 
 

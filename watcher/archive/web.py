@@ -1,7 +1,8 @@
 """`watcher serve`: the archive over HTTP, read-only, on loopback unless told otherwise.
 
 `ArchiveApp.respond` maps a request line to a `Response` without touching sockets, so every
-route is testable directly; `serve` puts it behind the stdlib's threading HTTP server.
+route is testable directly; `ArchiveServer` puts it behind waitress, which reads each request
+whole before one of a fixed number of workers answers it.
 """
 
 from __future__ import annotations
@@ -9,15 +10,18 @@ from __future__ import annotations
 import json
 import logging
 import re
-import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from datetime import UTC, date, tzinfo
+from http import HTTPStatus
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import Engine
+from waitress import wasyncore
+from waitress.server import create_server
 
 from watcher.archive import publish as archive
 from watcher.archive.pages import (
@@ -38,11 +42,16 @@ from watcher.logs import log_event
 from watcher.store import queries as q
 from watcher.store.schema import open_engine
 
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
 log = logging.getLogger(__name__)
 
 RUNS_PER_PAGE = 50
 FINDINGS_PER_PAGE = 25
 MAX_QUERY = 200
+_FIRST_DAYS = date(1, 1, 2)
+_LAST_DAYS = date(9999, 12, 30)
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 STATIC_FILES = {"watcher.css": "text/css", "watcher.js": "text/javascript"}
 ARCHIVE_TYPES = {
@@ -99,8 +108,13 @@ def _page_number(params: dict[str, list[str]]) -> int:
     return int(raw) if raw.isdigit() and 0 < int(raw) < 10**6 else 1
 
 
-def parse_filter(params: dict[str, list[str]]) -> tuple[q.FindingFilter, list[str]]:
-    """The findings filter from query parameters, with a message for each value not understood."""
+def parse_filter(
+    params: dict[str, list[str]], tz: tzinfo = UTC
+) -> tuple[q.FindingFilter, list[str]]:
+    """The findings filter from query parameters, with a message for each value not understood.
+
+    Dates name days in `tz`, the zone the pages show dates in.
+    """
     errors: list[str] = []
     status = _one(params, "status")
     if status and status not in STATUSES:
@@ -115,12 +129,18 @@ def parse_filter(params: dict[str, list[str]]) -> tuple[q.FindingFilter, list[st
                 dates[name] = date.fromisoformat(raw)
             except ValueError:
                 errors.append(f"{label} date {raw!r} is not a date like 2026-11-24.")
+    # The first and last days there are, give or take a zone's offset, bound nothing.
+    if dates["since"] is not None and dates["since"] <= _FIRST_DAYS:
+        dates["since"] = None
+    if dates["until"] is not None and dates["until"] >= _LAST_DAYS:
+        dates["until"] = None
     flt = q.FindingFilter(
         status=status,
         since=dates["since"],
         until=dates["until"],
         outlet=_one(params, "outlet"),
         q=_one(params, "q"),
+        tz=tz,
     )
     return flt, errors
 
@@ -132,6 +152,7 @@ class ArchiveApp:
         self.config = config
         self.engine = engine
         self.reports_dir = config.reports_dir.resolve()
+        self.tz = config.schedule.tz
         self.headers = security_headers()
         self.routes: list[tuple[re.Pattern[str], Callable[..., Response]]] = [
             (re.compile(r"^/(?:index\.html)?$"), self.index),
@@ -161,7 +182,7 @@ class ArchiveApp:
     def index(self, params: dict[str, list[str]]) -> Response:
         page = q.runs_page(self.engine, _page_number(params), RUNS_PER_PAGE)
         totals = q.status_totals(self.engine)
-        return _html(render_index(page.items, totals, page.total, WEB, page))
+        return _html(render_index(page.items, totals, page.total, WEB, page, self.tz))
 
     def run(self, _params: dict[str, list[str]], run_id: str) -> Response:
         if not _ID.match(run_id):
@@ -169,19 +190,21 @@ class ArchiveApp:
         report = archive.load_report(self.config, self.engine, run_id)
         if report is None:
             return _not_found(f"No run {run_id!r} in the archive.")
-        return _html(render_report(report, WEB, max_entry_age_days=self.config.max_entry_age_days))
+        return _html(
+            render_report(report, WEB, self.tz, max_entry_age_days=self.config.max_entry_age_days)
+        )
 
     def findings(self, params: dict[str, list[str]]) -> Response:
-        flt, errors = parse_filter(params)
+        flt, errors = parse_filter(params, self.tz)
         page = q.search_findings(self.engine, flt, _page_number(params), FINDINGS_PER_PAGE)
-        body = render_findings(page, flt, q.outlets(self.engine), errors)
+        body = render_findings(page, flt, q.outlets(self.engine), errors, self.tz)
         return _html(body, 400 if errors else 200)
 
     def finding(self, _params: dict[str, list[str]], finding_id: str) -> Response:
         found = q.get_finding(self.engine, finding_id) if _ID.match(finding_id) else None
         if found is None:
             return _not_found("No finding has that id.")
-        return _html(render_finding(found))
+        return _html(render_finding(found, self.tz))
 
     def baseline(self, _params: dict[str, list[str]]) -> Response:
         path = self.config.baseline
@@ -196,7 +219,7 @@ class ArchiveApp:
         return _html(render_baseline(doc))
 
     def feed(self, _params: dict[str, list[str]]) -> Response:
-        body = archive.feed_atom(self.engine).encode("utf-8")
+        body = archive.feed_atom(self.engine, tz=self.tz).encode("utf-8")
         return Response(200, body, ARCHIVE_TYPES[".atom"])
 
     def static(self, _params: dict[str, list[str]], name: str) -> Response:
@@ -222,72 +245,143 @@ class ArchiveApp:
         suffix = Path(segments[-1]).suffix
         if suffix not in ARCHIVE_TYPES:
             return _not_found()
+        if _crosses_a_link(self.reports_dir, segments):
+            return _not_found()
         target = self.reports_dir.joinpath(*segments).resolve()
         if not target.is_relative_to(self.reports_dir) or not target.is_file():
             return _not_found()
-        return Response(200, target.read_bytes(), ARCHIVE_TYPES[suffix])
+        try:
+            return Response(200, target.read_bytes(), ARCHIVE_TYPES[suffix])
+        except OSError:
+            return _not_found()
 
 
-def make_handler(app: ArchiveApp) -> type[BaseHTTPRequestHandler]:
-    """A request handler class bound to `app`."""
+def _crosses_a_link(root: Path, segments: list[str]) -> bool:
+    """Whether any step from `root` down `segments` is a symlink.
 
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "Watcher"
-        sys_version = ""
-
-        def _send(self, head_only: bool) -> None:
-            try:
-                response = app.respond(self.command, self.path)
-            except Exception as exc:  # one broken page must not stop the server
-                log_event(log, logging.ERROR, "request failed", path=self.path, error=repr(exc))
-                response = Response(500, b"The archive could not be read.\n", "text/plain")
-            self.send_response(response.status)
-            headers = {**app.headers, **response.headers}
-            headers["Content-Type"] = response.content_type
-            headers["Content-Length"] = str(len(response.body))
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            if not head_only:
-                self.wfile.write(response.body)
-
-        def do_GET(self) -> None:
-            self._send(head_only=False)
-
-        def do_HEAD(self) -> None:
-            self._send(head_only=True)
-
-        def _refuse(self) -> None:
-            self._send(head_only=False)
-
-        do_POST = do_PUT = do_DELETE = do_PATCH = _refuse
-
-        def log_message(self, format: str, *args: object) -> None:
-            log_event(
-                log, logging.DEBUG, "request", client=self.client_address[0], line=format % args
-            )
-
-    return Handler
+    The archive writes only real files and folders, so a link under reports/ was put there by
+    someone else and may lead anywhere (the outbox, /etc); none is followed, even one that
+    stays inside.
+    """
+    path = root
+    for segment in segments:
+        path = path / segment
+        if path.is_symlink():
+            return True
+    return False
 
 
-class ArchiveServer(ThreadingHTTPServer):
-    """Threads per request, none left behind on shutdown."""
+def wsgi_app(app: ArchiveApp) -> WSGIApplication:
+    """`app` as a WSGI application, so a pooled, timed-out server can carry it."""
 
-    daemon_threads = True
+    def application(environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
+        method = str(environ.get("REQUEST_METHOD", "GET"))
+        raw = str(environ.get("REQUEST_URI") or environ.get("PATH_INFO") or "/")
+        target = raw.encode("latin-1", "replace").decode("utf-8", "replace")
+        try:
+            response = app.respond(method, target)
+        except Exception as exc:  # one broken page must not stop the server
+            log_event(log, logging.ERROR, "request failed", path=target, error=repr(exc))
+            response = Response(500, b"The archive could not be read.\n", "text/plain")
+        headers = {**app.headers, **response.headers}
+        headers["Content-Type"] = response.content_type
+        headers["Content-Length"] = str(len(response.body))
+        phrase = HTTPStatus(response.status).phrase
+        client = str(environ.get("REMOTE_ADDR", ""))
+        log_event(log, logging.DEBUG, "request", client=client, line=f"{method} {target}")
+        start_response(f"{response.status} {phrase}", list(headers.items()))
+        return [] if method == "HEAD" else [response.body]
+
+    return application
 
 
-class ArchiveServer6(ArchiveServer):
-    """The same server on an IPv6 address such as ::1."""
+@dataclass(frozen=True)
+class ServeLimits:
+    """How much the server takes on at once, and how long it waits for a quiet client.
 
-    address_family = socket.AF_INET6
+    Requests are read whole by one event loop before a worker sees them, so a slow or idle
+    client holds a socket, never a worker; it is dropped after `idle_timeout` seconds quiet.
+    """
+
+    threads: int = 8
+    backlog: int = 1024
+    connection_limit: int = 500
+    idle_timeout: int = 15
+    cleanup_interval: int = 2
+    max_header_bytes: int = 16 * 1024
 
 
-def make_server(config: Config, host: str = "127.0.0.1", port: int = 8000) -> ArchiveServer:
+class ArchiveServer:
+    """The archive behind waitress: a bounded worker pool, a deep backlog, idle clients dropped."""
+
+    def __init__(self, app: ArchiveApp, host: str, port: int, limits: ServeLimits) -> None:
+        # Requests waiting for a worker is the pool doing its job, not something to warn about.
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        self._map: dict[int, Any] = {}
+        self._stop = threading.Event()
+        self._stopped = threading.Event()
+        self._stopped.set()
+        self._server: Any = create_server(
+            wsgi_app(app),
+            map=self._map,
+            host=host,
+            port=port,
+            threads=limits.threads,
+            backlog=limits.backlog,
+            connection_limit=limits.connection_limit,
+            channel_timeout=limits.idle_timeout,
+            cleanup_interval=limits.cleanup_interval,
+            max_request_header_size=limits.max_header_bytes,
+            max_request_body_size=0,
+            ident="Watcher",
+            expose_tracebacks=False,
+        )
+        listening = getattr(self._server, "effective_listen", None) or [
+            (self._server.effective_host, self._server.effective_port)
+        ]
+        self.server_address: tuple[str, int] = (str(listening[0][0]), int(listening[0][1]))
+
+    def serve_forever(self, poll_interval: float = 0.2) -> None:
+        """Answer requests until `shutdown` is called from another thread."""
+        self._stop.clear()
+        self._stopped.clear()
+        try:
+            while not self._stop.is_set():
+                wasyncore.loop(timeout=poll_interval, map=self._map, use_poll=True, count=1)
+        finally:
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        """Stop `serve_forever` and wait until it has returned."""
+        self._stop.set()
+        self._stopped.wait()
+
+    def server_close(self) -> None:
+        """Close the listening socket and every connection, and stop the workers."""
+        self._server.task_dispatcher.shutdown()
+        wasyncore.close_all(self._map)
+
+
+def make_server(
+    config: Config,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    limits: ServeLimits | None = None,
+) -> ArchiveServer:
     """Bind the archive server (port 0 picks a free port); the caller runs `serve_forever`."""
+    if not 0 <= port <= 65535:
+        raise WatcherError(
+            f"cannot listen on port {port}: a port is a number from 0 to 65535",
+            hint="choose a --port such as 8000, or 0 for any free port",
+        )
     app = ArchiveApp(config, open_engine(config.database_url))
-    server_class = ArchiveServer6 if ":" in host else ArchiveServer
     try:
-        return server_class((host, port), make_handler(app))
+        return ArchiveServer(app, host, port, limits or ServeLimits())
+    except ValueError as exc:  # waitress: the host does not resolve to an address
+        raise WatcherError(
+            f"cannot listen on {host or '(empty host)'}:{port}: not an address of this machine",
+            hint="give --host an IP address such as 127.0.0.1 or ::1, or a name that resolves",
+        ) from exc
     except OSError as exc:
         raise WatcherError(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}",

@@ -11,11 +11,13 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from watcher import config as config_mod
 from watcher.check import run_check
 from watcher.digest import run as digest
 from watcher.models import REPORTED, RunReport
+from watcher.render import plain_evidence, terminal_safe
 
 from .progress import progress_callback
 
@@ -148,10 +150,17 @@ def print_summary(report: RunReport, console: Console) -> None:
     if report.findings:
         top = Table(title="Most severe new findings", show_header=True)
         top.add_column("status")
-        top.add_column("claim")
+        top.add_column("claim and evidence")
         top.add_column("sources", justify="right")
         for finding in report.findings[:TOP_FINDINGS]:
-            top.add_row(str(finding.status), escape(finding.text), str(len(finding.sources)))
+            shown = plain_evidence(finding.text, finding.baseline_text, finding.cue)
+            versus = f"\nvs baseline: {shown.baseline}" if finding.baseline_text else ""
+            evidence = f"\ndiff: {shown.diff}" if shown.diff else versus
+            top.add_row(
+                str(finding.status),
+                Text(terminal_safe(shown.claim + evidence)),
+                str(len(finding.sources)),
+            )
         console.print(top)
     more = len(report.findings) - TOP_FINDINGS
     tail = f" ({more} more in the report)" if more > 0 else ""

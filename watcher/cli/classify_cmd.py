@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -15,8 +18,24 @@ from watcher import config as config_mod
 from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
 from watcher.errors import WatcherError
-from watcher.evaluate import LABELS, classify_lines, judgement_json, score
-from watcher.render import diff_text
+from watcher.evaluate import (
+    LABELS,
+    BadLine,
+    Scores,
+    StatementEval,
+    classify_lines,
+    evaluate_statements,
+    judgement_json,
+    read_lines,
+)
+from watcher.render import judgement_text
+
+if TYPE_CHECKING:
+    from watcher.evaluate_articles import ArticleScores
+
+#: The files `watcher eval --articles DIR` reads from DIR.
+ARTICLES_FEED = "articles.xml"
+ARTICLES_GOLD = "gold.jsonl"
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -33,11 +52,30 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     classify.set_defaults(func=run_classify)
 
     ev = sub.add_parser(
-        "eval", help="score the classifier on a labelled JSON Lines file", parents=[common]
+        "eval",
+        help="score the differ on labelled statements or on an article corpus",
+        parents=[common],
     )
-    ev.add_argument("file", help="JSON Lines file with id, text and label")
+    ev.add_argument(
+        "file",
+        nargs="?",
+        help="JSON Lines file with id, text and label; or, with --gold, an RSS/Atom feed; "
+        f"or a folder holding {ARTICLES_FEED} and {ARTICLES_GOLD}",
+    )
+    ev.add_argument(
+        "--articles",
+        metavar="DIR",
+        type=Path,
+        help=f"score an article corpus: DIR holds {ARTICLES_FEED} and {ARTICLES_GOLD}",
+    )
+    ev.add_argument("--gold", metavar="FILE", type=Path, help="sentence gold for the feed FILE")
+    ev.add_argument(
+        "--split", help="only statements whose `split` field is this (e.g. train or check)"
+    )
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
-    ev.add_argument("--errors", action="store_true", help="also list every misclassified statement")
+    ev.add_argument(
+        "--errors", action="store_true", help="also list the misses and the false findings"
+    )
     ev.add_argument(
         "--baseline", type=Path, default=None, help="baseline file (default: configured)"
     )
@@ -59,67 +97,164 @@ def _differ(args: argparse.Namespace) -> Differ:
     return Differ(load_baseline(path))
 
 
-def _open(name: str) -> TextIO:
+def _open(name: str) -> IO[bytes]:
+    """The input as bytes: a file, or stdin for "-"."""
     if name == "-":
-        return sys.stdin
+        if sys.stdin is None:
+            raise WatcherError("standard input is closed", hint="give a FILE, or pipe lines in")
+        return sys.stdin.buffer
     try:
-        return open(name, encoding="utf-8", errors="replace")  # noqa: SIM115
+        return open(name, "rb")  # noqa: SIM115
     except OSError as exc:
         raise WatcherError(
             f"{name}: cannot read: {exc.strerror}", hint="check the file name"
         ) from exc
 
 
+@contextlib.contextmanager
+def _reading(name: str) -> Iterator[Iterator[str | BadLine]]:
+    """The input's lines; a read that fails midway (a folder as stdin) is a one-line error."""
+    handle = _open(name)
+
+    def lines() -> Iterator[str | BadLine]:
+        try:
+            yield from read_lines(handle)
+        except OSError as exc:
+            raise WatcherError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+
+    try:
+        yield lines()
+    finally:
+        if name != "-":
+            handle.close()
+
+
+@contextlib.contextmanager
+def _stdout() -> Iterator[IO[str]]:
+    """Standard output, flushed at the end; a closed or full one is a one-line error.
+
+    After a failed write the descriptor is pointed at /dev/null, so the interpreter's own
+    flush at exit has nothing left to fail on.
+    """
+    out = sys.stdout
+    if out is None:
+        raise WatcherError("standard output is closed", hint="redirect it to a file")
+    try:
+        yield out
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
+            os.close(devnull)
+        raise WatcherError(
+            f"cannot write the output: {exc.strerror or exc}", hint="check the disk or the pipe"
+        ) from exc
+
+
+def _plain(text: object) -> str:
+    """Text safe for a terminal: control and format characters shown as escapes."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text)
+    )
+
+
 def run_classify(args: argparse.Namespace) -> int:
     differ = _differ(args)
     failed = 0
-    handle = _open(args.file)
-    try:
-        for out in classify_lines(handle, differ):
-            failed += out["status"] == "error"
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-    finally:
-        if handle is not sys.stdin:
-            handle.close()
+    with _stdout() as out, _reading(args.file) as lines:
+        for item in classify_lines(lines, differ):
+            failed += item["status"] == "error"
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
     if failed:
         print(f'watcher: {failed} line(s) failed; see their "error" fields', file=sys.stderr)
     return 1 if failed else 0
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    feed, gold = _article_files(args)
+    if feed and gold:
+        if args.split:
+            raise WatcherError("--split applies to statement files, not to an article corpus")
+        return _eval_articles(args, feed, gold)
+    if not args.file:
+        raise WatcherError("give a labelled JSON Lines FILE, or --articles DIR")
     differ = _differ(args)
-    pairs: list[tuple[str, str]] = []
-    misses: list[dict[str, Any]] = []
-    handle = _open(args.file)
-    try:
-        for out in classify_lines(handle, differ):
-            gold = out.get("label")
-            if gold not in LABELS:
-                continue
-            pairs.append((gold, out["status"]))
-            if gold != out["status"]:
-                misses.append(out)
-    finally:
-        if handle is not sys.stdin:
-            handle.close()
-    if not pairs:
-        raise WatcherError(f'{args.file}: no statements with a "label" among {", ".join(LABELS)}')
-    result = score(pairs)
-    if args.json:
-        payload = result.to_json()
-        if args.errors:
-            payload["misclassified"] = [
-                {"id": m["id"], "label": m["label"], "status": m["status"], "cue": m.get("cue", "")}
-                for m in misses
-            ]
-        print(json.dumps(payload, indent=2))
-        return 0
-    console = Console()
-    table = Table(title=f"watcher eval {args.file}: {result.total} statements")
+    with _reading(args.file) as lines:
+        result = evaluate_statements(classify_lines(lines, differ), args.split or "")
+    with _stdout():
+        if args.json:
+            print(json.dumps(_statements_json(result, args), indent=2))
+        else:
+            _print_statements(result, args)
+    return 1 if result.unreadable else 0
+
+
+def _article_files(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
+    """The feed and gold of an article corpus, if the arguments name one."""
+    folder: Path | None = args.articles
+    if folder is None and args.gold is None and args.file and Path(args.file).is_dir():
+        folder = Path(args.file)
+    if folder is not None:
+        if args.gold is not None or (args.articles is not None and args.file):
+            raise WatcherError("give either --articles DIR, or a FEED with --gold FILE")
+        feed, gold = folder / ARTICLES_FEED, folder / ARTICLES_GOLD
+        for path in (feed, gold):
+            if not path.is_file():
+                raise WatcherError(
+                    f"{path}: not found",
+                    hint=f"an article corpus folder holds {ARTICLES_FEED} and {ARTICLES_GOLD}",
+                )
+        return feed, gold
+    if args.gold is not None:
+        if not args.file:
+            raise WatcherError("--gold needs the FEED it labels")
+        return Path(args.file), args.gold
+    return None, None
+
+
+def _statements_json(result: StatementEval, args: argparse.Namespace) -> dict[str, Any]:
+    payload = result.scores.to_json()
+    if args.split:
+        payload["split"] = args.split
+    if result.splits:
+        payload["splits"] = {name: s.to_json() for name, s in result.splits.items()}
+    if result.unreadable:
+        payload["unreadable"] = [
+            {"line": u["line"], "error": u["error"]} for u in result.unreadable
+        ]
+    if args.errors:
+        payload["misclassified"] = [
+            {
+                "id": m["id"],
+                "label": m["label"],
+                "status": m["status"],
+                "cue": m.get("cue", m.get("error", "")),
+                **({"split": m["split"]} if "split" in m else {}),
+            }
+            for m in _listed_misses(result, args)
+        ]
+    return payload
+
+
+def _listed_misses(result: StatementEval, args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Misses to list: with splits and none chosen, only those outside the held-back `check`."""
+    if args.split or "check" not in result.splits:
+        return list(result.misclassified)
+    return [m for m in result.misclassified if m.get("split") != "check"]
+
+
+def _print_statements(result: StatementEval, args: argparse.Namespace) -> None:
+    console = Console(highlight=False)
+    scores = result.scores
+    where = f" (split {args.split})" if args.split else ""
+    table = Table(title=f"watcher eval {args.file}{where}: {scores.total} statements")
     for col in ("status", "precision", "recall", "F1", "support"):
         table.add_column(col, justify="right" if col != "status" else "left")
     for label in LABELS:
-        row = result.per_status[label]
+        row = scores.per_status[label]
         table.add_row(
             label,
             f"{row['precision']:.3f}",
@@ -129,23 +264,131 @@ def run_eval(args: argparse.Namespace) -> int:
         )
     console.print(table)
     console.print(
-        f"macro-F1 {result.macro_f1:.3f}   accuracy {result.accuracy:.3f}   errors {result.errors}"
+        f"macro-F1 {scores.macro_f1:.3f}   accuracy {scores.accuracy:.3f}   errors {scores.errors}"
     )
-    columns = list(next(iter(result.confusion.values())).keys())
+    if result.splits:
+        _print_splits(console, result.splits)
+    columns = list(next(iter(scores.confusion.values())).keys())
     matrix = Table(title="confusion matrix (rows: label, columns: predicted)")
     matrix.add_column("label")
     for col in columns:
         matrix.add_column(col[:7], justify="right")
-    for gold, counts in result.confusion.items():
+    for gold, counts in scores.confusion.items():
         matrix.add_row(gold, *(str(counts.get(c, 0)) for c in columns))
     console.print(matrix)
+    for u in result.unreadable:
+        print(f"unreadable: {_plain(u['error'])}")
     if args.errors:
-        for m in misses:
-            console.print(
-                f"{m['id']}: {m['label']} -> {m['status']}: {m.get('cue', m.get('error', ''))}",
-                markup=False,
+        listed = _listed_misses(result, args)
+        if len(listed) < len(result.misclassified):
+            print("errors of the check split are not listed (pass --split check to see them)")
+        for m in listed:
+            split = f" [{m['split']}]" if "split" in m else ""
+            cue = m.get("cue", m.get("error", ""))
+            print(_plain(f"{m['id']}{split}: {m['label']} -> {m['status']}: {cue}"))
+
+
+def _print_splits(console: Console, splits: dict[str, Scores]) -> None:
+    """Each split's figures side by side."""
+    table = Table(title="by split: precision / recall / F1 (support)")
+    table.add_column("status")
+    for name, s in splits.items():
+        table.add_column(f"{name} ({s.total})", justify="right")
+    for label in LABELS:
+        cells = []
+        for s in splits.values():
+            row = s.per_status[label]
+            cells.append(
+                f"{row['precision']:.3f} / {row['recall']:.3f} / {row['f1']:.3f} "
+                f"({int(row['support'])})"
             )
+        table.add_row(label, *cells)
+    table.add_row("macro-F1", *(f"{s.macro_f1:.3f}" for s in splits.values()))
+    table.add_row("accuracy", *(f"{s.accuracy:.3f}" for s in splits.values()))
+    console.print(table)
+
+
+def _eval_articles(args: argparse.Namespace, feed: Path, gold_path: Path) -> int:
+    from dataclasses import replace
+
+    from watcher.evaluate_articles import check_feed, evaluate_feed, load_gold
+
+    with _reading(str(gold_path)) as lines:
+        gold = load_gold(lines, name=str(gold_path))
+    config = config_mod.load(args.config)
+    if args.baseline:
+        config = replace(config, baseline=args.baseline)
+    scores = evaluate_feed(check_feed(feed, config), gold)
+    with _stdout():
+        if args.json:
+            payload = {"feed": str(feed), "gold": str(gold_path), **scores.to_json()}
+            if args.errors:
+                payload.update(scores.errors_json())
+            print(json.dumps(payload, indent=2, ensure_ascii=False))
+        else:
+            _print_articles(scores, feed, gold_path, errors=args.errors)
     return 0
+
+
+def _print_articles(scores: ArticleScores, feed: Path, gold: Path, *, errors: bool) -> None:
+    entries = scores.extra.get("entries", 0)
+    print(
+        f"watcher eval {feed} ({entries} entries) against {gold}: "
+        f"{scores.findings} findings, {scores.required_groups} required developments"
+    )
+    print(
+        f"finding precision   {scores.precision:.3f} status right   "
+        f"{scores.lenient_precision:.3f} worth reporting (lenient)"
+    )
+    print(
+        f"development recall  {scores.recall:.3f} any status     "
+        f"{scores.strict_recall:.3f} status right (strict)"
+    )
+    print(
+        f"duplicates          {scores.duplicates} extra findings for a development already found "
+        f"({scores.duplicate_rate:.0%} of required developments)"
+    )
+    print(
+        f"false findings      {scores.on_known} on known sentences, {scores.on_unlisted} on "
+        f"unlisted sentences, {scores.wrong_status} with the wrong status"
+    )
+    if scores.gold_unplaced:
+        print(f"warning: {len(scores.gold_unplaced)} gold sentence(s) not found in their article")
+    print("\nper status: precision over findings, recall over required developments")
+    print(
+        f"  {'status':<13}{'findings':>9}{'precision':>10}{'lenient':>9}"
+        f"{'developments':>13}{'recall':>8}{'strict':>8}"
+    )
+    for status, row in scores.per_status.items():
+        print(
+            f"  {status:<13}{int(row['findings']):>9}{row['precision']:>10.3f}"
+            f"{row['lenient_precision']:>9.3f}{int(row['developments']):>13}"
+            f"{row['recall']:>8.3f}{row['strict_recall']:>8.3f}"
+        )
+    if errors:
+        _print_article_errors(scores)
+
+
+def _print_article_errors(scores: ArticleScores) -> None:
+    data = scores.errors_json()
+    print(f"\nmissed developments ({len(data['missed'])}, required, no finding):")
+    for miss in data["missed"]:
+        print(_plain(f"  {miss['dev_group']} ({miss['status']})"))
+        for s in miss["sentences"]:
+            print(_plain(f"    {s['article']}: {s['sentence']}"))
+    print(f"\nfound only with another status ({len(data['wrong_status_only'])}):")
+    for item in data["wrong_status_only"]:
+        print(_plain(f"  {item['dev_group']} (should be {item['status']})"))
+    print(f"\nfalse findings ({len(data['false_findings'])}):")
+    for f in data["false_findings"]:
+        gold = "/".join(f["gold"]) or "unlisted"
+        print(_plain(f"  [{f['outcome']}: gold {gold}] {f['status']}: {f['cue']}"))
+        print(_plain(f"    {f['article']}: {f['sentence']}"))
+    print(f"\nduplicated developments ({len(data['duplicated'])}):")
+    for d in data["duplicated"]:
+        print(_plain(f"  {d['dev_group']}: {len(d['findings'])} findings"))
+        for f in d["findings"]:
+            print(_plain(f"    {f['status']}: {f['sentence']}"))
 
 
 def run_diff(args: argparse.Namespace) -> int:
@@ -155,11 +398,5 @@ def run_diff(args: argparse.Namespace) -> int:
         print(json.dumps(judgement_json(None, tj), ensure_ascii=False, indent=2))
         return 0
     for j in tj.sentences or (tj.top,):
-        print(f"{j.status.value.upper()}: {j.sentence}")
-        print(f"  cue:      {j.cue}")
-        print(f"  score:    {j.score}")
-        if j.baseline_ids:
-            print(f"  baseline: {j.baseline_ids[0]} ({j.baseline_source}): {j.baseline_text}")
-        if j.diff:
-            print(f"  diff:     {diff_text(j.diff)}")
+        print(judgement_text(j))
     return 0

@@ -14,7 +14,7 @@ from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.errors import WatcherError
 from watcher.models import REPORTED, Finding, is_backlog
-from watcher.render import diff_text, source_dates
+from watcher.render import plain_evidence, source_dates, terminal_safe
 from watcher.store import queries as q
 from watcher.store.schema import open_engine
 
@@ -76,14 +76,16 @@ def run_list(args: argparse.Namespace) -> int:
         caption="Failed: feeds that failed in the run; runs that did not finish say so",
     )
     table.add_column("Run id", no_wrap=True)
-    table.add_column("Started (UTC)", min_width=10)
+    tz = config.schedule.tz
+    table.add_column(f"Started ({config.schedule.timezone})", min_width=10)
     for status in STATUSES:
         table.add_column(SHORT.get(status, status), justify="right")
     table.add_column("Failed", justify="right")
     for r in runs:
+        started = r.started_at.astimezone(tz)
         table.add_row(
             Text(r.id),
-            Text(f"{r.started_at:%Y-%m-%d}\n{r.started_at:%H:%M}" + _state_note(r.state)),
+            Text(f"{started:%Y-%m-%d}\n{started:%H:%M}" + _state_note(r.state)),
             *(str(r.counts.get(s, 0)) for s in STATUSES),
             str(r.feeds_failed),
         )
@@ -102,9 +104,15 @@ def _findings_table(found: list[Finding], title: str | None = None) -> Table:
         sources = "\n".join(
             f"- {s.outlet or 'unknown outlet'}, {source_dates(s)}" for s in f.sources
         )
-        baseline = f"{f.baseline_text} ({f.baseline_source})" if f.baseline_text else "-"
-        evidence = f.cue + (f"\n{diff_text(f.diff)}" if f.diff else "")
-        table.add_row(str(f.status), Text(f"{f.text}\n{sources}"), Text(baseline), Text(evidence))
+        shown = plain_evidence(f.text, f.baseline_text, f.cue)
+        baseline = f"{shown.baseline} ({f.baseline_source})" if f.baseline_text else "-"
+        evidence = f.cue + (f"\n{shown.diff}" if shown.diff else "")
+        table.add_row(
+            str(f.status),
+            Text(terminal_safe(f"{shown.claim}\n{sources}")),
+            Text(terminal_safe(baseline)),
+            Text(terminal_safe(evidence)),
+        )
     return table
 
 
@@ -116,8 +124,9 @@ def run_show(args: argparse.Namespace) -> int:
             f"no run {args.run_id!r} in the archive", hint="`watcher reports list` shows the ids"
         )
     console = Console()
+    started = report.started_at.astimezone(config.schedule.tz)
     console.print(
-        f"Run {report.run_id}: {report.started_at:%Y-%m-%d %H:%M} UTC, "
+        f"Run {report.run_id}: {started:%Y-%m-%d %H:%M %Z}, "
         f"{report.entries_read} entries read, {report.entries_processed} judged, "
         f"{len(report.findings)} new findings",
         markup=False,

@@ -32,6 +32,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Column, Engine, Float, LargeBinary, MetaData, Table, Unicode, select
 
 from watcher import check as pipeline
+from watcher.archive import publish as archive
 from watcher.config import Config, load
 from watcher.digest import run as digest
 from watcher.errors import LockBusyError, WatcherError
@@ -339,7 +340,12 @@ def _run_scheduler(config: Config) -> int:
     engine = open_engine(config.database_url)
     _STOP.clear()
     now = datetime.now(UTC)
-    interrupted = recover_interrupted_runs(engine, config.data_dir, now)
+    interrupted = recover_interrupted_runs(
+        engine,
+        config.data_dir,
+        now,
+        then=lambda ids: archive.publish_recovered(config, engine, ids),
+    )
     scheduler = build_scheduler(
         config, engine, now=now, config_path=_config_path(config), poll_now=bool(interrupted)
     )

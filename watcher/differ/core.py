@@ -13,13 +13,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 from watcher.baseline.build import Baseline
-from watcher.differ.evidence import word_diff
 from watcher.differ.facts import baseline_facts, event_dates
-from watcher.differ.negation import asserted_timeline, negated_prospect, neutrality
+from watcher.differ.negation import (
+    affirmed_prospect,
+    asserted_timeline,
+    denial,
+    neutrality,
+)
+from watcher.differ.rules import Frame, frames
 from watcher.models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
-from watcher.text import attributes
+from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.quantities import quantities
+from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import topic_reason
 from watcher.text.segment import clean, normalise, sentences
 from watcher.text.similarity import Index, terms
@@ -37,16 +43,81 @@ MAX_TEXT = 200_000
 
 _PROMISE = re.compile(
     r"future (?:is )?in nato|irreversible|will become members?|would (?:eventually )?become (?:a )?members?"
-    r"|eventual membership|extend an invitation"
+    r"|eventual membership"
 )
+#: Words that say an office changed hands, so a title is news rather than a title in passing.
+_OFFICE_CHANGE = re.compile(
+    r"\b(?:new|newly|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|"
+    r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|took office|"
+    r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
+    r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
+    r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|"
+    r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
+    r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december))\b"
+)
+#: Qualifiers that leave a question open rather than restate the seeds ("no consensus yet").
+_OPEN_QUESTION = re.compile(r"consensus|unanimity|ready")
+#: Words that say a holder has left an office.
+_DEPARTED = re.compile(
+    r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as"
+    r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
+)
+#: A security agreement, and the words that say one was concluded.
+_AGREEMENT = re.compile(
+    r"\b(?:security|bilateral|defen[cs]e|cooperation|ten-year|10-year|long-term|similar|such|their|own)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
+)
+_SIGNING = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*)\b"
+    r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
+)
+_CONCLUDED = re.compile(r"\b(?:conclud\w*|signed|first country)\b")
+_PROSPECTIVE_SIGNING = re.compile(
+    r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
+    r"|negotiat\w*|talks|draft\w*|could|may)\s+"
+    r"(?:\w+\s+){0,2}?(?:sign|conclude|seal|finali[sz]e)\b|\bunder negotiation\b"
+)
+_AGREEMENT_CLAUSE = re.compile(r";|\. |, while |, whereas ")
+#: A personal name: two or three capitalised words ("Mykhailo Fedorov").
+_PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
 
 OFF_TOPIC = "off topic: not about the membership path or its guarantees"
+#: How prose names the offices the baseline's holders hold.
+_ROLE_WORDS = {
+    "secretary general": re.compile(r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b"),
+    "foreign minister": re.compile(r"\bforeign minist\w+|\bminister of foreign affairs\b"),
+    "defense minister": re.compile(r"\bdefen[cs]e minist\w+|\bminister of defen[cs]e\b"),
+    "defense secretary": re.compile(r"\bdefen[cs]e secretary\b|\bsecretary of defen[cs]e\b"),
+    "national security advisor": re.compile(r"\bnational security advis\w+"),
+    "nsdc secretary": re.compile(
+        r"\b(?:national )?security (?:and defen[cs]e )?council\b.{0,40}\bsecretary\b"
+        r"|\bsecretary of (?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
+    ),
+    "president": re.compile(r"\bpresident\b"),
+}
+#: The possessive that ties an office to its country when several countries are named.
+_OWNED_BY = {
+    "ukraine": re.compile(r"\b(?:ukraine's|kyiv's|ukrainian)\b"),
+    "us": re.compile(r"\b(?:us|american|washington's)\b"),
+    "poland": re.compile(r"\b(?:poland's|polish|warsaw)\b"),
+    "lithuania": re.compile(r"\b(?:lithuania's|lithuanian|vilnius)\b"),
+}
+_NEVER = re.compile(r"(?!x)x")
+#: Inside an on-topic entry, a sentence that refers back to the subject is on topic too:
+#: "the alliance", "the bloc", "the bid", "this direction", "membership".
+_CONTEXT_LINK = re.compile(
+    r"\b(?:(?:the|its|kyiv's|ukraine's|their) bid|this direction|this path|this goal|that goal|such a step"
+    r"|the idea|the move|membership|accession|the invitation|an invitation|the guarantees|the pact|the accord"
+    r"|the agreement)\b"
+)
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
     r"|memorandum|coalition|reassurance|deterr|collective|mutual|peacekeep|multinational"
     r"|bucharest|2008|vilnius|washington|1994|\bg-?7|group of seven|council|\bmap\b|sweden"
     r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
+    r"|bloc|pact|accord|agreement|deal|minist|secretar|advis|president|successor|predecessor|resign"
 )
 
 
@@ -61,6 +132,18 @@ class _Decision:
     cue: str
     score: float
     claim: Claim | None
+    #: The development this signal reports, the same whoever reports it and however worded:
+    #: subject, attribute and new value for a change; who denies which claim for a denial.
+    key: str = ""
+
+
+def _speaker(text: str, actors: tuple[str, ...]) -> str:
+    """Who denies: the first person quoted, else the first government named, else 'unnamed'."""
+    quoted = attributes.reporters(text)
+    if quoted:
+        return attributes.surname(quoted[0])
+    governments = [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
+    return governments[0] if governments else "unnamed"
 
 
 def _fmt(value: float) -> str:
@@ -86,21 +169,87 @@ class Differ:
         self._claim_dates = {c.id: event_dates(c.text) for c in self.claims}
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic after a single search.
+        # The gate is the union of what the relevance rules look for, never typed twice.
         names = "|".join(re.escape(n) for n in sorted(self.facts.holders))
-        self._gate = re.compile(rf"{_GATE}|\b(?:{names})\b" if names else _GATE)
-        self._promises = [c for c in self.claims if _PROMISE.search(clean(c.text).lower())]
+        served = [
+            _GATE,
+            *(
+                f"(?:{p})"
+                for actor in ("ukraine", "nato", "sweden", "finland")
+                for p in lexicon.ACTORS[actor]
+            ),
+            lexicon.MEMBERSHIP_TERMS.pattern,
+            lexicon.GUARANTEE_TERMS.pattern,
+            lexicon.ALLIANCE_TERMS.pattern,
+            *(w.pattern for w in _ROLE_WORDS.values()),
+        ]
+        if names:
+            served.append(rf"\b(?:{names})\b")
+        self._gate = re.compile("|".join(served))
+        # Only what the baseline asserts can be contradicted: a negated, hypothetical or wished-for
+        # claim is never cited as the promise a sentence denies.
+        # Each frame cites the first baseline claim its `cites` pattern finds (none: inert).
+        self._frames: list[tuple[Frame, Claim]] = []
+        for frame in frames():
+            cited = next(
+                (c for c in self.claims if frame.cites.search(clean(c.text).lower())), None
+            )
+            if cited is not None:
+                self._frames.append((frame, cited))
+        # Who the baseline says has concluded a security agreement with Ukraine, and where.
+        self._signed_claims = [
+            c
+            for c in self.claims
+            if _AGREEMENT.search(low_c := clean(c.text).lower())
+            and _CONCLUDED.search(low_c)
+            and lexicon.COUNTRY_NAMES.search(low_c)
+        ]
+        self._signatories: set[str] = {
+            lexicon.COUNTRIES[m.group(0)]
+            for c in self._signed_claims
+            for m in lexicon.COUNTRY_NAMES.finditer(clean(c.text).lower())
+        }
+        # The baseline names one concluded agreement per signatory: that is its count, unless
+        # it states one outright.
+        if self._signatories and "agreements-concluded" not in self.facts.counts:
+            self.facts.counts["agreements-concluded"] = {
+                float(len(self._signatories)): [c.id for c in self._signed_claims]
+            }
+        self._promises = [
+            c
+            for c in self.claims
+            if _PROMISE.search(clean(c.text).lower())
+            and c.attributes.polarity == "asserted"
+            and c.attributes.modality not in ("conditional", "possible")
+        ]
         self.ledger = Index()
         self._ledger_ids: list[tuple[str, Status]] = []
         self._ledger_known: set[str] = set()
+        self._ledger_keys: dict[str, str] = {}
 
     # --- ledger ---------------------------------------------------------------------------
-    def remember(self, finding_id: str, text: str, status: Status | str) -> None:
+    def remember(self, finding_id: str, text: str, status: Status | str, key: str = "") -> None:
         """Add a reported finding, so later restatements of it are `known`, not news again."""
+        if key:
+            self._ledger_keys.setdefault(key, finding_id)
         if finding_id in self._ledger_known:
             return
         self._ledger_known.add(finding_id)
         self.ledger.add(text)
         self._ledger_ids.append((finding_id, Status(status)))
+
+    def _reported(self, key: str) -> str:
+        """The finding already reported for a development key ('' if none).
+
+        A keyed finding's id is derived from its key, so findings stored by earlier runs are
+        found without storing the key itself.
+        """
+        if not key:
+            return ""
+        if key in self._ledger_keys:
+            return self._ledger_keys[key]
+        fid = finding_id_for(key)
+        return fid if fid in self._ledger_known else ""
 
     def _ledger_match(self, counts: Counter[str], status: Status) -> tuple[str, float] | None:
         if not self._ledger_ids:
@@ -126,12 +275,17 @@ class Differ:
                     f"office holder: {label} {old.title()} -> {role.person.title()}",
                     0.9,
                     claim,
+                    key=f"office:{role.country} {role.role}={role.person}",
                 )
         for person in attributes.successions(text):
             if person in self.facts.holders:
                 claim = self.by_id[self.facts.holders[person]]
                 return _Decision(
-                    Status.CHANGED, f"office holder: {person.title()} succeeded", 0.85, claim
+                    Status.CHANGED,
+                    f"office holder: {person.title()} succeeded",
+                    0.85,
+                    claim,
+                    key=f"office:{person} left",
                 )
         return None
 
@@ -146,10 +300,16 @@ class Differ:
         for item in steps:
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
+            if known and known[1] == "aspirant" and step == "pending":
+                continue  # "Ukraine will join": the promise itself, not a step taken
             if known and attributes.STEP_RANK[step] > known[0]:
                 claim = self._closest(low, known[2])
                 return _Decision(
-                    Status.CHANGED, f"status: {entity.title()} {known[1]} -> {step}", 0.9, claim
+                    Status.CHANGED,
+                    f"status: {entity.title()} {known[1]} -> {step}",
+                    0.9,
+                    claim,
+                    key=f"status:{entity}={step}",
                 )
         return None
 
@@ -163,7 +323,13 @@ class Differ:
             a = {d for d in old if len(d) == precision}
             b = {d for d in new if len(d) == precision}
             if a and b and not (a & b):
-                return _Decision(Status.CHANGED, f"date: {min(a)} -> {min(b)}", 0.8, top)
+                return _Decision(
+                    Status.CHANGED,
+                    f"date: {min(a)} -> {min(b)}",
+                    0.8,
+                    top,
+                    key=f"date:{top.id}={min(b)}",
+                )
         return None
 
     def _same_step(self, low: str, steps: list[str]) -> _Decision | None:
@@ -197,6 +363,35 @@ class Differ:
                     f"number ({facet}): {_fmt(old[0])} -> {_fmt(q.value)}",
                     0.85,
                     claim,
+                    key=f"count:{facet}={_fmt(q.value)}",
+                )
+        return None
+
+    def _agreement_signed(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
+        """A security agreement with Ukraine concluded by a country the baseline does not name."""
+        if "ukraine" not in actors or not self._signed_claims:
+            return None
+        for clause in _AGREEMENT_CLAUSE.split(low):
+            if not (_AGREEMENT.search(clause) and _SIGNING.search(clause)):
+                continue
+            if _PROSPECTIVE_SIGNING.search(clause):
+                continue  # "will sign", "is negotiating": still under negotiation, as the seeds say
+            parties = {
+                lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(clause)
+            }
+            new_parties = sorted(parties - self._signatories)
+            if new_parties:
+                claim = self._signed_claims[0]
+                names = ", ".join(p.title() if len(p) > 3 else p.upper() for p in new_parties)
+                old = ", ".join(
+                    p.upper() if len(p) <= 3 else p.title() for p in sorted(self._signatories)
+                )
+                return _Decision(
+                    Status.CHANGED,
+                    f"agreements concluded: {old} -> also {names}",
+                    0.8,
+                    claim,
+                    key=f"agreement:{'+'.join(new_parties)}",
                 )
         return None
 
@@ -224,72 +419,207 @@ class Differ:
         return max(self._promises, key=lambda c: (self.index.cosine(text, c.text), c.id))
 
     # --- verdicts -------------------------------------------------------------------------
-    def judge_sentence(self, sentence: str) -> Judgement:
-        """Status, cue and evidence for one sentence."""
-        shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
-        text = clean(shown)
-        low = text.lower()
-        if not self._gate.search(low):
-            return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
-        actors = attributes.actors_of(low)
+    def _topic(self, text: str, low: str, actors: tuple[str, ...], context: bool) -> str:
+        """Why the sentence is on topic ('' when it is not); `context`: the entry is on topic."""
         reason = topic_reason(low, actors)
-        if not reason and MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
-            reason = "membership: a person the baseline quotes"
-        connected = (
-            bool(reason)
-            or "ukraine" in actors
-            or "nato" in actors
-            or any(p in self.facts.holders for p in attributes.successions(text))
-        )
-        decision: _Decision | None = None
-        if connected:
-            decision = self._office_holders(text, actors)
-        if decision is None and not reason:
-            return Judgement(
-                Status.IRRELEVANT,
-                shown,
-                OFF_TOPIC,
-                0.0,
-            )
+        if reason:
+            return reason
+        if MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
+            return "membership: a person the baseline quotes"
+        if self._office_news(text, low, actors):
+            return "office: an office the baseline names"
+        if context and _CONTEXT_LINK.search(low) and not _OFF_TOPIC_FRAME.search(low):
+            return "context: the entry is about the membership path"
+        return ""
 
+    def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
+        """Does the sentence say who holds, or has left, an office the baseline names?"""
+        return self._office_change(text, low, actors) is not None
+
+    def _office_change(self, text: str, low: str, actors: tuple[str, ...]) -> _Decision | None:
+        """An office the baseline names, said to have changed hands (no holder need be named)."""
+        if not _OFFICE_CHANGE.search(low):
+            return None
+        for person in attributes.successions(text):
+            if person in self.facts.holders:
+                claim = self.by_id[self.facts.holders[person]]
+                return _Decision(
+                    Status.CHANGED,
+                    f"office holder: {person.title()} left office",
+                    0.85,
+                    claim,
+                    key=f"office:{person} left",
+                )
+        for (country, role), holders in self.facts.roles.items():
+            phrase = _ROLE_WORDS.get(role)
+            where = phrase.search(low) if phrase else None
+            if where is None:
+                continue
+            # The change and a person must stand by the office, not anywhere in the sentence.
+            near = slice(max(0, where.start() - 60), where.end() + 60)
+            if not _OFFICE_CHANGE.search(low[near]) or not _PERSON.search(text[near]):
+                continue
+            countries = [a for a in actors if a not in ("nato", "eu", "g7")]
+            if country != "nato" and country not in actors and countries:
+                continue
+            others = [a for a in actors if a not in (country, "nato", "eu", "g7")]
+            if country != "nato" and others and not _OWNED_BY.get(country, _NEVER).search(low):
+                continue
+            old = next(iter(holders))
+            if re.search(rf"\b{re.escape(old)}\b", low):
+                if not _DEPARTED.search(low[near]):
+                    continue  # the baseline's own holder, named in office
+                return _Decision(
+                    Status.CHANGED,
+                    f"office holder: {old.title()} left the {role}'s office",
+                    0.8,
+                    self.by_id[holders[old]],
+                    key=f"office:{old} left",
+                )
+            label = f"{country} {role}" if country != "nato" else f"NATO {role}"
+            return _Decision(
+                Status.CHANGED,
+                f"office holder: {label} no longer {old.title()}",
+                0.8,
+                self.by_id[holders[old]],
+                key=f"office:{old} left",
+            )
+        return None
+
+    def _decisions(
+        self, text: str, low: str, actors: tuple[str, ...], counts: Counter[str]
+    ) -> tuple[list[_Decision], Claim | None, float]:
+        """Every signal the sentence carries (the verdict is the most severe of them), and the
+        closest baseline claim with its similarity."""
+        found: list[_Decision] = []
+        office = self._office_holders(text, actors)
+        if office and (_OFFICE_CHANGE.search(low) or office.cue.endswith("succeeded")):
+            found.append(office)
+        elif office and self._reported(office.key):
+            # A holder already reported, named in passing: the change is known now.
+            found.append(
+                _Decision(
+                    Status.KNOWN,
+                    office.cue + " (already reported)",
+                    0.5,
+                    office.claim,
+                    key=office.key,
+                )
+            )
+        elif change := self._office_change(text, low, actors):
+            found.append(change)
         events = attributes.events_of(low)
-        counts = Counter(terms(text))
         top, top_score = self._retrieve(counts, events)
+        denied = denial(low, actors)
         negated = (
-            negated_prospect(low, actors)
+            (denied.cue if denied and not denied.qualifier else "")
             or neutrality(low, actors)
             or asserted_timeline(low, actors)
         )
+        if denied and denied.qualifier and not negated:
+            # "Cannot join while at war", "no invitation at this summit": the seeds say so too,
+            # unless what is lacking is agreement among allies, which the seeds leave open.
+            if not _OPEN_QUESTION.search(denied.qualifier):
+                top_q, score_q = top, top_score
+                if top_q is not None:
+                    found.append(
+                        _Decision(
+                            Status.KNOWN,
+                            f'qualified denial: "{denied.cue}" {denied.qualifier}, as in the baseline',
+                            max(score_q, 0.5),
+                            top_q,
+                        )
+                    )
         if negated:
             promise = self._promise_for(text)
             anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None
             quote = anchor.group(0) if anchor else "membership path"
-            contradiction = _Decision(
-                Status.CONTRADICTED, f'negation: "{negated}" vs "{quote}"', 0.9, promise
+            speaker = _speaker(text, actors)
+            found.append(
+                _Decision(
+                    Status.CONTRADICTED,
+                    f'negation: "{negated}" vs "{quote}"',
+                    0.9,
+                    promise,
+                    key=f"denial:{speaker}:{promise.id if promise else 'membership'}",
+                )
             )
-            decision = contradiction
-        if decision is None:
-            steps = attributes.scale_steps(low, actors)
-            decision = (
-                self._status_steps(low, steps)
-                or self._counts(text, top, top_score)
-                or self._dates(text, top, top_score)
-                or self._same_step(low, steps)
-            )
-        if decision is None:
-            if top is not None and top_score >= KNOWN_THRESHOLD:
-                decision = _Decision(
+        elif affirmed := affirmed_prospect(low, actors):
+            promise = self._promise_for(text)
+            if promise is not None:
+                found.append(
+                    _Decision(Status.KNOWN, f'restates the promise: "{affirmed}"', 0.6, promise)
+                )
+        if not negated:
+            for frame, claim in self._frames:
+                if frame.matches(low):
+                    found.append(
+                        _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
+                    )
+                    break
+        steps = attributes.scale_steps(low, actors)
+        for layer in (
+            self._agreement_signed(low, actors),
+            self._status_steps(low, steps),
+            self._counts(text, top, top_score),
+            self._dates(text, top, top_score),
+            self._same_step(low, steps),
+        ):
+            if layer is not None:
+                found.append(layer)
+        if top is not None and top_score >= KNOWN_THRESHOLD:
+            found.append(
+                _Decision(
                     Status.KNOWN,
                     f"restates baseline claim {top.id} (similarity {top_score:.2f})",
                     top_score,
                     top,
                 )
-            else:
-                near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
-                decision = _Decision(
-                    Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
-                )
+            )
+        return found, top, top_score
 
+    def judge_sentence(self, sentence: str, context: bool = False) -> Judgement:
+        """Status, cue and evidence for one sentence; `context`: its entry is on topic so far."""
+        shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
+        text = clean(shown)
+        low = text.lower()
+        if not self._gate.search(low) and not (context and _CONTEXT_LINK.search(low)):
+            return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
+        actors = attributes.actors_of(low)
+        reason = self._topic(text, low, actors, context)
+        if not reason:
+            return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
+        counts = Counter(terms(text))
+        found, top, top_score = self._decisions(text, low, actors, counts)
+        if found:
+            status = most_severe(d.status for d in found)
+            decisive = [d for d in found if d.status == status]
+            decision = decisive[0]
+            if len(decisive) > 1 or any(d.status in REPORTED for d in found if d.status != status):
+                others = [d.cue for d in found if d is not decision and d.status in REPORTED]
+                if others:
+                    decision = _Decision(
+                        decision.status,
+                        "; ".join(dict.fromkeys([decision.cue, *others])),
+                        decision.score,
+                        decision.claim,
+                        key=decision.key,
+                    )
+        else:
+            near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
+            decision = _Decision(
+                Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
+            )
+
+        if fid := self._reported(decision.key):
+            return Judgement(
+                Status.KNOWN,
+                shown,
+                f"restates finding {fid}, already reported ({decision.key})",
+                decision.score,
+                finding_id=fid,
+                key=decision.key,
+            )
         if decision.status in REPORTED:
             match = self._ledger_match(counts, decision.status)
             if match:
@@ -303,7 +633,9 @@ class Differ:
                 )
         claim = decision.claim
         if claim is None:
-            return Judgement(decision.status, shown, decision.cue, round(decision.score, 3))
+            return Judgement(
+                decision.status, shown, decision.cue, round(decision.score, 3), key=decision.key
+            )
         return Judgement(
             status=decision.status,
             sentence=shown,
@@ -312,17 +644,23 @@ class Differ:
             baseline_ids=(claim.id,),
             baseline_text=claim.text,
             baseline_sources=claim.sources,
-            diff=word_diff(claim.text, shown)
-            if decision.status in (Status.CHANGED, Status.CONTRADICTED)
-            else (),
             baseline_source=self.baseline.source_label(claim.id),
+            key=decision.key,
         )
 
     def judge_text(self, text: str) -> TextJudgement:
         """A text takes the most severe status among its sentences."""
         if len(text) > MAX_TEXT:
             raise ValueError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
-        verdicts = tuple(self.judge_sentence(s) for s in sentences(text) if s.strip())
+        verdicts_list: list[Judgement] = []
+        topical = False
+        for s in sentences(text):
+            if not s.strip():
+                continue
+            verdict = self.judge_sentence(s, context=topical)
+            topical = topical or verdict.status != Status.IRRELEVANT
+            verdicts_list.append(verdict)
+        verdicts = tuple(verdicts_list)
         if not verdicts:
             empty = Judgement(Status.IRRELEVANT, "", "empty text", 0.0)
             return TextJudgement(Status.IRRELEVANT, empty, ())

@@ -7,7 +7,10 @@ or '' when the sentence does not deny Ukraine's path to membership.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
+from watcher.differ.rules import Cue, find_cues
 from watcher.text import attributes
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 
@@ -15,22 +18,20 @@ _MAP = re.compile(r"\bmembership action plan\b")
 _PROSPECT = re.compile(
     r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
-    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future))\b"
+    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|door|dream)|ambitions?|aspirations?"
+    r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
+    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|among the allies|an ally"
+    r"|(?:into|out of) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
+    r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
+    r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
-_INVITE = re.compile(r"\binvit")
-_NEG_PROSPECT = re.compile(
-    r"\b(?:not|never|no|cannot|can't|won't|isn't|wasn't|doesn't|don't|didn't|no longer|no question"
-    r"|off the table|ruled? out|rules out|ruling out|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|reject(?:s|ed|ing)?"
-    r"|infeasible|unfeasible|impractical|no-no|withh(?:old|olding|eld)|lost|empty|false|impossible"
-    r"|unrealistic|unacceptable|out of the question|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|give up|giving up|gave up"
-    r"|renounc(?:e|es|ed|ing)|forgo(?:es|ing)?|refus(?:e|es|ed|ing)|block(?:s|ed|ing)?"
-    r"|exclud(?:e|es|ed|ing)|shelved|dead)\b|n't\b"
-)
-#: "would never give up", "did not rule out", "no veto over": two negations make an assertion.
+#: A negation followed closely by giving up, opposing or changing makes an assertion:
+#: "would never give up", "did not rule out", "has not changed", "no veto over".
 _DOUBLE_NEGATIVE = re.compile(
-    r"(?:\b(?:not|never|no|cannot)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:\b(?:not|never|no|cannot|nothing)|n't)\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
-    r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*|say\b)"
+    r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
+    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w* (?:short|seeking|pursuing)|say\b)"
 )
 _TIMELINE_SET = re.compile(
     r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -43,65 +44,154 @@ _NEUTRAL = re.compile(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc 
 _LEAVING = re.compile(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
 )
-#: What is given up or traded when membership is only the purpose: "give up Kyiv to join",
-#: "not trade territory for membership".
+#: What is given up when membership is only the purpose: "give up Kyiv to join".
 _OTHER_OBJECT = re.compile(
     r"\b(?:territor\w*|land|lands|kyiv|kiev|crimea|donbas+|donetsk|luhansk|regions?|sovereignty"
-    r"|nuclear|arsenal|weapons)\b"
+    r"|nuclear|arsenal|weapons|city|cities|capital|part|parts|some|occupied"
+    r"|non-?alignment|non-?aligned|neutrality|status|polic(?:y|ies))\b"
 )
-_CONTRAST = re.compile(r",?\s\b(?:but|though|although|however|whereas|yet)\b|;|, while\b")
-_WARTIME = re.compile(
-    r"\b(?:while (?:at war|the war|the conflict|fighting|a war)|at war|in wartime|during (?:the |a )?(?:war|conflict|hostilities)"
-    r"|until (?:the |after the )?(?:war|conflict|fighting)|before (?:the |any )?(?:end|war|conflict)"
-    r"|as long as (?:the )?(?:war|conflict)|(?:war|conflict|fighting) (?:is|was) over|after the war"
-    r"|end of (?:the )?(?:war|conflict|fighting)|(?:war|conflict) (?:ends|continues|rages))\b"
+#: Marks membership as what something else is traded for ("territory for membership").
+_PURPOSE = re.compile(
+    r"\b(?:for|in exchange for|in return for|as the price of|to)"
+    r"(?:\s+(?:nato|the|alliance|its|their|a|an|eventual|full|future)){0,3}\s*$"
 )
-_NEAR_TERM = re.compile(
-    r"\b(?:now|immediate(?:ly)?|soon|any ?time soon|near future|yet|this year|next year|at this stage"
-    r"|at (?:this|that|the) (?:point|time|moment)|timeline|timeframe|time frame|date|deadline|when)\b"
-)
-_SUMMIT_BOUND = re.compile(
-    r"\b(?:at|for|in|during|before) (?:the |its |their |this |that )?(?:\w+ ){0,2}summit\b|\bat (?:vilnius|washington)\b"
-)
-_PAST_SUMMIT = re.compile(r"\b(?:19|20)\d\d\b|bucharest")
-_SUBSTITUTE = re.compile(
-    r"\b(?:replace|substitute|alternative|instead of|in place of|in lieu of)\b"
-)
+_EU = re.compile(r"\b(?:european union|eu)\b")
+_WARTIME = re.compile(r"\bwar\b|\bconflict\b|\bfighting\b|\bhostilities\b")
+_WORD = re.compile(r"\S+")
 
 
-def negated_prospect(low: str, actors: tuple[str, ...]) -> str:
-    """The negation of Ukraine's membership prospect, as a cue phrase ('' if none)."""
-    low = _DOUBLE_NEGATIVE.sub(" ", _MAP.sub("map", low))
-    for segment in _CONTRAST.split(low):
-        for neg in _NEG_PROSPECT.finditer(segment):
-            for pred in _PROSPECT.finditer(segment):
-                gap = segment[min(neg.end(), pred.end()) : max(neg.start(), pred.start())]
-                if len(gap.split()) > 12:
+class _Words:
+    """Word numbers by character offset, so scopes can be counted in words."""
+
+    def __init__(self, low: str) -> None:
+        self._starts = [m.start() for m in _WORD.finditer(low)]
+
+    def __getitem__(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+
+def _in_scope(cue: Cue, start: int, end: int, words: _Words) -> bool:
+    """Does a span lie within the cue's reach, in its direction (or overlap the cue itself)?"""
+    if start < cue.end and end > cue.start:
+        return True
+    if start >= cue.end and cue.direction in ("forward", "both"):
+        return words[start] - words[max(cue.end - 1, 0)] <= cue.max_scope
+    if end <= cue.start and cue.direction in ("backward", "both"):
+        return words[cue.start] - words[max(end - 1, 0)] <= cue.max_scope
+    return False
+
+
+def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
+    """Spans between terminators: a cue never reaches across one."""
+    cuts = [c for c in cues if c.category == "terminate"]
+    bounds = [0, *(c.start for c in cuts), len(low)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """A denial of Ukraine's membership prospect, and what limits it (if anything)."""
+
+    cue: str
+    qualifier: str = ""
+
+
+def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
+    """The first denial of Ukraine's membership prospect, with the qualifier that limits it.
+
+    Each cue reaches only as far as its rule says, in its direction, within its clause; a
+    conditional or substitute in that reach takes the denial back; a qualifier (not now, not at
+    this summit, not while at war) turns it into what the seeds say themselves.
+    """
+    low = _MAP.sub("map", low)
+    low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
+    cues = find_cues(low)
+    words = _Words(low)
+    qualified: Denial | None = None
+    for lo, hi in _clauses(low, cues):
+        inside = [c for c in cues if lo <= c.start and c.end <= hi]
+        denials = [c for c in inside if c.category in ("negation", "relinquish")]
+        if not denials:
+            continue
+        if any(c.category == "substitute" for c in inside):
+            continue  # "guarantees, not membership": what is offered instead, not a denial
+        pseudo = [c for c in inside if c.category == "pseudo"]
+        for neg in denials:
+            if any(p.start <= neg.start < p.end for p in pseudo):
+                continue
+            if any(
+                c.category == "conditional"
+                and c.end <= neg.start
+                and _in_scope(c, neg.start, neg.end, words)
+                for c in inside
+            ):
+                continue  # "if membership turned out to be off the table": supposed, not said
+            for pred in _PROSPECT.finditer(low, lo, hi):
+                if not _in_scope(neg, pred.start(), pred.end(), words):
                     continue
-                following = " ".join(segment[neg.end() :].split()[:4])
-                if _OTHER_OBJECT.search(following):
-                    continue
+                between = low[neg.end : pred.start()] if pred.start() > neg.end else ""
+                if _OTHER_OBJECT.search(" ".join(between.split()[:4])) and (
+                    neg.category == "relinquish" or _PURPOSE.search(between)
+                ):
+                    continue  # "give up territory to join": membership is the purpose
+                around = low[max(0, pred.start() - 12) : pred.end() + 30]
+                if _EU.search(around) and "nato" not in around:
+                    continue  # EU membership is another path
                 is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
                 if "ukraine" not in actors and not is_enlargement:
                     continue
-                if (
-                    _WARTIME.search(segment)
-                    or _NEAR_TERM.search(segment)
-                    or _SUBSTITUTE.search(segment)
-                ):
-                    continue
-                summit = _SUMMIT_BOUND.search(segment, neg.end())
-                if (
-                    summit
-                    and neg.group(0) != "never"
-                    and (_INVITE.match(pred.group(0)) or not _PAST_SUMMIT.search(summit.group(0)))
-                ):
-                    # Not at this (or that) summit: what the seeds say of every summit so
-                    # far. A past summit ("lost at the 2008 Bucharest summit") is a claim.
-                    continue
-                start, end = min(neg.start(), pred.start()), max(neg.end(), pred.end())
-                return segment[start:end]
-    return ""
+                a, b = min(neg.start, pred.start()), max(neg.end, pred.end())
+                cue = " ".join(low[a:b].split())
+                # A qualifier may stand past a terminator: "cannot join while the war goes on".
+                quals = [
+                    q
+                    for q in cues
+                    if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60
+                ]
+                if neg.text == "never":
+                    quals = [q for q in quals if _WARTIME.search(q.text)]
+                if not quals:
+                    return Denial(cue)
+                if qualified is None:
+                    qualified = Denial(cue, " ".join(quals[0].text.split()))
+    return qualified
+
+
+def negated_prospect(low: str, actors: tuple[str, ...]) -> str:
+    """The cue of an unqualified denial of Ukraine's membership prospect ('' if none)."""
+    found = denial(low, actors)
+    return found.cue if found and not found.qualifier else ""
+
+
+#: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
+_AFFIRM = re.compile(
+    r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:nato|the alliance|the bloc|the allies)"
+    r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
+    r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
+    r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
+    r"|when,? not whether|not if,? but when"
+    r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
+    r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
+    r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|the alliance|nato)"
+    r"|(?:only|nothing (?:short of|but|other than)|no substitute for|cannot (?:replace|substitute for)) (?:full )?(?:nato )?membership)"
+)
+_WISH = re.compile(
+    r"\b(?:hop\w*|want\w*|wish\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|demand\w*|propos\w*"
+    r"|if|unless|whether|should|could|might|may)\b"
+)
+
+
+def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
+    """The seeds' promise to Ukraine said again, not wished for or supposed ('' if none).
+
+    The caller has checked the sentence does not deny the prospect.
+    """
+    if "ukraine" not in actors:
+        return ""
+    m = _AFFIRM.search(low)
+    if not m or _WISH.search(low[: m.start()]):
+        return ""
+    return " ".join(m.group(0).split())
 
 
 def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import Engine, and_, exists, func, select
@@ -43,6 +43,7 @@ class FindingFilter:
     until: date | None = None
     outlet: str = ""
     q: str = ""
+    tz: tzinfo = UTC  # the zone whose days `since` and `until` name
 
     @property
     def active(self) -> bool:
@@ -207,9 +208,10 @@ def _conditions(flt: FindingFilter) -> list[ColumnElement[bool]]:
     if flt.status:
         conds.append(findings.c.status == flt.status)
     if flt.since:
-        conds.append(findings.c.first_seen >= datetime.combine(flt.since, time(), UTC))
+        start = datetime.combine(flt.since, time(), flt.tz).astimezone(UTC)
+        conds.append(findings.c.first_seen >= start)
     if flt.until:
-        end = datetime.combine(flt.until + timedelta(days=1), time(), UTC)
+        end = datetime.combine(flt.until + timedelta(days=1), time(), flt.tz).astimezone(UTC)
         conds.append(findings.c.first_seen < end)
     if flt.outlet:
         conds.append(

@@ -7,40 +7,107 @@ waiting: while any check holds it, nothing changes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.engine import Connection
 
 from watcher.errors import LockBusyError
 from watcher.lock import run_lock
 from watcher.logs import log_event
-from watcher.store.schema import runs
+from watcher.store.schema import findings, runs
 
 log = logging.getLogger(__name__)
 
 INTERRUPTED = "interrupted: the process stopped before this run finished"
 
 
+def _stored_counts(conn: Connection, run_id: str) -> dict[str, int]:
+    """How many findings of each status a run stored before it stopped."""
+    rows = conn.execute(
+        select(findings.c.status, func.count())
+        .where(findings.c.run_id == run_id)
+        .group_by(findings.c.status)
+    )
+    return {str(status): int(n) for status, n in rows}
+
+
 def mark_interrupted(engine: Engine, now: datetime) -> list[str]:
-    """Mark every run left 'running' as failed/interrupted; the caller holds the run lock."""
+    """Mark every run left 'running' as failed/interrupted; the caller holds the run lock.
+
+    Each feed's findings were committed as the run went, so the run's counts are taken from
+    what it stored: the index and the feed then show them like any other run's.
+    """
     with engine.begin() as conn:
         ids = list(conn.execute(select(runs.c.id).where(runs.c.state == "running")).scalars())
-        if ids:
+        for run_id in ids:
+            counts = _stored_counts(conn, run_id)
             conn.execute(
                 update(runs)
-                .where(runs.c.id.in_(ids), runs.c.state == "running")
-                .values(state="failed", finished_at=now, error=INTERRUPTED)
+                .where(runs.c.id == run_id, runs.c.state == "running")
+                .values(
+                    state="failed",
+                    finished_at=now,
+                    error=INTERRUPTED,
+                    counts=counts,
+                    findings_new=sum(counts.values()),
+                )
             )
     for run_id in ids:
         log_event(log, logging.WARNING, "run was interrupted; recorded as failed", run=run_id)
     return ids
 
 
-def recover_interrupted_runs(engine: Engine, data_dir: Path, now: datetime) -> list[str]:
-    """Mark runs left 'running' by a dead process as failed/interrupted; return their ids."""
+def unreported_runs(engine: Engine) -> list[str]:
+    """Failed runs that stored findings but have no report (killed, or stopped by an error)."""
+    with engine.connect() as conn:
+        stored = select(findings.c.id).where(findings.c.run_id == runs.c.id).exists()
+        rows = conn.execute(
+            select(runs.c.id)
+            .where(runs.c.state == "failed", runs.c.report_path == "", stored)
+            .order_by(runs.c.started_at)
+        )
+        return [str(r) for r in rows.scalars()]
+
+
+def recount_stored(engine: Engine, run_id: str) -> None:
+    """Give a run that stopped early the counts of the findings it stored."""
+    with engine.begin() as conn:
+        row = conn.execute(select(runs.c.counts).where(runs.c.id == run_id)).first()
+        if row is None:
+            return
+        stored = _stored_counts(conn, run_id)
+        conn.execute(
+            update(runs)
+            .where(runs.c.id == run_id)
+            .values(counts={**(row.counts or {}), **stored}, findings_new=sum(stored.values()))
+        )
+
+
+def record_report_path(engine: Engine, run_id: str, path: str) -> None:
+    """Note where a run's report was written after the run itself stopped."""
+    with engine.begin() as conn:
+        conn.execute(update(runs).where(runs.c.id == run_id).values(report_path=path))
+
+
+def recover_interrupted_runs(
+    engine: Engine,
+    data_dir: Path,
+    now: datetime,
+    then: Callable[[list[str]], object] | None = None,
+) -> list[str]:
+    """Mark runs left 'running' by a dead process as failed/interrupted; return their ids.
+
+    `then` is called with those ids while the lock is still held (to write their reports),
+    so no check can start in between.
+    """
     try:
         with run_lock(data_dir, wait=False):
-            return mark_interrupted(engine, now)
+            ids = mark_interrupted(engine, now)
+            if then is not None:
+                then(ids)
+            return ids
     except LockBusyError:
         return []

@@ -49,11 +49,15 @@ _NAME_THEN_ROLE = re.compile(
     rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 _SUCCESSION = re.compile(
-    rf"(?i:succeed(?:s|ed|ing)?|took over from|take(?:s)? over from|replac(?:e|es|ed|ing)"
-    rf"|successor to|in place of)\s+(?P<name>{_NAME})"
+    rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) over (?:[\w'’]+ ){{0,3}}?from"
+    rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
+    rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\s+(?P<name>{_NAME})"
+    rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
+    rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
+    rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
 )
 _DEPARTURE = re.compile(
-    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office)"
+    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office|left the (?:post|job|office|government)|had (?:held|run|led|headed))"
 )
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 
@@ -61,13 +65,17 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "member",
         re.compile(
-            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from))\b"
+            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
+            r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:formally|officially|finally) (?:came in|joined|entered|became)"
+            r"|came in|welcome to nato|flag (?:was )?raised)\b"
         ),
     ),
     (
         "ratified",
         re.compile(
-            r"\b(?:completed (?:its |the )?ratification|ratified|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid))\b"
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
+            r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
+            r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle))\b"
         ),
     ),
     (
@@ -147,8 +155,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
                 qual = ""
             role_text = m.group("role")
             name = m.group("name")
-            if rx is _ROLE_THEN_NAME and name.split()[0] in ("Of", "The", "And"):
-                continue
+            if name.split()[0] in ("Of", "The", "And", "In", "At") or actors_of(name.lower()):
+                continue  # a place ("The Hague", "Kyiv"), not a person
             country = _country_of(qual, role_text, actors)
             found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
     return found
@@ -156,7 +164,10 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
 
 def successions(sentence: str) -> list[str]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office."""
-    found = [surname(m.group("name")) for m in _SUCCESSION.finditer(sentence)]
+    found = [
+        surname(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
+        for m in _SUCCESSION.finditer(sentence)
+    ]
     found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
     return found
 
@@ -184,12 +195,20 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
                 continue
             if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
                 step = "pending"
-            # Attribute the step to the entity named closest to the cue.
+            # The step belongs to its subject: the first entity named before the cue in the
+            # clause ("Finland, after Russia's invasion of Ukraine, became a member"), else the
+            # entity named closest to it.
             distance = {
                 a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause))
                 for a in entities
             }
-            best = min(entities, key=distance.__getitem__)
+            first = {a: _ACTOR_RES[a].search(clause) for a in entities}
+            before = [a for a in entities if (f := first[a]) is not None and f.start() < m.start()]
+            best = (
+                min(before, key=lambda a: first[a].start())  # type: ignore[union-attr]
+                if before
+                else min(entities, key=distance.__getitem__)
+            )
             if distance[best] > _STEP_REACH:
                 continue  # the step is about some other country ("Latvia ... joined NATO")
             if f"{best}:{step}" not in steps:

@@ -17,7 +17,18 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"allies",
         r"allied",
     ),
-    "ukraine": (r"ukraine", r"ukrainian", r"kyiv", r"kiev", r"zelensky[iy]?", r"zelenskyy"),
+    "ukraine": (
+        r"ukraine",
+        r"ukrainian",
+        r"kyiv",
+        r"kiev",
+        r"zelensky[iy]?",
+        r"zelenskyy",
+        r"(?:verkhovna )?rada",
+        r"poroshenko",
+        r"yushchenko",
+        r"yanukovych",
+    ),
     "russia": (r"russia", r"russian", r"moscow", r"kremlin", r"putin", r"lavrov", r"medvedev"),
     "us": (
         r"united states",
@@ -219,14 +230,24 @@ STOPWORDS = frozenset(
 MEMBERSHIP_TERMS = re.compile(
     r"\b(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
     r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
-    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to)?|bid|aspiration|integration|irreversible|membership action plan|future is in)\b"
+    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to)?|bid|aspiration|integration|irreversible|membership action plan|future is in"
+    r"|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:as a member|into)|an ally|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat"
+    r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?umbrella|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside the (?:bloc|alliance)"
+    r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:nato|the alliance|the bloc|the allies)"
+    r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
+    r"|(?:take|takes|took|taking) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}out of (?:nato|the alliance|the bloc)"
+    r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?))\b"
 )
 GUARANTEE_TERMS = re.compile(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
-    r"|budapest memorandum|coalition of the willing|reassurance force|deterrence)\b"
+    r"|budapest memorandum|memorandum|coalition of the willing|reassurance force|deterrence|backstop"
+    r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?)"
+    r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force)\b"
 )
-ALLIANCE_TERMS = re.compile(r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied)\b")
+ALLIANCE_TERMS = re.compile(
+    r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general)\b"
+)
 ALLIANCE_ROLE_TERMS = re.compile(
     r"\b(?:nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"
     r"|ratif(?:y|ied|ication)|accession protocol)\b"
@@ -295,3 +316,89 @@ REPORTING_VERBS = (
     r"|acknowledged|emphasi[sz]ed|clarified|reiterated|predicted|called|urged|believes?|thinks?"
 )
 REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording to\b")
+
+
+#: Countries that sign agreements with Ukraine or sit in NATO, by name and adjective; a data
+#: table of the world the coverage talks about, not of any one statement.
+COUNTRIES: dict[str, str] = {
+    "albania": "albania",
+    "albanian": "albania",
+    "australia": "australia",
+    "australian": "australia",
+    "austria": "austria",
+    "belgium": "belgium",
+    "belgian": "belgium",
+    "bulgaria": "bulgaria",
+    "bulgarian": "bulgaria",
+    "canada": "canada",
+    "canadian": "canada",
+    "croatia": "croatia",
+    "croatian": "croatia",
+    "czech": "czechia",
+    "czechia": "czechia",
+    "denmark": "denmark",
+    "danish": "denmark",
+    "estonia": "estonia",
+    "estonian": "estonia",
+    "finland": "finland",
+    "finnish": "finland",
+    "france": "france",
+    "french": "france",
+    "germany": "germany",
+    "german": "germany",
+    "greece": "greece",
+    "greek": "greece",
+    "hungary": "hungary",
+    "hungarian": "hungary",
+    "iceland": "iceland",
+    "icelandic": "iceland",
+    "ireland": "ireland",
+    "irish": "ireland",
+    "italy": "italy",
+    "italian": "italy",
+    "japan": "japan",
+    "japanese": "japan",
+    "latvia": "latvia",
+    "latvian": "latvia",
+    "lithuania": "lithuania",
+    "lithuanian": "lithuania",
+    "luxembourg": "luxembourg",
+    "montenegro": "montenegro",
+    "netherlands": "netherlands",
+    "dutch": "netherlands",
+    "norway": "norway",
+    "norwegian": "norway",
+    "poland": "poland",
+    "polish": "poland",
+    "portugal": "portugal",
+    "portuguese": "portugal",
+    "romania": "romania",
+    "romanian": "romania",
+    "slovakia": "slovakia",
+    "slovak": "slovakia",
+    "slovenia": "slovenia",
+    "slovenian": "slovenia",
+    "spain": "spain",
+    "spanish": "spain",
+    "sweden": "sweden",
+    "swedish": "sweden",
+    "turkey": "turkey",
+    "turkish": "turkey",
+    "britain": "uk",
+    "british": "uk",
+    "united kingdom": "uk",
+    "uk": "uk",
+    "united states": "us",
+    "american": "us",
+    "european union": "eu",
+    "eu": "eu",
+    "nordic": "nordic",
+    "baltic": "baltic",
+    "switzerland": "switzerland",
+    "swiss": "switzerland",
+    "south korea": "south korea",
+    "new zealand": "new zealand",
+}
+COUNTRY_NAMES = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True)) + r")\b"
+)

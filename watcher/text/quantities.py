@@ -50,9 +50,50 @@ _SKIP = {
     "bilateral",
     "security",
     "its",
+    "similar",
+    "such",
+    "new",
+    "long-term",
+}
+#: Measures, never counts of states or agreements: "ten years", "24 hours", "5 billion".
+_MEASURES = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "decade",
+    "decades",
+    "percent",
+    "per",
+    "%",
+    "billion",
+    "million",
+    "thousand",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "euros",
+    "dollars",
+    "people",
+    "troops",
+    "soldiers",
+    "staff",
+    "personnel",
+    "votes",
+    "times",
+    "minutes",
 }
 _AGREEMENT = re.compile(r"\b(?:agreements?|pacts?|deals?|accords?)\b")
-_CONCLUDED = re.compile(r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of)\b")
+_CONCLUDED = re.compile(
+    r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of|(?:has|have|had) (?:now |already )?|done|in place|tally)\b"
+)
 _NEGOTIATING = re.compile(r"\b(?:negotiat\w*)\b")
 _DECLARATION = re.compile(r"\bdeclaration\b")
 _SIGNED = re.compile(r"\b(?:signed|signatories|joined|endorsed|backed)\b")
@@ -80,6 +121,8 @@ def _nearest(rx: re.Pattern[str], text: str, at: int) -> int:
 def _unit_after(words: list[str], i: int) -> str:
     for w in words[i + 1 : i + 5]:
         low = w.lower().strip(".,;:")
+        if low in _MEASURES:
+            return low
         if low in _UNIT_NOUNS:
             return _UNIT_NOUNS[low]
         if low in _SKIP:
@@ -133,7 +176,11 @@ def quantities(sentence: str) -> list[Quantity]:
                 facet = "agreement-partners"
             elif concluded < 10**6:
                 facet = "agreements-concluded"
-        elif unit == "members" or (unit in ("countries", "leaders") and _ALLIANCE.search(window)):
+        elif unit in _MEASURES:
+            facet = f"unit:{unit}"
+        elif unit == "members" or (
+            unit in ("countries", "leaders") and _ALLIANCE.search(window) and not n.ordinal
+        ):
             facet = "alliance-size"
         elif n.ordinal and re.match(r"\s*(?:or (?:possibly )?\S+ )?(?:member|ally)\b", after):
             facet = "alliance-size"

@@ -17,13 +17,35 @@ _COOPERATION = re.compile(
     r"|envoy|training|interoperab\w*|troops|"
     r"partner(?:ship)?|victory plan|non-?aligned|neutral(?:ity)?|strategic goal|constitution)\b"
 )
+#: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
+_PACT = re.compile(
+    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked))\b"
+)
+_OTHER_DEAL = re.compile(
+    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export)\b"
+)
+_COMPOSITION = re.compile(
+    r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
+)
+#: What NATO-and-Ukraine news is about when it is not about the membership path.
+OFF_TOPIC_FRAME = re.compile(
+    r"\b(?:missiles?|drones?|shelling|air ?strikes?|strikes?|killed|wounded|debris|bombard\w*|offensive"
+    r"|front ?line|troops out|spending|% of gdp|per cent of gdp|percent of gdp|defen[cs]e budgets?"
+    r"|aid package|billion|million|export|weapons deliver\w*|ammunition|air defen[cs]e|f-16s?"
+    r"|elections?|ceasefire|cease-fire|peace talks|grain|energy|gas|oil|sanctions?|european union|\beu\b"
+    r"|visit\w*|welcomed|hosted|greeted|arrived)"
+)
 _PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
 
 
 def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     """Why a lower-cased sentence is on topic ('' when it is not)."""
     low = _MAP.sub("map", low)
-    nato = bool(lexicon.ALLIANCE_TERMS.search(low))
+    alliance = lexicon.ALLIANCE_TERMS.search(low)
+    # "The bloc" is the EU too: with the EU named, it does not make a sentence about NATO.
+    nato = alliance is not None and not (
+        "bloc" in alliance.group(0) and _EU_ONLY.search(low) and "nato" not in low
+    )
     ukraine = "ukraine" in actors
     membership = lexicon.MEMBERSHIP_TERMS.search(low)
     if membership and membership.group(0) in ("member", "members") and _VIOLENCE.search(low):
@@ -36,6 +58,12 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     guarantee = lexicon.GUARANTEE_TERMS.search(low)
     if guarantee:
         return f"guarantee: {guarantee.group(0)!r}"
+    pact = _PACT.search(low)
+    if pact and ukraine and not _OTHER_DEAL.search(low):
+        return f"guarantee: {pact.group(0)!r} with Ukraine"
+    if composition_cue := _COMPOSITION.search(low):
+        if "sweden" in actors or "finland" in actors:
+            return f"alliance composition: {composition_cue.group(0)!r}"
     if _PEACE_FORCE.search(low) and ukraine:
         return "guarantee: peace force"
     if nato and ukraine and not _VIOLENCE.search(low) and _COOPERATION.search(low):
@@ -45,8 +73,12 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not _VIOLENCE.search(low):
         return "alliance composition"
     events = [e for e in events_of(low) if e != "budapest-1994" or guarantee]
+    if "nato-ukraine-council" in events:
+        return "event: nato-ukraine-council"
     if events and not _VIOLENCE.search(low) and (nato or ukraine or guarantee or "g7" in actors):
         return f"event: {events[0]}"
+    if nato and ukraine and not OFF_TOPIC_FRAME.search(low):
+        return "nato and ukraine, in no off-topic frame"
     return ""
 
 

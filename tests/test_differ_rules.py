@@ -1,0 +1,147 @@
+"""The scoped cue rules: the rule file validates, and each rule family does what it says.
+
+Every case here was written for the rule it exercises; none is taken from the eval sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.differ.negation import negated_prospect
+from watcher.differ.rules import CATEGORIES, RulesError, find_cues, parse_rules, rules
+from watcher.text.attributes import actors_of
+
+
+def _denial(sentence: str) -> str:
+    low = sentence.lower()
+    return negated_prospect(low, actors_of(low))
+
+
+def test_packaged_rules_cover_every_category() -> None:
+    assert {m.category for m in rules()} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '[[modifier]]\ncategory="negation"\ndirection="forward"\nmax_scope=3\npatterns=["x"]\nscope=2',
+            "unknown key(s) scope",
+        ),
+        (
+            '[[modifier]]\ncategory="denial"\ndirection="forward"\nmax_scope=3\npatterns=["x"]',
+            "category",
+        ),
+        (
+            '[[modifier]]\ncategory="negation"\ndirection="sideways"\nmax_scope=3\npatterns=["x"]',
+            "direction",
+        ),
+        (
+            '[[modifier]]\ncategory="negation"\ndirection="forward"\nmax_scope=-1\npatterns=["x"]',
+            "max_scope",
+        ),
+        (
+            '[[modifier]]\ncategory="negation"\ndirection="forward"\nmax_scope=true\npatterns=["x"]',
+            "max_scope",
+        ),
+        (
+            '[[modifier]]\ncategory="negation"\ndirection="forward"\nmax_scope=3\npatterns=[]',
+            "patterns",
+        ),
+        (
+            '[[modifier]]\ncategory="negation"\ndirection="forward"\nmax_scope=3\npatterns=["(unclosed"]',
+            "not a valid pattern",
+        ),
+        (
+            '[[modifier]]\ncategory="negation"\ndirection="forward"\npatterns=["x"]',
+            "missing key(s) max_scope",
+        ),
+        ("[[rule]]\nx=1", "unknown top-level key(s): rule"),
+    ],
+)
+def test_a_malformed_rule_file_is_refused_with_the_key_at_fault(text: str, message: str) -> None:
+    with pytest.raises(RulesError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_rules(text)
+
+
+def test_a_longer_cue_hides_the_shorter_one_inside_it() -> None:
+    cues = find_cues("it is not only a promise and no longer a dream")
+    texts = [(c.category, c.text) for c in cues]
+    assert ("pseudo", "not only") in texts
+    assert ("negation", "no longer") in texts
+    assert ("negation", "not") not in texts
+    assert ("negation", "no") not in texts
+
+
+def test_cues_match_whole_words_only() -> None:
+    assert [c.text for c in find_cues("the knot was known") if c.category == "negation"] == []
+
+
+# (sentence, denied?) for each family; the subject is always Ukraine's membership.
+NEGATION_FORWARD = [
+    ("The minister said Ukraine will never join NATO.", True),
+    ("Poland's president vowed to block Ukraine's accession to the alliance.", True),
+    ("The government opposes Kyiv's membership of the alliance.", True),
+    ("Ukraine should stay out of NATO for good, the envoy said.", True),
+    ("The summit will not discuss fishing quotas, and Ukraine will join NATO.", False),
+]
+NEGATION_BACKWARD = [
+    ("Ukraine's membership of NATO is off the table, the adviser said.", True),
+    ("Kyiv's accession to the alliance is out of the question, he said.", True),
+    ("Membership for Ukraine would not happen in any case, the envoy said.", True),
+    ("Joining NATO is a long road for Ukraine, and many hurdles are off the table now.", False),
+]
+PSEUDO_AND_DOUBLE_NEGATIVES = [
+    ("Ukraine will never give up its goal of joining NATO.", False),
+    ("Kyiv did not rule out NATO membership in the long run.", False),
+    ("Ukraine's course towards NATO has not changed, the minister said.", False),
+    ("Not only Ukraine but also Moldova wants closer ties; Ukraine will join NATO.", False),
+]
+TERMINATORS = [
+    ("The talks did not go well, but Ukraine will join NATO one day.", False),
+    ("Sweden's vote was not close; however, Ukraine's membership is still pending.", False),
+    ("The alliance said that Ukraine will not join NATO.", True),
+]
+QUALIFIERS = [
+    ("Ukraine will not join NATO now, the minister said.", False),
+    ("Ukraine cannot join the alliance while the war goes on.", False),
+    ("There will be no invitation for Ukraine at this summit.", False),
+    ("Ukraine's membership was lost at the 2008 summit in Bucharest, he argued.", True),
+    ("Ukraine will never join NATO, not now and not later.", True),
+]
+CONDITIONALS = [
+    ("If membership for Ukraine were off the table, Kyiv would need guarantees.", False),
+    ("Kyiv asked whether Ukraine's bid would not be blocked again.", False),
+    ("Ukraine will not join NATO, the envoy insisted.", True),
+]
+SUBSTITUTES = [
+    ("The guarantees are a bridge for Ukraine to membership, not a replacement for it.", False),
+    ("Ukraine was offered security guarantees rather than NATO membership.", False),
+    ("Ukraine was offered an invitation and not membership itself.", False),
+]
+RELINQUISH = [
+    ("Ukraine must give up its NATO ambitions, the Kremlin said.", True),
+    ("Ukraine would have to give up territory to join NATO, the official suggested.", False),
+    ("Kyiv would not trade land for membership of the alliance.", False),
+    ("The plan would make Ukraine renounce membership of NATO.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    NEGATION_FORWARD
+    + NEGATION_BACKWARD
+    + PSEUDO_AND_DOUBLE_NEGATIVES
+    + TERMINATORS
+    + QUALIFIERS
+    + CONDITIONALS
+    + SUBSTITUTES
+    + RELINQUISH,
+)
+def test_scoped_negation(sentence: str, denied: bool) -> None:
+    assert bool(_denial(sentence)) is denied, _denial(sentence)
+
+
+def test_a_denial_of_something_else_is_no_denial_of_membership() -> None:
+    assert _denial("Ukraine's allies will not send troops to the front.") == ""
+    assert _denial("Washington will not take part in the mission in Ukraine.") == ""
