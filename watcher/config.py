@@ -21,6 +21,8 @@ CONFIG_ENV = "WATCHER_CONFIG"
 #: The committed baseline, shipped inside the package for runs outside a checkout.
 PACKAGED_BASELINE = Path(__file__).resolve().parent / "data" / "claims.json"
 DEFAULT_CONFIG_NAME = "watcher.toml"
+#: Entries published longer ago than this when first seen are backlog, not news.
+MAX_ENTRY_AGE_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "max_entry_age_days",
         int,
-        7,
+        MAX_ENTRY_AGE_DAYS,
         "Entries published more than this many days before Watcher saw them (a new feed's "
         "back catalogue) are judged and stored, but listed as backlog, apart from the news.",
     ),
@@ -222,7 +224,7 @@ class Config:
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     concurrency: int = 8
-    max_entry_age_days: int = 7
+    max_entry_age_days: int = MAX_ENTRY_AGE_DAYS
     allow_private_links: bool = False
     feeds: tuple[FeedConfig, ...] = field(
         default_factory=lambda: tuple(FeedConfig(url=u, name=n) for n, u in DEFAULT_FEEDS)
@@ -350,7 +352,7 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
         max_bytes=top.get("max_bytes", 5_000_000),
         max_redirects=top.get("max_redirects", 5),
         concurrency=top.get("concurrency", 8),
-        max_entry_age_days=top.get("max_entry_age_days", 7),
+        max_entry_age_days=top.get("max_entry_age_days", MAX_ENTRY_AGE_DAYS),
         allow_private_links=top.get("allow_private_links", False),
         feeds=tuple(feeds) if "feeds" in raw else defaults.feeds,
         email=EmailConfig(

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from watcher.archive.reportdoc import report_relpath
+from watcher.config import MAX_ENTRY_AGE_DAYS
 from watcher.models import REPORTED, Finding, FindingSource, RunReport, is_backlog
 from watcher.render import render
 from watcher.store.queries import FindingFilter, Page, RunRow
@@ -152,7 +153,7 @@ def render_report(
     links: Links = STATIC_REPORT,
     tz: tzinfo = UTC,
     *,
-    max_entry_age_days: int,
+    max_entry_age_days: int = MAX_ENTRY_AGE_DAYS,
 ) -> str:
     """A run's report: findings grouped by status, the backlog apart, the feeds that failed."""
     shown = local_report(report, tz)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import css_inline
 
+from watcher.config import MAX_ENTRY_AGE_DAYS
 from watcher.models import REPORTED, Finding, Status, is_backlog
 from watcher.render import render
 
@@ -85,7 +86,7 @@ def compose(
     since: datetime | None,
     now: datetime,
     base_url: str,
-    max_entry_age_days: int,
+    max_entry_age_days: int = MAX_ENTRY_AGE_DAYS,
 ) -> tuple[str, str]:
     """The plain-text and the HTML body of one digest.
 
