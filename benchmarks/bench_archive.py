@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from watcher import config
 from watcher.archive import publish as archive
 from watcher.archive.web import ArchiveApp
-from watcher.store.schema import finding_sources, findings, open_engine, runs
+from watcher.store.schema import finding_sources, findings, open_database, runs
 
 TARGET_SECONDS = 1.0
 OUTLETS = [f"Outlet {i}" for i in range(60)] + ["Reuters", "BBC", "Kyiv Independent", "DW"]
@@ -43,7 +43,7 @@ def generate(path: Path, n_runs: int, n_findings: int, seed: int = 7) -> config.
     rng = random.Random(seed)
     (path / "watcher.toml").write_text('data_dir = "."\nfeeds = []\n', encoding="utf-8")
     cfg = config.load(path / "watcher.toml")
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     run_rows, finding_rows, source_rows = [], [], []
     per_run = n_findings // n_runs
@@ -116,7 +116,7 @@ def generate(path: Path, n_runs: int, n_findings: int, seed: int = 7) -> config.
         conn.execute(runs.insert(), run_rows)
         conn.execute(findings.insert(), finding_rows)
         conn.execute(finding_sources.insert(), source_rows)
-    engine.dispose()
+    engine.close()
     print(
         f"archive: {len(run_rows)} runs, {len(finding_rows)} findings, {len(source_rows)} sources"
     )
@@ -144,7 +144,7 @@ def main() -> int:
         t0 = time.perf_counter()
         cfg = generate(Path(tmp), args.runs, args.findings)
         print(f"generated in {time.perf_counter() - t0:.1f} s\n")
-        engine = open_engine(cfg.database_url)
+        engine = open_database(cfg.database_url)
         app = ArchiveApp(cfg, engine)
 
         def served(target: str) -> Callable[[], object]:
@@ -179,7 +179,7 @@ def main() -> int:
             worst = max(worst, seconds)
             print(f"{name:<{width}}  {seconds * 1000:7.1f}ms  {seconds / TARGET_SECONDS:12.3f}")
         print(f"\nslowest page: {worst / TARGET_SECONDS:.3f} of the 1 s target")
-        engine.dispose()
+        engine.close()
     return 0 if worst < TARGET_SECONDS else 1
 
 

@@ -32,7 +32,7 @@ from watcher import (
 )
 from watcher.digest import compose as digestview
 from watcher.digest.run import run_digest
-from watcher.store.schema import finding_sources, findings, open_engine, runs
+from watcher.store.schema import finding_sources, findings, open_database, runs
 
 TARGET_SECONDS = 1.0
 STATUSES = ["contradicted", "changed", "new"]
@@ -63,7 +63,7 @@ def generate(folder: Path, n: int, port: int, seed: int = 7) -> config.Config:
         },
         folder,
     )
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     seen = NOW - timedelta(hours=12)
     with engine.begin() as conn:
         conn.execute(
@@ -105,7 +105,7 @@ def generate(folder: Path, n: int, port: int, seed: int = 7) -> config.Config:
                 )
         conn.execute(findings.insert(), finding_rows)
         conn.execute(finding_sources.insert(), source_rows)
-    engine.dispose()
+    engine.close()
     return cfg
 
 

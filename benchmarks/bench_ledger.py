@@ -35,7 +35,7 @@ from watcher.archive import publish as archive
 from watcher.check import run_check
 from watcher.models import FeedOutcome, Finding, FindingSource, RunReport, Status
 from watcher.store.ingest import FeedBatch, Store
-from watcher.store.schema import open_engine
+from watcher.store.schema import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,8 +52,8 @@ ENTRY_TEXTS = (
 
 def fill(data_dir: Path, size: int, seed: int = 7) -> None:
     """`size` findings written through the store, 50 per run, as checks would write them."""
-    engine = open_engine(f"sqlite:///{data_dir / 'watcher.db'}")
-    store = Store(engine)
+    db = open_database(f"sqlite:///{data_dir / 'watcher.db'}")
+    store = Store(db)
     rng = random.Random(seed)
     start = datetime(2026, 1, 1, tzinfo=UTC)
     statuses = [Status.NEW, Status.CHANGED, Status.CONTRADICTED]
@@ -89,7 +89,7 @@ def fill(data_dir: Path, size: int, seed: int = 7) -> None:
         store.finish_run(
             RunReport(run_id, seen, seen, (outcome,), 0, 0, {}, tuple(found), report_path="-")
         )
-    engine.dispose()
+    db.close()
 
 
 def feed_file(folder: Path, round_no: int) -> Path:
@@ -139,7 +139,7 @@ class Bench:
         return time.perf_counter() - started
 
 
-def _no_archive(_config: object, _engine: object, _report: RunReport) -> Path:
+def _no_archive(_config: object, _db: object, _report: RunReport) -> Path:
     """The archive's rewrite grows with the runs shown, not with the ledger: bench_archive.py."""
     return Path("-")
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.archive_fixtures import build_archive
 from watcher.archive.web import ArchiveApp
-from watcher.store.schema import open_engine
+from watcher.store.schema import open_database
 
 REQUEST_TIMEOUT = 30.0
 
@@ -100,7 +100,7 @@ def serve_stdlib(config_path: Path) -> None:
     from watcher import config as config_mod
 
     cfg = config_mod.load(config_path)
-    app = ArchiveApp(cfg, open_engine(cfg.database_url))
+    app = ArchiveApp(cfg, open_database(cfg.database_url))
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802

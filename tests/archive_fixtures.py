@@ -7,13 +7,12 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from watcher import config as config_module
 from watcher.archive import publish as archive
 from watcher.config import Config
 from watcher.models import FeedOutcome, Finding, FindingSource, RunReport, Status
-from watcher.store.schema import finding_sources, findings, open_engine, runs
+from watcher.store.db import Database
+from watcher.store.schema import finding_sources, findings, open_database, runs
 
 SCRIPT = "<script>window.__pwned=1</script>"
 ONERROR = '<img src=x onerror="window.__pwned=1">'
@@ -123,7 +122,7 @@ def hostile_report(run_id: str = "20261120T060000Z-abc123", started: datetime = 
     )
 
 
-def store_report(engine: Engine, report: RunReport, state: str = "ok") -> None:
+def store_report(engine: Database, report: RunReport, state: str = "ok") -> None:
     """Insert a run with its findings and sources the way the check stores them."""
     with engine.begin() as conn:
         conn.execute(
@@ -175,9 +174,9 @@ def store_report(engine: Engine, report: RunReport, state: str = "ok") -> None:
                 )
 
 
-def engine_for(config: Config) -> Engine:
+def engine_for(config: Config) -> Database:
     """The config's SQLite database, migrated."""
-    return open_engine(config.database_url)
+    return open_database(config.database_url)
 
 
 def write_baseline(path: Path) -> Path:
@@ -209,7 +208,7 @@ def write_baseline(path: Path) -> Path:
     return path
 
 
-def build_archive(tmp_path: Path, days: int = 3) -> tuple[Config, Engine, list[RunReport]]:
+def build_archive(tmp_path: Path, days: int = 3) -> tuple[Config, Database, list[RunReport]]:
     """A config and an archive of `days` daily runs, each published, the first one hostile."""
     tmp_path.mkdir(parents=True, exist_ok=True)
     config = make_config(tmp_path, baseline=write_baseline(tmp_path / "claims.json"))

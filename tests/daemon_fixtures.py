@@ -8,10 +8,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from watcher.config import Config, from_mapping
 from watcher.daemon.scheduler import DaemonScheduler
+from watcher.store.db import Database
 from watcher.store.schema import digests, feeds, runs
 
 
@@ -33,7 +32,7 @@ def run_paused(scheduler: DaemonScheduler) -> None:
 
 
 def add_run(
-    engine: Engine,
+    engine: Database,
     run_id: str,
     started: datetime,
     *,
@@ -64,7 +63,7 @@ def add_run(
 
 
 def add_feed(
-    engine: Engine,
+    engine: Database,
     url: str,
     name: str,
     *,
@@ -86,7 +85,7 @@ def add_feed(
 
 
 def add_digest(
-    engine: Engine, digest_id: str, created: datetime, *, state: str, error: str = ""
+    engine: Database, digest_id: str, created: datetime, *, state: str, error: str = ""
 ) -> None:
     with engine.begin() as conn:
         conn.execute(

@@ -20,8 +20,8 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from sqlalchemy import select, update
 
-from watcher.daemon.scheduler import jobs_table
-from watcher.store.schema import open_engine
+from watcher.store.jobs import jobs_table
+from watcher.store.schema import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -187,7 +187,7 @@ def wait_for(
 
 def move_stored_run(database_url: str, job_id: str, when: datetime) -> None:
     """Make a stored job's next run time `when`, in both places the job store keeps it."""
-    engine = open_engine(database_url)
+    engine = open_database(database_url)
     try:
         with engine.begin() as conn:
             blob = conn.execute(
@@ -201,4 +201,4 @@ def move_stored_run(database_url: str, job_id: str, when: datetime) -> None:
                 .values(next_run_time=when.timestamp(), job_state=pickle.dumps(state))
             )
     finally:
-        engine.dispose()
+        engine.close()

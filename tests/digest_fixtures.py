@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
-from sqlalchemy import Engine
 
 from watcher import config as config_module
 from watcher.config import Config
-from watcher.store.schema import feeds, finding_sources, findings, open_engine, runs
+from watcher.store.db import Database
+from watcher.store.schema import feeds, finding_sources, findings, open_database, runs
 
 NOW = datetime(2026, 11, 22, 5, 0, tzinfo=UTC)  # 07:00 in Kyiv
 RUN_ID = "r-20261121T0800Z"
@@ -42,20 +42,25 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+#: The feeds the sample runs report on; the digest lists failures of configured feeds only.
+MONITORED = ("https://ok.example/rss", "https://down.example/rss", "https://flaky.example/rss")
+
+
 def make_config(tmp_path: Path, **email: Any) -> Config:
-    """A config whose database and reports live under tmp_path."""
+    """A config whose database and reports live under tmp_path, monitoring `MONITORED`."""
     raw: dict[str, Any] = {"data_dir": str(tmp_path), "schedule": {"timezone": "Europe/Kyiv"}}
     raw["email"] = {"to": ["analyst@example.org"], "from": "watcher@example.org", **email}
+    raw["feeds"] = [{"url": url} for url in MONITORED]
     return config_module.from_mapping(raw, tmp_path, source="test")
 
 
-def engine_for(config: Config) -> Engine:
+def engine_for(config: Config) -> Database:
     """The config's SQLite file, migrated."""
-    return open_engine(config.database_url)
+    return open_database(config.database_url)
 
 
 def add_run(
-    engine: Engine,
+    engine: Database,
     run_id: str = RUN_ID,
     started_at: datetime = NOW - timedelta(hours=21),
     outcomes: Sequence[dict[str, Any]] = (),
@@ -75,7 +80,9 @@ def add_run(
         )
 
 
-def set_feed_state(engine: Engine, url: str, name: str, state: str, since: datetime | None) -> None:
+def set_feed_state(
+    engine: Database, url: str, name: str, state: str, since: datetime | None
+) -> None:
     """The feeds table row a check leaves behind."""
     with engine.begin() as conn:
         conn.execute(
@@ -95,7 +102,7 @@ class SourceRow:
 
 
 def add_finding(
-    engine: Engine,
+    engine: Database,
     fid: str,
     status: str,
     text: str,
@@ -150,7 +157,7 @@ CONTRADICTION = (
 )
 
 
-def fill_sample(engine: Engine, *, hostile: bool = True) -> None:
+def fill_sample(engine: Database, *, hostile: bool = True) -> None:
     """One run with a failed feed, and 1 contradicted, 2 changed, 1 new finding.
 
     With `hostile`, the contradicted finding's text, outlet, title and link are attacks.

@@ -197,10 +197,10 @@ def test_archive_indexes_migration_upgrades_a_database_from_the_first_schema(
         conn.execute(schema.schema_migrations.insert().values(name="0001_initial", applied_at=T0))
     assert "ix_findings_run" not in {i["name"] for i in inspect(old).get_indexes("findings")}
 
-    engine = schema.open_engine(url)
+    engine = schema.open_database(url)
 
-    assert "ix_findings_run" in {i["name"] for i in inspect(engine).get_indexes("findings")}
-    sources = {i["name"] for i in inspect(engine).get_indexes("finding_sources")}
+    assert "ix_findings_run" in {i["name"] for i in inspect(engine.engine).get_indexes("findings")}
+    sources = {i["name"] for i in inspect(engine.engine).get_indexes("finding_sources")}
     assert "ix_finding_sources_run" in sources
     assert schema.migrate(engine) == []
 

@@ -37,7 +37,7 @@ from watcher.config import Config
 from watcher.models import RunReport
 from watcher.store import queries as q
 from watcher.store.recovery import INTERRUPTED
-from watcher.store.schema import findings, open_engine, runs
+from watcher.store.schema import findings, open_database, runs
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config
@@ -147,7 +147,7 @@ CHANGED = "Sweden became the alliance's 32nd member in March 2024."
 
 
 def _running_run_with_findings(db_url: str) -> str | None:
-    engine = open_engine(db_url)
+    engine = open_database(db_url)
     try:
         with engine.connect() as conn:
             row = conn.execute(
@@ -156,7 +156,7 @@ def _running_run_with_findings(db_url: str) -> str | None:
                 .where(select(findings.c.id).where(findings.c.run_id == runs.c.id).exists())
             ).first()
     finally:
-        engine.dispose()
+        engine.close()
     return None if row is None else str(row.id)
 
 
@@ -199,10 +199,10 @@ def test_a_killed_checks_findings_reach_its_report_the_index_and_the_feed(
     feed_server.routes["/slow"].delay = 0
     later = run_check(cfg)
 
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     run = q.get_run(engine, killed_id)
     stored = q.run_findings(engine, [killed_id])[killed_id]
-    engine.dispose()
+    engine.close()
     assert run is not None and (run.state, run.error) == ("failed", INTERRUPTED)
     assert stored and run.findings_new == len(stored)
     assert sum(run.counts.values()) == len(stored)
@@ -266,20 +266,20 @@ def test_a_read_only_reports_folder_is_one_line_and_loses_no_finding(
     assert "Traceback" not in done.stderr
     [line] = [ln for ln in done.stderr.splitlines() if ln.startswith("watcher: error:")]
     assert "cannot write the report archive" in line and "hint:" in line
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     with engine.connect() as conn:
         texts = list(conn.execute(select(findings.c.text)).scalars())
     [stopped] = q.list_runs(engine)
-    engine.dispose()
+    engine.close()
     assert texts == [CHANGED]
     assert stopped.state == "failed" and "cannot write the report archive" in stopped.error
 
     # Once the folder can be written, the next check writes the stopped run's report too.
     run_check(cfg)
 
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     run = q.get_run(engine, stopped.id)
-    engine.dispose()
+    engine.close()
     assert run is not None and run.findings_new == 1 and run.counts["changed"] == 1
     [json_path] = cfg.reports_dir.rglob(f"{stopped.id}.json")
     doc = json.loads(json_path.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from watcher import config as config_mod
 from watcher.check import run_check
 from watcher.store.recovery import INTERRUPTED
-from watcher.store.schema import open_engine, runs
+from watcher.store.schema import open_database, runs
 
 from . import feeds_fixtures
 from .feeds_fixtures import rss, write_config
@@ -23,20 +23,20 @@ def _config_with_a_dead_run(tmp_path: Path, baseline: Path) -> config_mod.Config
     feed = tmp_path / "feed.xml"
     feed.write_bytes(rss(("g1", "NATO summit", "<p>Allies met in Vilnius.</p>")))
     cfg = config_mod.load(write_config(tmp_path, baseline, [("Local", feed.as_uri())]))
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     with engine.begin() as conn:
         started = datetime(2026, 1, 1, tzinfo=UTC)
         conn.execute(runs.insert().values(id="r-dead", started_at=started, state="running"))
-    engine.dispose()
+    engine.close()
     return cfg
 
 
 def _states(cfg: config_mod.Config) -> dict[str, tuple[str, str | None]]:
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     with engine.connect() as conn:
         rows = conn.execute(select(runs.c.id, runs.c.state, runs.c.error))
         states = {r.id: (r.state, r.error) for r in rows}
-    engine.dispose()
+    engine.close()
     return states
 
 

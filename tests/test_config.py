@@ -56,7 +56,7 @@ def test_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
         ("[[feeds]]\nurl = 'ftp://a'\n", "not an http(s):// or file:// URL"),
         ("concurrency = 'eight'\n", "concurrency: expected integer"),
         ("concurrency = true\n", "concurrency: expected integer"),
-        ("concurrency = 0\n", "must be greater than 0"),
+        ("concurrency = 0\n", "concurrency: 0 is out of range: must be at least 1"),
         ("[schedule]\ntimezone = 'Mars/Olympus'\n", "not an IANA time zone"),
         ("[schedule]\ndigest_at = '7am'\n", "not HH:MM"),
         ("[schedule]\npoll_minutes = 0\n", "greater than 0"),
@@ -110,3 +110,57 @@ def test_readme_settings_table_matches_the_declared_settings() -> None:
     )
     for setting in SETTINGS:
         assert f"`{setting.key}`" in readme
+
+
+#: Dataclasses whose field defaults are settings: each must read `default("key")`.
+DEFAULT_READERS = {
+    ROOT / "watcher" / "config.py": ("FeedConfig", "EmailConfig", "ScheduleConfig", "Config"),
+    ROOT / "watcher" / "feeds" / "fetch.py": ("Limits",),
+}
+#: Fields that are not settings of their own (tables, the list of feeds, where it came from).
+NOT_SETTINGS = {"url", "feeds", "email", "schedule", "source"}
+
+
+def _literal_defaults(path: Path, classes: tuple[str, ...]) -> list[str]:
+    """Fields of `classes` whose default is written out instead of read from `SETTINGS`."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name in classes):
+            continue
+        for item in node.body:
+            if not isinstance(item, ast.AnnAssign) or item.value is None:
+                continue
+            name = item.target.id if isinstance(item.target, ast.Name) else "?"
+            calls = {
+                n.func.id
+                for n in ast.walk(item.value)
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+            }
+            if name not in NOT_SETTINGS and "default" not in calls:
+                found.append(f"{path.name}:{node.name}.{name}")
+    return found
+
+
+def test_each_default_is_declared_once() -> None:
+    repeated = [f for path, cls in DEFAULT_READERS.items() for f in _literal_defaults(path, cls)]
+    assert repeated == [], "read these from watcher.config.default(...)"
+
+
+def test_the_walk_catches_a_written_out_default(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("class Limits:\n    timeout: float = 20.0\n    n: int = default('x')\n")
+    assert _literal_defaults(module, ("Limits",)) == ["m.py:Limits.timeout"]
+
+
+def test_defaults_in_use_are_the_declared_ones() -> None:
+    from watcher.config import Config, default
+    from watcher.feeds.fetch import Limits
+
+    cfg, limits = Config(), Limits()
+    assert (limits.timeout, limits.max_bytes) == (cfg.timeout_seconds, cfg.max_bytes)
+    assert limits.max_redirects == cfg.max_redirects == default("max_redirects")
+    assert cfg.email.sender == default("email.from") and cfg.email.port == default("email.port")
+    assert cfg.schedule.digest_at == default("schedule.digest_at")

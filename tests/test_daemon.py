@@ -22,7 +22,7 @@ from watcher.daemon.scheduler import DIGEST_JOB, POLL_JOB, stored_jobs
 from watcher.daemon.status import collect_status
 from watcher.lock import run_lock
 from watcher.store.recovery import INTERRUPTED
-from watcher.store.schema import entries, open_engine, runs
+from watcher.store.schema import entries, open_database, runs
 
 from .daemon_servers import (
     ROOT,
@@ -68,13 +68,14 @@ def write_config(
     schedule: dict[str, object],
     email_settings: dict[str, object] | None = None,
     concurrency: int = 4,
+    timeout_seconds: float = 15,
 ) -> Path:
     lines = [
         f"data_dir = {_toml_value(str(tmp_path / 'data'))}",
         f"baseline = {_toml_value(str(BASELINE))}",
         "allow_private_links = true",
         f"concurrency = {concurrency}",
-        "timeout_seconds = 15",
+        f"timeout_seconds = {timeout_seconds}",
     ]
     for i, url in enumerate(feed_urls):
         lines += ["[[feeds]]", f"url = {_toml_value(url)}", f'name = "Feed {i}"']
@@ -93,22 +94,22 @@ def _db(tmp_path: Path) -> str:
 
 
 def _runs(tmp_path: Path) -> list[dict[str, object]]:
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     try:
         with engine.connect() as conn:
             rows = conn.execute(select(runs).order_by(runs.c.started_at)).mappings().all()
             return [dict(r) for r in rows]
     finally:
-        engine.dispose()
+        engine.close()
 
 
 def _integrity(tmp_path: Path) -> str:
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     try:
         with engine.connect() as conn:
             return str(conn.execute(text("PRAGMA integrity_check")).scalar_one())
     finally:
-        engine.dispose()
+        engine.close()
 
 
 @pytest.fixture(name="feed_server")
@@ -195,9 +196,9 @@ def test_a_digest_missed_while_stopped_is_sent_once_on_restart(
     assert smtp_server.inbox.messages == []  # today's digest time had passed before the start
 
     # Three digests fell due while the daemon was down.
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     stored = stored_jobs(engine)[DIGEST_JOB].next_run_time
-    engine.dispose()
+    engine.close()
     assert stored is not None and stored > datetime.now(UTC)
     move_stored_run(_db(tmp_path), DIGEST_JOB, stored - timedelta(days=3))
 
@@ -213,9 +214,9 @@ def test_a_digest_missed_while_stopped_is_sent_once_on_restart(
     assert "Ukraine-NATO path" in message["Subject"]
     assert "poll finished" not in second.log()  # the stored poll time was still ahead
 
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     jobs = stored_jobs(engine)
-    engine.dispose()
+    engine.close()
     assert jobs[DIGEST_JOB].next_run_time == stored  # next due: the same time tomorrow
     assert jobs[POLL_JOB].next_run_time is not None
 
@@ -238,9 +239,9 @@ def test_a_digest_missed_by_more_than_the_grace_is_not_sent(
     first = daemons(config)
     first.wait_log("poll finished")
     assert first.stop() == 0
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     stored = stored_jobs(engine)[DIGEST_JOB].next_run_time
-    engine.dispose()
+    engine.close()
     assert stored is not None
     move_stored_run(_db(tmp_path), DIGEST_JOB, stored - timedelta(days=1))
 
@@ -250,6 +251,43 @@ def test_a_digest_missed_by_more_than_the_grace_is_not_sent(
     assert second.stop(signal.SIGINT) == 0  # Ctrl-C stops as cleanly as SIGTERM
     assert "stopping after the job in flight signal=SIGINT" in second.log()
     assert smtp_server.inbox.messages == []
+
+
+def test_a_slow_poll_never_holds_back_the_digest(
+    tmp_path: Path, feed_server: FeedServer, smtp_server: SmtpServer, daemons
+) -> None:  # type: ignore[no-untyped-def]
+    feed_server.feeds["wire"] = STORY
+    config = write_config(
+        tmp_path,
+        [feed_server.url("wire")],
+        schedule={"poll_minutes": 60, "timezone": "UTC"},
+        email_settings=_mail_settings(smtp_server),
+        timeout_seconds=60,
+    )
+    first = daemons(config)
+    first.wait_log("poll finished")
+    assert first.stop() == 0
+    assert smtp_server.inbox.messages == []
+
+    # Next start: a poll due at once whose feed takes 20 s, and the digest due 8 s later.
+    feed_server.delays["wire"] = 20.0
+    hits = len(feed_server.hits)
+    move_stored_run(_db(tmp_path), POLL_JOB, datetime.now(UTC) - timedelta(seconds=1))
+    due = datetime.now(UTC) + timedelta(seconds=8)
+    move_stored_run(_db(tmp_path), DIGEST_JOB, due)
+    second = daemons(config)
+    started = datetime.now(UTC)
+    wait_for(lambda: len(feed_server.hits) > hits, 30, "the slow poll", second)
+    wait_for(lambda: len(smtp_server.inbox.messages) >= 1, 40, "the digest", second)
+    sent = datetime.now(UTC)
+    assert "poll finished" not in second.log()  # the poll is still waiting for its feed
+    assert sent - max(due, started) < timedelta(seconds=8), (sent, due, started)
+    second.wait_log("digest done")
+
+    second.wait_log("poll finished", timeout=60)
+    assert second.stop() == 0
+    assert len(smtp_server.inbox.messages) == 1
+    assert [r["state"] for r in _runs(tmp_path)] == ["ok", "ok"]
 
 
 def test_sigterm_mid_run_stops_at_a_feed_boundary_and_the_next_start_carries_on(
@@ -275,10 +313,10 @@ def test_sigterm_mid_run_stops_at_a_feed_boundary_and_the_next_start_carries_on(
     [run] = _runs(tmp_path)
     assert run["state"] == "failed"
     assert "interrupted" in str(run["error"]) and "2 of 3 feeds" in str(run["error"])
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     with engine.connect() as conn:
         stored_feeds = set(conn.execute(select(entries.c.feed_url)).scalars())
-    engine.dispose()
+    engine.close()
     assert stored_feeds == {urls[0], urls[1]}  # each finished feed was stored whole
 
     feed_server.delays["slow"] = 0
@@ -291,10 +329,10 @@ def test_sigterm_mid_run_stops_at_a_feed_boundary_and_the_next_start_carries_on(
     assert later[0]["state"] == "ok"
     for run in later[1:]:
         assert run["state"] == "ok" or "interrupted" in str(run["error"]), run
-    engine = open_engine(_db(tmp_path))
+    engine = open_database(_db(tmp_path))
     with engine.connect() as conn:
         stored_feeds = set(conn.execute(select(entries.c.feed_url)).scalars())
-    engine.dispose()
+    engine.close()
     assert stored_feeds == set(urls)
 
 
@@ -336,7 +374,7 @@ def test_a_manual_check_and_a_scheduled_poll_never_run_at_once(
     tmp_path: Path, feed_server: FeedServer, daemons
 ) -> None:  # type: ignore[no-untyped-def]
     feed_server.feeds["slow"] = STORY
-    feed_server.delays["slow"] = 4.0
+    feed_server.delays["slow"] = 8.0  # room for two check processes to start under load
     config = write_config(
         tmp_path, [feed_server.url("slow")], schedule={"poll_minutes": 60, "timezone": "UTC"}
     )

@@ -10,11 +10,12 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from watcher.cli import main
 from watcher.digest.run import collect, render_next, run_digest, subject_for
 from watcher.store import outbox
+from watcher.store.db import Database
 from watcher.store.schema import digests, findings
 
 from .digest_fixtures import (
@@ -45,12 +46,12 @@ def parts(data: bytes) -> tuple[EmailMessage, str, str]:
     return message, text.get_content(), html.get_content()
 
 
-def digest_ids(engine: Engine) -> dict[str, str | None]:
+def digest_ids(engine: Database) -> dict[str, str | None]:
     with engine.connect() as conn:
         return dict(conn.execute(select(findings.c.id, findings.c.digest_id)).all())
 
 
-def digest_rows(engine: Engine) -> int:
+def digest_rows(engine: Database) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(digests)).scalar_one())
 

@@ -77,14 +77,14 @@ def _modules(stage: str | None = None) -> list[Path]:
     return sorted(root.rglob("*.py"))
 
 
-def _imports(path: Path) -> list[str]:
+def _imports(path: Path, *, relative_ok: bool = False) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            if node.level:
+            if node.level and not relative_ok:
                 pytest.fail(f"{path}: use absolute imports (from watcher.x import ...)")
             names.append(node.module)
             names.extend(f"{node.module}.{alias.name}" for alias in node.names)
@@ -134,6 +134,65 @@ def test_the_walk_catches_a_forbidden_import(tmp_path: Path) -> None:
     clock = tmp_path / "clock.py"
     clock.write_text("from datetime import datetime\nx = datetime.now()\n")
     assert _clock_calls(clock) == ["datetime.now at line 2"]
+
+
+def _sql_importers(root: Path) -> list[str]:
+    """Modules under `root`, outside its store/ folder, that import SQLAlchemy in any form."""
+    bad = []
+    for path in sorted(root.rglob("*.py")):
+        if path.relative_to(root).parts[0] == "store":
+            continue
+        for name in _imports(path, relative_ok=True):
+            if name == "sqlalchemy" or name.startswith("sqlalchemy.") or ".sqlalchemy" in name:
+                bad.append(f"{path.relative_to(root)} imports {name}")
+    return bad
+
+
+def test_all_sql_lives_in_the_store() -> None:
+    """Only watcher/store speaks SQL; every other stage calls its typed functions."""
+    assert _sql_importers(PACKAGE) == []
+
+
+def test_the_sql_walk_catches_sqlalchemy_outside_the_store(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "db.py").write_text("from sqlalchemy import select\n")
+    (tmp_path / "digest").mkdir()
+    (tmp_path / "digest" / "run.py").write_text("from sqlalchemy.exc import SQLAlchemyError\n")
+    (tmp_path / "daemon.py").write_text(
+        "from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore\n"
+    )
+    assert _sql_importers(tmp_path) == [
+        "daemon.py imports apscheduler.jobstores.sqlalchemy",
+        "daemon.py imports apscheduler.jobstores.sqlalchemy.SQLAlchemyJobStore",
+        "digest/run.py imports sqlalchemy.exc",
+        "digest/run.py imports sqlalchemy.exc.SQLAlchemyError",
+    ]
+
+
+#: Records read from the database; only store/rows.py builds them from rows.
+RECORDS = {"Finding", "FindingSource", "RunRow", "FeedRow", "PendingDigest", "Outgoing"}
+
+
+def _record_builders(folder: Path) -> list[str]:
+    """Calls constructing a record, in store modules other than rows.py."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        if path.name == "rows.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in RECORDS
+            ):
+                found.append(f"{path.name}: {node.func.id} at line {node.lineno}")
+    return found
+
+
+def test_each_record_type_is_mapped_from_rows_in_one_place(tmp_path: Path) -> None:
+    assert _record_builders(PACKAGE / "store") == []
+    (tmp_path / "queries.py").write_text("def f(row):\n    return RunRow(id=row.id)\n")
+    assert _record_builders(tmp_path) == ["queries.py: RunRow at line 2"]
 
 
 def test_no_flat_stage_modules_are_left_behind() -> None:

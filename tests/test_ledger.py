@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from watcher import config as config_mod
 from watcher import ledger as ledger_mod
@@ -23,7 +22,8 @@ from watcher.differ.core import Differ
 from watcher.ledger import Keeper
 from watcher.models import RunReport
 from watcher.store import ledgerstate
-from watcher.store.schema import open_engine
+from watcher.store.db import Database
+from watcher.store.schema import open_database
 from watcher.text.segment import sentences
 
 from . import feeds_fixtures
@@ -73,10 +73,8 @@ def _findings(report: RunReport) -> list[tuple[str, str, str, tuple[str, ...]]]:
     ]
 
 
-def _keeper(engine: Engine, cfg: config_mod.Config, snapshot: Path) -> Keeper:
-    return Keeper(
-        engine, load_baseline(cfg.baseline), snapshot, baseline_path=cfg.baseline, keep=False
-    )
+def _keeper(db: Database, cfg: config_mod.Config, snapshot: Path) -> Keeper:
+    return Keeper(db, load_baseline(cfg.baseline), snapshot, baseline_path=cfg.baseline, keep=False)
 
 
 @pytest.fixture
@@ -118,19 +116,19 @@ def test_kept_snapshot_and_rebuilt_ledgers_agree(
         assert report.findings
     assert origins == ["rebuilt", "kept", "snapshot"]
     snapshot = cfg.data_dir / LEDGER_SNAPSHOT
-    engine = open_engine(cfg.database_url)
+    db = open_database(cfg.database_url)
     try:
-        record = ledgerstate.read_snapshot(engine)
-        total = ledgerstate.finding_count(engine)
+        record = ledgerstate.read_snapshot(db)
+        total = ledgerstate.finding_count(db)
         assert record is not None and 0 < record.findings < total
 
         probes = [s for _, title, html in articles for s in sentences(f"{title}. {html}")]
         probes += list(REPORTS)
         kept = ledger_mod._KEPT[snapshot].differ
-        from_snapshot = _keeper(engine, cfg, snapshot)
+        from_snapshot = _keeper(db, cfg, snapshot)
         via_snapshot = from_snapshot.load()
         assert from_snapshot.origin == "snapshot"
-        rebuilt_keeper = _keeper(engine, cfg, tmp_path / "absent.snapshot")
+        rebuilt_keeper = _keeper(db, cfg, tmp_path / "absent.snapshot")
         rebuilt = rebuilt_keeper.load()
         assert rebuilt_keeper.origin == "rebuilt"
         expected = _verdicts(rebuilt, probes)
@@ -138,7 +136,7 @@ def test_kept_snapshot_and_rebuilt_ledgers_agree(
         assert _verdicts(via_snapshot, probes) == expected
         assert _verdicts(kept, probes) == expected
     finally:
-        engine.dispose()
+        db.close()
 
     # The same last check, from the kept ledger and from a rebuilt one: the same findings.
     copy = tmp_path / "copy"
@@ -165,13 +163,13 @@ def test_a_snapshot_that_does_not_match_its_record_is_not_loaded(
     run_check(cfg)
     snapshot = cfg.data_dir / LEDGER_SNAPSHOT
     snapshot.write_bytes(snapshot.read_bytes() + b"tampered")
-    engine = open_engine(cfg.database_url)
+    db = open_database(cfg.database_url)
     try:
-        keeper = _keeper(engine, cfg, snapshot)
+        keeper = _keeper(db, cfg, snapshot)
         keeper.load()
         assert keeper.origin == "rebuilt"
     finally:
-        engine.dispose()
+        db.close()
 
 
 def test_a_check_with_nothing_to_judge_never_loads_the_ledger(

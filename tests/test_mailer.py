@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import trustme
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from watcher.cli import main
 from watcher.config import Config, from_mapping
 from watcher.digest.run import pending_digests, retry_pending, run_digest
 from watcher.errors import ConfigError
 from watcher.store import outbox
+from watcher.store.db import Database
 from watcher.store.schema import digests
 
 from .digest_fixtures import (
@@ -42,7 +43,7 @@ def plain(tmp_path: Path, port: int, **email: object) -> Config:
     )
 
 
-def row(engine: Engine, digest_id: str) -> dict[str, object]:
+def row(engine: Database, digest_id: str) -> dict[str, object]:
     with engine.connect() as conn:
         found = conn.execute(select(digests).where(digests.c.id == digest_id)).mappings().one()
         return dict(found)
@@ -302,6 +303,44 @@ def test_cli_send_exit_status_follows_the_outbox(
         assert "sent: d-" in capsys.readouterr().out
     finally:
         server.stop()
+
+
+def test_cli_send_exits_1_while_a_digest_waits_refused_then_accepted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = start_smtp()
+    config_file = tmp_path / "watcher.toml"
+    config_file.write_text(
+        f'data_dir = "{tmp_path}"\n[email]\nto = ["a@example.org"]\nhost = "127.0.0.1"\n'
+        f"port = {server.port}\nstarttls = false\ntimeout_seconds = 5\n",
+        encoding="utf-8",
+    )
+    engine = engine_for(make_config(tmp_path))
+    fill_sample(engine)
+    send = ["digest", "--config", str(config_file), "--send"]
+    try:
+        server.handler.fail_data = "451 4.3.0 try again later"
+        assert main(send) == 1
+        assert "1 digest(s) waiting in the outbox" in capsys.readouterr().out
+        [waiting] = pending_digests(engine)
+
+        # Another sender holds it (within its lease): nothing is attempted, and it still waits.
+        server.handler.fail_data = ""
+        assert outbox.claim(engine, datetime.now(UTC), timedelta(minutes=5))
+        assert main(send) == 1
+        out = capsys.readouterr().out
+        assert "not sent" not in out and "1 digest(s) waiting in the outbox" in out
+        assert server.handler.received == []
+
+        # The lease runs out; the server now accepts, and the outbox empties.
+        outbox.release(engine, waiting.id, "the other sender stopped")
+        assert main(send) == 0
+        assert f"sent: {waiting.id}" in capsys.readouterr().out
+        assert pending_digests(engine) == []
+        assert len(server.handler.received) == 1
+    finally:
+        server.stop()
+        engine.close()
 
 
 def test_implicit_tls(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from watcher.errors import FeedError
@@ -140,3 +142,107 @@ def test_relative_links_resolve_against_the_feed_url() -> None:
     body = _doc("<item><title>t</title><link>/story/1</link></item>")
     parsed = parse_feed(body, url="u", headers=feed_headers({}, "https://news.example/rss"))
     assert parsed.entries[0].link == "https://news.example/story/1"
+
+
+def _json_feed(version: str, *items: dict[str, object], **feed: object) -> bytes:
+    doc = {"version": f"https://jsonfeed.org/version/{version}", "title": "Desk", **feed}
+    return json.dumps({**doc, "items": list(items)}).encode()
+
+
+JSON = {"content-type": "application/feed+json"}
+
+
+def test_json_feed_1_1_entries_keys_dates_and_text() -> None:
+    body = _json_feed(
+        "1.1",
+        {
+            "id": "tag:desk,2026:1",
+            "url": "/2026/plan",
+            "title": "Plan <b>B</b> & more",
+            "content_html": "<p>Allies met.</p><script>evil()</script>",
+            "date_published": "2026-11-24T08:00:00+02:00",
+        },
+        {"id": 2, "content_text": "Plain <text> & more", "date_modified": "2026-11-25T10:00:00Z"},
+        title="Kyiv <Desk>",
+    )
+    parsed = parse_feed(body, url="https://example.org/feed.json", headers=JSON)
+    assert parsed.version == "json11" and parsed.warning == ""
+    assert parsed.title == "Kyiv <Desk>"
+    first, second = parsed.entries
+    assert first.key == "tag:desk,2026:1" and first.link == "https://example.org/2026/plan"
+    assert first.title == "Plan <b>B</b> & more"
+    assert first.text == "Plan <b>B</b> & more\nAllies met."
+    assert (
+        first.published is not None and first.published.isoformat() == "2026-11-24T06:00:00+00:00"
+    )
+    assert second.key == "2" and second.text == "Plain <text> & more"
+    assert second.published is not None and second.published.day == 25
+
+
+def test_json_feed_1_0_from_the_feedparser_corpus_shape() -> None:
+    body = _json_feed(
+        "1",
+        {
+            "id": "2",
+            "title": "post 2",
+            "content_text": "This is a second item.",
+            "url": "https://example.org/second-item",
+        },
+        {
+            "id": "1",
+            "content_html": "<p>Hello, world!</p>\n\n<script>alert();</script>",
+            "url": "https://example.org/initial-post",
+        },
+        title="My Example Feed",
+    )
+    parsed = parse_feed(body, url="https://example.org/feed.json")  # no header: sniffed
+    assert parsed.version == "json1" and parsed.title == "My Example Feed"
+    assert [e.text for e in parsed.entries] == ["post 2\nThis is a second item.", "Hello, world!"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "reason"),
+    [
+        (
+            b'{"version": "https://jsonfeed.org/version/1.1", "items": [',
+            "malformed",
+            "malformed JSON Feed",
+        ),
+        (b'{"title": "no version", "items": []}', "not-a-feed", "jsonfeed.org version"),
+        (
+            b'{"version": "https://jsonfeed.org/version/1", "items": {}}',
+            "malformed",
+            "`items` is not a list",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, "malformed", "nested too deeply"),
+        (
+            b'{"version": "https://jsonfeed.org/version/1", "items": []}\xff',
+            "malformed",
+            "not UTF-8",
+        ),
+    ],
+)
+def test_broken_json_feeds_name_the_reason(body: bytes, kind: str, reason: str) -> None:
+    with pytest.raises(FeedError) as info:
+        parse_feed(body, url="https://example.org/feed.json", headers=JSON)
+    assert info.value.kind == kind and reason in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_json_feed_text_is_always_text() -> None:
+    body = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": ['
+        b'{"id": "a", "content_text": "lone \\ud800 surrogate"}, 7, '
+        b'{"id": ["odd"], "title": {"x": 1}, "content_html": "<p>Kept.</p>"}]}'
+    )
+    parsed = parse_feed(body, url="https://example.org/feed.json", headers=JSON)
+    first, second = parsed.entries
+    assert first.text == "lone \ufffd surrogate"
+    first.text.encode("utf-8")  # storable
+    assert second.text == "Kept." and second.key.startswith("sha256:")
+    assert "1 item(s) are not JSON objects" in parsed.warning
+
+
+def test_an_xml_feed_served_as_json_is_still_read() -> None:
+    parsed = parse_feed(rss(("g1", "T", "Body.")), url="https://example.org/f", headers=JSON)
+    assert [e.key for e in parsed.entries] == ["g1"]

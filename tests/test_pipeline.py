@@ -16,7 +16,7 @@ from watcher.errors import LockBusyError
 from watcher.ledger import Ledger, judge_entries
 from watcher.lock import run_lock
 from watcher.models import Entry, Status
-from watcher.store.schema import entries, finding_sources, findings, open_engine, runs
+from watcher.store.schema import entries, finding_sources, findings, open_database, runs
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config
@@ -36,12 +36,12 @@ def _config(tmp_path: Path, baseline: Path, feeds: list, **settings: object) -> 
 
 
 def _count(cfg: config_mod.Config, table: object) -> int:
-    engine = open_engine(cfg.database_url)
+    engine = open_database(cfg.database_url)
     try:
         with engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
     finally:
-        engine.dispose()
+        engine.close()
 
 
 def test_check_stores_findings_and_a_second_run_repeats_nothing(

@@ -15,7 +15,6 @@ from apscheduler.triggers.interval import IntervalTrigger
 from watcher.config import Config, from_mapping
 from watcher.daemon.scheduler import (
     DIGEST_JOB,
-    JOBS_TABLE,
     POLL_JOB,
     DaemonScheduler,
     StoredJob,
@@ -25,7 +24,8 @@ from watcher.daemon.scheduler import (
     poll_job,
     stored_jobs,
 )
-from watcher.store.schema import open_engine
+from watcher.store.jobs import JOBS_TABLE
+from watcher.store.schema import open_database
 
 from .daemon_fixtures import run_paused
 
@@ -108,7 +108,7 @@ def test_a_changed_schedule_replaces_the_stored_time(
 
 def test_jobs_are_stored_in_the_database_and_kept_across_restarts(tmp_path: Path) -> None:
     config = _config(tmp_path, poll_minutes=15, digest_at="07:00", timezone="UTC")
-    engine = open_engine(config.database_url)
+    engine = open_database(config.database_url)
     assert stored_jobs(engine) == {}
     past = NOW - timedelta(days=3)
     run_paused(build_scheduler(config, engine, now=past, config_path="cfg.toml"))
@@ -131,7 +131,7 @@ def test_jobs_are_stored_in_the_database_and_kept_across_restarts(tmp_path: Path
     assert stored_jobs(engine)[DIGEST_JOB].next_run_time == datetime(
         2026, 11, 24, 9, 15, tzinfo=UTC
     )
-    engine.dispose()
+    engine.close()
 
 
 # Jobs for the shutdown test: module-level so the SQLAlchemy job store can refer to them.
@@ -153,9 +153,9 @@ def test_a_job_due_during_shutdown_keeps_its_time_for_the_next_start(tmp_path: P
     BLOCKER_STARTED.clear()
     BLOCKER_RELEASE.clear()
     LATE_RUNS.clear()
-    engine = open_engine(f"sqlite:///{tmp_path / 'jobs.db'}")
+    engine = open_database(f"sqlite:///{tmp_path / 'jobs.db'}")
     scheduler = DaemonScheduler(
-        jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+        jobstores={"default": SQLAlchemyJobStore(engine=engine.engine, tablename=JOBS_TABLE)},
         executors={"default": {"type": "threadpool", "max_workers": 1}},
         timezone=UTC,
     )
@@ -178,4 +178,4 @@ def test_a_job_due_during_shutdown_keeps_its_time_for_the_next_start(tmp_path: P
 
     assert LATE_RUNS == []
     assert stored_jobs(engine)["late"].next_run_time == due
-    engine.dispose()
+    engine.close()

@@ -13,7 +13,7 @@ from watcher.daemon.scheduler import build_scheduler
 from watcher.daemon.status import collect_status, format_text, to_json
 from watcher.lock import LOCK_NAME, run_lock
 from watcher.store.recovery import INTERRUPTED, recover_interrupted_runs
-from watcher.store.schema import open_engine, runs
+from watcher.store.schema import open_database, runs
 
 from .daemon_fixtures import add_digest, add_feed, add_run, make_config, run_paused
 
@@ -24,9 +24,11 @@ NOW = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
 def populated(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A database with three runs, three feeds, two digests in the outbox and one sent."""
     config = make_config(
-        tmp_path, schedule={"timezone": "Europe/Kyiv", "digest_at": "07:00", "poll_minutes": 30}
+        tmp_path,
+        schedule={"timezone": "Europe/Kyiv", "digest_at": "07:00", "poll_minutes": 30},
+        feeds=[{"url": f"http://{host}.test/rss"} for host in "abc"],
     )
-    engine = open_engine(config.database_url)
+    engine = open_database(config.database_url)
     add_run(engine, "r1", NOW - timedelta(hours=3), finished=NOW - timedelta(hours=3), entries=4)
     add_run(
         engine,
@@ -68,7 +70,7 @@ def populated(tmp_path: Path):  # type: ignore[no-untyped-def]
     add_digest(engine, "d-new", NOW - timedelta(hours=1), state="pending")
     add_digest(engine, "d-sent", NOW - timedelta(days=2), state="sent")
     run_paused(build_scheduler(config, engine, now=NOW - timedelta(minutes=10)))
-    engine.dispose()
+    engine.close()
     return config
 
 
@@ -146,15 +148,15 @@ def test_a_poll_long_overdue_makes_status_unhealthy(populated) -> None:  # type:
 
 
 def test_hostile_text_from_feeds_and_servers_stays_on_its_line(tmp_path: Path) -> None:
-    config = make_config(tmp_path)
-    engine = open_engine(config.database_url)
+    config = make_config(tmp_path, feeds=[{"url": "http://evil.test/\nrss"}])
+    engine = open_database(config.database_url)
     evil = "Evil\x1b[2J\nFAKE LINE\r"
     add_feed(
         engine, "http://evil.test/\nrss", evil, failing_since=NOW - timedelta(days=3), error=evil
     )
     add_run(engine, "r1", NOW, state="failed", error=evil)
     add_digest(engine, "d1", NOW, state="pending", error=evil)
-    engine.dispose()
+    engine.close()
     text = format_text(collect_status(config, now=NOW))
     assert "\x1b" not in text and "\r" not in text
     assert not any(line.startswith("FAKE LINE") for line in text.splitlines())
@@ -163,9 +165,9 @@ def test_hostile_text_from_feeds_and_servers_stays_on_its_line(tmp_path: Path) -
 
 def test_a_live_lock_holder_is_shown_and_a_dead_ones_run_is_flagged(tmp_path: Path) -> None:
     config = make_config(tmp_path)
-    engine = open_engine(config.database_url)
+    engine = open_database(config.database_url)
     add_run(engine, "r-live", NOW, state="running")
-    engine.dispose()
+    engine.close()
 
     with run_lock(config.data_dir, wait=False):
         report = collect_status(config, now=NOW)
@@ -183,7 +185,7 @@ def test_a_live_lock_holder_is_shown_and_a_dead_ones_run_is_flagged(tmp_path: Pa
 
 def test_an_interrupted_run_is_recorded_once_nobody_holds_the_lock(tmp_path: Path) -> None:
     config = make_config(tmp_path)
-    engine = open_engine(config.database_url)
+    engine = open_database(config.database_url)
     add_run(engine, "r-dead", NOW - timedelta(hours=1), state="running")
     add_run(engine, "r-done", NOW - timedelta(hours=2), finished=NOW - timedelta(hours=2))
 
@@ -196,7 +198,7 @@ def test_an_interrupted_run_is_recorded_once_nobody_holds_the_lock(tmp_path: Pat
     assert rows["r-dead"].error == INTERRUPTED
     assert rows["r-done"].state == "ok" and rows["r-done"].error is None
     assert recover_interrupted_runs(engine, config.data_dir, NOW) == []
-    engine.dispose()
+    engine.close()
 
 
 def test_no_daemon_yet_is_healthy_and_says_so(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from watcher.cli import build_parser, main
 from watcher.cli.status_cmd import UNHEALTHY
 from watcher.config import load
 from watcher.daemon.scheduler import build_scheduler
-from watcher.store.schema import open_engine
+from watcher.store.schema import open_database
 
 from .daemon_fixtures import add_run, run_paused
 from .logs_fixtures import restore_logging  # noqa: F401
@@ -31,9 +31,9 @@ def test_status_is_healthy_and_prints_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     config = _write(tmp_path, '[schedule]\ntimezone = "Asia/Tokyo"\n')
-    engine = open_engine(f"sqlite:///{tmp_path / 'watcher.db'}")
+    engine = open_database(f"sqlite:///{tmp_path / 'watcher.db'}")
     add_run(engine, "r1", datetime.now(UTC) - timedelta(minutes=5), findings_new=1)
-    engine.dispose()
+    engine.close()
     assert main(["status", "--json", "--config", str(config)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["healthy"] is True
@@ -42,7 +42,7 @@ def test_status_is_healthy_and_prints_json(
     assert data["runs"][0]["started_at"].endswith("+09:00")
 
 
-def test_status_fails_when_the_database_cannot_be_opened(
+def test_status_fails_when_the_data_folder_is_a_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     blocker = tmp_path / "not-a-folder"
@@ -50,8 +50,9 @@ def test_status_fails_when_the_database_cannot_be_opened(
     config = _write(tmp_path, f'data_dir = "{blocker}"\n')
     assert main(["--config", str(config), "status"]) == 1
     err = capsys.readouterr().err
-    assert "watcher: error: cannot open database" in err
-    assert "hint:" in err
+    assert f"watcher: error: data_dir: {blocker} is a file, not a folder" in err
+    assert "hint:" in err and len(err.strip().splitlines()) == 1
+    assert blocker.read_text() == "a file where the data folder should be"
 
 
 def test_status_is_unhealthy_when_the_daemon_stopped_polling(
@@ -59,9 +60,9 @@ def test_status_is_unhealthy_when_the_daemon_stopped_polling(
 ) -> None:
     config_path = _write(tmp_path, "[schedule]\npoll_minutes = 10\n")
     config = load(config_path)
-    engine = open_engine(config.database_url)
+    engine = open_database(config.database_url)
     run_paused(build_scheduler(config, engine, now=datetime.now(UTC) - timedelta(hours=1)))
-    engine.dispose()
+    engine.close()
     assert main(["status", "--config", str(config_path)]) == UNHEALTHY
     out = capsys.readouterr().out
     assert "OVERDUE" in out and "is `watcher run` running?" in out

@@ -6,21 +6,22 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from watcher.errors import StoreError
 from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
+from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, Store
-from watcher.store.schema import feeds, finding_sources, findings, open_engine
+from watcher.store.schema import feeds, finding_sources, findings, open_database
 
 T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    eng = open_engine(f"sqlite:///{tmp_path / 'w.db'}")
+def engine(tmp_path: Path) -> Database:
+    eng = open_database(f"sqlite:///{tmp_path / 'w.db'}")
     yield eng
-    eng.dispose()
+    eng.close()
 
 
 def _entry(key: str, digest: str = "h1") -> Entry:
@@ -58,7 +59,7 @@ def _report(run_id: str) -> RunReport:
     return RunReport(run_id, T0, T0, (_ok(),), 2, 2, {"changed": 1}, ())
 
 
-def test_a_feed_batch_round_trips(engine: Engine) -> None:
+def test_a_feed_batch_round_trips(engine: Database) -> None:
     store = Store(engine)
     store.start_run("r1", T0, "manual")
     store.save_feed(
@@ -81,7 +82,7 @@ def test_a_feed_batch_round_trips(engine: Engine) -> None:
         assert conn.execute(select(findings.c.source_count)).scalar_one() == 2
 
 
-def test_restatements_add_sources_once(engine: Engine) -> None:
+def test_restatements_add_sources_once(engine: Database) -> None:
     store = Store(engine)
     store.start_run("r1", T0, "manual")
     store.save_feed(
@@ -99,14 +100,14 @@ def test_restatements_add_sources_once(engine: Engine) -> None:
         assert len(conn.execute(select(finding_sources.c.id)).all()) == 2
 
 
-def test_edited_entry_updates_its_hash(engine: Engine) -> None:
+def test_edited_entry_updates_its_hash(engine: Database) -> None:
     store = Store(engine)
     store.save_feed(FeedBatch(_ok(), T0, inserted=[_entry("a")]))
     store.save_feed(FeedBatch(_ok(), T0, updated=[_entry("a", "h2")]))
     assert store.seen("http://f/rss") == {"a": "h2"}
 
 
-def test_failing_feed_keeps_its_cache_and_first_failure(engine: Engine) -> None:
+def test_failing_feed_keeps_its_cache_and_first_failure(engine: Database) -> None:
     store = Store(engine)
     store.save_feed(FeedBatch(_ok(), T0, etag='"e1"'))
     err = FeedOutcome("http://f/rss", "Desk", "error", error_kind="http", error="HTTP 500")
@@ -122,7 +123,7 @@ def test_failing_feed_keeps_its_cache_and_first_failure(engine: Engine) -> None:
         assert conn.execute(select(feeds.c.failing_since)).scalar_one() is None
 
 
-def test_a_failed_batch_writes_nothing(engine: Engine) -> None:
+def test_a_failed_batch_writes_nothing(engine: Database) -> None:
     store = Store(engine)
     store.start_run("r1", T0, "manual")
     # The finding's run does not exist, so the foreign key fails and the whole batch rolls back.

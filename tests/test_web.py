@@ -220,9 +220,9 @@ def test_missing_baseline_file_says_how_to_build_it(tmp_path: Path) -> None:
     config, _, _ = build_archive(tmp_path, days=1)
     config.baseline.unlink()
     from watcher.archive.web import ArchiveApp
-    from watcher.store.schema import open_engine
+    from watcher.store.schema import open_database
 
-    response = ArchiveApp(config, open_engine(config.database_url)).respond("GET", "/baseline")
+    response = ArchiveApp(config, open_database(config.database_url)).respond("GET", "/baseline")
 
     assert response.status == 404
     assert b"watcher baseline build" in response.body

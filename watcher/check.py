@@ -8,18 +8,18 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 
 from watcher.archive import publish as archive
 from watcher.baseline.build import load_baseline
 from watcher.config import Config, FeedConfig
+from watcher.differ.core import MAX_TEXT
 from watcher.errors import ConfigError, FeedError
 from watcher.feeds.entrytext import article_text
 from watcher.feeds.fetch import (
@@ -43,9 +43,11 @@ from watcher.models import (
     RunReport,
     Status,
 )
+from watcher.render import plural
+from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, FeedState, Store
 from watcher.store.recovery import mark_interrupted
-from watcher.store.schema import open_engine
+from watcher.store.schema import open_database
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,11 @@ def select_feeds(config: Config, feed_urls: Sequence[str] | None) -> tuple[FeedC
     chosen: list[FeedConfig] = []
     for url in dict.fromkeys(feed_urls):
         if not url.startswith(("http://", "https://", "file://")):
-            raise ConfigError(f"--feed {url!r} is not an http(s):// or file:// URL")
+            hint = None
+            if "://" not in url:
+                local = Path(url).expanduser().absolute()
+                hint = f"for a local file, pass --feed {local.as_uri()}"
+            raise ConfigError(f"--feed {url!r} is not an http(s):// or file:// URL", hint=hint)
         chosen.append(known.get(url) or FeedConfig(url=url))
     return tuple(chosen)
 
@@ -81,7 +87,14 @@ def _with_full_text(
 
     def load(link: str) -> str:
         page = fetch(client, link, limits, accept=ARTICLE_ACCEPT)
-        return article_text(page.body, page.final_url)
+        try:
+            return article_text(page.body, page.final_url)
+        except Exception as exc:  # the extractor's failure costs this article, not the run
+            raise FeedError(
+                f"{link}: article text could not be extracted: {one_line(exc)}",
+                kind="extract",
+                url=link,
+            ) from exc
 
     links = [e.link for e in entries]
     results = map_bounded(load, [link for link in links if link], concurrency)
@@ -101,7 +114,7 @@ def _with_full_text(
         out.append(entry)
     warning = ""
     if failures:
-        warning = f"{len(failures)} article(s) kept their feed text; first: {failures[0]}"
+        warning = f"{plural(len(failures), 'article')} kept their feed text; first: {failures[0]}"
     return out, warning
 
 
@@ -132,6 +145,39 @@ def in_request_order(
             close()
 
 
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    """An exception as one short line: its type and its message with whitespace folded."""
+    text = " ".join(str(exc).split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "\u2026"
+    name = exc.__class__.__name__
+    return f"{name}: {text}" if text and text != name else name
+
+
+def bound_texts(entries: list[Entry], limit: int) -> tuple[list[Entry], str]:
+    """Entries whose text the differ may judge: a longer text is judged by its first `limit`
+    characters (cut at a space where one is near), and the entry itself is kept whole."""
+    out: list[Entry] = []
+    cut: list[Entry] = []
+    for entry in entries:
+        if len(entry.text) <= limit:
+            out.append(entry)
+            continue
+        head = entry.text[:limit]
+        space = max(head.rfind(" "), head.rfind("\n"))
+        if space > limit - 1000:
+            head = head[:space]
+        out.append(replace(entry, text=head))
+        cut.append(entry)
+    if not cut:
+        return out, ""
+    first = cut[0]
+    return out, (
+        f"{len(cut)} entry text(s) over max_entry_chars ({limit:,} characters) judged by their "
+        f"first {limit:,}; first: {first.link or first.key} ({len(first.text):,} characters)"
+    )
+
+
 def _error_outcome(feed: FeedConfig, exc: FeedError) -> FeedOutcome:
     return FeedOutcome(
         url=feed.url,
@@ -141,6 +187,41 @@ def _error_outcome(feed: FeedConfig, exc: FeedError) -> FeedOutcome:
         error=str(exc),
         http_status=exc.http_status,
     )
+
+
+def _failed_outcome(feed: FeedConfig, exc: Exception) -> FeedOutcome:
+    """A feed whose processing raised: its error, on one line, instead of a failed run."""
+    if isinstance(exc, FeedError):
+        return _error_outcome(feed, exc)
+    return FeedOutcome(
+        url=feed.url,
+        name=feed.name or feed.url,
+        state="error",
+        error_kind="internal",
+        error=f"{feed.url}: could not be processed: {one_line(exc)}",
+    )
+
+
+def _checkpoint(ledger: Ledger) -> Callable[[], None]:
+    """A way back to the ledger as it is now, for a feed whose judging fails halfway.
+
+    Findings the failed feed had created leave the run, so no later feed adds sources to a
+    finding that is never stored; its entries are not stored either and are judged again next run.
+    """
+    created = dict(ledger.created)
+    run_sources = {k: list(v) for k, v in ledger.run_sources.items()}
+    corroborated = {k: list(v) for k, v in ledger.corroborated.items()}
+    pairs = set(ledger.pairs)
+    counts = Counter(ledger.counts)
+
+    def restore() -> None:
+        ledger.created = created
+        ledger.run_sources = run_sources
+        ledger.corroborated = corroborated
+        ledger.pairs = pairs
+        ledger.counts = counts
+
+    return restore
 
 
 def _process_feed(
@@ -177,6 +258,9 @@ def _process_feed(
         judged, article_warning = _with_full_text(client, fresh, limits, config.concurrency)
         if article_warning:
             warnings.append(article_warning)
+    judged, long_warning = bound_texts(judged, min(config.max_entry_chars, MAX_TEXT))
+    if long_warning:
+        warnings.append(long_warning)
     new_findings, new_sources = judge_entries(ledger, judged)
     outcome = FeedOutcome(
         url=feed.url,
@@ -224,32 +308,22 @@ def run_check(
             on_wait=lambda message: log_event(log, logging.INFO, message),
         )
     with guard:
-        engine = open_engine(_database_url(config, dry_run))
+        db = open_database(config.database_url, create=not dry_run)
         try:
             with contextlib.ExitStack() as stack:
                 if client is None:
                     client = stack.enter_context(
                         make_client(config.effective_user_agent, config.timeout_seconds)
                     )
-                return _run(config, chosen, engine, client, now, trigger, dry_run, progress)
+                return _run(config, chosen, db, client, now, trigger, dry_run, progress)
         finally:
-            engine.dispose()
-
-
-def _database_url(config: Config, dry_run: bool) -> str:
-    """A dry run with no database yet uses a throwaway one instead of creating the file."""
-    url = config.database_url
-    parsed = make_url(url)
-    if dry_run and parsed.get_backend_name() == "sqlite" and parsed.database:
-        if not Path(parsed.database).exists():
-            return "sqlite://"
-    return url
+            db.close()
 
 
 def _run(
     config: Config,
     chosen: tuple[FeedConfig, ...],
-    engine: Engine,
+    db: Database,
     client: httpx.Client,
     now: datetime | None,
     trigger: str,
@@ -260,16 +334,16 @@ def _run(
     run_id = new_run_id(started)
     if not dry_run:
         # This process holds the run lock, so a run still 'running' belongs to a dead process.
-        archive.publish_recovered(config, engine, mark_interrupted(engine, started))
-    store = Store(engine)
+        archive.publish_recovered(config, db, mark_interrupted(db, started))
+    store = Store(db)
     keeper = Keeper(
-        engine,
+        db,
         load_baseline(config.baseline),
         config.data_dir / LEDGER_SNAPSHOT,
         baseline_path=config.baseline,
         keep=not dry_run,
     )
-    ledger = Ledger(run_id, started, None, StoredIds(engine), load=keeper.load)
+    ledger = Ledger(run_id, started, None, StoredIds(db), load=keeper.load)
     limits = Limits(
         timeout=config.timeout_seconds,
         max_bytes=config.max_bytes,
@@ -292,15 +366,21 @@ def _run(
         fetched = fetch_many(client, requests, limits, concurrency=config.concurrency)
         for done, (request, result) in enumerate(in_request_order(requests, fetched), start=1):
             feed = by_url[request.url]
-            batch = _process_feed(
-                feed,
-                result,
-                store=store,
-                ledger=ledger,
-                client=client,
-                limits=limits,
-                config=config,
-            )
+            restore = _checkpoint(ledger)
+            try:
+                batch = _process_feed(
+                    feed,
+                    result,
+                    store=store,
+                    ledger=ledger,
+                    client=client,
+                    limits=limits,
+                    config=config,
+                )
+            except Exception as exc:  # one feed's fault is its outcome; the others go on
+                restore()
+                log.debug("feed %s could not be processed", feed.url, exc_info=exc)
+                batch = FeedBatch(_failed_outcome(feed, exc), ledger.seen_at)
             if not dry_run:
                 store.save_feed(batch)
             outcomes[feed.url] = batch.outcome
@@ -311,7 +391,7 @@ def _run(
         report = _report(ledger, store, chosen, outcomes, processed, now, dry_run)
         if not dry_run:
             store.finish_run(report)
-            report = _publish(config, engine, report)
+            report = _publish(config, db, report)
             store.finish_run(report)
             keeper.finish(len(ledger.created))
     except BaseException as exc:
@@ -368,8 +448,8 @@ def _by_severity(findings: tuple[Finding, ...] | list[Finding]) -> tuple[Finding
     return tuple(sorted(findings, key=lambda f: (-SEVERITY[f.status], -len(f.sources), f.id)))
 
 
-def _publish(config: Config, engine: Engine, report: RunReport) -> RunReport:
-    path = archive.publish(config, engine, report)
+def _publish(config: Config, db: Database, report: RunReport) -> RunReport:
+    path = archive.publish(config, db, report)
     return replace(report, report_path=str(path))
 
 

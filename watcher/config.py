@@ -1,21 +1,27 @@
 """Settings, declared once: type, default and help for each, validated when the file loads.
 
 The README's settings table is checked against `SETTINGS` by the test suite, and unknown keys
-are rejected with their key path, so a typo never silently falls back to a default.
+are rejected with their key path (and the closest known key), so a typo never silently falls
+back to a default. Numbers are range-checked here, not where they are used. This module must
+stay cheap to import: every command loads it first.
 """
 
 from __future__ import annotations
 
+import base64
+import difflib
+import math
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from watcher.errors import ConfigError
-from watcher.store.schema import database_url
+from watcher.fileio import read_regular_file
 
 CONFIG_ENV = "WATCHER_CONFIG"
 #: The committed baseline, shipped inside the package for runs outside a checkout.
@@ -61,10 +67,22 @@ SETTINGS: tuple[Setting, ...] = (
         "user_agent",
         str,
         "",
-        "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor)`.",
+        "User-Agent sent to feeds; empty: `Watcher/<version> (+feed monitor; Ukraine-NATO path)`.",
     ),
-    Setting("timeout_seconds", (int, float), 20.0, "Time limit for one feed or article fetch."),
+    Setting(
+        "timeout_seconds",
+        (int, float),
+        20.0,
+        "Time limit for one feed or article fetch: connect, headers, body and redirects together.",
+    ),
     Setting("max_bytes", int, 5_000_000, "Largest feed or article body accepted, in bytes."),
+    Setting(
+        "max_entry_chars",
+        int,
+        200_000,
+        "Longest entry or article text judged (at most 200,000); a longer one is kept and judged "
+        "by its start, with a warning.",
+    ),
     Setting("max_redirects", int, 5, "Redirects followed per fetch."),
     Setting("concurrency", int, 8, "Feeds fetched at once."),
     Setting(
@@ -107,7 +125,7 @@ SETTINGS: tuple[Setting, ...] = (
         "email.password_env",
         str,
         "",
-        "Name of the environment variable that holds the SMTP password.",
+        "Name of the environment variable that holds the SMTP password (not the password).",
     ),
     Setting("email.send_empty", bool, False, "Send a digest even when there are no findings."),
     Setting(
@@ -140,6 +158,48 @@ SETTINGS: tuple[Setting, ...] = (
 
 SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 
+
+def default(key: str) -> Any:
+    """The declared default of setting `key`; every other default in the package reads this."""
+    return SETTINGS_BY_KEY[key].default
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The range a numeric setting must lie in; NaN and infinities never do."""
+
+    low: float
+    high: float
+    low_allowed: bool = True
+
+    def check(self, key: str, value: float) -> None:
+        above = value >= self.low if self.low_allowed else value > self.low
+        if math.isfinite(value) and above and value <= self.high:
+            return
+        low = f"at least {self.low:g}" if self.low_allowed else f"greater than {self.low:g}"
+        raise ConfigError(
+            f"{key}: {value!r} is out of range: must be {low} and at most {self.high:g}",
+            hint="see the settings table in README.md",
+        )
+
+
+#: Ranges of the numeric settings, checked when the file loads.
+BOUNDS: dict[str, Bounds] = {
+    "timeout_seconds": Bounds(0, 86_400, low_allowed=False),
+    "max_bytes": Bounds(1, 2**40),
+    "max_entry_chars": Bounds(1, 200_000),
+    "max_redirects": Bounds(0, 100),
+    "concurrency": Bounds(1, 1_000),
+    "max_entry_age_days": Bounds(1, 36_500),
+    "email.port": Bounds(1, 65_535),
+    "email.timeout_seconds": Bounds(0, 86_400, low_allowed=False),
+    "schedule.poll_minutes": Bounds(0, 525_600, low_allowed=False),
+    "schedule.misfire_grace_minutes": Bounds(0, 525_600),
+}
+
+#: Largest config file read; a real one is a few kilobytes.
+MAX_CONFIG_BYTES = 1_000_000
+
 #: Real public feeds that cover the topic, used when no config names any.
 DEFAULT_FEEDS: tuple[tuple[str, str], ...] = (
     ("NATO News", "https://www.nato.int/cps/rss/en/natohq/rssFeed.xsl/rssFeed.xml"),
@@ -159,25 +219,31 @@ class FeedConfig:
     """One subscribed feed."""
 
     url: str
-    name: str = ""
-    full_text: bool = False
+    name: str = default("feeds[].name")
+    full_text: bool = default("feeds[].full_text")
+
+
+#: A name in this form is safe to repeat in messages; others are treated as possibly secret.
+_SHOWN_ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]{0,127}")
+#: Shorter strings are not redacted: they would blank out ordinary words.
+MIN_SECRET = 4
 
 
 @dataclass(frozen=True)
 class EmailConfig:
     """Where and how the daily digest is sent."""
 
-    to: tuple[str, ...] = ()
-    sender: str = "watcher@localhost"
-    host: str = ""
-    port: int = 587
-    starttls: bool = True
-    ssl: bool = False
-    username: str = ""
-    password_env: str = ""
-    send_empty: bool = False
-    base_url: str = ""
-    timeout_seconds: float = 30.0
+    to: tuple[str, ...] = tuple(default("email.to"))
+    sender: str = default("email.from")
+    host: str = default("email.host")
+    port: int = default("email.port")
+    starttls: bool = default("email.starttls")
+    ssl: bool = default("email.ssl")
+    username: str = default("email.username")
+    password_env: str = default("email.password_env")
+    send_empty: bool = default("email.send_empty")
+    base_url: str = default("email.base_url")
+    timeout_seconds: float = float(default("email.timeout_seconds"))
 
     def password(self) -> str:
         """Read the password from the named environment variable, never from the file."""
@@ -185,21 +251,40 @@ class EmailConfig:
             return ""
         value = os.environ.get(self.password_env)
         if value is None:
+            # Only a conventional NAME_IN_CAPITALS is repeated: anything else may be a password.
+            named = (
+                self.password_env
+                if _SHOWN_ENV_NAME.fullmatch(self.password_env)
+                else "the variable named by email.password_env"
+            )
             raise ConfigError(
-                f"email.password_env names {self.password_env!r}, which is not set",
-                hint=f"export {self.password_env}=... before running Watcher",
+                f"email.password_env: {named} is not set in the environment",
+                hint=f"export {named if named == self.password_env else 'it'} before running Watcher",
             )
         return value
+
+    def secrets(self) -> tuple[str, ...]:
+        """Text never to be stored or shown: the password, as typed and as SMTP AUTH encodes
+        it, and a `password_env` that does not look like a variable's name."""
+        found: list[str] = []
+        if self.password_env and not _SHOWN_ENV_NAME.fullmatch(self.password_env):
+            found.append(self.password_env)
+        value = os.environ.get(self.password_env) if self.password_env else None
+        if value:
+            found.append(value)
+            for raw in (value, f"\0{self.username}\0{value}"):
+                found.append(base64.b64encode(raw.encode("utf-8", "replace")).decode("ascii"))
+        return tuple(s for s in found if len(s) >= MIN_SECRET)
 
 
 @dataclass(frozen=True)
 class ScheduleConfig:
     """When the daemon polls and sends the digest."""
 
-    poll_minutes: float = 60.0
-    digest_at: str = "07:00"
-    timezone: str = "Europe/Kyiv"
-    misfire_grace_minutes: float = 720.0
+    poll_minutes: float = float(default("schedule.poll_minutes"))
+    digest_at: str = default("schedule.digest_at")
+    timezone: str = default("schedule.timezone")
+    misfire_grace_minutes: float = float(default("schedule.misfire_grace_minutes"))
 
     @property
     def tz(self) -> ZoneInfo:
@@ -215,17 +300,18 @@ class ScheduleConfig:
 class Config:
     """The whole configuration, with paths resolved against the config file's folder."""
 
-    data_dir: Path = Path(".")
-    database: str = ""
-    baseline: Path = Path("baselines/claims.json")
-    log_level: str = "info"
-    user_agent: str = ""
-    timeout_seconds: float = 20.0
-    max_bytes: int = 5_000_000
-    max_redirects: int = 5
-    concurrency: int = 8
-    max_entry_age_days: int = MAX_ENTRY_AGE_DAYS
-    allow_private_links: bool = False
+    data_dir: Path = Path(default("data_dir"))
+    database: str = default("database")
+    baseline: Path = Path(default("baseline"))
+    log_level: str = default("log_level")
+    user_agent: str = default("user_agent")
+    timeout_seconds: float = float(default("timeout_seconds"))
+    max_bytes: int = default("max_bytes")
+    max_entry_chars: int = default("max_entry_chars")
+    max_redirects: int = default("max_redirects")
+    concurrency: int = default("concurrency")
+    max_entry_age_days: int = default("max_entry_age_days")
+    allow_private_links: bool = default("allow_private_links")
     feeds: tuple[FeedConfig, ...] = field(
         default_factory=lambda: tuple(FeedConfig(url=u, name=n) for n, u in DEFAULT_FEEDS)
     )
@@ -235,6 +321,9 @@ class Config:
 
     @property
     def database_url(self) -> str:
+        # Imported here so that loading the config never loads SQLAlchemy.
+        from watcher.store.schema import database_url
+
         return database_url(self.database, self.data_dir)
 
     @property
@@ -261,24 +350,55 @@ def _check_type(key: str, value: Any) -> Any:
     if not ok:
         human = {"str": "string", "int": "integer", "bool": "boolean", "list": "list"}
         names = "number" if isinstance(expected, tuple) else human[expected.__name__]
-        raise ConfigError(f"{key}: expected {names}, got {type(value).__name__} {value!r}")
+        shown = "" if key == "email.password_env" else f" {value!r}"  # it may be a password
+        raise ConfigError(f"{key}: expected {names}, got {type(value).__name__}{shown}")
+    if key in BOUNDS:
+        BOUNDS[key].check(key, value)
     return value
 
 
+def _unknown(path: str, known: Iterable[str]) -> ConfigError:
+    """`unknown setting 'feed'` with `did you mean 'feeds'?` when a known key is close."""
+    close = difflib.get_close_matches(path, list(known), n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else "see the settings table in README.md"
+    return ConfigError(f"unknown setting {path!r}", hint=hint)
+
+
 def _reject_unknown(table: dict[str, Any], prefix: str) -> None:
+    known = [k for k in (*SETTINGS_BY_KEY, "email", "schedule") if "[]" not in k]
     for key in table:
         path = f"{prefix}{key}"
-        if path not in SETTINGS_BY_KEY and path not in ("email", "schedule"):
-            raise ConfigError(
-                f"unknown setting {path!r}", hint="see the settings table in README.md"
-            )
+        if path not in known:
+            raise _unknown(path, known)
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+#: What `email.password_env` may hold: a variable's name as shells accept it.
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
+
+
+#: Characters that would end a mail header early and start another one.
+_HEADER_BREAKS = re.compile(r"[\r\n\x00\u2028\u2029\x85]")
+
+
+def _header_safe(key: str, value: str) -> str:
+    if _HEADER_BREAKS.search(value):
+        raise ConfigError(
+            f"{key}: {value!r} contains a line break",
+            hint="an address is one line: name@example.org",
+        )
+    return value
+
+
+#: TOML keys of `[email]` whose field name differs.
+_EMAIL_FIELDS = {"from": "sender"}
 
 
 def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
-    """Validate a parsed TOML mapping and build a `Config`; paths resolve against `base`."""
+    """Validate a parsed TOML mapping and build a `Config`; paths resolve against `base`.
+
+    Only keys present in the file are passed on: everything else takes the declared default.
+    """
     _reject_unknown(raw, "")
     top = {k: _check_type(k, v) for k, v in raw.items() if k not in ("email", "schedule", "feeds")}
 
@@ -286,24 +406,24 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
     if "feeds" in raw:
         if not isinstance(raw["feeds"], list):
             raise ConfigError("feeds: expected an array of tables [[feeds]]")
+        feed_keys = [
+            k.removeprefix("feeds[].") for k in SETTINGS_BY_KEY if k.startswith("feeds[].")
+        ]
         for i, item in enumerate(raw["feeds"]):
             if not isinstance(item, dict):
                 raise ConfigError(f"feeds[{i}]: expected a table with at least `url`")
             for key in item:
-                if f"feeds[].{key}" not in SETTINGS_BY_KEY:
-                    raise ConfigError(f"unknown setting 'feeds[{i}].{key}'")
+                if key not in feed_keys:
+                    raise _unknown(f"feeds[{i}].{key}", [f"feeds[{i}].{k}" for k in feed_keys])
             if "url" not in item:
                 raise ConfigError(f"feeds[{i}]: missing `url`")
             url = _check_type("feeds[].url", item["url"])
             if not re.match(r"^(https?|file)://", url):
-                raise ConfigError(f"feeds[{i}].url: {url!r} is not an http(s):// or file:// URL")
-            feeds.append(
-                FeedConfig(
-                    url=url,
-                    name=_check_type("feeds[].name", item.get("name", "")),
-                    full_text=_check_type("feeds[].full_text", item.get("full_text", False)),
+                raise ConfigError(
+                    f"feeds[{i}].url: {url!r} is not an http(s):// or file:// URL",
+                    hint=file_url_hint(url),
                 )
-            )
+            feeds.append(FeedConfig(**{k: _check_type(f"feeds[].{k}", v) for k, v in item.items()}))
 
     email_raw = raw.get("email", {})
     schedule_raw = raw.get("schedule", {})
@@ -314,8 +434,18 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
     e = {k: _check_type(f"email.{k}", v) for k, v in email_raw.items()}
     s = {k: _check_type(f"schedule.{k}", v) for k, v in schedule_raw.items()}
 
-    if "to" in e and not all(isinstance(x, str) for x in e["to"]):
-        raise ConfigError("email.to: expected a list of addresses")
+    if "to" in e:
+        if not all(isinstance(x, str) for x in e["to"]):
+            raise ConfigError("email.to: expected a list of addresses")
+        e["to"] = tuple(_header_safe("email.to", x) for x in e["to"])
+    if "from" in e:
+        _header_safe("email.from", e["from"])
+    if e.get("password_env") and not _ENV_NAME.fullmatch(e["password_env"]):
+        raise ConfigError(
+            "email.password_env: must be the name of an environment variable (letters, digits "
+            "and _), not the password itself; the value is not repeated here",
+            hint='export WATCHER_SMTP_PASSWORD=... and set password_env = "WATCHER_SMTP_PASSWORD"',
+        )
     if "digest_at" in s and not _HHMM.match(s["digest_at"]):
         raise ConfigError(f"schedule.digest_at: {s['digest_at']!r} is not HH:MM (24-hour)")
     if "timezone" in s:
@@ -326,56 +456,42 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
                 f"schedule.timezone: {s['timezone']!r} is not an IANA time zone",
                 hint="use a name such as Europe/Kyiv or UTC",
             ) from exc
-    if "poll_minutes" in s and s["poll_minutes"] <= 0:
-        raise ConfigError("schedule.poll_minutes: must be greater than 0")
-    for key in ("concurrency", "max_bytes", "timeout_seconds", "max_entry_age_days"):
-        if key in top and top[key] <= 0:
-            raise ConfigError(f"{key}: must be greater than 0")
     if "log_level" in top and top["log_level"] not in ("debug", "info", "warning", "error"):
         raise ConfigError(f"log_level: {top['log_level']!r} is not debug, info, warning or error")
+    for table in (top, e, s):
+        for key in ("timeout_seconds", "poll_minutes", "misfire_grace_minutes"):
+            if key in table:
+                table[key] = float(table[key])
 
     def resolve(value: str) -> Path:
         path = Path(value).expanduser()
         return path if path.is_absolute() else base / path
 
-    defaults = Config()
-    baseline = resolve(top.get("baseline", "baselines/claims.json"))
-    if "baseline" not in top and not baseline.exists():
-        baseline = PACKAGED_BASELINE
+    for key in ("data_dir", "baseline"):
+        top[key] = resolve(top.get(key, default(key)))
+    if top["data_dir"].exists() and not top["data_dir"].is_dir():
+        raise ConfigError(
+            f"data_dir: {top['data_dir']} is a file, not a folder",
+            hint="set data_dir to a folder (it is created if missing)",
+        )
+    if "baseline" not in raw and not top["baseline"].exists():
+        top["baseline"] = PACKAGED_BASELINE
+    if "feeds" in raw:
+        top["feeds"] = tuple(feeds)
     return Config(
-        data_dir=resolve(top.get("data_dir", ".")),
-        database=top.get("database", ""),
-        baseline=baseline,
-        log_level=top.get("log_level", "info"),
-        user_agent=top.get("user_agent", ""),
-        timeout_seconds=float(top.get("timeout_seconds", 20.0)),
-        max_bytes=top.get("max_bytes", 5_000_000),
-        max_redirects=top.get("max_redirects", 5),
-        concurrency=top.get("concurrency", 8),
-        max_entry_age_days=top.get("max_entry_age_days", MAX_ENTRY_AGE_DAYS),
-        allow_private_links=top.get("allow_private_links", False),
-        feeds=tuple(feeds) if "feeds" in raw else defaults.feeds,
-        email=EmailConfig(
-            to=tuple(e.get("to", ())),
-            sender=e.get("from", "watcher@localhost"),
-            host=e.get("host", ""),
-            port=e.get("port", 587),
-            starttls=e.get("starttls", True),
-            ssl=e.get("ssl", False),
-            username=e.get("username", ""),
-            password_env=e.get("password_env", ""),
-            send_empty=e.get("send_empty", False),
-            base_url=e.get("base_url", ""),
-            timeout_seconds=float(e.get("timeout_seconds", 30.0)),
-        ),
-        schedule=ScheduleConfig(
-            poll_minutes=float(s.get("poll_minutes", 60.0)),
-            digest_at=s.get("digest_at", "07:00"),
-            timezone=s.get("timezone", "Europe/Kyiv"),
-            misfire_grace_minutes=float(s.get("misfire_grace_minutes", 720.0)),
-        ),
+        **top,
+        email=EmailConfig(**{_EMAIL_FIELDS.get(k, k): v for k, v in e.items()}),
+        schedule=ScheduleConfig(**s),
         source=source,
     )
+
+
+def file_url_hint(value: str) -> str:
+    """For a bare path where a URL belongs: the `file://` URL to write instead."""
+    path = Path(value).expanduser()
+    if "://" not in value and path.exists():
+        return f"for that file write {path.resolve().as_uri()}"
+    return "write https://host/path, http://host/path or file:///absolute/path"
 
 
 def load(path: str | Path | None = None, *, cwd: Path | None = None) -> Config:
@@ -390,10 +506,15 @@ def load(path: str | Path | None = None, *, cwd: Path | None = None) -> Config:
     file = Path(chosen)
     if not file.is_absolute():
         file = cwd / file
+    data = read_regular_file(
+        file,
+        MAX_CONFIG_BYTES,
+        f"config file {file}",
+        ConfigError,
+        hint="give --config or WATCHER_CONFIG the path of a TOML file",
+    )
     try:
-        raw = tomllib.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"config file {file} does not exist") from exc
+        raw = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from exc
     return from_mapping(raw, file.parent.resolve(), source=str(file))

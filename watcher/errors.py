@@ -5,6 +5,8 @@ The library raises these; only the CLI turns them into messages and exit codes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class WatcherError(Exception):
     """Base of every error Watcher reports to its user."""
@@ -68,3 +70,10 @@ class LockBusyError(WatcherError):
     """Another check holds the run lock."""
 
     hint = "wait for the other run to finish; `watcher status` shows it"
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every occurrence of each secret replaced by `***`, longest first."""
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text

@@ -22,8 +22,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
 from watcher.differ.evidence import evidence_for
@@ -32,6 +30,7 @@ from watcher.fileio import atomic_write_bytes
 from watcher.logs import log_event
 from watcher.models import REPORTED, Entry, Finding, FindingSource, Judgement, Status
 from watcher.store import ledgerstate
+from watcher.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +142,8 @@ def _readable_diff(j: Judgement) -> tuple[tuple[int, str], ...]:
 class StoredIds:
     """Membership in the stored findings, asked of the store per id rather than read in full."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, db: Database) -> None:
+        self.db = db
         self._answers: dict[str, bool] = {}
 
     def __contains__(self, finding_id: object) -> bool:
@@ -152,7 +151,7 @@ class StoredIds:
             return False
         answer = self._answers.get(finding_id)
         if answer is None:
-            answer = bool(ledgerstate.stored_ids(self.engine, [finding_id]))
+            answer = bool(ledgerstate.stored_ids(self.db, [finding_id]))
             self._answers[finding_id] = answer
         return answer
 
@@ -203,9 +202,9 @@ class Keeper:
     """
 
     def __init__(
-        self, engine: Engine, baseline: Baseline, snapshot: Path, *, baseline_path: Path, keep: bool
+        self, db: Database, baseline: Baseline, snapshot: Path, *, baseline_path: Path, keep: bool
     ) -> None:
-        self.engine = engine
+        self.db = db
         self.baseline = baseline
         self.baseline_path = baseline_path
         self.snapshot = snapshot
@@ -216,7 +215,7 @@ class Keeper:
     def load(self) -> Differ:
         """The differ for this check (the `Ledger`'s `load`)."""
         fp = fingerprint(self.baseline_path)
-        total = ledgerstate.finding_count(self.engine)
+        total = ledgerstate.finding_count(self.db)
         kept = _KEPT.pop(self.snapshot, None) if self.keep else None
         start = None
         if kept is not None and kept.fingerprint == fp:
@@ -225,16 +224,16 @@ class Keeper:
             start = self._from_snapshot(fp)
             self.origin = "snapshot"
         if start is not None:
-            watermark = ledgerstate.source_watermark(self.engine)
-            since = ledgerstate.findings_after(self.engine, start.watermark)
+            watermark = ledgerstate.source_watermark(self.db)
+            since = ledgerstate.findings_after(self.db, start.watermark)
             if start.findings + len(since) == total:
                 for fid, text, status in since:
                     start.differ.remember(fid, text, status)
                 self._loaded = _Kept(start.differ, fp, watermark, total)
                 return start.differ
         self.origin = "rebuilt"
-        watermark = ledgerstate.source_watermark(self.engine)
-        rows = ledgerstate.findings_in_order(self.engine)
+        watermark = ledgerstate.source_watermark(self.db)
+        rows = ledgerstate.findings_in_order(self.db)
         differ = Differ(self.baseline)
         for fid, text, status in rows:
             differ.remember(fid, text, status)
@@ -242,7 +241,7 @@ class Keeper:
         return differ
 
     def _from_snapshot(self, fp: str) -> _Kept | None:
-        record = ledgerstate.read_snapshot(self.engine)
+        record = ledgerstate.read_snapshot(self.db)
         if record is None or record.fingerprint != fp:
             return None
         try:
@@ -267,15 +266,13 @@ class Keeper:
         loaded, self._loaded = self._loaded, None
         if not self.keep or loaded is None:
             return
-        total = ledgerstate.finding_count(self.engine)
+        total = ledgerstate.finding_count(self.db)
         if loaded.findings + created != total:
             return
-        now = _Kept(
-            loaded.differ, loaded.fingerprint, ledgerstate.source_watermark(self.engine), total
-        )
+        now = _Kept(loaded.differ, loaded.fingerprint, ledgerstate.source_watermark(self.db), total)
         _KEPT[self.snapshot] = now
         if self.origin != "rebuilt":  # the snapshot was usable: renew it only when it lags
-            record = ledgerstate.read_snapshot(self.engine)
+            record = ledgerstate.read_snapshot(self.db)
             held = record.findings if record else 0
             if total == held or total - held < held * SNAPSHOT_LAG:
                 return
@@ -283,7 +280,7 @@ class Keeper:
         try:
             atomic_write_bytes(self.snapshot, blob)
             ledgerstate.write_snapshot(
-                self.engine,
+                self.db,
                 ledgerstate.SnapshotRecord(
                     now.fingerprint,
                     hashlib.sha256(blob).hexdigest(),

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from watcher.errors import LockBusyError
+from watcher.errors import LockBusyError, StoreError
 
 LOCK_NAME = "watcher.lock"
 
@@ -44,8 +44,15 @@ class RunLock:
 
     def acquire(self) -> None:
         """Take the lock, waiting for it or raising `LockBusyError` when `wait` is false."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            why = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
+            raise StoreError(
+                f"cannot create the lock file {self.path}: {why or exc}",
+                hint="set data_dir to a folder that the user running Watcher can write to",
+            ) from exc
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -14,6 +14,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from watcher.config import default
+from watcher.render import terminal_text
+
 LEVELS: tuple[str, ...] = ("debug", "info", "warning", "error")
 
 #: Libraries that talk a lot at INFO; they are shown only when Watcher logs at DEBUG.
@@ -27,28 +30,19 @@ def effective_level(level: str, verbose: int = 0, quiet: int = 0) -> int:
     try:
         index = LEVELS.index(level.lower())
     except ValueError:
-        index = LEVELS.index("info")
+        index = LEVELS.index(default("log_level"))
     index = min(max(index - verbose + quiet, 0), len(LEVELS) - 1)
     return logging.getLevelNamesMapping()[LEVELS[index].upper()]
 
 
+#: Escapes that keep a record on one line; everything else unsafe goes through `terminal_text`.
+_ONE_LINE = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
 def escape(text: str) -> str:
-    """Newlines and control characters as visible escapes, so text stays on one line."""
-    out = []
-    for ch in text:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0x80 <= ord(ch) < 0xA0 or ch in "\u2028\u2029":
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Newlines, control characters and bidi overrides as visible escapes: one line, and the
+    same terminal-safe text the commands print."""
+    return terminal_text(text.translate(_ONE_LINE))
 
 
 def format_value(value: object) -> str:
@@ -109,7 +103,7 @@ class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
-def setup_logging(level: str = "info", verbose: int = 0, quiet: int = 0) -> int:
+def setup_logging(level: str = default("log_level"), verbose: int = 0, quiet: int = 0) -> int:
     """Send every log record to stderr as one line; return the level chosen."""
     chosen = effective_level(level, verbose, quiet)
     root = logging.getLogger()

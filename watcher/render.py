@@ -1,25 +1,68 @@
-"""One Jinja environment for every template: autoescaped, strict about undefined names.
+"""How findings become text: one Jinja environment for every template, and terminal-safe text.
 
 Reports, the web view and the email share the partials under `templates/partials/`, so a
-finding looks the same everywhere.
+finding looks the same everywhere. Jinja is imported only when a template is rendered, so
+commands that print to the terminal start quickly.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 from watcher.differ.evidence import Evidence, evidence_for
 from watcher.models import Judgement, Status
 
 SAFE_SCHEMES = ("http", "https")
+
+#: What a terminal may act on instead of showing: C0 controls but newline and tab (ESC starts
+#: clear-screen and set-title sequences, CR overwrites a line), DEL, C1 controls (0x9B is a
+#: one-byte CSI), bidirectional overrides and isolates that reorder what is shown, line and
+#: paragraph separators, and lone surrogates that cannot be encoded at all.
+UNSAFE_FOR_TERMINAL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+    "\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_text(value: object) -> str:
+    """Untrusted text made safe to print: every unsafe character shown as a visible escape.
+
+    Nothing is dropped, so an analyst still sees that the feed held `\\x1b[2J`, but the
+    terminal receives no escape character to act on.
+    """
+    return UNSAFE_FOR_TERMINAL.sub(_visible, str(value))
+
+
+def terminal_json(value: Any) -> str:
+    """`value` as indented JSON whose strings are terminal-safe and still decode to the same data.
+
+    `json.dumps` already escapes C0 controls; C1 controls, bidi controls and separators pass
+    raw with `ensure_ascii=False`, so those are escaped as `\\uXXXX` too.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return UNSAFE_FOR_TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def plural(count: int, noun: str, plural_form: str = "") -> str:
+    """`1 new finding`, `2 new findings`: the count with the noun in the form it takes."""
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {plural_form or noun + 's'}"
 
 
 def safe_url(value: object) -> str:
@@ -102,27 +145,6 @@ def plain_evidence(new: str, old: str, cue: str) -> PlainEvidence:
     return PlainEvidence(marked_text(ev.new_segments), marked_text(ev.old_segments), "")
 
 
-#: Characters that steer a terminal or reorder text rather than show it.
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def terminal_safe(text: str) -> str:
-    """Control and bidirectional-override characters as visible escapes (newlines kept).
-
-    For every plain-text surface (terminal, the digest's text part): feed text can hold escape
-    sequences that recolour, retitle or rewrite a terminal, or reorder what a reader sees.
-    """
-    out = []
-    for ch in text:
-        if ch == "\n":
-            out.append(ch)
-        elif ch in _BIDI or unicodedata.category(ch) == "Cc":
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 def judgement_text(j: Judgement) -> str:
     """One judged sentence for the terminal: status, cue, score, baseline claim and evidence.
 
@@ -140,12 +162,14 @@ def judgement_text(j: Judgement) -> str:
         lines.append(f"  baseline: {j.baseline_ids[0]} ({j.baseline_source}): {shown.baseline}")
     if shown.diff:
         lines.append(f"  diff:     {shown.diff}")
-    return terminal_safe("\n".join(lines))
+    return terminal_text("\n".join(lines))
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The shared environment; templates are package data in `watcher/templates/`."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
     env = Environment(
         loader=PackageLoader("watcher", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html", "xml", "atom"), default=True),
@@ -159,7 +183,7 @@ def environment() -> Environment:
     env.filters["diff_text"] = diff_text
     env.filters["marked_text"] = marked_text
     env.filters["evidence"] = evidence
-    env.filters["visible"] = terminal_safe
+    env.filters["visible"] = terminal_text
     env.filters["source_dates"] = source_dates
     return env
 

@@ -16,8 +16,6 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-
 from watcher.archive.pages import (
     STATIC_INDEX,
     render_atom,
@@ -31,6 +29,7 @@ from watcher.fileio import atomic_write_json, atomic_write_text
 from watcher.logs import log_event
 from watcher.models import RunReport
 from watcher.store import queries as q
+from watcher.store.db import Database
 from watcher.store.recovery import (
     INTERRUPTED,
     record_report_path,
@@ -69,10 +68,10 @@ def _json_safe(value: Any) -> Any:
     return value
 
 
-def publish(config: Config, engine: Engine, report: RunReport) -> Path:
+def publish(config: Config, db: Database, report: RunReport) -> Path:
     """Write the run's reports, then rewrite the index and feed; returns the JSON report's path."""
     json_path = write_report(config, report)
-    rebuild(config, engine, now=report.finished_at)
+    rebuild(config, db, now=report.finished_at)
     return json_path
 
 
@@ -89,7 +88,7 @@ def write_report(config: Config, report: RunReport) -> Path:
     return json_path
 
 
-def publish_recovered(config: Config, engine: Engine, run_ids: Sequence[str] = ()) -> list[Path]:
+def publish_recovered(config: Config, db: Database, run_ids: Sequence[str] = ()) -> list[Path]:
     """Write the reports of runs that stopped early, from what they stored.
 
     A check commits each feed's findings as it goes. Killed (`run_ids`, just marked
@@ -99,19 +98,19 @@ def publish_recovered(config: Config, engine: Engine, run_ids: Sequence[str] = (
     """
     written: list[Path] = []
     try:
-        for run_id in dict.fromkeys([*run_ids, *unreported_runs(engine)]):
-            recount_stored(engine, run_id)
-            run = q.get_run(engine, run_id)
+        for run_id in dict.fromkeys([*run_ids, *unreported_runs(db)]):
+            recount_stored(db, run_id)
+            run = q.get_run(db, run_id)
             if run is None:
                 continue
-            report = report_from_db(engine, run)
+            report = report_from_db(db, run)
             reason = run.error or INTERRUPTED
             report = replace(report, extra={**report.extra, "interrupted": reason})
             path = write_report(config, report)
-            record_report_path(engine, run_id, str(path))
+            record_report_path(db, run_id, str(path))
             written.append(path)
         if written:
-            rebuild(config, engine)
+            rebuild(config, db)
     except StoreError as exc:
         # Not now: a run without a report path is tried again by the next check, which goes
         # on meanwhile, since the findings it stores matter more than a late report.
@@ -119,24 +118,24 @@ def publish_recovered(config: Config, engine: Engine, run_ids: Sequence[str] = (
     return written
 
 
-def rebuild(config: Config, engine: Engine, now: datetime | None = None) -> None:
+def rebuild(config: Config, db: Database, now: datetime | None = None) -> None:
     """Rewrite reports/index.html and reports/feed.atom from the runs table."""
     tz = config.schedule.tz
     with _writing(config):
-        atomic_write_text(config.reports_dir / "index.html", index_html(engine, tz))
-        atomic_write_text(config.reports_dir / "feed.atom", feed_atom(engine, now, tz))
+        atomic_write_text(config.reports_dir / "index.html", index_html(db, tz))
+        atomic_write_text(config.reports_dir / "feed.atom", feed_atom(db, now, tz))
 
 
-def index_html(engine: Engine, tz: tzinfo = UTC) -> str:
+def index_html(db: Database, tz: tzinfo = UTC) -> str:
     """Every run, newest first, with its counts per status and a link to its report."""
-    runs = q.list_runs(engine)
-    return render_index(runs, q.status_totals(engine), len(runs), STATIC_INDEX, tz=tz)
+    runs = q.list_runs(db)
+    return render_index(runs, q.status_totals(db), len(runs), STATIC_INDEX, tz=tz)
 
 
-def feed_atom(engine: Engine, now: datetime | None = None, tz: tzinfo = UTC) -> str:
+def feed_atom(db: Database, now: datetime | None = None, tz: tzinfo = UTC) -> str:
     """The newest runs that found something, as Atom entries."""
-    runs = q.runs_with_findings(engine, FEED_ENTRIES)
-    by_run = q.run_findings(engine, [r.id for r in runs])
+    runs = q.runs_with_findings(db, FEED_ENTRIES)
+    by_run = q.run_findings(db, [r.id for r in runs])
     newest = max((r.finished_at or r.started_at for r in runs), default=None)
     updated = newest or now or datetime.now(UTC)
     return render_atom(runs, by_run, updated, STATIC_INDEX, tz)
@@ -147,9 +146,9 @@ def report_json_path(config: Config, run: q.RunRow) -> Path:
     return config.reports_dir / report_relpath(run.id, run.started_at, ".json")
 
 
-def load_report(config: Config, engine: Engine, run_id: str) -> RunReport | None:
+def load_report(config: Config, db: Database, run_id: str) -> RunReport | None:
     """A run's report from its JSON file, else rebuilt from the database; None if no such run."""
-    run = q.get_run(engine, run_id)
+    run = q.get_run(db, run_id)
     if run is None:
         return None
     path = report_json_path(config, run)
@@ -161,19 +160,19 @@ def load_report(config: Config, engine: Engine, run_id: str) -> RunReport | None
                 f"{path}: unreadable report: {exc}",
                 hint="delete the file to show the run from the database instead",
             ) from exc
-    return report_from_db(engine, run)
+    return report_from_db(db, run)
 
 
-def report_from_db(engine: Engine, run: q.RunRow) -> RunReport:
+def report_from_db(db: Database, run: q.RunRow) -> RunReport:
     """A run's report from its stored row and findings (for runs whose JSON file is gone)."""
     return RunReport(
         run_id=run.id,
         started_at=run.started_at,
         finished_at=run.finished_at or run.started_at,
-        feeds=q.run_feeds(engine, run.id),
+        feeds=q.run_feeds(db, run.id),
         entries_read=run.entries_read,
         entries_processed=run.entries_processed,
         counts=run.counts,
-        findings=tuple(q.run_findings(engine, [run.id]).get(run.id, [])),
-        corroborated=tuple(q.corroborated_in_run(engine, run.id)),
+        findings=tuple(q.run_findings(db, [run.id]).get(run.id, [])),
+        corroborated=tuple(q.corroborated_in_run(db, run.id)),
     )

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from sqlalchemy import Engine
 from waitress import wasyncore
 from waitress.server import create_server
 
@@ -40,7 +39,8 @@ from watcher.config import Config
 from watcher.errors import WatcherError
 from watcher.logs import log_event
 from watcher.store import queries as q
-from watcher.store.schema import open_engine
+from watcher.store.db import Database
+from watcher.store.schema import open_database
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -148,9 +148,9 @@ def parse_filter(
 class ArchiveApp:
     """The read-only archive: routes to pages rendered from the database and the reports folder."""
 
-    def __init__(self, config: Config, engine: Engine) -> None:
+    def __init__(self, config: Config, db: Database) -> None:
         self.config = config
-        self.engine = engine
+        self.db = db
         self.reports_dir = config.reports_dir.resolve()
         self.tz = config.schedule.tz
         self.headers = security_headers()
@@ -180,14 +180,14 @@ class ArchiveApp:
         return self.archive_file(parts.path)
 
     def index(self, params: dict[str, list[str]]) -> Response:
-        page = q.runs_page(self.engine, _page_number(params), RUNS_PER_PAGE)
-        totals = q.status_totals(self.engine)
+        page = q.runs_page(self.db, _page_number(params), RUNS_PER_PAGE)
+        totals = q.status_totals(self.db)
         return _html(render_index(page.items, totals, page.total, WEB, page, self.tz))
 
     def run(self, _params: dict[str, list[str]], run_id: str) -> Response:
         if not _ID.match(run_id):
             return _not_found("No run has that id.")
-        report = archive.load_report(self.config, self.engine, run_id)
+        report = archive.load_report(self.config, self.db, run_id)
         if report is None:
             return _not_found(f"No run {run_id!r} in the archive.")
         return _html(
@@ -196,12 +196,12 @@ class ArchiveApp:
 
     def findings(self, params: dict[str, list[str]]) -> Response:
         flt, errors = parse_filter(params, self.tz)
-        page = q.search_findings(self.engine, flt, _page_number(params), FINDINGS_PER_PAGE)
-        body = render_findings(page, flt, q.outlets(self.engine), errors, self.tz)
+        page = q.search_findings(self.db, flt, _page_number(params), FINDINGS_PER_PAGE)
+        body = render_findings(page, flt, q.outlets(self.db), errors, self.tz)
         return _html(body, 400 if errors else 200)
 
     def finding(self, _params: dict[str, list[str]], finding_id: str) -> Response:
-        found = q.get_finding(self.engine, finding_id) if _ID.match(finding_id) else None
+        found = q.get_finding(self.db, finding_id) if _ID.match(finding_id) else None
         if found is None:
             return _not_found("No finding has that id.")
         return _html(render_finding(found, self.tz))
@@ -219,7 +219,7 @@ class ArchiveApp:
         return _html(render_baseline(doc))
 
     def feed(self, _params: dict[str, list[str]]) -> Response:
-        body = archive.feed_atom(self.engine, tz=self.tz).encode("utf-8")
+        body = archive.feed_atom(self.db, tz=self.tz).encode("utf-8")
         return Response(200, body, ARCHIVE_TYPES[".atom"])
 
     def static(self, _params: dict[str, list[str]], name: str) -> Response:
@@ -374,7 +374,7 @@ def make_server(
             f"cannot listen on port {port}: a port is a number from 0 to 65535",
             hint="choose a --port such as 8000, or 0 for any free port",
         )
-    app = ArchiveApp(config, open_engine(config.database_url))
+    app = ArchiveApp(config, open_database(config.database_url))
     try:
         return ArchiveServer(app, host, port, limits or ServeLimits())
     except ValueError as exc:  # waitress: the host does not resolve to an address

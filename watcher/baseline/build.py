@@ -12,7 +12,7 @@ from typing import Any
 
 from watcher.baseline.candidates import candidates, on_subject
 from watcher.errors import BaselineError
-from watcher.fileio import atomic_write_json
+from watcher.fileio import atomic_write_json, read_regular_file
 from watcher.models import Attributes, Claim, Source
 from watcher.text import attributes
 from watcher.text.relevance import topic_reason
@@ -66,6 +66,18 @@ class Baseline:
         return self.seeds.get(doc, {}).get("label", doc)
 
 
+#: Largest baseline file read (the committed one is well under a megabyte).
+MAX_BASELINE_BYTES = 64_000_000
+#: Largest seed document or seed metadata file read.
+MAX_SEED_BYTES = 16_000_000
+REBUILD_HINT = "run `watcher baseline build`"
+
+
+def _reject_constant(name: str) -> None:
+    """JSON has no NaN or Infinity; Python's reader accepts them unless told not to."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def read_seeds(folder: Path) -> list[SeedDoc]:
     """Read every seed .txt file; one clear error naming the file for anything unreadable."""
     folder = Path(folder)
@@ -75,12 +87,13 @@ def read_seeds(folder: Path) -> list[SeedDoc]:
     meta_path = folder / METADATA_FILE
     if meta_path.exists():
         try:
-            metadata = json.loads(meta_path.read_text(encoding="utf-8")).get("seeds", {})
-        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as exc:
+            meta_bytes = read_regular_file(meta_path, MAX_SEED_BYTES, str(meta_path), BaselineError)
+            metadata = json.loads(meta_bytes, parse_constant=_reject_constant).get("seeds", {})
+        except (ValueError, AttributeError, RecursionError) as exc:
             raise BaselineError(f"{meta_path}: not valid seed metadata JSON: {exc}") from exc
     docs: list[SeedDoc] = []
     for path in sorted(folder.glob("*.txt")):
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_SEED_BYTES, f"seed file {path}", BaselineError)
         if not data.strip():
             raise BaselineError(f"{path}: seed file is empty", hint="remove it or give it text")
         if b"\x00" in data:
@@ -228,15 +241,15 @@ def save(baseline: Baseline, path: Path) -> None:
 def load_baseline(path: Path) -> Baseline:
     """Read baselines/claims.json."""
     path = Path(path)
+    data = read_regular_file(
+        path, MAX_BASELINE_BYTES, f"baseline file {path}", BaselineError, hint=REBUILD_HINT
+    )
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
+        raw = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        reason = "too deeply nested" if isinstance(exc, RecursionError) else str(exc)
         raise BaselineError(
-            f"{path}: baseline file does not exist", hint="run `watcher baseline build`"
-        ) from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BaselineError(
-            f"{path}: not a valid baseline file: {exc}", hint="run `watcher baseline build`"
+            f"{path}: not a valid baseline file: {reason}", hint=REBUILD_HINT
         ) from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("claims"), list):
         raise BaselineError(
@@ -275,10 +288,20 @@ def load_baseline(path: Path) -> Baseline:
 def build_file(
     seeds: Path, out: Path, progress: Callable[[int, int], None] | None = None
 ) -> Baseline:
-    """Read seeds, build, and write `out`; on any error `out` is left as it was."""
+    """Read seeds, build, and write `out`; on any error `out` is left as it was.
+
+    An `out` that exists but is not a regular file (a folder, `/dev/full`) is refused before
+    anything is read: the write renames over `out`, which would replace a device node.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_file():
+        raise BaselineError(
+            f"{out}: is not a regular file, so no baseline is written there",
+            hint="give --out the path of a .json file",
+        )
     docs = read_seeds(seeds)
     previous = None
-    if Path(out).exists():
+    if out.exists():
         try:
             previous = load_baseline(out)
         except BaselineError:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from watcher import config as config_mod
 from watcher.baseline import build as baseline_mod
+from watcher.render import terminal_json, terminal_text
 
 from .progress import progress_callback
 
@@ -21,18 +22,22 @@ DEFAULT_SEEDS = Path("seeds")
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher baseline` and its subcommands."""
-    parser = sub.add_parser(
-        "baseline", help="build or show the baseline claim set", parents=[common]
-    )
+    parser = sub.add_parser("baseline", parents=[common])
     inner = parser.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
     build = inner.add_parser(
-        "build", help="build baselines/claims.json from the seed documents", parents=[common]
+        "build", help="build the baseline claim set from the seed documents", parents=[common]
     )
     build.add_argument(
-        "--seeds", type=Path, default=None, help="folder of seed .txt files (default: seeds/)"
+        "--seeds",
+        type=Path,
+        default=DEFAULT_SEEDS,
+        help="folder of seed .txt files (default: %(default)s)",
     )
     build.add_argument(
-        "--out", type=Path, default=None, help="output file (default: the configured baseline)"
+        "--out",
+        type=Path,
+        default=None,
+        help=f"output file (default: the `baseline` setting, {config_mod.default('baseline')})",
     )
     build.set_defaults(func=run_build)
     show = inner.add_parser("show", help="print the baseline as a table", parents=[common])
@@ -51,13 +56,13 @@ def _baseline_path(args: argparse.Namespace, explicit: Path | None) -> Path:
 
 def run_build(args: argparse.Namespace) -> int:
     out = _baseline_path(args, args.out)
-    seeds = args.seeds or DEFAULT_SEEDS
+    seeds = args.seeds
     with progress_callback("Reading seed sentences") as progress:
         built = baseline_mod.build_file(seeds, out, progress=progress)
     sources = sum(len(c.sources) for c in built.claims)
     merged = sum(1 for c in built.claims if len(c.sources) > 1)
     print(
-        f"wrote {out}: {len(built.claims)} claims from {len(built.seeds)} seeds "
+        f"wrote {terminal_text(out)}: {len(built.claims)} claims from {len(built.seeds)} seeds "
         f"({sources} source sentences; {merged} claims merge duplicates)"
     )
     return 0
@@ -67,12 +72,13 @@ def run_show(args: argparse.Namespace) -> int:
     path = _baseline_path(args, args.file)
     loaded = baseline_mod.load_baseline(path)
     if args.json:
-        json.dump(baseline_mod.to_json(loaded), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(terminal_json(baseline_mod.to_json(loaded)) + "\n")
         return 0
     console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
     table = Table(
-        title=f"Baseline: {len(loaded.claims)} claims ({path})", show_lines=False, expand=True
+        title=terminal_text(f"Baseline: {len(loaded.claims)} claims ({path})"),
+        show_lines=False,
+        expand=True,
     )
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("claim", ratio=4)
@@ -94,6 +100,11 @@ def run_show(args: argparse.Namespace) -> int:
             f"status: {', '.join(a.scales)}" if a.scales else "",
             f"roles: {', '.join(a.roles)}" if a.roles else "",
         ]
-        table.add_row(claim.id, claim.text, sources, "; ".join(p for p in parts if p))
+        table.add_row(
+            Text(terminal_text(claim.id)),
+            Text(terminal_text(claim.text)),
+            Text(terminal_text(sources)),
+            Text(terminal_text("; ".join(p for p in parts if p))),
+        )
     console.print(table)
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -16,28 +16,44 @@ from rich.text import Text
 from watcher import config as config_mod
 from watcher.check import run_check
 from watcher.digest import run as digest
+from watcher.errors import ConfigError
 from watcher.models import REPORTED, RunReport
-from watcher.render import plain_evidence, terminal_safe
+from watcher.render import plain_evidence, plural, terminal_json, terminal_text
 
 from .progress import progress_callback
 
 #: Most severe findings listed in the summary table.
 TOP_FINDINGS = 10
 
+#: Invented entries (new, changed, contradicted and off-topic) for a first check without network.
+SAMPLE_FEED = Path(__file__).resolve().parent.parent / "data" / "sample-feed.xml"
+
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher check`."""
     parser = sub.add_parser(
         "check",
-        help="check the feeds now and report what is new, changed or contradicted",
         parents=[common],
+        description=(
+            "Fetch the feeds, judge new and edited entries against the baseline, store the "
+            "findings and write the run's report. Exit status: 0 done (a failed feed is "
+            "reported in the table), 1 every feed failed or an error stopped the run."
+        ),
     )
     parser.add_argument(
         "--feed",
         action="append",
         metavar="URL",
         default=[],
-        help="check only this feed (repeatable; a URL not in the config is checked too)",
+        help=(
+            "check only this feed (repeatable; a URL not in the config is checked too; "
+            "a path to an existing file is read as that file)"
+        ),
+    )
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="check the sample feed shipped with Watcher, as a dry run (no network needed)",
     )
     parser.add_argument("--json", action="store_true", help="print the run summary as JSON")
     parser.add_argument(
@@ -56,6 +72,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="exit at once if another run holds the lock, instead of waiting for it",
     )
     parser.set_defaults(func=run)
+
+
+def feed_url(value: str) -> str:
+    """A `--feed` value as a URL: a path to an existing file becomes its `file://` URL.
+
+    Anything else without a scheme is refused with the URL forms it could take.
+    """
+    if "://" in value:
+        return value
+    path = Path(value).expanduser()
+    if path.is_file():
+        return path.resolve().as_uri()
+    raise ConfigError(
+        f"--feed {value!r} is neither a URL nor an existing file",
+        hint=config_mod.file_url_hint(value),
+    )
 
 
 def summary(report: RunReport) -> dict[str, Any]:
@@ -89,15 +121,24 @@ def summary(report: RunReport) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     """Run one check and print its summary."""
     config = config_mod.load(args.config)
+    feed_urls = [feed_url(value) for value in args.feed]
+    if args.sample:
+        if feed_urls or args.send:
+            raise ConfigError(
+                "--sample checks only the sample feed, as a dry run",
+                hint="drop --feed and --send, or drop --sample",
+            )
+        feed_urls = [SAMPLE_FEED.as_uri()]
     with progress_callback("checking feeds") as update:
         report = run_check(
             config,
-            feed_urls=args.feed or None,
-            dry_run=args.dry_run,
+            feed_urls=feed_urls or None,
+            dry_run=args.dry_run or args.sample,
             wait_for_lock=not args.no_wait,
             progress=(lambda done, total, _url: update(done, total)) if update else None,
         )
-    result = digest.run_digest(config, send=True) if args.send and not args.dry_run else None
+    send = args.send and not args.dry_run
+    result = digest.run_digest(config, send=True) if send else None
     if args.json:
         payload = summary(report)
         if result is not None:
@@ -108,16 +149,38 @@ def run(args: argparse.Namespace) -> int:
                 "errors": dict(result.errors),
                 "pending": len(result.pending),
             }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(terminal_json(payload))
     else:
         print_summary(report, Console(soft_wrap=False))
+        if args.sample:
+            print(
+                "That was the sample feed, invented entries shipped with Watcher. "
+                "`watcher check` reads the configured feeds."
+            )
         for line in digest.summary_lines(result) if result is not None else ():
-            print(f"digest: {line}")
+            print(terminal_text(f"digest: {line}"))
     if result is not None and result.errors:
         for digest_id, error in result.errors.items():
-            print(f"watcher: digest {digest_id} not sent: {error}", file=sys.stderr)
+            print(terminal_text(f"watcher: digest {digest_id} not sent: {error}"), file=sys.stderr)
         return 1
-    return 0
+    return all_failed(report)
+
+
+def all_failed(report: RunReport) -> int:
+    """Exit status 1, with one line saying so, when there were feeds and every one failed.
+
+    Then nothing was checked at all, which a script or a cron mail must not mistake for a
+    quiet day.
+    """
+    failed = sum(1 for f in report.feeds if f.state == "error")
+    if not report.feeds or failed < len(report.feeds):
+        return 0
+    print(
+        f"watcher: error: every feed failed ({plural(failed, 'feed')}); nothing was checked "
+        "(hint: without internet access, try `watcher check --sample`)",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def print_summary(report: RunReport, console: Console) -> None:
@@ -140,8 +203,8 @@ def print_summary(report: RunReport, console: Console) -> None:
         elif outcome.warning:
             result = f"{outcome.state} (warning: {outcome.warning})"
         feeds.add_row(
-            escape(outcome.name or outcome.url),
-            escape(result),
+            escape(terminal_text(outcome.name or outcome.url)),
+            escape(terminal_text(result)),
             str(outcome.entries_read),
             str(outcome.entries_new),
         )
@@ -158,7 +221,7 @@ def print_summary(report: RunReport, console: Console) -> None:
             evidence = f"\ndiff: {shown.diff}" if shown.diff else versus
             top.add_row(
                 str(finding.status),
-                Text(terminal_safe(shown.claim + evidence)),
+                Text(terminal_text(shown.claim + evidence)),
                 str(len(finding.sources)),
             )
         console.print(top)
@@ -167,11 +230,11 @@ def print_summary(report: RunReport, console: Console) -> None:
     console.print(
         escape(
             f"{report.entries_processed} new or edited entries of {report.entries_read} read; "
-            f"{len(report.findings)} new findings{tail}, "
-            f"{len(report.corroborated)} earlier findings corroborated."
+            f"{plural(len(report.findings), 'new finding')}{tail}, "
+            f"{plural(len(report.corroborated), 'earlier finding')} corroborated."
         )
     )
     if report.report_path:
-        console.print(escape(f"report: {report.report_path}"))
+        console.print(escape(terminal_text(f"report: {report.report_path}")))
     elif report.extra.get("dry_run") == "true":
         console.print("dry run: nothing stored, no report written")

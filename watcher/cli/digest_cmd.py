@@ -8,13 +8,13 @@ from typing import Any
 
 from watcher import config as config_mod
 from watcher.digest.run import run_digest, summary_lines
+from watcher.render import terminal_text
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher digest`."""
     parser = sub.add_parser(
         "digest",
-        help="make the digest of findings not yet sent; send it with --send",
         description=(
             "Collect the findings not yet in a digest, most severe first, and render the email. "
             "Without --send nothing is stored or sent; --preview DIR writes the .eml and an .html "
@@ -43,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
     config = config_mod.load(args.config)
     result = run_digest(config, send=args.send, preview_dir=args.preview)
     for line in summary_lines(result):
-        print(line)
+        # Lines quote the SMTP server's replies and feed errors: text from elsewhere.
+        print(terminal_text(line))
     if not args.send and not args.preview and not result.skipped:
         print("nothing stored or sent: add --send to send it, or --preview DIR to look at it")
-    return 1 if result.errors else 0
+    # Anything still in the outbox, sent by nobody this time or claimed by another sender, is 1.
+    return 1 if result.errors or (args.send and result.pending) else 0

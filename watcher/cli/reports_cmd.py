@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from rich.console import Console
@@ -14,9 +13,10 @@ from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.errors import WatcherError
 from watcher.models import REPORTED, Finding, is_backlog
-from watcher.render import plain_evidence, source_dates, terminal_safe
+from watcher.render import plain_evidence, plural, source_dates, terminal_json, terminal_text
 from watcher.store import queries as q
-from watcher.store.schema import open_engine
+from watcher.store.db import Database
+from watcher.store.schema import open_database
 
 STATUSES = tuple(str(s) for s in REPORTED)
 SHORT = {"contradicted": "Contra.", "changed": "Changed", "new": "New"}
@@ -24,12 +24,12 @@ SHORT = {"contradicted": "Contra.", "changed": "Changed", "new": "New"}
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher reports` and its subcommands."""
-    parser = sub.add_parser("reports", help="list past runs or show one report", parents=[common])
+    parser = sub.add_parser("reports", parents=[common])
     inner = parser.add_subparsers(dest="reports_command", metavar="ACTION", required=True)
     listing = inner.add_parser("list", help="runs, newest first", parents=[common])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.add_argument(
-        "--limit", type=int, default=50, help="how many runs (default: 50; 0 for all)"
+        "--limit", type=int, default=50, help="how many runs (default: %(default)s; 0 for all)"
     )
     listing.set_defaults(func=run_list)
     show = inner.add_parser("show", help="one run's report", parents=[common])
@@ -37,9 +37,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     show.set_defaults(func=run_show)
 
 
-def _engine(args: argparse.Namespace) -> tuple[config_mod.Config, Any]:
+def _open(args: argparse.Namespace) -> tuple[config_mod.Config, Database]:
     config = config_mod.load(args.config)
-    return config, open_engine(config.database_url)
+    return config, open_database(config.database_url)
 
 
 def _state_note(state: str) -> str:
@@ -47,8 +47,8 @@ def _state_note(state: str) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    config, engine = _engine(args)
-    runs = q.list_runs(engine, limit=args.limit or None)
+    config, db = _open(args)
+    runs = q.list_runs(db, limit=args.limit or None)
     if args.json:
         payload = [
             {
@@ -65,14 +65,14 @@ def run_list(args: argparse.Namespace) -> int:
             }
             for r in runs
         ]
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        print(terminal_json(payload))
         return 0
     console = Console()
     if not runs:
         console.print("No runs yet. Run `watcher check`.", markup=False)
         return 0
     table = Table(
-        title=f"Runs ({q.count_runs(engine)} in the archive, newest first)",
+        title=f"Runs ({q.count_runs(db)} in the archive, newest first)",
         caption="Failed: feeds that failed in the run; runs that did not finish say so",
     )
     table.add_column("Run id", no_wrap=True)
@@ -84,7 +84,7 @@ def run_list(args: argparse.Namespace) -> int:
     for r in runs:
         started = r.started_at.astimezone(tz)
         table.add_row(
-            Text(r.id),
+            Text(terminal_text(r.id)),
             Text(f"{started:%Y-%m-%d}\n{started:%H:%M}" + _state_note(r.state)),
             *(str(r.counts.get(s, 0)) for s in STATUSES),
             str(r.feeds_failed),
@@ -109,16 +109,16 @@ def _findings_table(found: list[Finding], title: str | None = None) -> Table:
         evidence = f.cue + (f"\n{shown.diff}" if shown.diff else "")
         table.add_row(
             str(f.status),
-            Text(terminal_safe(f"{shown.claim}\n{sources}")),
-            Text(terminal_safe(baseline)),
-            Text(terminal_safe(evidence)),
+            Text(terminal_text(f"{shown.claim}\n{sources}")),
+            Text(terminal_text(baseline)),
+            Text(terminal_text(evidence)),
         )
     return table
 
 
 def run_show(args: argparse.Namespace) -> int:
-    config, engine = _engine(args)
-    report = archive.load_report(config, engine, args.run_id)
+    config, db = _open(args)
+    report = archive.load_report(config, db, args.run_id)
     if report is None:
         raise WatcherError(
             f"no run {args.run_id!r} in the archive", hint="`watcher reports list` shows the ids"
@@ -126,9 +126,11 @@ def run_show(args: argparse.Namespace) -> int:
     console = Console()
     started = report.started_at.astimezone(config.schedule.tz)
     console.print(
-        f"Run {report.run_id}: {started:%Y-%m-%d %H:%M %Z}, "
-        f"{report.entries_read} entries read, {report.entries_processed} judged, "
-        f"{len(report.findings)} new findings",
+        terminal_text(
+            f"Run {report.run_id}: {started:%Y-%m-%d %H:%M %Z}, "
+            f"{plural(report.entries_read, 'entry', 'entries')} read, "
+            f"{report.entries_processed} judged, {plural(len(report.findings), 'new finding')}"
+        ),
         markup=False,
         highlight=False,
     )
@@ -146,6 +148,9 @@ def run_show(args: argparse.Namespace) -> int:
         table.add_column("Feed")
         table.add_column("Why")
         for feed in failed:
-            table.add_row(Text(feed.name or feed.url), Text(f"{feed.error_kind}: {feed.error}"))
+            table.add_row(
+                Text(terminal_text(feed.name or feed.url)),
+                Text(terminal_text(f"{feed.error_kind}: {feed.error}")),
+            )
         console.print(table)
     return 0

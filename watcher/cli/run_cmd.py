@@ -14,7 +14,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "run",
         parents=[common],
-        help="run the scheduler: poll feeds and send the daily digest",
         description=(
             "Poll the feeds every `schedule.poll_minutes` and send the digest at "
             "`schedule.digest_at` in `schedule.timezone`. Jobs are kept in the database, so a "

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from watcher.config import load
 from watcher.daemon.status import collect_status, format_text, to_json
+from watcher.render import terminal_json, terminal_text
 
 #: Exit status when the database opens but the schedule is overdue (the daemon is not running).
 UNHEALTHY = 3
@@ -19,7 +19,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "status",
         parents=[common],
-        help="show recent runs, the schedule, failing feeds and the outbox",
         description=(
             "Show the last runs and their outcomes, the next scheduled poll and digest in the "
             "configured time zone, feeds failing for more than a day, and digests waiting in "
@@ -29,7 +28,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument(
-        "--runs", type=int, default=10, metavar="N", help="how many recent runs (default 10)"
+        "--runs",
+        type=int,
+        default=10,
+        metavar="N",
+        help="how many recent runs (default: %(default)s)",
     )
     parser.set_defaults(func=run)
 
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     config = load(args.config)
     report = collect_status(config, limit=max(args.runs, 0))
     if args.json:
-        sys.stdout.write(json.dumps(to_json(report), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(terminal_json(to_json(report)) + "\n")
     else:
-        sys.stdout.write(format_text(report))
+        sys.stdout.write(terminal_text(format_text(report)))
     return 0 if report.healthy else UNHEALTHY

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import pickle
 import signal
 import threading
 import time
@@ -23,13 +22,11 @@ from typing import Any
 
 from apscheduler.events import EVENT_SCHEDULER_STARTED, SchedulerEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.base import STATE_RUNNING
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Column, Engine, Float, LargeBinary, MetaData, Table, Unicode, select
 
 from watcher import check as pipeline
 from watcher.archive import publish as archive
@@ -38,33 +35,18 @@ from watcher.digest import run as digest
 from watcher.errors import LockBusyError, WatcherError
 from watcher.lock import RunLock
 from watcher.logs import log_event
+from watcher.store.db import Database
+from watcher.store.jobs import StoredJob, job_store, stored_jobs
 from watcher.store.recovery import recover_interrupted_runs
-from watcher.store.schema import open_engine, table_names
+from watcher.store.schema import open_database
 
 log = logging.getLogger(__name__)
 
-JOBS_TABLE = "apscheduler_jobs"
 DAEMON_LOCK = "watcher-daemon.lock"
 POLL_JOB = "poll"
 DIGEST_JOB = "digest"
-
-# The job store's own table, declared again so `status` can read it without unpickling jobs.
-jobs_table = Table(
-    JOBS_TABLE,
-    MetaData(),
-    Column("id", Unicode(191), primary_key=True),
-    Column("next_run_time", Float(25), index=True),
-    Column("job_state", LargeBinary, nullable=False),
-)
-
-
-@dataclass(frozen=True)
-class StoredJob:
-    """A job as the store holds it: when it runs next and on which trigger."""
-
-    id: str
-    next_run_time: datetime | None
-    trigger: BaseTrigger | None
+#: The digest has a worker of its own, so a poll held up by a slow feed never delays it.
+DIGEST_EXECUTOR = "digest"
 
 
 @dataclass(frozen=True)
@@ -78,26 +60,7 @@ class JobPlan:
     trigger: BaseTrigger
     next_run_time: datetime | None
     misfire_grace_time: int | None
-
-
-def stored_jobs(engine: Engine) -> dict[str, StoredJob]:
-    """The jobs in the store, by id; empty when the daemon never ran on this database."""
-    if JOBS_TABLE not in table_names(engine):
-        return {}
-    found: dict[str, StoredJob] = {}
-    with engine.connect() as conn:
-        for row in conn.execute(
-            select(jobs_table.c.id, jobs_table.c.next_run_time, jobs_table.c.job_state)
-        ):
-            try:
-                trigger = pickle.loads(row.job_state).get("trigger")
-            except Exception:  # a job pickled by another version: its time is still useful
-                trigger = None
-            when = None
-            if row.next_run_time is not None:
-                when = datetime.fromtimestamp(row.next_run_time, UTC)
-            found[row.id] = StoredJob(row.id, when, trigger)
-    return found
+    executor: str = "default"
 
 
 def _same_schedule(old: BaseTrigger | None, new: BaseTrigger) -> bool:
@@ -158,6 +121,7 @@ def plan_jobs(
             DIGEST_JOB, digest_trigger, digest_trigger.get_next_fire_time(None, now)
         ),
         misfire_grace_time=max(1, round(schedule.misfire_grace_minutes * 60)),
+        executor=DIGEST_EXECUTOR,
     )
     return poll, digest_plan
 
@@ -181,7 +145,7 @@ class DaemonScheduler(BlockingScheduler):  # type: ignore[misc]
 
 def build_scheduler(
     config: Config,
-    engine: Engine,
+    db: Database,
     *,
     now: datetime | None = None,
     config_path: str = "",
@@ -189,14 +153,18 @@ def build_scheduler(
 ) -> DaemonScheduler:
     """A scheduler with the poll and digest jobs added (they reach the store on start)."""
     scheduler = DaemonScheduler(
-        jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
-        # One worker: a digest never runs beside a poll that may be retrying the same outbox.
-        executors={"default": ThreadPoolExecutor(max_workers=1)},
+        jobstores={"default": job_store(db)},
+        # One worker per job: a poll stuck on slow feeds must not hold the digest back. A poll's
+        # outbox retry may run beside the digest; the outbox's claims keep each delivery single.
+        executors={
+            "default": ThreadPoolExecutor(max_workers=1),
+            DIGEST_EXECUTOR: ThreadPoolExecutor(max_workers=1),
+        },
         job_defaults={"coalesce": True, "max_instances": 1},
         timezone=config.schedule.tz,
     )
     now = now or datetime.now(UTC)
-    for plan in plan_jobs(config, stored_jobs(engine), now, config_path, poll_now=poll_now):
+    for plan in plan_jobs(config, stored_jobs(db), now, config_path, poll_now=poll_now):
         scheduler.add_job(
             plan.func,
             trigger=plan.trigger,
@@ -205,6 +173,7 @@ def build_scheduler(
             name=plan.name,
             next_run_time=plan.next_run_time,
             misfire_grace_time=plan.misfire_grace_time,
+            executor=plan.executor,
             coalesce=True,
             max_instances=1,
             replace_existing=True,
@@ -337,17 +306,17 @@ def run_daemon(config: Config) -> int:
 
 
 def _run_scheduler(config: Config) -> int:
-    engine = open_engine(config.database_url)
+    db = open_database(config.database_url)
     _STOP.clear()
     now = datetime.now(UTC)
     interrupted = recover_interrupted_runs(
-        engine,
+        db,
         config.data_dir,
         now,
-        then=lambda ids: archive.publish_recovered(config, engine, ids),
+        then=lambda ids: archive.publish_recovered(config, db, ids),
     )
     scheduler = build_scheduler(
-        config, engine, now=now, config_path=_config_path(config), poll_now=bool(interrupted)
+        config, db, now=now, config_path=_config_path(config), poll_now=bool(interrupted)
     )
     stopper = _Stopper(scheduler)
 
@@ -358,7 +327,7 @@ def _run_scheduler(config: Config) -> int:
             log,
             logging.INFO,
             "daemon started",
-            database=engine.url.render_as_string(hide_password=True),
+            database=db.url,
             poll_minutes=config.schedule.poll_minutes,
             next_poll=jobs.get(POLL_JOB),
             next_digest=jobs.get(DIGEST_JOB),
@@ -371,7 +340,7 @@ def _run_scheduler(config: Config) -> int:
         stopper.join()
     finally:
         stopper.uninstall()
-        engine.dispose()
+        db.close()
     log_event(log, logging.INFO, "daemon stopped")
     return 0
 
@@ -424,6 +393,6 @@ class _Stopper:
             self.thread.join(timeout)
 
 
-def stored_next_runs(engine: Engine) -> dict[str, datetime | None]:
+def stored_next_runs(db: Database) -> dict[str, datetime | None]:
     """When each stored job runs next (UTC), for `watcher status`."""
-    return {job_id: job.next_run_time for job_id, job in stored_jobs(engine).items()}
+    return {job_id: job.next_run_time for job_id, job in stored_jobs(db).items()}

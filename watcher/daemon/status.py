@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, select
-
 from watcher.config import Config
 from watcher.daemon.scheduler import DAEMON_LOCK, DIGEST_JOB, POLL_JOB, stored_next_runs
 from watcher.digest.run import pending_digests
+from watcher.errors import redact
 from watcher.lock import LOCK_NAME, RunLock
 from watcher.logs import escape
+from watcher.render import plural
+from watcher.store import queries
+from watcher.store.db import Database
 from watcher.store.outbox import PendingDigest
-from watcher.store.schema import aware, feeds, open_engine, runs
+from watcher.store.schema import open_database
 
 STATUS_VERSION = 1
 FAILING_FOR = timedelta(days=1)
@@ -113,64 +114,51 @@ def live_lock_holder(config: Config, name: str = LOCK_NAME) -> str:
     return text
 
 
-def _runs(engine: Engine, limit: int, lock_holder: str) -> tuple[RunSummary, ...]:
-    query = select(runs).order_by(runs.c.started_at.desc()).limit(limit)
-    with engine.connect() as conn:
-        rows = conn.execute(query).mappings().all()
-    out = []
-    for row in rows:
-        outcomes: Sequence[dict[str, Any]] = row["feeds"] or []
-        started = aware(row["started_at"])
-        assert started is not None
-        out.append(
-            RunSummary(
-                id=row["id"],
-                started_at=started,
-                finished_at=aware(row["finished_at"]),
-                state=row["state"],
-                trigger=row["trigger"],
-                feeds=len(outcomes),
-                feeds_failed=sum(1 for f in outcomes if f.get("state") == "error"),
-                entries_processed=row["entries_processed"] or 0,
-                findings_new=row["findings_new"] or 0,
-                counts=dict(row["counts"] or {}),
-                error=row["error"] or "",
-                in_progress=row["state"] == "running" and bool(lock_holder),
-            )
+def _runs(db: Database, limit: int, lock_holder: str) -> tuple[RunSummary, ...]:
+    return tuple(
+        RunSummary(
+            id=row.id,
+            started_at=row.started_at,
+            finished_at=row.finished_at,
+            state=row.state,
+            trigger=row.trigger,
+            feeds=row.feeds_total,
+            feeds_failed=row.feeds_failed,
+            entries_processed=row.entries_processed,
+            findings_new=row.findings_new,
+            counts=row.counts,
+            error=row.error,
+            in_progress=row.state == "running" and bool(lock_holder),
         )
-    return tuple(out)
+        for row in queries.list_runs(db, limit=limit)
+    )
 
 
-def _jobs(config: Config, engine: Engine, now: datetime) -> tuple[ScheduledJob, ...]:
+def _jobs(config: Config, db: Database, now: datetime) -> tuple[ScheduledJob, ...]:
     tz = ZoneInfo(config.schedule.timezone)
     # A poll is late when it has waited a whole extra interval (at least five minutes).
     late_after = max(timedelta(minutes=config.schedule.poll_minutes), timedelta(minutes=5))
     out = []
-    for job_id, when in sorted(stored_next_runs(engine).items()):
+    for job_id, when in sorted(stored_next_runs(db).items()):
         overdue = when is not None and job_id == POLL_JOB and now - when > late_after
         out.append(ScheduledJob(job_id, when.astimezone(tz) if when else None, overdue))
     return tuple(out)
 
 
-def _failing_feeds(engine: Engine, now: datetime) -> tuple[FailingFeed, ...]:
-    query = (
-        select(feeds)
-        .where(feeds.c.failing_since.is_not(None), feeds.c.failing_since <= now - FAILING_FOR)
-        .order_by(feeds.c.failing_since)
-    )
-    with engine.connect() as conn:
-        rows = conn.execute(query).mappings().all()
+def _failing_feeds(db: Database, now: datetime, config: Config) -> tuple[FailingFeed, ...]:
+    """Configured feeds failing for a day: a URL checked once with `--feed`, or a feed since
+    removed from the config, is nobody's to fix, so it is not listed."""
     out = []
-    for row in rows:
-        since = aware(row["failing_since"])
-        assert since is not None
+    configured = [f.url for f in config.feeds]
+    for row in queries.feeds_failing_since(db, now - FAILING_FOR, configured):
+        assert row.failing_since is not None
         out.append(
             FailingFeed(
-                url=row["url"],
-                name=row["name"] or "",
-                failing_since=since,
-                last_error=row["last_error"] or "",
-                last_checked_at=aware(row["last_checked_at"]),
+                url=row.url,
+                name=row.name,
+                failing_since=row.failing_since,
+                last_error=row.last_error,
+                last_checked_at=row.last_checked_at,
             )
         )
     return tuple(out)
@@ -179,20 +167,20 @@ def _failing_feeds(engine: Engine, now: datetime) -> tuple[FailingFeed, ...]:
 def collect_status(config: Config, *, now: datetime | None = None, limit: int = 10) -> StatusReport:
     """Read the state; raises `StoreError` when the database can't be opened."""
     now = now or datetime.now(UTC)
-    engine = open_engine(config.database_url)
+    db = open_database(config.database_url)
     try:
         holder = live_lock_holder(config)
-        jobs = _jobs(config, engine, now)
+        jobs = _jobs(config, db, now)
         report = StatusReport(
             now=now,
             timezone=config.schedule.timezone,
-            database=engine.url.render_as_string(hide_password=True),
+            database=db.url,
             lock_holder=holder,
             daemon=live_lock_holder(config, DAEMON_LOCK),
-            runs=_runs(engine, limit, holder),
+            runs=_runs(db, limit, holder),
             jobs=jobs,
-            failing_feeds=_failing_feeds(engine, now),
-            outbox=tuple(pending_digests(engine)),
+            failing_feeds=_failing_feeds(db, now, config),
+            outbox=tuple(pending_digests(db)),
             problems=tuple(
                 f"the {JOB_LABELS.get(j.id, j.id)} due at {j.next_run:%Y-%m-%d %H:%M %Z} has not "
                 "run: is `watcher run` running?"
@@ -201,8 +189,22 @@ def collect_status(config: Config, *, now: datetime | None = None, limit: int = 
             ),
         )
     finally:
-        engine.dispose()
-    return report
+        db.close()
+    return _redacted(report, config.email.secrets())
+
+
+def _redacted(report: StatusReport, secrets: tuple[str, ...]) -> StatusReport:
+    """The report with any secret taken out of stored error text (older versions stored it)."""
+    if not secrets:
+        return report
+    return replace(
+        report,
+        runs=tuple(replace(r, error=redact(r.error, secrets)) for r in report.runs),
+        failing_feeds=tuple(
+            replace(f, last_error=redact(f.last_error, secrets)) for f in report.failing_feeds
+        ),
+        outbox=tuple(replace(d, last_error=redact(d.last_error, secrets)) for d in report.outbox),
+    )
 
 
 def _iso(value: datetime | None, tz: ZoneInfo) -> str | None:
@@ -292,10 +294,13 @@ def format_text(report: StatusReport) -> str:
         state = "running now" if r.in_progress else r.state
         if r.state == "running" and not r.in_progress:
             state = "running, but no process holds the lock (interrupted)"
-        feeds_part = f"{r.feeds} feeds" + (f" ({r.feeds_failed} failed)" if r.feeds_failed else "")
+        feeds_part = plural(r.feeds, "feed") + (
+            f" ({r.feeds_failed} failed)" if r.feeds_failed else ""
+        )
         line = (
             f"  {_local(r.started_at, tz)}  {r.trigger:<8}  {state:<6}  {feeds_part}, "
-            f"{r.entries_processed} entries, {r.findings_new} new findings  [{r.id}]"
+            f"{plural(r.entries_processed, 'entry', 'entries')}, "
+            f"{plural(r.findings_new, 'new finding')}  [{r.id}]"
         )
         if r.error:
             line += f"  error: {escape(r.error)}"
@@ -322,7 +327,7 @@ def format_text(report: StatusReport) -> str:
         error = f", last error: {escape(d.last_error)}" if d.last_error else ""
         lines.append(
             f"  {d.id}  {_local(d.created_at, tz)}  {escape(d.subject)}  "
-            f"({d.finding_count} findings, {d.attempts} attempts{error})"
+            f"({plural(d.finding_count, 'finding')}, {plural(d.attempts, 'attempt')}{error})"
         )
     if not report.outbox:
         lines.append("  empty")

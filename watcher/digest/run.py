@@ -8,29 +8,28 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
-
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from watcher.config import Config
 from watcher.digest import transport as mailer
 from watcher.digest.compose import FailedFeed, compose
-from watcher.errors import ConfigError, StoreError
+from watcher.errors import ConfigError, StoreError, redact
 from watcher.fileio import atomic_write_bytes, atomic_write_text
 from watcher.logs import log_event
 from watcher.models import REPORTED, SEVERITY, Finding
-from watcher.store import outbox
+from watcher.render import plural
+from watcher.store import outbox, queries
+from watcher.store.db import Database
 from watcher.store.ingest import Store
 from watcher.store.outbox import Draft, Outgoing, PendingDigest
-from watcher.store.schema import aware, feeds, open_engine, runs
+from watcher.store.schema import open_database
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +73,7 @@ def summary_lines(result: DigestResult) -> list[str]:
     else:
         lines.append(f"would send: {result.subject}")
     if result.failed_feeds:
-        lines.append(f"{len(result.failed_feeds)} feed(s) failed since the last digest")
+        lines.append(f"{plural(len(result.failed_feeds), 'feed')} failed since the last digest")
     lines.extend(f"preview written: {path}" for path in result.preview)
     for digest_id in result.sent:
         if result.via == "eml":
@@ -85,7 +84,7 @@ def summary_lines(result: DigestResult) -> list[str]:
     for digest_id, why in result.errors.items():
         lines.append(f"not sent, kept in the outbox: {digest_id}: {why}")
     if result.pending:
-        lines.append(f"{len(result.pending)} digest(s) waiting in the outbox")
+        lines.append(f"{plural(len(result.pending), 'digest')} waiting in the outbox")
     return lines
 
 
@@ -96,15 +95,15 @@ def subject_for(counts: dict[str, int], day: datetime) -> str:
     return f"{TOPIC}: {what} ({day.day} {day:%b %Y})"
 
 
-def pending_digests(engine: Engine) -> list[PendingDigest]:
+def pending_digests(db: Database) -> list[PendingDigest]:
     """Digests waiting in the outbox, oldest first (for `watcher status`)."""
-    return outbox.pending_digests(engine)
+    return outbox.pending_digests(db)
 
 
-def collect(engine: Engine) -> list[Finding]:
+def collect(db: Database) -> list[Finding]:
     """Every reported finding not yet in a digest: most severe, then most corroborated, first."""
-    ids = outbox.unsent_finding_ids(engine, [str(s) for s in REPORTED])
-    found = Store(engine).findings_by_id(sorted(ids))
+    ids = outbox.unsent_finding_ids(db, [str(s) for s in REPORTED])
+    found = Store(db).findings_by_id(sorted(ids))
     return sorted(found, key=lambda f: (-SEVERITY[f.status], -len(f.sources), f.first_seen, f.id))
 
 
@@ -164,40 +163,34 @@ class Rendered:
     failed: tuple[FailedFeed, ...]
 
 
-def failed_feeds(engine: Engine, since: datetime | None) -> tuple[FailedFeed, ...]:
-    """Feeds that failed in any run since `since`, with whether they still fail now."""
-    query = select(runs.c.started_at, runs.c.feeds).order_by(runs.c.started_at)
-    if since is not None:
-        query = query.where(runs.c.started_at > since)
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(query).all()
-            seen_in: dict[str, int] = {}
-            failed: dict[str, dict[str, Any]] = {}
-            for _started, outcomes in rows:
-                for outcome in outcomes or ():
-                    url = str(outcome.get("url", ""))
-                    seen_in[url] = seen_in.get(url, 0) + 1
-                    if outcome.get("state") != "error":
-                        continue
-                    entry = failed.setdefault(url, {"name": "", "failures": 0, "error": ""})
-                    entry["name"] = outcome.get("name") or entry["name"]
-                    entry["failures"] += 1
-                    kind = outcome.get("error_kind") or ""
-                    error = outcome.get("error") or ""
-                    entry["error"] = f"{kind}: {error}" if kind and error else kind or error
-            states = {}
-            if failed:
-                states = {
-                    row.url: row
-                    for row in conn.execute(
-                        select(
-                            feeds.c.url, feeds.c.name, feeds.c.last_state, feeds.c.failing_since
-                        ).where(feeds.c.url.in_(list(failed)))
-                    )
-                }
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read runs: {exc}") from exc
+@dataclass
+class _Failures:
+    name: str = ""
+    failures: int = 0
+    error: str = ""
+
+
+def failed_feeds(
+    db: Database, since: datetime | None, configured: Collection[str] | None = None
+) -> tuple[FailedFeed, ...]:
+    """Feeds (of `configured`, when given) that failed in any run since `since`, with whether
+    they still fail now."""
+    seen_in: dict[str, int] = {}
+    failed: dict[str, _Failures] = {}
+    for outcomes in queries.outcomes_since(db, since):
+        for outcome in outcomes:
+            url = outcome.url
+            if configured is not None and url not in configured:
+                continue
+            seen_in[url] = seen_in.get(url, 0) + 1
+            if outcome.state != "error":
+                continue
+            entry = failed.setdefault(url, _Failures())
+            entry.name = outcome.name or entry.name
+            entry.failures += 1
+            kind, error = outcome.error_kind, outcome.error
+            entry.error = f"{kind}: {error}" if kind and error else kind or error
+    states = queries.feed_rows(db, list(failed)) if failed else {}
     out = []
     for url, entry in failed.items():
         state = states.get(url)
@@ -205,25 +198,25 @@ def failed_feeds(engine: Engine, since: datetime | None) -> tuple[FailedFeed, ..
         out.append(
             FailedFeed(
                 url=url,
-                name=entry["name"] or (state.name if state is not None else ""),
-                failures=entry["failures"],
+                name=entry.name or (state.name if state is not None else ""),
+                failures=entry.failures,
                 runs=seen_in[url],
-                last_error=entry["error"],
+                last_error=entry.error,
                 still_failing=still,
-                failing_since=aware(state.failing_since) if still and state is not None else None,
+                failing_since=state.failing_since if still and state is not None else None,
             )
         )
     return tuple(sorted(out, key=lambda f: (not f.still_failing, -f.failures, f.name, f.url)))
 
 
-def render_next(config: Config, engine: Engine, now: datetime) -> Rendered:
+def render_next(config: Config, db: Database, now: datetime) -> Rendered:
     """Collect and render the next digest, without storing anything."""
-    found = collect(engine)
-    since = outbox.last_digest_at(engine)
+    found = collect(db)
+    since = outbox.last_digest_at(db)
     tz = config.schedule.tz
     failed = tuple(
         replace(f, failing_since=f.failing_since.astimezone(tz) if f.failing_since else None)
-        for f in failed_feeds(engine, since)
+        for f in failed_feeds(db, since, {f.url for f in config.feeds})
     )
     local_now = now.astimezone(tz)
     counts = {str(s): sum(1 for f in found if f.status == s) for s in REPORTED}
@@ -278,9 +271,9 @@ def run_digest(
     now = now or datetime.now(UTC)
     if send and config.email.host and not config.email.to:
         raise ConfigError("email.to is empty: nobody to send the digest to", hint="set email.to")
-    engine = open_engine(config.database_url)
+    db = open_database(config.database_url)
     try:
-        rendered = _render_and_store(config, engine, now, send)
+        rendered = _render_and_store(config, db, now, send)
         skipped = "" if rendered.found or config.email.send_empty else "no new findings"
         made = rendered.draft
         preview = _write_preview(preview_dir, made, rendered.html) if preview_dir else ()
@@ -295,7 +288,7 @@ def run_digest(
             preview=preview,
         )
         if send:
-            delivered = deliver(config, engine, now)
+            delivered = deliver(config, db, now)
             result = replace(
                 result,
                 via=delivered.via,
@@ -304,20 +297,20 @@ def run_digest(
                 eml_path=delivered.eml_paths.get(made.id, ""),
                 eml_paths=delivered.eml_paths,
             )
-        return replace(result, pending=tuple(outbox.pending_digests(engine)))
+        return replace(result, pending=tuple(outbox.pending_digests(db)))
     finally:
-        engine.dispose()
+        db.close()
 
 
-def _render_and_store(config: Config, engine: Engine, now: datetime, send: bool) -> Rendered:
+def _render_and_store(config: Config, db: Database, now: datetime, send: bool) -> Rendered:
     """Render; when sending and there is something to send, store it with its findings."""
     attempts = 0
     while True:
-        rendered = render_next(config, engine, now)
+        rendered = render_next(config, db, now)
         if not send or not (rendered.found or config.email.send_empty):
             return rendered
         try:
-            outbox.store(engine, rendered.draft)
+            outbox.store(db, rendered.draft)
         except outbox.FindingsTaken:
             attempts += 1
             if attempts >= STORE_ATTEMPTS:
@@ -335,20 +328,20 @@ def _render_and_store(config: Config, engine: Engine, now: datetime, send: bool)
 
 def retry_pending(config: Config, *, now: datetime | None = None) -> DigestResult | None:
     """Deliver whatever is waiting in the outbox; None when nothing was."""
-    engine = open_engine(config.database_url)
+    db = open_database(config.database_url)
     try:
-        if not outbox.pending_digests(engine):
+        if not outbox.pending_digests(db):
             return None
-        delivered = deliver(config, engine, now or datetime.now(UTC))
+        delivered = deliver(config, db, now or datetime.now(UTC))
         result = DigestResult(
             via=delivered.via,
             sent=delivered.sent,
             errors=delivered.errors,
             eml_paths=delivered.eml_paths,
         )
-        return replace(result, pending=tuple(outbox.pending_digests(engine)))
+        return replace(result, pending=tuple(outbox.pending_digests(db)))
     finally:
-        engine.dispose()
+        db.close()
 
 
 @dataclass(frozen=True)
@@ -366,23 +359,25 @@ def lease_for(config: Config) -> timedelta:
     return timedelta(seconds=max(300.0, 10 * config.email.timeout_seconds))
 
 
-def deliver(config: Config, engine: Engine, now: datetime) -> Delivered:
+def deliver(config: Config, db: Database, now: datetime) -> Delivered:
     """Hand every pending digest to the transport; mark each sent only once it was accepted."""
-    claimed = outbox.claim(engine, now, lease_for(config))
+    claimed = outbox.claim(db, now, lease_for(config))
     if not claimed:
         return Delivered(via="", sent=(), errors={}, eml_paths={})
     if not config.email.host:
-        return _deliver_eml(config, engine, claimed, now)
+        return _deliver_eml(config, db, claimed, now)
     sent: list[str] = []
     errors: dict[str, str] = {}
+    secrets = config.email.secrets()
 
     def on_result(digest_id: str, error: str, note: str) -> None:
+        error, note = redact(error, secrets), redact(note, secrets)
         if error:
-            outbox.release(engine, digest_id, error)
+            outbox.release(db, digest_id, error)
             errors[digest_id] = error
             log_event(log, logging.WARNING, "digest not sent", digest=digest_id, reason=error)
             return
-        outbox.mark_sent(engine, digest_id, datetime.now(UTC), note=note)
+        outbox.mark_sent(db, digest_id, datetime.now(UTC), note=note)
         sent.append(digest_id)
         log_event(log, logging.INFO, "digest sent", digest=digest_id, host=config.email.host)
 
@@ -392,13 +387,11 @@ def deliver(config: Config, engine: Engine, now: datetime) -> Delivered:
         # Anything the transport never reported on goes back to pending, never stays claimed.
         for message in claimed:
             if message.id not in errors and message.id not in sent:
-                outbox.release(engine, message.id, "interrupted before the server answered")
+                outbox.release(db, message.id, "interrupted before the server answered")
     return Delivered(via="smtp", sent=tuple(sent), errors=errors, eml_paths={})
 
 
-def _deliver_eml(
-    config: Config, engine: Engine, claimed: list[Outgoing], now: datetime
-) -> Delivered:
+def _deliver_eml(config: Config, db: Database, claimed: list[Outgoing], now: datetime) -> Delivered:
     sent: list[str] = []
     errors: dict[str, str] = {}
     paths: dict[str, str] = {}
@@ -406,10 +399,10 @@ def _deliver_eml(
         try:
             path = mailer.write_eml(config.outbox_dir, message)
         except OSError as exc:
-            outbox.release(engine, message.id, f"cannot write .eml: {exc}")
+            outbox.release(db, message.id, f"cannot write .eml: {exc}")
             errors[message.id] = f"cannot write .eml: {exc}"
             continue
-        outbox.mark_sent(engine, message.id, now, eml_path=str(path))
+        outbox.mark_sent(db, message.id, now, eml_path=str(path))
         sent.append(message.id)
         paths[message.id] = str(path)
     return Delivered(via="eml", sent=tuple(sent), errors=errors, eml_paths=paths)

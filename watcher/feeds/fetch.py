@@ -1,7 +1,10 @@
 """Fetching feeds and articles: conditional GET, limits, and refusal of private addresses.
 
 All network access goes through an injected `httpx.Client`, so tests pass a loopback client and
-the pipeline shares one connection pool between threads.
+the pipeline shares one connection pool between threads. Clients from `make_client` hold every
+fetch to one wall-clock deadline (connect, headers, body and redirects together), and bodies are
+inflated here, in bounded steps, rather than by httpx, so no content coding can outgrow
+`max_bytes` before it is counted.
 """
 
 from __future__ import annotations
@@ -10,15 +13,20 @@ import ipaddress
 import os
 import socket
 import time
-from collections.abc import Callable, Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
-from urllib.request import url2pathname
+from urllib.request import getproxies, url2pathname
 
+import httpcore
 import httpx
 
+from watcher.config import default
 from watcher.errors import FeedError
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
@@ -26,16 +34,29 @@ FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
+#: Content codings inflated here; anything else is refused rather than passed on undecoded.
+ACCEPT_ENCODING = "gzip, deflate"
+#: More stacked codings than this is no real server's doing, only a bomb's.
+MAX_CODINGS = 2
+#: Largest piece any inflate step may produce at once.
+INFLATE_STEP = 64 * 1024
+ALLOW_PRIVATE_HINT = "set allow_private_links = true in watcher.toml to fetch local addresses"
+#: NAT64's well-known prefix carries an IPv4 address in its last 32 bits (RFC 6052).
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+#: The local-use NAT64 prefix (RFC 8215) is never globally reachable.
+NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
+#: IPv4-compatible (deprecated) and IPv4-translated forms also end in an IPv4 address.
+IPV4_TAILED = (ipaddress.IPv6Network("::/96"), ipaddress.IPv6Network("::ffff:0:0:0/96"))
 
 
 @dataclass(frozen=True)
 class Limits:
     """What one fetch may cost: time, bytes, redirects, and where it may go."""
 
-    timeout: float = 20.0
-    max_bytes: int = 5_000_000
-    max_redirects: int = 5
-    allow_private: bool = False
+    timeout: float = float(default("timeout_seconds"))
+    max_bytes: int = default("max_bytes")
+    max_redirects: int = default("max_redirects")
+    allow_private: bool = default("allow_private_links")
 
 
 @dataclass(frozen=True)
@@ -65,13 +86,178 @@ class Request:
 
 
 def make_client(user_agent: str, timeout: float) -> httpx.Client:
-    """The one client a run shares; redirects are followed by hand so each hop is checked."""
+    """The one client a run shares; redirects are followed by hand so each hop is checked.
+
+    With a proxy named in the environment (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`), httpx's
+    own transports are kept, since only they honour those and `NO_PROXY`; the deadline is then
+    checked between body chunks only.
+    """
+    proxied = any(scheme in getproxies() for scheme in ("http", "https", "all"))
     return httpx.Client(
         headers={"User-Agent": user_agent},
         timeout=httpx.Timeout(timeout),
         follow_redirects=False,
         limits=httpx.Limits(max_connections=64, max_keepalive_connections=16),
+        transport=None if proxied else _DeadlineTransport(),
     )
+
+
+#: When the fetch running in this thread must be over (`time.monotonic()`), or None.
+_DEADLINE: ContextVar[float | None] = ContextVar("watcher_fetch_deadline", default=None)
+#: Whether the fetch running in this thread refuses non-public peers (no allow_private_links).
+_PUBLIC_ONLY: ContextVar[bool] = ContextVar("watcher_fetch_public_only", default=False)
+
+
+def _bounded(timeout: float | None, late: type[httpcore.TimeoutException]) -> float | None:
+    """A socket operation's timeout, cut to what is left of the fetch's deadline."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise late("the fetch's time limit has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write ends by the current fetch's deadline.
+
+    Per-operation timeouts alone let a server that sends one byte at a time hold a fetch for
+    ever; the deadline bounds the whole exchange, headers included.
+    """
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own sockets, wrapped so the fetch deadline reaches each operation."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host,
+            port,
+            _bounded(timeout, httpcore.ConnectTimeout),
+            local_address=local_address,
+            socket_options=socket_options,
+        )
+        if _PUBLIC_ONLY.get():
+            _refuse_private_peer(stream, host)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        stream = self._inner.connect_unix_socket(path, bounded, socket_options=socket_options)
+        return _DeadlineStream(stream)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _refuse_private_peer(stream: httpcore.NetworkStream, host: str) -> None:
+    """The address actually connected to is checked too: a DNS answer that changed after
+    `check_address` looked (DNS rebinding) cannot lead to a private address."""
+    peer = stream.get_extra_info("server_addr")
+    if not peer:
+        return
+    reason = non_public_reason(ipaddress.ip_address(str(peer[0]).split("%")[0]))
+    if reason:
+        stream.close()
+        raise FeedError(
+            f"{host} connected to {reason}; allow_private_links = true permits it",
+            kind="refused",
+            hint=ALLOW_PRIVATE_HINT,
+        )
+
+
+class _DeadlineTransport(httpx.HTTPTransport):
+    """httpx's transport over a connection pool that uses `_DeadlineBackend`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=64,
+            max_keepalive_connections=16,
+            keepalive_expiry=5.0,
+            network_backend=_DeadlineBackend(),
+        )
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """IPv4 addresses an IPv6 address carries: mapped, NAT64, 6to4, Teredo and older forms."""
+    found: list[ipaddress.IPv4Address] = []
+    if address.ipv4_mapped is not None:
+        found.append(address.ipv4_mapped)
+    if address.sixtofour is not None:
+        found.append(address.sixtofour)
+    if address.teredo is not None:
+        found.extend(address.teredo)
+    if address in NAT64 or any(address in net for net in IPV4_TAILED):
+        found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    return found
+
+
+def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return address.is_global and not (address.is_multicast or address.is_reserved)
+
+
+def non_public_reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    """Why an address must not be fetched from, or '' when it is public.
+
+    An IPv6 address that embeds an IPv4 one is judged by both: a NAT64 or 6to4 address in front
+    of 169.254.169.254 reaches the same metadata service the IPv4 address does.
+    """
+    if isinstance(address, ipaddress.IPv6Address):
+        if address in NAT64_LOCAL:
+            return f"the local-use NAT64 address {address}"
+        inner = embedded_ipv4(address)
+        for v4 in inner:
+            if not _public(v4):
+                return f"{address}, which embeds the non-public address {v4}"
+        if inner and (
+            address.ipv4_mapped is not None or address.sixtofour is not None or address in NAT64
+        ):
+            return ""
+    if not _public(address):
+        return f"the non-public address {address}"
+    return ""
 
 
 def check_address(url: str, *, allow_private: bool) -> None:
@@ -91,14 +277,13 @@ def check_address(url: str, *, allow_private: bool) -> None:
         raise FeedError(f"{url}: cannot resolve {host}: {exc}", kind="dns", url=url) from exc
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
-        if not address.is_global or address.is_multicast:
+        reason = non_public_reason(address)
+        if reason:
             raise FeedError(
-                f"{url}: {host} resolves to the non-public address {address}",
+                f"{url}: {host} resolves to {reason}; allow_private_links = true permits it",
                 kind="refused",
                 url=url,
-                hint="set allow_private_links = true in watcher.toml to fetch local addresses",
+                hint=ALLOW_PRIVATE_HINT,
             )
 
 
@@ -117,29 +302,41 @@ def fetch(
         if not allow_file:
             raise FeedError(f"{url}: file links are not followed", kind="refused", url=url)
         return read_file_url(url, limits.max_bytes, etag=etag)
-    headers = {"Accept": accept}
+    headers = {"Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     deadline = time.monotonic() + limits.timeout
-    current = url
-    for _hop in range(limits.max_redirects + 1):
-        check_address(current, allow_private=limits.allow_private)
-        try:
-            result = _get_once(client, url, current, headers, limits, deadline)
-        except httpx.TimeoutException as exc:
-            raise FeedError(
-                f"{url}: no answer within {limits.timeout:g} s", kind="timeout", url=url
-            ) from exc
-        except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
-            raise FeedError(
-                f"{url}: {exc.__class__.__name__}: {exc}", kind="network", url=url
-            ) from exc
-        if isinstance(result, str):
-            current = result
-            continue
-        return result
+    token = _DEADLINE.set(deadline)
+    guard = _PUBLIC_ONLY.set(not limits.allow_private)
+    try:
+        current = url
+        for _hop in range(limits.max_redirects + 1):
+            check_address(current, allow_private=limits.allow_private)
+            try:
+                result = _get_once(client, url, current, headers, limits, deadline)
+            except httpx.TimeoutException as exc:
+                raise FeedError(
+                    f"{url}: not fetched within timeout_seconds ({limits.timeout:g} s)",
+                    kind="timeout",
+                    url=url,
+                ) from exc
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
+                raise FeedError(
+                    f"{url}: {exc.__class__.__name__}: {exc}", kind="network", url=url
+                ) from exc
+            except FeedError as exc:
+                if exc.url:
+                    raise
+                raise FeedError(f"{url}: {exc}", kind=exc.kind, url=url, hint=exc.hint) from exc
+            if isinstance(result, str):
+                current = result
+                continue
+            return result
+    finally:
+        _PUBLIC_ONLY.reset(guard)
+        _DEADLINE.reset(token)
     raise FeedError(
         f"{url}: more than {limits.max_redirects} redirects",
         kind="redirects",
@@ -173,24 +370,122 @@ def _get_once(
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limits.max_bytes:
             raise _too_large(url, limits.max_bytes)
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limits.max_bytes:
-                raise _too_large(url, limits.max_bytes)
-            if time.monotonic() > deadline:
-                raise httpx.ReadTimeout("total time limit", request=response.request)
-            chunks.append(chunk)
+        layers = content_codings(url, response.headers.get("content-encoding", ""))
+
+        def raw() -> Iterator[bytes]:
+            for chunk in response.iter_raw():
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout("total time limit", request=response.request)
+                yield chunk
+
+        chunks = list(_decoded(raw(), layers, url, limits.max_bytes))
+        headers = dict(response.headers)
+        headers.pop("content-encoding", None)
         return Fetched(
             url,
             current,
             status,
             b"".join(chunks),
-            dict(response.headers),
+            headers,
             response.headers.get("etag"),
             response.headers.get("last-modified"),
         )
+
+
+def content_codings(url: str, header: str) -> list[str]:
+    """The codings to undo, outermost first; refuses unknown codings and deep stacks."""
+    names = [c.strip().lower() for c in header.split(",") if c.strip()]
+    names = [n for n in names if n != "identity"]
+    for name in names:
+        if name not in ("gzip", "x-gzip", "deflate"):
+            raise FeedError(
+                f"{url}: unsupported Content-Encoding {name!r} (only gzip and deflate are asked for)",
+                kind="encoding",
+                url=url,
+            )
+    if len(names) > MAX_CODINGS:
+        raise FeedError(
+            f"{url}: {len(names)} stacked content codings; at most {MAX_CODINGS} are undone",
+            kind="encoding",
+            url=url,
+        )
+    return list(reversed(names))
+
+
+class _Inflater:
+    """One gzip or deflate layer, inflated at most `INFLATE_STEP` bytes at a time."""
+
+    def __init__(self, url: str, coding: str) -> None:
+        self.url = url
+        self.coding = coding
+        self.gzip = coding != "deflate"
+        self.wbits = 16 + zlib.MAX_WBITS if self.gzip else zlib.MAX_WBITS
+        self.obj = zlib.decompressobj(self.wbits)
+        self.started = False
+        self.members = 0
+        self.ended = False
+
+    def _step(self, data: bytes) -> bytes:
+        try:
+            out = self.obj.decompress(data, INFLATE_STEP)
+        except zlib.error as exc:
+            if not self.gzip and not self.started and self.wbits > 0:
+                # Some servers send raw deflate without the zlib wrapper the name promises.
+                self.wbits = -zlib.MAX_WBITS
+                self.obj = zlib.decompressobj(self.wbits)
+                return self._step(data)
+            if self.members:
+                self.ended = True  # bytes after a whole gzip member: ignored, as browsers do
+                return b""
+            raise FeedError(
+                f"{self.url}: body is not valid {self.coding} data: {exc}",
+                kind="encoding",
+                url=self.url,
+            ) from exc
+        self.started = True
+        return out
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        drain = False
+        while (data or drain) and not self.ended:
+            out = self._step(data)
+            if out:
+                yield out
+            if self.ended:
+                return
+            if self.obj.eof:
+                rest = self.obj.unused_data
+                self.members += 1
+                if not (self.gzip and rest):
+                    self.ended = True
+                    return
+                self.obj = zlib.decompressobj(self.wbits)  # a further gzip member follows
+                data, drain = rest, False
+                continue
+            data = self.obj.unconsumed_tail
+            drain = len(out) == INFLATE_STEP
+
+
+def _decoded(raw: Iterator[bytes], layers: list[str], url: str, max_bytes: int) -> Iterator[bytes]:
+    """The body with its codings undone; every layer's output counts against `max_bytes`."""
+
+    def capped(pieces: Iterator[bytes]) -> Iterator[bytes]:
+        size = 0
+        for piece in pieces:
+            size += len(piece)
+            if size > max_bytes:
+                raise _too_large(url, max_bytes)
+            yield piece
+
+    def inflate(pieces: Iterator[bytes], coding: str) -> Iterator[bytes]:
+        inflater = _Inflater(url, coding)
+        for piece in pieces:
+            yield from inflater.feed(piece)
+
+    stream = capped(raw)
+    for coding in layers:
+        stream = capped(inflate(stream, coding))
+    return stream
 
 
 def _too_large(url: str, max_bytes: int) -> FeedError:

@@ -7,18 +7,16 @@ finished feed recorded and no feed half recorded.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from types import TracebackType
 
-from sqlalchemy import Engine, bindparam, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SQLAlchemyError
 
-from watcher.errors import StoreError
 from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
-from watcher.store.schema import aware, entries, feeds, finding_sources, findings, runs
+from watcher.store.db import Database
+from watcher.store.rows import finding_from_row, finding_to_row, source_from_row, source_to_row
+from watcher.store.schema import entries, feeds, finding_sources, findings, runs
 
 #: Rows per IN (...) query, under SQLite's variable limit.
 CHUNK = 500
@@ -54,13 +52,13 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 class Store:
     """Reads and writes the ingestion tables; raises `StoreError` on database failures."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def feed_states(self, urls: Sequence[str]) -> dict[str, FeedState]:
         """Stored ETag and Last-Modified of each known feed."""
         out: dict[str, FeedState] = {}
-        with self._read() as conn:
+        with self.db.connect() as conn:
             for part in _chunks(list(urls)):
                 rows = conn.execute(
                     select(feeds.c.url, feeds.c.etag, feeds.c.last_modified).where(
@@ -73,7 +71,7 @@ class Store:
 
     def seen(self, feed_url: str) -> dict[str, str]:
         """Entry key -> content hash for every entry of the feed seen before."""
-        with self._read() as conn:
+        with self.db.connect() as conn:
             rows = conn.execute(
                 select(entries.c.entry_key, entries.c.content_hash).where(
                     entries.c.feed_url == feed_url
@@ -83,7 +81,7 @@ class Store:
 
     def ledger(self) -> list[tuple[str, str, Status]]:
         """Every finding reported so far, for the differ to recognise restatements."""
-        with self._read() as conn:
+        with self.db.connect() as conn:
             rows = conn.execute(
                 select(findings.c.id, findings.c.text, findings.c.status).order_by(
                     findings.c.first_seen, findings.c.id
@@ -93,7 +91,7 @@ class Store:
 
     def start_run(self, run_id: str, started_at: datetime, trigger: str) -> None:
         """Record that a run began, so a crash leaves a visible 'running' row."""
-        with self._write() as conn:
+        with self.db.begin() as conn:
             conn.execute(
                 runs.insert().values(
                     id=run_id,
@@ -107,7 +105,7 @@ class Store:
 
     def finish_run(self, report: RunReport, state: str = "ok", error: str | None = None) -> None:
         """Record the run's outcome and summary."""
-        with self._write() as conn:
+        with self.db.begin() as conn:
             conn.execute(
                 update(runs)
                 .where(runs.c.id == report.run_id)
@@ -126,7 +124,7 @@ class Store:
 
     def fail_run(self, run_id: str, finished_at: datetime, error: str) -> None:
         """Mark a run that stopped on an exception."""
-        with self._write() as conn:
+        with self.db.begin() as conn:
             conn.execute(
                 update(runs)
                 .where(runs.c.id == run_id)
@@ -135,7 +133,7 @@ class Store:
 
     def save_feed(self, batch: FeedBatch) -> None:
         """Write one feed's HTTP cache, entries, findings and sources in one transaction."""
-        with self._write() as conn:
+        with self.db.begin() as conn:
             self._save_feed_row(conn, batch)
             now = batch.checked_at
             if batch.inserted:
@@ -182,8 +180,8 @@ class Store:
                     ],
                 )
             if batch.new_findings:
-                conn.execute(findings.insert(), [_finding_row(f) for f in batch.new_findings])
-                rows = [_source_row(f.id, s) for f in batch.new_findings for s in f.sources]
+                conn.execute(findings.insert(), [finding_to_row(f) for f in batch.new_findings])
+                rows = [source_to_row(f.id, s) for f in batch.new_findings for s in f.sources]
                 if rows:
                     conn.execute(finding_sources.insert(), rows)
             if batch.new_sources:
@@ -217,7 +215,7 @@ class Store:
             if pair in existing:
                 continue
             existing.add(pair)
-            rows.append(_source_row(fid, source))
+            rows.append(source_to_row(fid, source))
             count, last = gained.get(fid, (0, source.seen_at))
             gained[fid] = (count + 1, max(last, source.seen_at))
         if not rows:
@@ -263,110 +261,14 @@ class Store:
             return []
         by_id: dict[str, Finding] = {}
         sources: dict[str, list[FindingSource]] = {}
-        with self._read() as conn:
+        with self.db.connect() as conn:
             for part in _chunks(list(ids)):
                 for row in conn.execute(
                     select(finding_sources)
                     .where(finding_sources.c.finding_id.in_(part))
                     .order_by(finding_sources.c.id)
                 ).mappings():
-                    sources.setdefault(row["finding_id"], []).append(
-                        FindingSource(
-                            outlet=row["outlet"],
-                            url=row["url"],
-                            title=row["title"],
-                            published=aware(row["published"]),
-                            seen_at=aware(row["seen_at"]) or row["seen_at"],
-                            feed_url=row["feed_url"],
-                            entry_key=row["entry_key"],
-                            run_id=row["run_id"],
-                        )
-                    )
+                    sources.setdefault(row["finding_id"], []).append(source_from_row(row))
                 for row in conn.execute(select(findings).where(findings.c.id.in_(part))).mappings():
-                    by_id[row["id"]] = Finding(
-                        id=row["id"],
-                        status=Status(row["status"]),
-                        text=row["text"],
-                        cue=row["cue"],
-                        score=row["score"],
-                        first_seen=aware(row["first_seen"]) or row["first_seen"],
-                        run_id=row["run_id"],
-                        baseline_id=row["baseline_id"],
-                        baseline_text=row["baseline_text"],
-                        baseline_source=row["baseline_source"],
-                        diff=tuple((int(op), str(text)) for op, text in row["diff"] or ()),
-                        sources=tuple(sources.get(row["id"], ())),
-                    )
+                    by_id[row["id"]] = finding_from_row(row, sources.get(row["id"], ()))
         return [by_id[i] for i in ids if i in by_id]
-
-    def _read(self) -> _Guard:
-        return _Guard(self.engine, write=False)
-
-    def _write(self) -> _Guard:
-        return _Guard(self.engine, write=True)
-
-
-class _Guard:
-    """A connection (a transaction when writing) whose database errors become `StoreError`."""
-
-    def __init__(self, engine: Engine, *, write: bool) -> None:
-        self.engine = engine
-        self.write = write
-        self._ctx: AbstractContextManager[Connection] | None = None
-
-    def __enter__(self) -> Connection:
-        try:
-            ctx: AbstractContextManager[Connection] = (
-                self.engine.begin() if self.write else self.engine.connect()
-            )
-            self._ctx = ctx
-            return ctx.__enter__()
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database unavailable: {exc}") from exc
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._ctx is None:
-            return
-        try:
-            self._ctx.__exit__(exc_type, exc, tb)
-        except SQLAlchemyError as db_exc:
-            raise StoreError(f"database write failed: {db_exc}") from db_exc
-        if isinstance(exc, SQLAlchemyError):
-            raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
-
-
-def _finding_row(finding: Finding) -> dict[str, object]:
-    return {
-        "id": finding.id,
-        "status": str(finding.status),
-        "text": finding.text,
-        "cue": finding.cue,
-        "score": float(finding.score),
-        "baseline_id": finding.baseline_id,
-        "baseline_text": finding.baseline_text,
-        "baseline_source": finding.baseline_source,
-        "diff": [[op, text] for op, text in finding.diff],
-        "run_id": finding.run_id,
-        "first_seen": finding.first_seen,
-        "last_seen": max((s.seen_at for s in finding.sources), default=finding.first_seen),
-        "source_count": len(finding.sources),
-    }
-
-
-def _source_row(finding_id: str, source: FindingSource) -> dict[str, object]:
-    return {
-        "finding_id": finding_id,
-        "run_id": source.run_id,
-        "feed_url": source.feed_url,
-        "entry_key": source.entry_key,
-        "outlet": source.outlet,
-        "url": source.url,
-        "title": source.title,
-        "published": source.published,
-        "seen_at": source.seen_at,
-    }

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import delete, func, select
 from sqlalchemy.sql.selectable import Subquery
 
-from watcher.errors import StoreError
 from watcher.models import Status
+from watcher.store.db import Database
 from watcher.store.schema import finding_sources, findings, ledger_snapshots
 
 #: Rows per IN (...) query, under SQLite's variable limit.
@@ -49,7 +48,7 @@ def _first_sources() -> Subquery:
     )
 
 
-def findings_in_order(engine: Engine) -> list[Remembered]:
+def findings_in_order(db: Database) -> list[Remembered]:
     """Every stored finding, in the order it was created (for a ledger built from nothing)."""
     first = _first_sources()
     query = (
@@ -61,93 +60,73 @@ def findings_in_order(engine: Engine) -> list[Remembered]:
             findings.c.id,
         )
     )
-    try:
-        with engine.connect() as conn:
-            return [(fid, text, Status(status)) for fid, text, status in conn.execute(query)]
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read findings: {exc}") from exc
+    with db.connect() as conn:
+        return [(fid, text, Status(status)) for fid, text, status in conn.execute(query)]
 
 
-def findings_after(engine: Engine, watermark: int) -> list[Remembered]:
+def findings_after(db: Database, watermark: int) -> list[Remembered]:
     """Findings first carried by a source row above `watermark`, in the order they were created.
 
     Reads only the source rows written since, so the cost follows what is new, not the store.
     """
-    try:
-        with engine.connect() as conn:
-            firsts: dict[str, int] = {}
-            for fid, first in conn.execute(
-                select(finding_sources.c.finding_id, func.min(finding_sources.c.id))
-                .where(finding_sources.c.id > watermark)
-                .group_by(finding_sources.c.finding_id)
-            ):
-                firsts[fid] = int(first)
-            ids = sorted(firsts, key=firsts.__getitem__)
-            older: set[str] = set()
-            texts: dict[str, tuple[str, Status]] = {}
-            for part in _chunks(ids):
-                older.update(
-                    conn.execute(
-                        select(finding_sources.c.finding_id)
-                        .where(
-                            finding_sources.c.finding_id.in_(part),
-                            finding_sources.c.id <= watermark,
-                        )
-                        .distinct()
-                    ).scalars()
-                )
-                for fid, text, status in conn.execute(
-                    select(findings.c.id, findings.c.text, findings.c.status).where(
-                        findings.c.id.in_(part)
+    with db.connect() as conn:
+        firsts: dict[str, int] = {}
+        for fid, first in conn.execute(
+            select(finding_sources.c.finding_id, func.min(finding_sources.c.id))
+            .where(finding_sources.c.id > watermark)
+            .group_by(finding_sources.c.finding_id)
+        ):
+            firsts[fid] = int(first)
+        ids = sorted(firsts, key=firsts.__getitem__)
+        older: set[str] = set()
+        texts: dict[str, tuple[str, Status]] = {}
+        for part in _chunks(ids):
+            older.update(
+                conn.execute(
+                    select(finding_sources.c.finding_id)
+                    .where(
+                        finding_sources.c.finding_id.in_(part),
+                        finding_sources.c.id <= watermark,
                     )
-                ):
-                    texts[fid] = (text, Status(status))
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read findings: {exc}") from exc
+                    .distinct()
+                ).scalars()
+            )
+            for fid, text, status in conn.execute(
+                select(findings.c.id, findings.c.text, findings.c.status).where(
+                    findings.c.id.in_(part)
+                )
+            ):
+                texts[fid] = (text, Status(status))
     return [(fid, *texts[fid]) for fid in ids if fid not in older and fid in texts]
 
 
-def source_watermark(engine: Engine) -> int:
+def source_watermark(db: Database) -> int:
     """The highest source row id: everything at or below it is covered by what was read."""
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(select(func.max(finding_sources.c.id))).scalar() or 0)
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read finding sources: {exc}") from exc
+    with db.connect() as conn:
+        return int(conn.execute(select(func.max(finding_sources.c.id))).scalar() or 0)
 
 
-def finding_count(engine: Engine) -> int:
+def finding_count(db: Database) -> int:
     """How many findings are stored (a snapshot plus what came since must add up to it)."""
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(findings)).scalar_one())
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot count findings: {exc}") from exc
+    with db.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(findings)).scalar_one())
 
 
-def stored_ids(engine: Engine, ids: Sequence[str]) -> set[str]:
+def stored_ids(db: Database, ids: Sequence[str]) -> set[str]:
     """Which of `ids` are stored findings."""
     out: set[str] = set()
-    try:
-        with engine.connect() as conn:
-            for part in _chunks(list(ids)):
-                out.update(
-                    conn.execute(select(findings.c.id).where(findings.c.id.in_(part))).scalars()
-                )
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read findings: {exc}") from exc
+    with db.connect() as conn:
+        for part in _chunks(list(ids)):
+            out.update(conn.execute(select(findings.c.id).where(findings.c.id.in_(part))).scalars())
     return out
 
 
-def read_snapshot(engine: Engine) -> SnapshotRecord | None:
+def read_snapshot(db: Database) -> SnapshotRecord | None:
     """The snapshot this database vouches for, if any."""
-    try:
-        with engine.connect() as conn:
-            row = conn.execute(
-                select(ledger_snapshots).where(ledger_snapshots.c.name == SNAPSHOT)
-            ).one_or_none()
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the ledger snapshot record: {exc}") from exc
+    with db.connect() as conn:
+        row = conn.execute(
+            select(ledger_snapshots).where(ledger_snapshots.c.name == SNAPSHOT)
+        ).one_or_none()
     if row is None:
         return None
     return SnapshotRecord(
@@ -155,23 +134,20 @@ def read_snapshot(engine: Engine) -> SnapshotRecord | None:
     )
 
 
-def write_snapshot(engine: Engine, record: SnapshotRecord) -> None:
+def write_snapshot(db: Database, record: SnapshotRecord) -> None:
     """Record the snapshot just written (replacing the previous record)."""
-    try:
-        with engine.begin() as conn:
-            conn.execute(delete(ledger_snapshots).where(ledger_snapshots.c.name == SNAPSHOT))
-            conn.execute(
-                ledger_snapshots.insert().values(
-                    name=SNAPSHOT,
-                    fingerprint=record.fingerprint,
-                    sha256=record.sha256,
-                    source_watermark=record.source_watermark,
-                    findings=record.findings,
-                    written_at=record.written_at,
-                )
+    with db.begin() as conn:
+        conn.execute(delete(ledger_snapshots).where(ledger_snapshots.c.name == SNAPSHOT))
+        conn.execute(
+            ledger_snapshots.insert().values(
+                name=SNAPSHOT,
+                fingerprint=record.fingerprint,
+                sha256=record.sha256,
+                source_watermark=record.source_watermark,
+                findings=record.findings,
+                written_at=record.written_at,
             )
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot record the ledger snapshot: {exc}") from exc
+        )
 
 
 def _chunks(items: Sequence[str]) -> list[Sequence[str]]:

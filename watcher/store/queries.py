@@ -3,35 +3,27 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import Engine, and_, exists, func, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from watcher.archive.reportdoc import feed_from_json
-from watcher.models import REPORTED, FeedOutcome, Finding, FindingSource, Status
-from watcher.store.schema import aware, finding_sources, findings, runs
-
-
-@dataclass(frozen=True)
-class RunRow:
-    """One run as the index shows it."""
-
-    id: str
-    started_at: datetime
-    finished_at: datetime | None
-    state: str
-    trigger: str
-    counts: dict[str, int]
-    entries_read: int
-    entries_processed: int
-    findings_new: int
-    feeds_failed: int
-    report_path: str
-    error: str
+from watcher.models import REPORTED, FeedOutcome, Finding, FindingSource
+from watcher.store.db import Database
+from watcher.store.rows import FeedRow as FeedRow
+from watcher.store.rows import RunRow as RunRow
+from watcher.store.rows import (
+    feed_from_row,
+    finding_from_row,
+    outcomes_from_json,
+    run_from_row,
+    source_from_row,
+)
+from watcher.store.schema import feeds, finding_sources, findings, runs
 
 
 @dataclass(frozen=True)
@@ -73,64 +65,44 @@ class Page:
         return self.page < self.pages
 
 
-def _run_row(row: Any) -> RunRow:
-    started = aware(row.started_at)
-    assert started is not None
-    feeds = row.feeds or []
-    return RunRow(
-        id=row.id,
-        started_at=started,
-        finished_at=aware(row.finished_at),
-        state=row.state,
-        trigger=row.trigger,
-        counts={str(k): int(v) for k, v in (row.counts or {}).items()},
-        entries_read=row.entries_read,
-        entries_processed=row.entries_processed,
-        findings_new=row.findings_new,
-        feeds_failed=sum(1 for f in feeds if isinstance(f, dict) and f.get("state") == "error"),
-        report_path=row.report_path or "",
-        error=row.error or "",
-    )
-
-
-def count_runs(engine: Engine) -> int:
+def count_runs(db: Database) -> int:
     """How many runs the archive holds."""
-    with engine.connect() as conn:
+    with db.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(runs)).scalar_one())
 
 
-def list_runs(engine: Engine, *, limit: int | None = None, offset: int = 0) -> list[RunRow]:
+def list_runs(db: Database, *, limit: int | None = None, offset: int = 0) -> list[RunRow]:
     """Runs newest first (all of them when limit is None)."""
     query = select(runs).order_by(runs.c.started_at.desc(), runs.c.id.desc()).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    with engine.connect() as conn:
-        return [_run_row(r) for r in conn.execute(query)]
+    with db.connect() as conn:
+        return [run_from_row(r) for r in conn.execute(query).mappings()]
 
 
-def runs_page(engine: Engine, page: int = 1, per_page: int = 50) -> Page:
+def runs_page(db: Database, page: int = 1, per_page: int = 50) -> Page:
     """One page of runs, newest first."""
-    total = count_runs(engine)
+    total = count_runs(db)
     page = max(1, min(page, max(1, -(-total // per_page))))
-    items = list_runs(engine, limit=per_page, offset=(page - 1) * per_page)
+    items = list_runs(db, limit=per_page, offset=(page - 1) * per_page)
     return Page(items, total, page, per_page)
 
 
-def get_run(engine: Engine, run_id: str) -> RunRow | None:
+def get_run(db: Database, run_id: str) -> RunRow | None:
     """One run by id, or None."""
-    with engine.connect() as conn:
-        row = conn.execute(select(runs).where(runs.c.id == run_id)).first()
-    return _run_row(row) if row else None
+    with db.connect() as conn:
+        row = conn.execute(select(runs).where(runs.c.id == run_id)).mappings().first()
+    return run_from_row(row) if row else None
 
 
-def run_feeds(engine: Engine, run_id: str) -> tuple[FeedOutcome, ...]:
+def run_feeds(db: Database, run_id: str) -> tuple[FeedOutcome, ...]:
     """What each feed did in a run, as stored with the run."""
-    with engine.connect() as conn:
+    with db.connect() as conn:
         raw = conn.execute(select(runs.c.feeds).where(runs.c.id == run_id)).scalar()
-    return tuple(feed_from_json(f) for f in (raw or ()) if isinstance(f, dict))
+    return outcomes_from_json(raw)
 
 
-def runs_with_findings(engine: Engine, limit: int = 50) -> list[RunRow]:
+def runs_with_findings(db: Database, limit: int = 50) -> list[RunRow]:
     """The newest runs that reported something, for the Atom feed."""
     query = (
         select(runs)
@@ -138,50 +110,16 @@ def runs_with_findings(engine: Engine, limit: int = 50) -> list[RunRow]:
         .order_by(runs.c.started_at.desc(), runs.c.id.desc())
         .limit(limit)
     )
-    with engine.connect() as conn:
-        return [_run_row(r) for r in conn.execute(query)]
+    with db.connect() as conn:
+        return [run_from_row(r) for r in conn.execute(query).mappings()]
 
 
-def status_totals(engine: Engine) -> dict[str, int]:
+def status_totals(db: Database) -> dict[str, int]:
     """Findings in the whole archive per reported status."""
     query = select(findings.c.status, func.count()).group_by(findings.c.status)
-    with engine.connect() as conn:
+    with db.connect() as conn:
         got = {str(s): int(n) for s, n in conn.execute(query)}
     return {str(s): got.get(str(s), 0) for s in REPORTED}
-
-
-def _source(row: Any) -> FindingSource:
-    seen = aware(row.seen_at)
-    assert seen is not None
-    return FindingSource(
-        outlet=row.outlet,
-        url=row.url,
-        title=row.title,
-        published=aware(row.published),
-        seen_at=seen,
-        feed_url=row.feed_url,
-        entry_key=row.entry_key,
-        run_id=row.run_id,
-    )
-
-
-def _finding(row: Any, sources: list[FindingSource]) -> Finding:
-    first = aware(row.first_seen)
-    assert first is not None
-    return Finding(
-        id=row.id,
-        status=Status(row.status),
-        text=row.text,
-        cue=row.cue,
-        score=row.score,
-        first_seen=first,
-        run_id=row.run_id,
-        baseline_id=row.baseline_id,
-        baseline_text=row.baseline_text,
-        baseline_source=row.baseline_source,
-        diff=tuple((int(op), str(text)) for op, text in (row.diff or ())),
-        sources=tuple(sources),
-    )
 
 
 def _sources_for(conn: Connection, ids: list[str]) -> dict[str, list[FindingSource]]:
@@ -193,14 +131,14 @@ def _sources_for(conn: Connection, ids: list[str]) -> dict[str, list[FindingSour
         .where(finding_sources.c.finding_id.in_(ids))
         .order_by(finding_sources.c.seen_at, finding_sources.c.id)
     )
-    for row in conn.execute(query):
-        grouped[row.finding_id].append(_source(row))
+    for row in conn.execute(query).mappings():
+        grouped[row["finding_id"]].append(source_from_row(row))
     return grouped
 
 
 def _with_sources(conn: Connection, rows: list[Any]) -> list[Finding]:
-    sources = _sources_for(conn, [r.id for r in rows])
-    return [_finding(r, sources.get(r.id, [])) for r in rows]
+    sources = _sources_for(conn, [r["id"] for r in rows])
+    return [finding_from_row(r, sources.get(r["id"], [])) for r in rows]
 
 
 def _conditions(flt: FindingFilter) -> list[ColumnElement[bool]]:
@@ -227,10 +165,10 @@ def _conditions(flt: FindingFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
-def search_findings(engine: Engine, flt: FindingFilter, page: int = 1, per_page: int = 25) -> Page:
+def search_findings(db: Database, flt: FindingFilter, page: int = 1, per_page: int = 25) -> Page:
     """Findings across all runs matching the filter, newest first, one page with its sources."""
     conds = _conditions(flt)
-    with engine.connect() as conn:
+    with db.connect() as conn:
         total = int(
             conn.execute(select(func.count()).select_from(findings).where(*conds)).scalar_one()
         )
@@ -242,29 +180,29 @@ def search_findings(engine: Engine, flt: FindingFilter, page: int = 1, per_page:
                 .order_by(findings.c.first_seen.desc(), findings.c.id)
                 .limit(per_page)
                 .offset((page - 1) * per_page)
-            )
+            ).mappings()
         )
         items = _with_sources(conn, rows)
     return Page(items, total, page, per_page)
 
 
-def get_finding(engine: Engine, finding_id: str) -> Finding | None:
+def get_finding(db: Database, finding_id: str) -> Finding | None:
     """One finding with every source that carried it, oldest first."""
-    with engine.connect() as conn:
-        row = conn.execute(select(findings).where(findings.c.id == finding_id)).first()
+    with db.connect() as conn:
+        row = conn.execute(select(findings).where(findings.c.id == finding_id)).mappings().first()
         if row is None:
             return None
         return _with_sources(conn, [row])[0]
 
 
-def run_findings(engine: Engine, run_ids: list[str]) -> dict[str, list[Finding]]:
+def run_findings(db: Database, run_ids: list[str]) -> dict[str, list[Finding]]:
     """The findings first reported in each of these runs, most severe first."""
     order = {str(s): i for i, s in enumerate(REPORTED)}
     grouped: dict[str, list[Finding]] = defaultdict(list)
     if not run_ids:
         return grouped
-    with engine.connect() as conn:
-        rows = list(conn.execute(select(findings).where(findings.c.run_id.in_(run_ids))))
+    with db.connect() as conn:
+        rows = list(conn.execute(select(findings).where(findings.c.run_id.in_(run_ids))).mappings())
         for f in _with_sources(conn, rows):
             grouped[f.run_id].append(f)
     for items in grouped.values():
@@ -272,7 +210,7 @@ def run_findings(engine: Engine, run_ids: list[str]) -> dict[str, list[Finding]]
     return grouped
 
 
-def corroborated_in_run(engine: Engine, run_id: str) -> list[Finding]:
+def corroborated_in_run(db: Database, run_id: str) -> list[Finding]:
     """Earlier findings that gained a source in this run."""
     ids = (
         select(finding_sources.c.finding_id)
@@ -280,18 +218,18 @@ def corroborated_in_run(engine: Engine, run_id: str) -> list[Finding]:
         .distinct()
         .scalar_subquery()
     )
-    with engine.connect() as conn:
+    with db.connect() as conn:
         rows = list(
             conn.execute(
                 select(findings)
                 .where(findings.c.id.in_(ids), findings.c.run_id != run_id)
                 .order_by(findings.c.first_seen.desc())
-            )
+            ).mappings()
         )
         return _with_sources(conn, rows)
 
 
-def outlets(engine: Engine, limit: int = 500) -> list[str]:
+def outlets(db: Database, limit: int = 500) -> list[str]:
     """Outlets that carried a finding, alphabetically, for the filter's choices."""
     query = (
         select(finding_sources.c.outlet)
@@ -300,5 +238,37 @@ def outlets(engine: Engine, limit: int = 500) -> list[str]:
         .order_by(finding_sources.c.outlet)
         .limit(limit)
     )
-    with engine.connect() as conn:
+    with db.connect() as conn:
         return [str(o) for o in conn.execute(query).scalars()]
+
+
+def feeds_failing_since(
+    db: Database, before: datetime, urls: Sequence[str] | None = None
+) -> list[FeedRow]:
+    """Feeds (of `urls`, when given) whose every fetch has failed since `before` or earlier,
+    longest failing first."""
+    conds = [feeds.c.failing_since.is_not(None), feeds.c.failing_since <= before]
+    if urls is not None:
+        conds.append(feeds.c.url.in_(list(urls)))
+    query = select(feeds).where(*conds).order_by(feeds.c.failing_since)
+    with db.connect() as conn:
+        return [feed_from_row(r) for r in conn.execute(query).mappings()]
+
+
+def feed_rows(db: Database, urls: list[str]) -> dict[str, FeedRow]:
+    """The stored state of these feeds, by URL (feeds never checked are absent)."""
+    out: dict[str, FeedRow] = {}
+    with db.connect() as conn:
+        for i in range(0, len(urls), 500):
+            query = select(feeds).where(feeds.c.url.in_(urls[i : i + 500]))
+            out.update((r["url"], feed_from_row(r)) for r in conn.execute(query).mappings())
+    return out
+
+
+def outcomes_since(db: Database, since: datetime | None) -> list[tuple[FeedOutcome, ...]]:
+    """What each feed did in every run started after `since` (all runs when None), oldest first."""
+    query = select(runs.c.feeds).order_by(runs.c.started_at)
+    if since is not None:
+        query = query.where(runs.c.started_at > since)
+    with db.connect() as conn:
+        return [outcomes_from_json(raw) for raw in conn.execute(query).scalars()]

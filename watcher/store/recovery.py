@@ -11,12 +11,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from watcher.errors import LockBusyError
 from watcher.lock import run_lock
 from watcher.logs import log_event
+from watcher.store.db import Database
 from watcher.store.schema import findings, runs
 
 log = logging.getLogger(__name__)
@@ -34,13 +35,13 @@ def _stored_counts(conn: Connection, run_id: str) -> dict[str, int]:
     return {str(status): int(n) for status, n in rows}
 
 
-def mark_interrupted(engine: Engine, now: datetime) -> list[str]:
+def mark_interrupted(db: Database, now: datetime) -> list[str]:
     """Mark every run left 'running' as failed/interrupted; the caller holds the run lock.
 
     Each feed's findings were committed as the run went, so the run's counts are taken from
     what it stored: the index and the feed then show them like any other run's.
     """
-    with engine.begin() as conn:
+    with db.begin() as conn:
         ids = list(conn.execute(select(runs.c.id).where(runs.c.state == "running")).scalars())
         for run_id in ids:
             counts = _stored_counts(conn, run_id)
@@ -60,9 +61,9 @@ def mark_interrupted(engine: Engine, now: datetime) -> list[str]:
     return ids
 
 
-def unreported_runs(engine: Engine) -> list[str]:
+def unreported_runs(db: Database) -> list[str]:
     """Failed runs that stored findings but have no report (killed, or stopped by an error)."""
-    with engine.connect() as conn:
+    with db.connect() as conn:
         stored = select(findings.c.id).where(findings.c.run_id == runs.c.id).exists()
         rows = conn.execute(
             select(runs.c.id)
@@ -72,9 +73,9 @@ def unreported_runs(engine: Engine) -> list[str]:
         return [str(r) for r in rows.scalars()]
 
 
-def recount_stored(engine: Engine, run_id: str) -> None:
+def recount_stored(db: Database, run_id: str) -> None:
     """Give a run that stopped early the counts of the findings it stored."""
-    with engine.begin() as conn:
+    with db.begin() as conn:
         row = conn.execute(select(runs.c.counts).where(runs.c.id == run_id)).first()
         if row is None:
             return
@@ -86,14 +87,14 @@ def recount_stored(engine: Engine, run_id: str) -> None:
         )
 
 
-def record_report_path(engine: Engine, run_id: str, path: str) -> None:
+def record_report_path(db: Database, run_id: str, path: str) -> None:
     """Note where a run's report was written after the run itself stopped."""
-    with engine.begin() as conn:
+    with db.begin() as conn:
         conn.execute(update(runs).where(runs.c.id == run_id).values(report_path=path))
 
 
 def recover_interrupted_runs(
-    engine: Engine,
+    db: Database,
     data_dir: Path,
     now: datetime,
     then: Callable[[list[str]], object] | None = None,
@@ -105,7 +106,7 @@ def recover_interrupted_runs(
     """
     try:
         with run_lock(data_dir, wait=False):
-            ids = mark_interrupted(engine, now)
+            ids = mark_interrupted(db, now)
             if then is not None:
                 then(ids)
             return ids

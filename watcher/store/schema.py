@@ -1,7 +1,7 @@
 """The database schema and its named, recorded migrations (SQLite by default, PostgreSQL-ready).
 
-Every module that stores or reads state uses these `Table` objects through an `Engine`
-opened by `open_engine`, which applies any migration not yet recorded.
+Every store module uses these `Table` objects through a `Database` opened by `open_database`,
+which applies any migration not yet recorded.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
-    Engine,
     Float,
     ForeignKey,
     Index,
@@ -27,7 +26,6 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
-    inspect,
     select,
 )
 from sqlalchemy.engine import Connection
@@ -35,6 +33,15 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from watcher.errors import StoreError
+from watcher.store.db import (
+    DAMAGED_HINT,
+    DATABASE_ERRORS,
+    Database,
+    check_sqlite_file,
+    display_url,
+    missing_driver,
+    one_line,
+)
 
 metadata = MetaData()
 
@@ -214,42 +221,73 @@ def database_url(database: str, data_dir: Path) -> str:
     return database
 
 
-def open_engine(url: str) -> Engine:
-    """Open the database and apply the migrations it has not recorded yet."""
+def open_database(url: str, *, create: bool = True) -> Database:
+    """Open the database, check it is whole, and apply the migrations it has not recorded yet.
+
+    A missing SQLite file is created. An empty, zeroed or damaged one is refused with a one-line
+    error rather than used: starting over silently would report every old finding again.
+    With `create` false, a SQLite file that does not exist yet is not made: a throwaway
+    in-memory database stands in (for dry runs, which must leave nothing behind).
+    """
+    shown = display_url(url)
     try:
         parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True)
-        if parsed.get_backend_name() == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        migrate(engine)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open database {url}: {exc.__class__.__name__}: {exc}") from exc
-    except OSError as exc:
-        raise StoreError(f"cannot open database {url}: {exc}") from exc
-    return engine
+        raise StoreError(
+            f"the database setting is not a valid URL: {shown}",
+            hint="use a file path or a URL such as postgresql+psycopg://user@host/db",
+        ) from exc
+    sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "")
+    if sqlite_file and parsed.database != ":memory:":
+        path = Path(str(parsed.database))
+        if not create and not path.exists():
+            url, sqlite_file = "sqlite://", False
+        else:
+            check_sqlite_file(path)
+    try:
+        engine = create_engine(url, future=True)
+    except ImportError as exc:
+        raise missing_driver(shown, exc) from exc
+    except DATABASE_ERRORS as exc:
+        raise StoreError(f"cannot open database {shown}: {one_line(exc)}") from exc
+    if engine.url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    db = Database(engine)
+    try:
+        migrate(db)
+        if sqlite_file:
+            _quick_check(db, Path(str(parsed.database)))
+    except StoreError as exc:
+        db.close()
+        raise StoreError(f"cannot open {exc}", hint=exc.hint) from exc
+    return db
 
 
-def migrate(engine: Engine) -> list[str]:
+def _quick_check(db: Database, path: Path) -> None:
+    """SQLite's own consistency check, which finds zeroed or torn pages the header check can't."""
+    with db.connect() as conn:
+        problems = [str(r) for r in conn.exec_driver_sql("PRAGMA quick_check(3)").scalars()]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"database {path}: damaged ({problems[0][:200]})",
+            hint=DAMAGED_HINT,
+        )
+
+
+def migrate(db: Database) -> list[str]:
     """Apply pending migrations in one transaction each; return the names applied."""
     applied: list[str] = []
-    with engine.begin() as conn:
+    with db.begin() as conn:
         schema_migrations.create(conn, checkfirst=True)
         done = set(conn.execute(select(schema_migrations.c.name)).scalars())
     for name, step in MIGRATIONS:
         if name in done:
             continue
-        with engine.begin() as conn:
+        with db.begin() as conn:
             step(conn)
             conn.execute(schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
         applied.append(name)
     return applied
-
-
-def table_names(engine: Engine) -> set[str]:
-    """The tables the database has now (for tests and `watcher status`)."""
-    return set(inspect(engine).get_table_names())
 
 
 def aware(value: datetime | None) -> datetime | None:
