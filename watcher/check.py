@@ -393,7 +393,7 @@ def _run(
             store.finish_run(report)
             report = _publish(config, db, report)
             store.finish_run(report)
-            keeper.finish(len(ledger.created))
+            keeper.finish(ledger)
     except BaseException as exc:
         keeper.forget()
         if not dry_run:

@@ -53,6 +53,8 @@ class Ledger:
     pairs: set[tuple[str, str, str]] = field(default_factory=set)
     counts: Counter[str] = field(default_factory=Counter)
     load: Callable[[], Differ] | None = None
+    #: Findings the differ was told to remember in this run (a failed feed's may not be stored).
+    remembered: list[str] = field(default_factory=list)
 
     def judge_with(self) -> Differ:
         """The differ, loaded on first use: a check with nothing to judge never loads it."""
@@ -108,6 +110,7 @@ def judge_entries(
             else:
                 ledger.created[fid] = _finding(ledger, fid, j)
                 differ.remember(fid, j.sentence, j.status, j.key)
+                ledger.remembered.append(fid)
                 fresh[fid] = [source]
             if fid in ledger.created:
                 ledger.run_sources.setdefault(fid, []).append(source)
@@ -257,17 +260,21 @@ class Keeper:
             return None
         return _Kept(differ, fp, record.source_watermark, record.findings)
 
-    def finish(self, created: int) -> None:
+    def finish(self, ledger: Ledger) -> None:
         """After a successful check: keep the differ, and renew the snapshot when it lags.
+
+        Only a differ that remembers exactly the stored findings is kept: when a feed failed
+        halfway, its findings left the run but not the differ's memory, so the next check
+        starts from the snapshot or from the store instead.
 
         A snapshot is rewritten once the findings created since it reach a fiftieth of those it
         holds (`SNAPSHOT_LAG`), so writing it costs little per finding and catching up is short.
         """
         loaded, self._loaded = self._loaded, None
-        if not self.keep or loaded is None:
+        if not self.keep or loaded is None or set(ledger.remembered) != set(ledger.created):
             return
         total = ledgerstate.finding_count(self.db)
-        if loaded.findings + created != total:
+        if loaded.findings + len(ledger.created) != total:
             return
         now = _Kept(loaded.differ, loaded.fingerprint, ledgerstate.source_watermark(self.db), total)
         _KEPT[self.snapshot] = now
