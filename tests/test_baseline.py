@@ -244,8 +244,29 @@ def test_show_prints_a_table_and_json(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["baseline", "show", "--file", str(ROOT / "baselines" / "claims.json")]) == 0
     table = capsys.readouterr().out
     assert "Foreign Policy" in table and "Baseline: " in table and "c-" in table
+    # Every claim shows its polarity and modality: what the differ may cite as a fact.
+    claims = len(json.loads((ROOT / "baselines" / "claims.json").read_text())["claims"])
+    assert table.count("polarity: ") == claims and table.count("modality: ") == claims
+    assert "modality: hypothetical" in table and "polarity: negated" in table
     assert (
         main(["baseline", "show", "--json", "--file", str(ROOT / "baselines" / "claims.json")]) == 0
     )
     data = json.loads(capsys.readouterr().out)
     assert len(data["claims"]) > 50
+
+
+def test_a_quotation_framed_as_a_wish_is_hypothetical() -> None:
+    from watcher.baseline.candidates import candidates
+
+    text = (
+        'The adviser said the summit should end with the leaders declaring, "Today we made '
+        'history for the alliance. Today we have invited Ukraine to join NATO." '
+        "Ukraine's foreign minister said the alliance had not invited Ukraine yet. "
+        'The minister said, "We will keep working with every ally on this. We are patient with our partners."'
+    )
+    found = {c.text: c.hypothetical for c in candidates(text)}
+    assert found['Today we have invited Ukraine to join NATO."'] is True
+    assert (
+        found["Ukraine's foreign minister said the alliance had not invited Ukraine yet."] is False
+    )
+    assert found['We are patient with our partners."'] is False  # said, not wished

@@ -230,7 +230,7 @@ def test_read_only_data_dir(
     data = mount_tmpfs("1m", True)  # type: ignore[operator]
     config = _write(tmp_path, f'data_dir = "{data}"\n')
     code = main(["-q", "check", "--config", str(config), "--feed", _sample().as_uri()])
-    _one_line_error(code, capsys.readouterr().err, "Read-only file system", "writable")
+    _one_line_error(code, capsys.readouterr().err, "Read-only file system", "can write to")
 
 
 def test_full_disk_keeps_the_previous_baseline(

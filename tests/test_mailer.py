@@ -321,7 +321,7 @@ def test_cli_send_exits_1_while_a_digest_waits_refused_then_accepted(
     try:
         server.handler.fail_data = "451 4.3.0 try again later"
         assert main(send) == 1
-        assert "1 digest(s) waiting in the outbox" in capsys.readouterr().out
+        assert "1 digest waiting in the outbox" in capsys.readouterr().out
         [waiting] = pending_digests(engine)
 
         # Another sender holds it (within its lease): nothing is attempted, and it still waits.
@@ -329,7 +329,7 @@ def test_cli_send_exits_1_while_a_digest_waits_refused_then_accepted(
         assert outbox.claim(engine, datetime.now(UTC), timedelta(minutes=5))
         assert main(send) == 1
         out = capsys.readouterr().out
-        assert "not sent" not in out and "1 digest(s) waiting in the outbox" in out
+        assert "not sent" not in out and "1 digest waiting in the outbox" in out
         assert server.handler.received == []
 
         # The lease runs out; the server now accepts, and the outbox empties.

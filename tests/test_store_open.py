@@ -150,7 +150,7 @@ def test_a_data_dir_that_is_a_file_is_a_one_line_error(
     config = _config(tmp_path)
     for argv in COMMANDS:
         line = _one_line_error(capsys, config, *argv)
-        assert "a file is in the way" in line
+        assert "is a file, not a folder" in line or "a file is in the way" in line
     assert (tmp_path / "data").read_text() == "not a folder"
 
 

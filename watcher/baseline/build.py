@@ -6,7 +6,8 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,9 @@ class Baseline:
     seeds: dict[str, dict[str, str]]
     topics: dict[str, str] = field(default_factory=dict)  # claim id -> why it is on topic
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Claim]:
+        """Claims by id, built once: the differ asks for a claim on every reported sentence."""
         return {c.id: c for c in self.claims}
 
     def source_label(self, claim_id: str) -> str:
@@ -128,6 +130,7 @@ class _Cluster:
     events: set[str]
     terms: list[str]
     numbers: set[float]
+    hypothetical: bool = False
 
 
 def _shares_run(a: str, b: str, n: int = SHARED_RUN) -> bool:
@@ -161,14 +164,14 @@ def build(
             for member in [claim.text, *_member_texts(claim, previous, docs)]:
                 known_ids.setdefault(normalise(member), claim.id)
 
-    sentences: list[tuple[SeedDoc, int, int, str]] = []
+    sentences: list[tuple[SeedDoc, int, int, str, bool]] = []
     for doc in docs:
         for cand in candidates(doc.text):
             if on_subject(cand.text):
-                sentences.append((doc, cand.start, cand.end, cand.text))
+                sentences.append((doc, cand.start, cand.end, cand.text, cand.hypothetical))
 
     clusters: list[_Cluster] = []
-    for i, (doc, start, end, text) in enumerate(sentences):
+    for i, (doc, start, end, text, hypothetical) in enumerate(sentences):
         if progress:
             progress(i + 1, len(sentences))
         low = clean(text).lower()
@@ -177,7 +180,9 @@ def build(
         target = next((c for c in clusters if _compatible(c, text, events, nums)), None)
         source = Source(doc.name, start, end)
         if target is None:
-            clusters.append(_Cluster(text, [source], [text], events, terms(text), nums))
+            clusters.append(
+                _Cluster(text, [source], [text], events, terms(text), nums, hypothetical)
+            )
         else:
             if source not in target.sources:
                 target.sources.append(source)
@@ -195,6 +200,8 @@ def build(
             cid = claim_id(cluster.text)
         used.add(cid)
         attrs = attributes.extract(cluster.text)
+        if cluster.hypothetical:
+            attrs = replace(attrs, modality="hypothetical")
         variants = tuple(dict.fromkeys(m for m in cluster.members if m != cluster.text))
         claims.append(Claim(cid, cluster.text, tuple(cluster.sources), attrs, variants))
         reason = topic_reason(clean(cluster.text).lower(), attrs.actors)

@@ -21,11 +21,35 @@ _MIN_WORDS = 5
 
 @dataclass(frozen=True)
 class Candidate:
-    """A sentence that may be a claim, with its offsets in the document."""
+    """A sentence that may be a claim, with its offsets in the document.
+
+    `hypothetical` marks a sentence inside a quotation that an earlier sentence introduced as
+    what someone wishes or proposes ("the summit should end with them declaring, "..."), so
+    the builder never stores it as a fact.
+    """
 
     text: str
     start: int
     end: int
+    hypothetical: bool = False
+
+
+#: Quotation marks that open or close a quotation, straight or curly.
+_OPEN_QUOTE = re.compile(r'[“"]')
+#: What makes a quotation a wish or a proposal rather than something said.
+_PROPOSAL = re.compile(
+    r"\b(?:should|would|could|ought|hopes?|hoped|wants?|wanted|wish\w*|urg\w+|call\w* (?:on|for)"
+    r"|propos\w+|suggest\w*|recommend\w*|expects?|ideally|dream\w*|envisag\w+|imagin\w+)\b",
+    re.I,
+)
+
+
+def _quote_balance(text: str) -> int:
+    """+1 when a sentence leaves a quotation open, -1 when it closes one opened before, else 0."""
+    curly_open, curly_close = text.count("“"), text.count("”")
+    if curly_open or curly_close:
+        return (curly_open > curly_close) - (curly_close > curly_open)
+    return text.count('"') % 2
 
 
 def strip_citations(text: str) -> str:
@@ -42,8 +66,21 @@ def body_end(text: str) -> int:
 def candidates(text: str) -> Iterator[Candidate]:
     """Assertion sentences of a document: no furniture, no questions, no fragments."""
     end_of_body = body_end(text)
+    quoting = False  # inside a quotation an earlier sentence opened
+    proposal = False  # ... which that sentence framed as a wish or proposal
     for start, end in sentence_spans(text[:end_of_body]):
         raw = text[start:end]
+        inside = quoting and proposal
+        balance = _quote_balance(raw)
+        if not quoting and balance > 0:
+            opening = _OPEN_QUOTE.search(raw)
+            quoting, proposal = (
+                True,
+                bool(_PROPOSAL.search(raw[: opening.start() if opening else 0])),
+            )
+            inside = proposal
+        elif quoting and balance != 0:
+            quoting = proposal = False
         # As written (curly quotes, dashes); matching and ids use the normalised form.
         sentence = re.sub(r"\s+", " ", strip_citations(raw)).strip()
         if not sentence or sentence.endswith("?") or FURNITURE.search(clean(sentence)):
@@ -54,7 +91,7 @@ def candidates(text: str) -> Iterator[Candidate]:
         trailing = _TRAILING_CITATIONS.search(raw)
         if trailing:
             end = start + trailing.start()
-        yield Candidate(sentence, start, end)
+        yield Candidate(sentence, start, end, inside)
 
 
 def on_subject(sentence: str) -> bool:

@@ -93,8 +93,10 @@ def run_show(args: argparse.Namespace) -> int:
         parts = [
             f"actors: {', '.join(a.actors)}" if a.actors else "",
             f"events: {', '.join(a.events)}" if a.events else "",
-            f"negated ({a.negation_cue})" if a.polarity == "negated" else "",
-            f"modality: {a.modality}" if a.modality != "asserted" else "",
+            f"polarity: negated ({a.negation_cue})"
+            if a.polarity == "negated"
+            else "polarity: asserted",
+            f"modality: {a.modality}",
             f"numbers: {', '.join(f'{n:g}' for n in a.numbers)}" if a.numbers else "",
             f"dates: {', '.join(a.dates)}" if a.dates else "",
             f"status: {', '.join(a.scales)}" if a.scales else "",

@@ -21,7 +21,15 @@ from watcher.differ.negation import (
     neutrality,
 )
 from watcher.differ.rules import Frame, frames
-from watcher.models import REPORTED, Claim, Judgement, Status, TextJudgement, most_severe
+from watcher.models import (
+    REPORTED,
+    SEVERITY,
+    Claim,
+    Judgement,
+    Status,
+    TextJudgement,
+    most_severe,
+)
 from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.quantities import quantities
@@ -38,6 +46,9 @@ EVENT_BONUS = 0.08
 DATE_THRESHOLD = 0.5
 #: A reported finding is restated when a new sentence is at least this similar to it.
 LEDGER_THRESHOLD = 0.55
+#: Within one text, a reported sentence this similar to an earlier one of the same status retells
+#: the same development (title, lead and quote of one story).
+ENTRY_REPEAT = 0.2
 #: Texts longer than this are refused rather than split forever.
 MAX_TEXT = 200_000
 
@@ -79,6 +90,13 @@ _PROSPECTIVE_SIGNING = re.compile(
     r"(?:\w+\s+){0,2}?(?:sign|conclude|seal|finali[sz]e)\b|\bunder negotiation\b"
 )
 _AGREEMENT_CLAUSE = re.compile(r";|\. |, while |, whereas ")
+#: A decision or an event reported beside the promise: the sentence carries news of its own
+#: ("allies agreed to open an office ... on its path to membership").
+_DECISION = re.compile(
+    r"\b(?:agreed to|decided|decides|will (?:open|set up|create|launch|send|sign)|opened|opens|launched"
+    r"|launches|set up|sets up|established|establishes|created|creates|announced|announces|signed"
+    r"|approved|unveiled|proposed|presented|pledged|appointed|named)\b"
+)
 #: A personal name: two or three capitalised words ("Mykhailo Fedorov").
 _PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
@@ -142,8 +160,17 @@ def _speaker(text: str, actors: tuple[str, ...]) -> str:
     quoted = attributes.reporters(text)
     if quoted:
         return attributes.surname(quoted[0])
-    governments = [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
+    countries = [
+        lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(text.lower())
+    ]
+    governments = [c for c in countries if c not in ("eu", "nordic", "baltic")]
+    governments += [a for a in actors if a not in ("ukraine", "nato", "eu", "g7")]
     return governments[0] if governments else "unnamed"
+
+
+def _subject(key: str) -> str:
+    """A development key without its new value: 'office:ukraine foreign minister'."""
+    return key.split("=", 1)[0]
 
 
 def _fmt(value: float) -> str:
@@ -160,6 +187,8 @@ class Differ:
         self.index = Index()
         self._owner: list[int] = []
         for i, claim in enumerate(self.claims):
+            if claim.attributes.modality == "hypothetical":
+                continue  # a wish or proposal is never what a sentence restates
             for text in (claim.text, *claim.variants):
                 self.index.add(text)
                 self._owner.append(i)
@@ -220,7 +249,7 @@ class Differ:
             for c in self.claims
             if _PROMISE.search(clean(c.text).lower())
             and c.attributes.polarity == "asserted"
-            and c.attributes.modality not in ("conditional", "possible")
+            and c.attributes.modality not in ("conditional", "possible", "hypothetical")
         ]
         self.ledger = Index()
         self._ledger_ids: list[tuple[str, Status]] = []
@@ -285,9 +314,17 @@ class Differ:
                     f"office holder: {person.title()} succeeded",
                     0.85,
                     claim,
-                    key=f"office:{person} left",
+                    key=self._office_key(person),
                 )
         return None
+
+    def _office_key(self, holder: str) -> str:
+        """The development key for a baseline holder leaving office: the office, not the name,
+        so "Kuleba left" and "Sybiha is foreign minister" are one development."""
+        for (country, role), holders in self.facts.roles.items():
+            if holder in holders:
+                return f"office:{country} {role}=?"
+        return f"office:{holder} left"
 
     def _closest(self, text: str, ids: list[str]) -> Claim:
         """Of the claims that state a fact, the one most like the sentence (the best evidence)."""
@@ -448,7 +485,7 @@ class Differ:
                     f"office holder: {person.title()} left office",
                     0.85,
                     claim,
-                    key=f"office:{person} left",
+                    key=self._office_key(person),
                 )
         for (country, role), holders in self.facts.roles.items():
             phrase = _ROLE_WORDS.get(role)
@@ -474,7 +511,7 @@ class Differ:
                     f"office holder: {old.title()} left the {role}'s office",
                     0.8,
                     self.by_id[holders[old]],
-                    key=f"office:{old} left",
+                    key=self._office_key(old),
                 )
             label = f"{country} {role}" if country != "nato" else f"NATO {role}"
             return _Decision(
@@ -482,7 +519,7 @@ class Differ:
                 f"office holder: {label} no longer {old.title()}",
                 0.8,
                 self.by_id[holders[old]],
-                key=f"office:{old} left",
+                key=self._office_key(old),
             )
         return None
 
@@ -546,7 +583,7 @@ class Differ:
             )
         elif affirmed := affirmed_prospect(low, actors):
             promise = self._promise_for(text)
-            if promise is not None:
+            if promise is not None and not _DECISION.search(low.replace(affirmed, " ")):
                 found.append(
                     _Decision(Status.KNOWN, f'restates the promise: "{affirmed}"', 0.6, promise)
                 )
@@ -648,17 +685,56 @@ class Differ:
             key=decision.key,
         )
 
+    def _same_development(self, verdict: Judgement, earlier: list[Judgement]) -> Judgement | None:
+        """The earlier reported sentence of the same text that carries this development.
+
+        A title, its lead and a later quote retell one story in other words: within one text a
+        development is the same when the key matches, or the status does and the sentences are
+        as alike as `ENTRY_REPEAT` says.
+        """
+        for first in earlier:
+            if verdict.key and first.key == verdict.key:
+                return first
+            if verdict.key and first.key:
+                if _subject(verdict.key) == _subject(first.key):
+                    return first  # the same office: one holder left, another came
+                continue  # two keyed signals with different subjects are two developments
+            if SEVERITY[verdict.status] > SEVERITY[first.status]:
+                continue  # a graver signal is its own finding, never folded into a milder one
+            if self.index.cosine(verdict.sentence, first.sentence) >= ENTRY_REPEAT:
+                return first
+        return None
+
     def judge_text(self, text: str) -> TextJudgement:
         """A text takes the most severe status among its sentences."""
         if len(text) > MAX_TEXT:
             raise ValueError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
         verdicts_list: list[Judgement] = []
         topical = False
+        reported: list[int] = []
         for s in sentences(text):
             if not s.strip():
                 continue
             verdict = self.judge_sentence(s, context=topical)
             topical = topical or verdict.status != Status.IRRELEVANT
+            if verdict.status in REPORTED:
+                first = self._same_development(verdict, [verdicts_list[i] for i in reported])
+                if first is not None:
+                    verdict = Judgement(
+                        Status.KNOWN,
+                        verdict.sentence,
+                        f"repeats an earlier sentence of this text ({verdict.status}: "
+                        f"{first.sentence[:60]}...)",
+                        verdict.score,
+                        baseline_ids=verdict.baseline_ids,
+                        baseline_text=verdict.baseline_text,
+                        baseline_sources=verdict.baseline_sources,
+                        baseline_source=verdict.baseline_source,
+                        key=first.key,
+                        repeats=first.sentence,
+                    )
+                else:
+                    reported.append(len(verdicts_list))
             verdicts_list.append(verdict)
         verdicts = tuple(verdicts_list)
         if not verdicts:

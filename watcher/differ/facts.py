@@ -43,7 +43,7 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
     for claim in claims:
         low = clean(claim.text).lower()
         actors = claim.attributes.actors
-        hypothetical = bool(
+        hypothetical = claim.attributes.modality == "hypothetical" or bool(
             re.search(r"\b(?:should|would|hopes?|wants?|expects?|urg\w+|call\w* on)\b", low)
         )
         for role in attributes.roles(clean(claim.text), actors):
@@ -62,6 +62,8 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
             elif rank == facts.steps[entity][0] and claim.id not in facts.steps[entity][2]:
                 facts.steps[entity][2].append(claim.id)
         for entity in actors:
+            if claim.attributes.modality == "hypothetical":
+                break  # a wish or proposal states no status, not even the aspirant's
             if entity in attributes.SCALE_ENTITIES and MEMBERSHIP_TERMS.search(low):
                 aspirants.setdefault(entity, []).append(claim.id)
         for q in quantities(claim.text):

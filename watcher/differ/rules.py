@@ -158,9 +158,8 @@ def parse_rule_file(text: str) -> Rules:
         ordered = sorted(patterns, key=len, reverse=True)
         # One leading word boundary for every cue that starts with a letter, so the engine
         # tries the alternatives only where a word begins.
-        words = "|".join(
-            f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if p[0].isalnum()
-        )
+        # A word cue ends where a word ends ("deny" never matches inside "Denys").
+        words = "|".join(f"(?:{p})(?!\\w)" for p in ordered if p[0].isalnum())
         others = "|".join(
             f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
         )

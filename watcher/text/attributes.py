@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from watcher.models import Attributes
 from watcher.text import lexicon
@@ -57,7 +58,8 @@ _SUCCESSION = re.compile(
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
 )
 _DEPARTURE = re.compile(
-    rf"(?P<name>{_NAME})\s+(?i:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office|left the (?:post|job|office|government)|had (?:held|run|led|headed))"
+    rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
+    rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)))"
 )
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 
@@ -66,7 +68,7 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "member",
         re.compile(
             r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
-            r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:formally|officially|finally) (?:came in|joined|entered|became)"
+            r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in|welcome to nato|flag (?:was )?raised)\b"
         ),
     ),
@@ -142,7 +144,8 @@ def _canon_role(role_text: str) -> str:
     return low
 
 
-def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
+@lru_cache(maxsize=2048)
+def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
     found: list[RoleClaim] = []
     for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
@@ -155,21 +158,27 @@ def roles(sentence: str, actors: tuple[str, ...]) -> list[RoleClaim]:
                 qual = ""
             role_text = m.group("role")
             name = m.group("name")
-            if name.split()[0] in ("Of", "The", "And", "In", "At") or actors_of(name.lower()):
+            low_name = name.lower()
+            if (
+                name.split()[0] in ("Of", "The", "And", "In", "At")
+                or low_name in lexicon.CAPITALS
+                or low_name in lexicon.COUNTRIES
+            ):
                 continue  # a place ("The Hague", "Kyiv"), not a person
             country = _country_of(qual, role_text, actors)
             found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
-    return found
+    return tuple(found)
 
 
-def successions(sentence: str) -> list[str]:
+@lru_cache(maxsize=2048)
+def successions(sentence: str) -> tuple[str, ...]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office."""
     found = [
         surname(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
         for m in _SUCCESSION.finditer(sentence)
     ]
     found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
-    return found
+    return tuple(found)
 
 
 #: How far (in characters) a status cue may stand from the country it is about.

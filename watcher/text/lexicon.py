@@ -402,3 +402,51 @@ COUNTRIES: dict[str, str] = {
 COUNTRY_NAMES = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True)) + r")\b"
 )
+
+#: Capitals and seats of government that prose names like people ("Kyiv said", "Moscow warned").
+CAPITALS = frozenset(
+    {
+        "kyiv",
+        "kiev",
+        "moscow",
+        "washington",
+        "london",
+        "paris",
+        "berlin",
+        "warsaw",
+        "brussels",
+        "hague",
+        "vilnius",
+        "bucharest",
+        "ankara",
+        "budapest",
+        "stockholm",
+        "helsinki",
+        "tbilisi",
+        "rome",
+        "madrid",
+        "ottawa",
+        "tokyo",
+        "riga",
+        "tallinn",
+        "prague",
+        "bratislava",
+        "sofia",
+        "oslo",
+        "copenhagen",
+        "amsterdam",
+        "lisbon",
+        "athens",
+        "beijing",
+        "minsk",
+        "chisinau",
+        "lviv",
+        "odesa",
+        "kharkiv",
+        "geneva",
+        "istanbul",
+        "alaska",
+        "anchorage",
+        "wiesbaden",
+    }
+)

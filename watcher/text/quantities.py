@@ -55,6 +55,8 @@ _SKIP = {
     "new",
     "long-term",
 }
+#: Words after a number that make it a part of a total, not the total itself.
+_PARTIAL = {"more", "other", "further", "additional", "new", "extra"}
 #: Measures, never counts of states or agreements: "ten years", "24 hours", "5 billion".
 _MEASURES = {
     "year",
@@ -150,6 +152,8 @@ def quantities(sentence: str) -> list[Quantity]:
         window = " ".join(before_words + [head] + after_words).lower()
         words = [head, *after_words]
         unit = hyphen_unit or _unit_after(words, 0)
+        # "ten more allies", "15 other countries": a part added or set apart, not a total.
+        partial = bool(after_words) and after_words[0].lower() in _PARTIAL
         subset = _SUBSET.match(text[n.end :])
         if subset and not unit:
             # "thirteen of the 32 countries ... had concluded them": the part takes the whole's
@@ -190,7 +194,7 @@ def quantities(sentence: str) -> list[Quantity]:
             nxt = re.match(r"[\s-]*([a-z]+)", after)
             facet = f"unit:{nxt.group(1)}" if nxt else ""
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
-            subset and facet == "alliance-size"
+            (subset or partial) and facet == "alliance-size"
         ):
             facet = ""
         if facet:

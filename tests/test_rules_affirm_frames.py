@@ -1,0 +1,187 @@
+"""The seeds' claims retold in other words: the promise said again, and the rule file's frames.
+
+Every case here was written for the rule it exercises; none is taken from the eval sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
+from watcher.differ.negation import affirmed_prospect
+from watcher.differ.rules import RulesError, parse_rule_file
+from watcher.models import Status
+from watcher.text.attributes import actors_of
+
+
+@pytest.fixture(scope="module")
+def differ() -> Differ:
+    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+
+
+def _affirmed(sentence: str) -> str:
+    low = sentence.lower()
+    return affirmed_prospect(low, actors_of(low))
+
+
+# (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
+PROMISE = [
+    (
+        "Ukraine's future lies with the alliance, the secretary general told reporters.",
+        "future lies with the alliance",
+    ),
+    ("Allies said the path Kyiv has taken towards the alliance is irreversible.", "irreversible"),
+    (
+        "The communique speaks of Ukraine's eventual membership of the alliance.",
+        "eventual membership",
+    ),
+    (
+        "For Ukraine, the question is when, not whether, it joins NATO, the minister said.",
+        "when, not whether",
+    ),
+    ("It is not if but when Ukraine joins NATO, the Lithuanian minister said.", "not if but when"),
+    (
+        "Ukraine will eventually become a member of NATO, the chancellor said.",
+        "will eventually become a member",
+    ),
+    ("Kyiv hopes its future lies with the alliance.", ""),
+    ("Zelensky urged allies to declare that Ukraine's path to NATO is irreversible.", ""),
+    ("If Ukraine's path were irreversible, Moscow would have to accept it.", ""),
+    ("Ukraine could eventually become a member of NATO.", ""),
+    ("Georgia will eventually become a member of NATO, the minister said.", ""),
+    ("The Baltic states' future lies with the alliance, the minister said.", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), PROMISE)
+def test_the_promise_retold_and_not_wished(sentence: str, cue: str) -> None:
+    assert _affirmed(sentence) == cue
+
+
+# (sentence, frame, retold?): a retelling is `known` and names its frame; a sentence that
+# meets a frame's `none` pattern, or misses one of its `all` patterns, is not retold by it.
+FRAMES = [
+    (
+        "NATO enlarges only by unanimity, so each ally must approve Ukraine's entry.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "The Kremlin spokesman said Ukraine's accession to NATO would pose a danger to Russia.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
+    (
+        "Lavrov called Kyiv's bid to join the alliance a provocation aimed at Moscow.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
+    (
+        "Putin warned that Ukraine joining NATO would cross a red line.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
+    (
+        "Russia has never seen Finland's membership as a threat, Putin claimed.",
+        "russia-calls-membership-a-threat",
+        False,
+    ),
+    (
+        "Ukraine's membership was discussed at length in Moscow, Russian media reported.",
+        "russia-calls-membership-a-threat",
+        False,
+    ),
+    (
+        "Any accession to NATO needs the unanimous approval of its members, diplomats noted.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "Ukraine's membership would require the consent of all allies, the ambassador said.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "Ukraine's membership needs the approval of Germany, the ambassador said.",
+        "new-members-need-every-ally",
+        False,
+    ),
+    (
+        "Ukraine wrote the goal of NATO membership into its constitution in 2019.",
+        "membership-goal-in-the-constitution",
+        True,
+    ),
+    (
+        "Kyiv's basic law commits the country to joining the alliance, the speaker said.",
+        "membership-goal-in-the-constitution",
+        True,
+    ),
+    (
+        "Critics said the new law on NATO cooperation violated Ukraine's constitution.",
+        "membership-goal-in-the-constitution",
+        False,
+    ),
+    (
+        "Allies agreed that Ukraine can join the alliance once the war ends.",
+        "join-after-the-war",
+        True,
+    ),
+    (
+        "Kyiv will be invited to join as soon as the fighting stops, the minister said.",
+        "join-after-the-war",
+        True,
+    ),
+    (
+        "Security guarantees for Ukraine will take effect once the fighting stops.",
+        "join-after-the-war",
+        False,
+    ),
+    (
+        "Ukraine will never join NATO, even after the war ends, the Kremlin said.",
+        "join-after-the-war",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "frame", "retold"), FRAMES)
+def test_a_frame_retells_the_baseline(
+    differ: Differ, sentence: str, frame: str, retold: bool
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    cue = f"retells the baseline ({frame})"
+    if retold:
+        assert verdict.status is Status.KNOWN, verdict.cue
+        assert verdict.cue.startswith(cue), verdict.cue
+        assert verdict.baseline_ids and verdict.baseline_text
+    else:
+        assert cue not in verdict.cue
+
+
+_FRAME = '[[frame]]\nname = "x"\nall = {all}\nnone = []\ncites = "unanimous"\n'
+
+
+def test_a_frame_resting_on_one_pattern_is_refused() -> None:
+    with pytest.raises(RulesError, match=r"frame\[0\]\.all: at least two patterns"):
+        parse_rule_file(_FRAME.format(all='["unanimous"]'))
+
+
+def test_a_frame_with_two_patterns_is_accepted() -> None:
+    (frame,) = parse_rule_file(_FRAME.format(all='["unanimous", "member"]')).frames
+    assert frame.matches("new members need unanimous approval")
+    assert not frame.matches("a unanimous vote on spending")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allies agreed to open a training mission in Kyiv to help Ukraine on its path to membership.",
+        "The alliance launched a fund for Ukraine's army, a bridge to membership, its chief said.",
+    ],
+)
+def test_news_beside_the_promise_is_not_known(differ: Differ, sentence: str) -> None:
+    """A decision reported beside the promise is news of its own, not a retelling."""
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is Status.NEW, verdict.cue

@@ -1,0 +1,210 @@
+"""The `changed` layers: office holders, concluded agreements, status steps and counts.
+
+Every case here was written for the rule it exercises; none is taken from the eval sets. Each
+case gives the status, a fragment of the cue that decided it, and the development key.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
+from watcher.models import Status
+
+
+@pytest.fixture(scope="module")
+def differ() -> Differ:
+    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+
+
+C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
+
+# (sentence, status, cue fragment, key)
+OFFICE_HOLDERS = [
+    # Departures told in other words: "who had held", "left the ministry", a new holder named.
+    (
+        "Stoltenberg, who had held the post for a decade, said Ukraine would one day join NATO.",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Umerov left the defence ministry in July, handing the post to Shmyhal.",
+        C,
+        "Umerov succeeded",
+        "office:ukraine defense minister=?",
+    ),
+    (
+        "Ukraine's new defence minister, Denys Shmyhal, pressed allies for a NATO invitation.",
+        C,
+        "no longer Umerov",
+        "office:ukraine defense minister=?",
+    ),
+    # A new holder, with a word that says the office changed hands.
+    (
+        "Mark Rutte, who took over from Stoltenberg in October, said Ukraine's place is in NATO.",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Andrii Sybiha, now foreign minister, told allies Kyiv would keep pressing for an invitation.",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
+    ),
+    (
+        "Karol Nawrocki, who succeeded Duda as Poland's president, said Kyiv belongs in NATO.",
+        C,
+        "Duda succeeded",
+        "office:poland president=?",
+    ),
+    (
+        "Denys Shmyhal became Ukraine's defence minister in July.",
+        C,
+        "ukraine defense minister no longer Umerov",
+        "office:ukraine defense minister=?",
+    ),
+    # The baseline's holder gone.
+    (
+        "Former foreign minister Kuleba said the alliance had let Ukraine down on membership.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "Stoltenberg stepped down as NATO's secretary general in October.",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    # A title in passing, the baseline's own holder, and a place before a title: no change.
+    (
+        "NATO Secretary General Mark Rutte said Ukraine's path to membership is irreversible.",
+        K,
+        "restates the promise",
+        "",
+    ),
+    (
+        "Defence Minister Rustem Umerov said Ukraine would join NATO after the war.",
+        K,
+        "retells the baseline",
+        "",
+    ),
+    (
+        "In The Hague, NATO's secretary general said Ukraine would join the alliance one day.",
+        N,
+        "on topic",
+        "",
+    ),
+]
+
+AGREEMENTS_STEPS_COUNTS = [
+    # A member since a date is a status step; a part added ("ten more allies") is no total.
+    (
+        "Sweden has been a NATO member since March, officials in Stockholm said.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    # Another country concluding a security agreement with Ukraine.
+    (
+        "Japan signed a ten-year security agreement with Ukraine on Thursday.",
+        C,
+        "agreements concluded: UK -> also Japan",
+        "agreement:japan",
+    ),
+    (
+        "Germany and France signed bilateral security agreements with Ukraine in Berlin and Paris.",
+        C,
+        "agreements concluded: UK -> also France, Germany",
+        "agreement:france+germany",
+    ),
+    (
+        "Canada concluded a security agreement with Ukraine in Ottawa, officials said.",
+        C,
+        "agreements concluded: UK -> also Canada",
+        "agreement:canada",
+    ),
+    # Still to be signed, or the UK's own: as the seeds say.
+    (
+        "Japan will sign a security agreement with Ukraine next month, officials said.",
+        N,
+        "on topic",
+        "",
+    ),
+    (
+        "Italy is negotiating a bilateral security agreement with Ukraine, Rome said.",
+        N,
+        "on topic",
+        "",
+    ),
+    (
+        "The United Kingdom signed its security agreement with Ukraine in January.",
+        K,
+        "restates baseline claim",
+        "",
+    ),
+    # Status steps, said with an event verb; Ukraine's promised membership is no step.
+    (
+        "Hungary's parliament voted to ratify Sweden's accession to NATO on Monday.",
+        C,
+        "status: Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "Sweden formally joined NATO on Thursday.",
+        C,
+        "status: Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    (
+        "Sweden is now a full member of the alliance.",
+        C,
+        "status: Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    ("Ukraine will join NATO, the minister said.", K, "restates baseline claim", ""),
+    # Counts: the alliance's size, and measures or ordinals that are no count.
+    (
+        "Sweden's accession brought the alliance to 32 members.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    ("The security agreement with Ukraine is valid for ten years.", N, "on topic", ""),
+    (
+        "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",
+        K,
+        "restates baseline claim",
+        "",
+    ),
+    (
+        "Finland was the first country to join the alliance after Russia's full-scale invasion of Ukraine.",
+        K,
+        "restates baseline claim",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "cue", "key"), OFFICE_HOLDERS + AGREEMENTS_STEPS_COUNTS
+)
+def test_changed_signal(differ: Differ, sentence: str, status: Status, cue: str, key: str) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue
+    assert cue in verdict.cue
+    assert verdict.key == key
+    if status is Status.CHANGED:
+        assert verdict.baseline_ids and verdict.baseline_text  # the value it changes
+
+
+def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
+    verdict = differ.judge_sentence(
+        "Britain was the first country to sign a security agreement with Ukraine, "
+        "and ten more allies have since followed."
+    )
+    assert "alliance-size" not in verdict.cue and "alliance-size" not in verdict.key

@@ -1,0 +1,150 @@
+"""The relevance rules: what makes a sentence about Ukraine's membership path, and what does not.
+
+Every case here was written for the rule it exercises; none is taken from the eval sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
+from watcher.models import Status
+from watcher.text.attributes import actors_of
+from watcher.text.relevance import topic_reason
+
+
+def _reason(sentence: str) -> str:
+    low = sentence.lower()
+    return topic_reason(low, actors_of(low))
+
+
+@pytest.fixture(scope="module")
+def differ() -> Differ:
+    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+
+
+# (sentence, what the reason must contain): each on topic, by the rule the reason names.
+ON_TOPIC = [
+    # Membership wording, with the alliance or Ukraine named.
+    ("Zelensky said Ukraine is ready to join the alliance once allies agree.", "'join'"),
+    (
+        "Kyiv's accession to NATO remains the government's top priority, the minister said.",
+        "'accession'",
+    ),
+    (
+        "Ukraine will one day take its seat at the alliance table, the foreign minister said.",
+        "'take its seat'",
+    ),
+    (
+        "Officials in Kyiv argue that only coming under NATO's umbrella would deter Moscow.",
+        "umbrella",
+    ),
+    (
+        "Ukraine still hopes to win a seat in the alliance, the ambassador said.",
+        "'seat in the alliance'",
+    ),
+    ("The prime minister said the road for Ukraine leads into NATO.", "'into nato'"),
+    # A pact or accord with Ukraine is one of the bilateral security agreements.
+    ("Ukraine and Canada sealed a pact in Ottawa on Saturday.", "'pact' with Ukraine"),
+    ("Kyiv and Ottawa signed a new accord on Saturday, officials said.", "'accord' with Ukraine"),
+    # Sweden and Finland: the alliance's composition.
+    (
+        "Turkey's parliament voted to ratify Sweden's accession protocol on Tuesday.",
+        "alliance composition",
+    ),
+    (
+        "Hungary's parliament ratified the protocol on Sweden, clearing the last hurdle.",
+        "alliance composition",
+    ),
+    ("Finland completed its accession in April 2023.", "alliance composition: 'accession'"),
+    # The NATO-Ukraine Council, met or named.
+    (
+        "The NATO-Ukraine Council met in Brussels at the request of Kyiv.",
+        "nato-ukraine cooperation",
+    ),
+    ("Ambassadors will meet in the NATO-Ukraine Council next week.", "alliance composition"),
+    # NATO and Ukraine together, in none of the off-topic frames.
+    ("The alliance discussed Ukraine's progress on reforms on Wednesday.", "in no off-topic frame"),
+]
+
+# Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
+OFF_TOPIC = [
+    "Russian missiles struck Kyiv overnight as NATO foreign ministers met in Brussels.",
+    "Drones struck a NATO member's territory, Polish officials said.",
+    "NATO allies agreed to raise defence spending to 5% of GDP, a move Ukraine welcomed.",
+    "NATO allies pledged a new aid package for Ukraine worth 40 billion euros.",
+    "Ukraine received F-16s from its NATO allies.",
+    "The European Union opened accession talks with Ukraine and Moldova.",
+    "Ukraine hopes to join the bloc by 2030, the EU's enlargement commissioner said.",
+    "Ukraine's application to the bloc was approved by EU leaders in Brussels.",
+    "NATO's secretary general visited Kyiv and met President Zelensky.",
+    "The alliance's secretary general welcomed Ukraine's foreign minister to Brussels.",
+    "Kyiv and Washington signed a grain export deal.",
+    "Poland and Ukraine sealed a pact on grain transit at the border.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "why"), ON_TOPIC)
+def test_on_topic_by_its_rule(sentence: str, why: str) -> None:
+    reason = _reason(sentence)
+    assert reason, "judged off topic"
+    assert why in reason
+
+
+@pytest.mark.parametrize("sentence", OFF_TOPIC)
+def test_an_off_topic_frame_stays_irrelevant(sentence: str) -> None:
+    assert _reason(sentence) == ""
+
+
+# (title, sentence that refers back to it): on topic after the title, irrelevant alone.
+CONTEXT = [
+    ("Ukraine presses allies for a NATO invitation.", "The bid has broad support among lawmakers."),
+    (
+        "Zelensky renews plea for NATO membership.",
+        "The move drew praise from lawmakers, officials said.",
+    ),
+    (
+        "Zelensky renews plea for NATO membership.",
+        "Such a step would need the backing of every parliament, one diplomat said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence"), CONTEXT)
+def test_a_sentence_referring_back_is_on_topic_only_after_an_on_topic_title(
+    differ: Differ, title: str, sentence: str
+) -> None:
+    alone = differ.judge_text(sentence)
+    assert alone.status is Status.IRRELEVANT
+    after = differ.judge_text(f"{title} {sentence}").sentences
+    assert [v.sentence for v in after] == [title, sentence]
+    assert after[1].status is not Status.IRRELEVANT, after[1].cue
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        # An off-topic title gives no context.
+        (
+            "Russian drones hit Odesa overnight.",
+            "The move drew praise from lawmakers, officials said.",
+        ),
+        # Context does not reach a sentence in an off-topic frame, or one with no link back.
+        (
+            "Zelensky renews plea for NATO membership.",
+            "The idea was raised again at a meeting on the defence budget.",
+        ),
+        (
+            "Zelensky renews plea for NATO membership.",
+            "Rain is expected across the region on Friday.",
+        ),
+    ],
+)
+def test_context_does_not_carry_an_unlinked_or_off_topic_sentence(
+    differ: Differ, title: str, sentence: str
+) -> None:
+    after = differ.judge_text(f"{title} {sentence}").sentences
+    assert after[-1].sentence == sentence
+    assert after[-1].status is Status.IRRELEVANT

@@ -1,0 +1,182 @@
+"""One development reported once: within a text (title, lead, quote) and across texts (the ledger).
+
+Every case here was written for the rule it exercises; none is taken from the eval sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ, finding_id_for
+from watcher.models import Status
+
+
+@pytest.fixture(scope="module")
+def differ() -> Differ:
+    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+
+
+C, D, N = Status.CHANGED, Status.CONTRADICTED, Status.NEW
+
+# (sentences of one text, each one's verdict: its status when reported, or the index of the
+# earlier sentence it repeats, which leaves it `known`).
+WITHIN_TEXT = [
+    # Two keyed developments with different subjects in one story stay two.
+    (
+        [
+            "Sweden formally joined NATO on Thursday.",
+            "Sweden's accession brought the alliance to 32 members.",
+        ],
+        [C, C],
+    ),
+    # A title and its lead: the same development, by key or by likeness.
+    (
+        [
+            "Japan signs security pact with Ukraine.",
+            "Japan signed a ten-year security agreement with Ukraine on Thursday, officials in Tokyo said.",
+        ],
+        [C, 0],
+    ),
+    (
+        [
+            "Hungary vows to veto Ukraine's NATO bid.",
+            "Hungary's prime minister said he would block Ukraine's accession to the alliance.",
+        ],
+        [D, 0],
+    ),
+    (
+        [
+            "Zelensky's victory plan puts a NATO invitation first.",
+            "The victory plan Zelensky presented to parliament asks for an invitation to NATO before anything else.",
+        ],
+        [N, 0],
+    ),
+    (
+        [
+            "Ukraine names Andrii Sybiha as foreign minister.",
+            "Andrii Sybiha, now foreign minister, told allies Kyiv would keep pressing for an invitation.",
+        ],
+        [C, 0],
+    ),
+    # Two unrelated developments in one text stay two.
+    (
+        ["Japan signs security pact with Ukraine.", "Sweden formally joined NATO on Thursday."],
+        [C, C],
+    ),
+    (
+        [
+            "Zelensky's victory plan puts a NATO invitation first.",
+            "Canada concluded a security agreement with Ukraine in Ottawa, officials said.",
+        ],
+        [N, C],
+    ),
+    # A graver later sentence is never folded into a milder one, however alike.
+    (
+        [
+            "Zelensky's victory plan puts a NATO invitation first.",
+            "Hungary's prime minister said he would block any NATO invitation in Zelensky's victory plan.",
+        ],
+        [N, D],
+    ),
+    (
+        [
+            "Hungary's parliament voted to ratify Sweden's accession to NATO on Monday.",
+            "Hungary's prime minister said he would block Ukraine's accession to NATO.",
+        ],
+        [C, D],
+    ),
+]
+
+
+@pytest.mark.parametrize(("parts", "expected"), WITHIN_TEXT)
+def test_a_development_is_reported_once_per_text(
+    differ: Differ, parts: list[str], expected: list[Status | int]
+) -> None:
+    verdicts = differ.judge_text(" ".join(parts)).sentences
+    assert [v.sentence for v in verdicts] == parts
+    for verdict, want in zip(verdicts, expected, strict=True):
+        if isinstance(want, Status):
+            assert verdict.status is want, verdict.cue
+            assert verdict.repeats == ""
+        else:
+            assert verdict.status is Status.KNOWN, verdict.cue
+            assert verdict.repeats == parts[want]
+            assert verdict.key == verdicts[want].key
+
+
+# (reported sentence, its status, its key, a later sentence in other words, is it that finding?)
+LEDGER = [
+    (
+        "Japan signed a ten-year security agreement with Ukraine on Thursday.",
+        C,
+        "agreement:japan",
+        "Tokyo confirmed that Japan has concluded a bilateral security pact with Ukraine.",
+        True,
+    ),
+    (
+        "Hungary's prime minister said he would veto Ukraine's NATO membership.",
+        D,
+        "denial:hungary:c-bdee5ea3ec",
+        "Hungary will block Ukraine's accession to the alliance, Budapest's foreign minister warned.",
+        True,
+    ),
+    (
+        "Sweden formally joined NATO on Thursday.",
+        C,
+        "status:sweden=member",
+        "Sweden became a full member of the alliance this week, Stockholm said.",
+        True,
+    ),
+    # A reported new office holder, later named in passing with the title.
+    (
+        "Andrii Sybiha, now foreign minister, told allies Kyiv would keep pressing for an invitation.",
+        C,
+        "office:ukraine foreign minister=sybiha",
+        "Foreign Minister Andrii Sybiha said Ukraine would keep pressing allies for a NATO invitation.",
+        True,
+    ),
+    (
+        "Mark Rutte, now NATO's secretary general, said allies back Ukraine.",
+        C,
+        "office:nato secretary general=rutte",
+        "NATO Secretary General Mark Rutte said allies would discuss Ukraine's request for an invitation.",
+        True,
+    ),
+    # Another development is news still.
+    (
+        "Japan signed a ten-year security agreement with Ukraine on Thursday.",
+        C,
+        "agreement:japan",
+        "Canada concluded a security agreement with Ukraine in Ottawa, officials said.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "status", "key", "later", "same"), LEDGER)
+def test_the_ledger_knows_a_reported_development_by_its_key(
+    differ: Differ, first: str, status: Status, key: str, later: str, same: bool
+) -> None:
+    fresh = Differ(differ.baseline)
+    before = fresh.judge_sentence(later)
+    assert before.finding_id == ""
+    fresh.remember("f-reported", first, status, key)
+    after = fresh.judge_sentence(later)
+    if same:
+        assert after.status is Status.KNOWN, after.cue
+        assert after.finding_id == "f-reported"
+        assert after.key == key
+    else:
+        assert after == before
+
+
+@pytest.mark.parametrize(("first", "status", "key", "later", "same"), LEDGER)
+def test_a_finding_stored_by_an_earlier_run_is_found_by_the_id_its_key_gives(
+    differ: Differ, first: str, status: Status, key: str, later: str, same: bool
+) -> None:
+    fresh = Differ(differ.baseline)
+    fresh.remember(finding_id_for(key), first, status)
+    after = fresh.judge_sentence(later)
+    assert (after.finding_id == finding_id_for(key)) is same, after.cue
