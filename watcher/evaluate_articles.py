@@ -73,12 +73,19 @@ class ArticleFinding:
     sentence: str
     cue: str = ""
     articles: tuple[str, ...] = ()  # entry keys of its sources, the first source first
+    #: (entry key, sentence) for every sentence its sources say carries it (merged repeats)
+    evidence: tuple[tuple[str, str], ...] = ()
 
 
 def finding_record(finding: Finding) -> ArticleFinding:
     """A stored finding as scoring sees it."""
     keys = tuple(dict.fromkeys(s.entry_key for s in finding.sources if s.entry_key))
-    return ArticleFinding(str(finding.status), finding.text, finding.cue, keys)
+    evidence = tuple(
+        dict.fromkeys(
+            (s.entry_key, text) for s in finding.sources if s.entry_key for text in s.sentences
+        )
+    )
+    return ArticleFinding(str(finding.status), finding.text, finding.cue, keys, evidence)
 
 
 def load_gold(lines: Iterable[str | BadLine], name: str = "gold") -> list[GoldSentence]:
@@ -323,7 +330,11 @@ def score_articles(corpus: Corpus, findings: Sequence[ArticleFinding]) -> Articl
     required = {group: status for group, status in statuses.items() if status}
     credited: dict[str, set[str]] = {}  # group -> statuses of the findings that recall it
     for f in findings:
-        for g in _aligned_gold(corpus, f, f.articles):
+        golds = list(_aligned_gold(corpus, f, f.articles))
+        # A repeat merged into the finding (a source's other sentences) recalls its group too.
+        for article, sentence in f.evidence:
+            golds += _aligned_gold(corpus, replace(f, sentence=sentence), (article,))
+        for g in golds:
             for group in g.groups:
                 credited.setdefault(group, set()).add(f.status)
     per_group: dict[str, list[ArticleFinding]] = {}

@@ -87,7 +87,13 @@ def judge_entries(
     differ = ledger.judge_with() if entries else None
     for entry in entries:
         assert differ is not None
-        for j in differ.judge_text(entry.text).sentences:
+        judged = differ.judge_text(entry.text).sentences
+        # A later sentence of the entry that retells a reported one is that finding's evidence.
+        retold: dict[str, list[str]] = {}
+        for j in judged:
+            if j.repeats:
+                retold.setdefault(j.repeats, []).append(j.sentence)
+        for j in judged:
             if j.finding_id:
                 ledger.counts[Status.KNOWN] += 1
                 fid = j.finding_id
@@ -102,7 +108,10 @@ def judge_entries(
             if pair in ledger.pairs:
                 continue
             ledger.pairs.add(pair)
-            source = _source(entry, ledger.run_id, ledger.seen_at)
+            source = replace(
+                _source(entry, ledger.run_id, ledger.seen_at),
+                sentences=(j.sentence, *retold.get(j.sentence, ())),
+            )
             if fid in fresh:
                 fresh[fid].append(source)
             elif fid in ledger.created or fid in ledger.stored:

@@ -140,6 +140,8 @@ class FindingSource:
     feed_url: str = ""
     entry_key: str = ""
     run_id: str = ""
+    #: The sentences of this entry that carry the development: its title, lead, a quote...
+    sentences: tuple[str, ...] = ()
 
 
 def is_backlog_source(source: FindingSource, max_age_days: int) -> bool:

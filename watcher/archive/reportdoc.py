@@ -50,6 +50,7 @@ def source_to_json(source: FindingSource) -> dict[str, Any]:
         "feed_url": source.feed_url,
         "entry_key": source.entry_key,
         "run_id": source.run_id,
+        "sentences": list(source.sentences),
     }
 
 
@@ -115,6 +116,7 @@ def source_from_json(raw: dict[str, Any]) -> FindingSource:
         feed_url=str(raw.get("feed_url", "")),
         entry_key=str(raw.get("entry_key", "")),
         run_id=str(raw.get("run_id", "")),
+        sentences=tuple(str(s) for s in raw.get("sentences") or () if isinstance(s, str)),
     )
 
 
