@@ -300,4 +300,4 @@ def test_source_without_date_shows_when_it_was_seen(tmp_path: Path) -> None:
     )
     result = run_digest(config, send=True, now=NOW)
     _message, text, _html = parts(Path(result.eml_path).read_bytes())
-    assert "- Undated, 21 Nov 2026: t" in text
+    assert "- Undated, seen 21 Nov 2026 (no publication date): t" in text

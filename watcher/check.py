@@ -9,7 +9,7 @@ import contextlib
 import logging
 import secrets
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +19,7 @@ import httpx
 from watcher.archive import publish as archive
 from watcher.baseline.build import load_baseline
 from watcher.config import Config, FeedConfig
-from watcher.differ.core import MAX_TEXT, Differ
+from watcher.differ.core import MAX_TEXT
 from watcher.errors import ConfigError, FeedError
 from watcher.feeds.entrytext import article_text
 from watcher.feeds.fetch import (
@@ -32,7 +32,7 @@ from watcher.feeds.fetch import (
     map_bounded,
 )
 from watcher.feeds.parse import ParsedFeed, feed_headers, parse_feed
-from watcher.ledger import Ledger, judge_entries
+from watcher.ledger import Keeper, Ledger, StoredIds, judge_entries
 from watcher.lock import run_lock
 from watcher.logs import log_event
 from watcher.models import (
@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 #: progress(feeds_done, feeds_total, feed_url), called after each feed is finished.
 Progress = Callable[[int, int, str], None]
 ARTICLE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+#: The ledger's snapshot, in data_dir; safe to delete (the next check rebuilds it).
+LEDGER_SNAPSHOT = "ledger.snapshot"
 
 
 def select_feeds(config: Config, feed_urls: Sequence[str] | None) -> tuple[FeedConfig, ...]:
@@ -114,6 +116,33 @@ def _with_full_text(
     if failures:
         warning = f"{plural(len(failures), 'article')} kept their feed text; first: {failures[0]}"
     return out, warning
+
+
+def in_request_order(
+    requests: Sequence[Request], results: Iterable[tuple[Request, Fetched | FeedError]]
+) -> Iterator[tuple[Request, Fetched | FeedError]]:
+    """Fetch results in the order the feeds were asked for, whatever order they finish in.
+
+    Judging feeds in a fixed order (config order, then entry order) is what makes the same input
+    give the same findings: the ledger decides between a new finding and a further source by what
+    it has seen already. Results that finish early wait here until the feeds before them are out.
+    """
+    slots: dict[str, list[int]] = {}
+    for i, request in enumerate(requests):
+        slots.setdefault(request.url, []).append(i)
+    waiting: dict[int, tuple[Request, Fetched | FeedError]] = {}
+    following = 0
+    iterator = iter(results)
+    try:
+        for request, result in iterator:
+            waiting[slots[request.url].pop(0)] = (request, result)
+            while following in waiting:
+                yield waiting.pop(following)
+                following += 1
+    finally:
+        close = getattr(iterator, "close", None)
+        if close is not None:
+            close()
 
 
 def one_line(exc: BaseException, limit: int = 300) -> str:
@@ -308,11 +337,14 @@ def _run(
         # This process holds the run lock, so a run still 'running' belongs to a dead process.
         archive.publish_recovered(config, db, mark_interrupted(db, started))
     store = Store(db)
-    differ = Differ(load_baseline(config.baseline))
-    stored = store.ledger()
-    for fid, text, status in stored:
-        differ.remember(fid, text, status)
-    ledger = Ledger(run_id, started, differ, {fid for fid, _, _ in stored})
+    keeper = Keeper(
+        db,
+        load_baseline(config.baseline),
+        config.data_dir / LEDGER_SNAPSHOT,
+        baseline_path=config.baseline,
+        keep=not dry_run,
+    )
+    ledger = Ledger(run_id, started, None, StoredIds(db), load=keeper.load)
     limits = Limits(
         timeout=config.timeout_seconds,
         max_bytes=config.max_bytes,
@@ -332,9 +364,8 @@ def _run(
         ]
         outcomes: dict[str, FeedOutcome] = {}
         processed = 0
-        for done, (request, result) in enumerate(
-            fetch_many(client, requests, limits, concurrency=config.concurrency), start=1
-        ):
+        fetched = fetch_many(client, requests, limits, concurrency=config.concurrency)
+        for done, (request, result) in enumerate(in_request_order(requests, fetched), start=1):
             feed = by_url[request.url]
             restore = _checkpoint(ledger)
             try:
@@ -363,7 +394,9 @@ def _run(
             store.finish_run(report)
             report = _publish(config, db, report)
             store.finish_run(report)
+            keeper.finish(ledger)
     except BaseException as exc:
+        keeper.forget()
         if not dry_run:
             store.fail_run(run_id, datetime.now(UTC), f"{exc.__class__.__name__}: {exc}")
         raise

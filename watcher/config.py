@@ -27,6 +27,8 @@ CONFIG_ENV = "WATCHER_CONFIG"
 #: The committed baseline, shipped inside the package for runs outside a checkout.
 PACKAGED_BASELINE = Path(__file__).resolve().parent / "data" / "claims.json"
 DEFAULT_CONFIG_NAME = "watcher.toml"
+#: Entries published longer ago than this when first seen are backlog, not news.
+MAX_ENTRY_AGE_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("max_redirects", int, 5, "Redirects followed per fetch."),
     Setting("concurrency", int, 8, "Feeds fetched at once."),
+    Setting(
+        "max_entry_age_days",
+        int,
+        MAX_ENTRY_AGE_DAYS,
+        "Entries published more than this many days before Watcher saw them (a new feed's "
+        "back catalogue) are judged and stored, but listed as backlog, apart from the news.",
+    ),
     Setting(
         "allow_private_links",
         bool,
@@ -181,6 +190,7 @@ BOUNDS: dict[str, Bounds] = {
     "max_entry_chars": Bounds(1, 200_000),
     "max_redirects": Bounds(0, 100),
     "concurrency": Bounds(1, 1_000),
+    "max_entry_age_days": Bounds(1, 36_500),
     "email.port": Bounds(1, 65_535),
     "email.timeout_seconds": Bounds(0, 86_400, low_allowed=False),
     "schedule.poll_minutes": Bounds(0, 525_600, low_allowed=False),
@@ -300,6 +310,7 @@ class Config:
     max_entry_chars: int = default("max_entry_chars")
     max_redirects: int = default("max_redirects")
     concurrency: int = default("concurrency")
+    max_entry_age_days: int = default("max_entry_age_days")
     allow_private_links: bool = default("allow_private_links")
     feeds: tuple[FeedConfig, ...] = field(
         default_factory=lambda: tuple(FeedConfig(url=u, name=n) for n, u in DEFAULT_FEEDS)

@@ -3,18 +3,36 @@
 A new, changed or contradicted sentence creates a finding with a stable id; the same claim from
 another entry or outlet adds a source instead, and a restatement of a finding reported in an
 earlier run counts as `known` and corroborates it.
+
+The differ remembers every stored finding, in the order they were created. That memory is kept
+between runs (`Keeper`): in the process that ran the last check, else in a snapshot file the
+database vouches for, and only findings created since are remembered again. It is loaded only
+when a check has something to judge.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import pickle
+import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
+from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
 from watcher.differ.evidence import evidence_for
+from watcher.errors import StoreError
+from watcher.fileio import atomic_write_bytes
+from watcher.logs import log_event
 from watcher.models import REPORTED, Entry, Finding, FindingSource, Judgement, Status
+from watcher.store import ledgerstate
+from watcher.store.db import Database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -27,13 +45,24 @@ class Ledger:
 
     run_id: str
     seen_at: datetime
-    differ: Differ
-    stored: set[str]
+    differ: Differ | None  # None until `load` gives it, on the first entry judged
+    stored: Container[str]
     created: dict[str, Finding] = field(default_factory=dict)
     run_sources: dict[str, list[FindingSource]] = field(default_factory=dict)
     corroborated: dict[str, list[FindingSource]] = field(default_factory=dict)
     pairs: set[tuple[str, str, str]] = field(default_factory=set)
     counts: Counter[str] = field(default_factory=Counter)
+    load: Callable[[], Differ] | None = None
+    #: Findings the differ was told to remember in this run (a failed feed's may not be stored).
+    remembered: list[str] = field(default_factory=list)
+
+    def judge_with(self) -> Differ:
+        """The differ, loaded on first use: a check with nothing to judge never loads it."""
+        if self.differ is None:
+            if self.load is None:
+                raise ValueError("a ledger needs a differ or a way to load one")
+            self.differ = self.load()
+        return self.differ
 
 
 def _source(entry: Entry, run_id: str, seen_at: datetime) -> FindingSource:
@@ -55,8 +84,10 @@ def judge_entries(
     """Judge entries' sentences: findings first seen here, and sources for existing ones."""
     fresh: dict[str, list[FindingSource]] = {}
     added: list[tuple[str, FindingSource]] = []
+    differ = ledger.judge_with() if entries else None
     for entry in entries:
-        judged = ledger.differ.judge_text(entry.text).sentences
+        assert differ is not None
+        judged = differ.judge_text(entry.text).sentences
         # A later sentence of the entry that retells a reported one is that finding's evidence.
         retold: dict[str, list[str]] = {}
         for j in judged:
@@ -66,7 +97,7 @@ def judge_entries(
             if j.finding_id:
                 ledger.counts[Status.KNOWN] += 1
                 fid = j.finding_id
-                if fid not in ledger.stored and fid not in ledger.created:
+                if fid not in ledger.created and fid not in ledger.stored:
                     continue
             else:
                 ledger.counts[j.status] += 1
@@ -87,7 +118,8 @@ def judge_entries(
                 added.append((fid, source))
             else:
                 ledger.created[fid] = _finding(ledger, fid, j)
-                ledger.differ.remember(fid, j.sentence, j.status, j.key)
+                differ.remember(fid, j.sentence, j.status, j.key)
+                ledger.remembered.append(fid)
                 fresh[fid] = [source]
             if fid in ledger.created:
                 ledger.run_sources.setdefault(fid, []).append(source)
@@ -117,3 +149,166 @@ def _readable_diff(j: Judgement) -> tuple[tuple[int, str], ...]:
     """The word diff a finding stores: made once it is reported, and only when it reads well."""
     evidence = evidence_for(j.baseline_text, j.sentence, j.cue)
     return evidence.ops if evidence else ()
+
+
+class StoredIds:
+    """Membership in the stored findings, asked of the store per id rather than read in full."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, finding_id: object) -> bool:
+        if not isinstance(finding_id, str):
+            return False
+        answer = self._answers.get(finding_id)
+        if answer is None:
+            answer = bool(ledgerstate.stored_ids(self.db, [finding_id]))
+            self._answers[finding_id] = answer
+        return answer
+
+
+#: Modules whose objects a snapshot holds, or whose rules decide what the differ remembers:
+#: a change to any of them (or to the baseline) makes an older snapshot unusable.
+_PACKAGE = Path(__file__).resolve().parent
+_FINGERPRINTED = ("differ", "text", "baseline", "models.py", "ledger.py")
+
+
+def fingerprint(baseline: Path) -> str:
+    """What a snapshot was made with: the baseline, the differ's code, the Python version."""
+    digest = hashlib.sha256()
+    digest.update(f"{sys.version_info[:2]} pickle {pickle.HIGHEST_PROTOCOL}".encode())
+    digest.update(Path(baseline).read_bytes())
+    for name in _FINGERPRINTED:
+        path = _PACKAGE / name
+        for source in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(str(source.relative_to(_PACKAGE)).encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class _Kept:
+    """A differ that remembers every finding whose first source is at or below `watermark`."""
+
+    differ: Differ
+    fingerprint: str
+    watermark: int
+    findings: int
+
+
+#: The snapshot is rewritten once the findings it lacks reach this share of those it holds.
+SNAPSHOT_LAG = 0.02
+
+#: The differ of the last successful check, by snapshot path, for the next check in this process.
+_KEPT: dict[Path, _Kept] = {}
+
+
+class Keeper:
+    """Gives a check the differ with every stored finding remembered, and keeps it afterwards.
+
+    In order of preference: the one this process kept after its last check; the snapshot file,
+    when its digest matches the database's record; else the stored findings remembered one by
+    one. Each then remembers only the findings created since. With `keep` false (a dry run)
+    nothing is taken from or left for later checks.
+    """
+
+    def __init__(
+        self, db: Database, baseline: Baseline, snapshot: Path, *, baseline_path: Path, keep: bool
+    ) -> None:
+        self.db = db
+        self.baseline = baseline
+        self.baseline_path = baseline_path
+        self.snapshot = snapshot
+        self.keep = keep
+        self._loaded: _Kept | None = None
+        self.origin = ""  # "kept", "snapshot" or "rebuilt", for logs and tests
+
+    def load(self) -> Differ:
+        """The differ for this check (the `Ledger`'s `load`)."""
+        fp = fingerprint(self.baseline_path)
+        total = ledgerstate.finding_count(self.db)
+        kept = _KEPT.pop(self.snapshot, None) if self.keep else None
+        start = None
+        if kept is not None and kept.fingerprint == fp:
+            start, self.origin = kept, "kept"
+        if start is None:
+            start = self._from_snapshot(fp)
+            self.origin = "snapshot"
+        if start is not None:
+            watermark = ledgerstate.source_watermark(self.db)
+            since = ledgerstate.findings_after(self.db, start.watermark)
+            if start.findings + len(since) == total:
+                for fid, text, status in since:
+                    start.differ.remember(fid, text, status)
+                self._loaded = _Kept(start.differ, fp, watermark, total)
+                return start.differ
+        self.origin = "rebuilt"
+        watermark = ledgerstate.source_watermark(self.db)
+        rows = ledgerstate.findings_in_order(self.db)
+        differ = Differ(self.baseline)
+        for fid, text, status in rows:
+            differ.remember(fid, text, status)
+        self._loaded = _Kept(differ, fp, watermark, len(rows))
+        return differ
+
+    def _from_snapshot(self, fp: str) -> _Kept | None:
+        record = ledgerstate.read_snapshot(self.db)
+        if record is None or record.fingerprint != fp:
+            return None
+        try:
+            blob = self.snapshot.read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(blob).hexdigest() != record.sha256:
+            log_event(log, logging.WARNING, "ledger snapshot ignored", reason="digest differs")
+            return None
+        # The database vouches for exactly these bytes, written by Watcher itself.
+        differ = pickle.loads(blob)  # noqa: S301
+        if not isinstance(differ, Differ):
+            return None
+        return _Kept(differ, fp, record.source_watermark, record.findings)
+
+    def finish(self, ledger: Ledger) -> None:
+        """After a successful check: keep the differ, and renew the snapshot when it lags.
+
+        Only a differ that remembers exactly the stored findings is kept: when a feed failed
+        halfway, its findings left the run but not the differ's memory, so the next check
+        starts from the snapshot or from the store instead.
+
+        A snapshot is rewritten once the findings created since it reach a fiftieth of those it
+        holds (`SNAPSHOT_LAG`), so writing it costs little per finding and catching up is short.
+        """
+        loaded, self._loaded = self._loaded, None
+        if not self.keep or loaded is None or set(ledger.remembered) != set(ledger.created):
+            return
+        total = ledgerstate.finding_count(self.db)
+        if loaded.findings + len(ledger.created) != total:
+            return
+        now = _Kept(loaded.differ, loaded.fingerprint, ledgerstate.source_watermark(self.db), total)
+        _KEPT[self.snapshot] = now
+        if self.origin != "rebuilt":  # the snapshot was usable: renew it only when it lags
+            record = ledgerstate.read_snapshot(self.db)
+            held = record.findings if record else 0
+            if total == held or total - held < held * SNAPSHOT_LAG:
+                return
+        blob = pickle.dumps(now.differ, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            atomic_write_bytes(self.snapshot, blob)
+            ledgerstate.write_snapshot(
+                self.db,
+                ledgerstate.SnapshotRecord(
+                    now.fingerprint,
+                    hashlib.sha256(blob).hexdigest(),
+                    now.watermark,
+                    now.findings,
+                    datetime.now(UTC),
+                ),
+            )
+        except (OSError, StoreError) as exc:
+            # The run's results are stored already; without a snapshot the next process rebuilds.
+            log_event(log, logging.WARNING, "ledger snapshot not written", error=str(exc))
+
+    def forget(self) -> None:
+        """After a failed check the differ may remember findings that were never stored."""
+        self._loaded = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 
@@ -142,6 +142,23 @@ class FindingSource:
     run_id: str = ""
     #: The sentences of this entry that carry the development: its title, lead, a quote...
     sentences: tuple[str, ...] = ()
+
+
+def is_backlog_source(source: FindingSource, max_age_days: int) -> bool:
+    """Was the entry published more than `max_age_days` before Watcher saw it (old news)?
+
+    An entry without a usable publication date counts as fresh: nothing says it is old.
+    """
+    if source.published is None:
+        return False
+    return source.seen_at - source.published > timedelta(days=max_age_days)
+
+
+def is_backlog(finding: Finding, max_age_days: int) -> bool:
+    """A finding is backlog while every source that carried it is old news."""
+    return bool(finding.sources) and all(
+        is_backlog_source(s, max_age_days) for s in finding.sources
+    )
 
 
 @dataclass(frozen=True)

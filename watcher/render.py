@@ -80,6 +80,17 @@ def human_date(value: datetime | None, fmt: str = "%d %b %Y") -> str:
     return value.strftime(fmt).lstrip("0") if value else ""
 
 
+def source_dates(source: Any) -> str:
+    """'published 24 Nov 2025, seen 26 Nov 2026': when the outlet dated it, and when Watcher saw it.
+
+    Both, because a new feed's back catalogue is seen today but may be months old.
+    """
+    seen = human_date(source.seen_at)
+    if source.published is None:
+        return f"seen {seen} (no publication date)"
+    return f"published {human_date(source.published)}, seen {seen}"
+
+
 def diff_text(diff: Any) -> str:
     """A word diff readable without colour: [-deleted-] and {+inserted+}."""
     out = []
@@ -173,6 +184,7 @@ def environment() -> Environment:
     env.filters["marked_text"] = marked_text
     env.filters["evidence"] = evidence
     env.filters["visible"] = terminal_text
+    env.filters["source_dates"] = source_dates
     return env
 
 

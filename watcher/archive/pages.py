@@ -16,7 +16,8 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 
 from watcher.archive.reportdoc import report_relpath
-from watcher.models import REPORTED, Finding, FindingSource, RunReport
+from watcher.config import MAX_ENTRY_AGE_DAYS
+from watcher.models import REPORTED, Finding, FindingSource, RunReport, is_backlog
 from watcher.render import render
 from watcher.store.queries import FindingFilter, Page, RunRow
 
@@ -147,19 +148,32 @@ def _page_context(links: Links, tz: tzinfo) -> dict[str, Any]:
     return {"links": links, "inline_css": css, "statuses": STATUSES, "zone": zone_name(tz)}
 
 
-def render_report(report: RunReport, links: Links = STATIC_REPORT, tz: tzinfo = UTC) -> str:
-    """A run's report: findings grouped by status, the feeds that failed, the run's numbers."""
+def render_report(
+    report: RunReport,
+    links: Links = STATIC_REPORT,
+    tz: tzinfo = UTC,
+    *,
+    max_entry_age_days: int = MAX_ENTRY_AGE_DAYS,
+) -> str:
+    """A run's report: findings grouped by status, the backlog apart, the feeds that failed."""
     shown = local_report(report, tz)
-    groups = [
-        (status, [f for f in shown.findings if str(f.status) == status]) for status in STATUSES
-    ]
+    news = [f for f in shown.findings if not is_backlog(f, max_entry_age_days)]
+    backlog = [f for f in shown.findings if is_backlog(f, max_entry_age_days)]
     return _page(
         "archive/report.html",
         report=shown,
-        groups=[(s, g) for s, g in groups if g],
+        groups=_by_status(news),
+        backlog_groups=_by_status(backlog),
+        backlog_total=len(backlog),
+        max_entry_age_days=max_entry_age_days,
         failed=[f for f in shown.feeds if f.state == "error"],
         **_page_context(links, tz),
     )
+
+
+def _by_status(found: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
+    groups = [(status, [f for f in found if str(f.status) == status]) for status in STATUSES]
+    return [(s, g) for s, g in groups if g]
 
 
 def render_index(

@@ -81,7 +81,9 @@ def write_report(config: Config, report: RunReport) -> Path:
     json_path = folder / f"{report.run_id}.json"
     with _writing(config):
         atomic_write_json(json_path, _json_safe(report_to_json(report)))
-        html = render_report(report, tz=config.schedule.tz)
+        html = render_report(
+            report, tz=config.schedule.tz, max_entry_age_days=config.max_entry_age_days
+        )
         atomic_write_text(folder / f"{report.run_id}.html", html)
     return json_path
 

@@ -190,7 +190,9 @@ class ArchiveApp:
         report = archive.load_report(self.config, self.db, run_id)
         if report is None:
             return _not_found(f"No run {run_id!r} in the archive.")
-        return _html(render_report(report, WEB, self.tz))
+        return _html(
+            render_report(report, WEB, self.tz, max_entry_age_days=self.config.max_entry_age_days)
+        )
 
     def findings(self, params: dict[str, list[str]]) -> Response:
         flt, errors = parse_filter(params, self.tz)

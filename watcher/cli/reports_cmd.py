@@ -12,8 +12,8 @@ from rich.text import Text
 from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.errors import WatcherError
-from watcher.models import REPORTED
-from watcher.render import plain_evidence, plural, terminal_json, terminal_text
+from watcher.models import REPORTED, Finding, is_backlog
+from watcher.render import plain_evidence, plural, source_dates, terminal_json, terminal_text
 from watcher.store import queries as q
 from watcher.store.db import Database
 from watcher.store.schema import open_database
@@ -93,6 +93,29 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _findings_table(found: list[Finding], title: str | None = None) -> Table:
+    """Findings with each source's outlet, publication and seen dates, baseline and evidence."""
+    table = Table(title=title, show_lines=True)
+    table.add_column("Status")
+    table.add_column("Claim (sources)")
+    table.add_column("Baseline (seed)")
+    table.add_column("Cue and diff")
+    for f in found:
+        sources = "\n".join(
+            f"- {s.outlet or 'unknown outlet'}, {source_dates(s)}" for s in f.sources
+        )
+        shown = plain_evidence(f.text, f.baseline_text, f.cue)
+        baseline = f"{shown.baseline} ({f.baseline_source})" if f.baseline_text else "-"
+        evidence = f.cue + (f"\n{shown.diff}" if shown.diff else "")
+        table.add_row(
+            str(f.status),
+            Text(terminal_text(f"{shown.claim}\n{sources}")),
+            Text(terminal_text(baseline)),
+            Text(terminal_text(evidence)),
+        )
+    return table
+
+
 def run_show(args: argparse.Namespace) -> int:
     config, db = _open(args)
     report = archive.load_report(config, db, args.run_id)
@@ -111,24 +134,14 @@ def run_show(args: argparse.Namespace) -> int:
         markup=False,
         highlight=False,
     )
-    if report.findings:
-        table = Table(show_lines=True)
-        table.add_column("Status")
-        table.add_column("Claim (outlet)")
-        table.add_column("Baseline (seed)")
-        table.add_column("Cue and diff")
-        for f in report.findings:
-            outlets = ", ".join(dict.fromkeys(s.outlet for s in f.sources if s.outlet))
-            shown = plain_evidence(f.text, f.baseline_text, f.cue)
-            baseline = f"{shown.baseline} ({f.baseline_source})" if f.baseline_text else "-"
-            evidence = f.cue + (f"\n{shown.diff}" if shown.diff else "")
-            table.add_row(
-                str(f.status),
-                Text(terminal_text(f"{shown.claim}\n({outlets})")),
-                Text(terminal_text(baseline)),
-                Text(terminal_text(evidence)),
-            )
-        console.print(table)
+    age = config.max_entry_age_days
+    news = [f for f in report.findings if not is_backlog(f, age)]
+    backlog = [f for f in report.findings if is_backlog(f, age)]
+    if news:
+        console.print(_findings_table(news))
+    if backlog:
+        title = f"Backlog: published more than {age} days before Watcher saw them"
+        console.print(_findings_table(backlog, title=title))
     failed = [f for f in report.feeds if f.state == "error"]
     if failed:
         table = Table(title="Feeds that failed")

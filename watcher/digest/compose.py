@@ -7,7 +7,8 @@ from datetime import datetime
 
 import css_inline
 
-from watcher.models import REPORTED, Finding, Status
+from watcher.config import MAX_ENTRY_AGE_DAYS
+from watcher.models import REPORTED, Finding, Status, is_backlog
 from watcher.render import render
 
 LABELS: dict[Status, str] = {
@@ -55,10 +56,10 @@ class Section:
     items: tuple[Item, ...]
 
 
-def sections(found: list[Finding], links: dict[str, str]) -> tuple[Section, ...]:
-    """Findings grouped by status, most severe group first, numbered through the whole digest."""
+def sections(found: list[Finding], links: dict[str, str], start: int = 0) -> tuple[Section, ...]:
+    """Findings grouped by status, most severe group first, numbered on from `start`."""
     out: list[Section] = []
-    number = 0
+    number = start
     for status in REPORTED:
         items = []
         for finding in (f for f in found if f.status == status):
@@ -85,11 +86,22 @@ def compose(
     since: datetime | None,
     now: datetime,
     base_url: str,
+    max_entry_age_days: int = MAX_ENTRY_AGE_DAYS,
 ) -> tuple[str, str]:
-    """The plain-text and the HTML body of one digest."""
+    """The plain-text and the HTML body of one digest.
+
+    Findings whose every source was already old when seen (a new feed's back catalogue) come
+    after the news, in a backlog part of their own, so old stories never read as today's.
+    """
+    news = [f for f in found if not is_backlog(f, max_entry_age_days)]
+    backlog = [f for f in found if is_backlog(f, max_entry_age_days)]
+    news_sections = sections(news, links)
     context = {
         "subject": subject,
-        "sections": sections(found, links),
+        "sections": news_sections,
+        "backlog": sections(backlog, links, start=len(news)),
+        "backlog_total": len(backlog),
+        "max_entry_age_days": max_entry_age_days,
         "total": len(found),
         "counts": [(LABELS[s], counts.get(str(s), 0), str(s)) for s in REPORTED],
         "failed": failed,

@@ -232,6 +232,7 @@ def render_next(config: Config, db: Database, now: datetime) -> Rendered:
         since=since.astimezone(tz) if since else None,
         now=local_now,
         base_url=config.email.base_url.strip().rstrip("/"),
+        max_entry_age_days=config.max_entry_age_days,
     )
     message_id = message_id_for(digest_id, config.email.sender)
     message = build_message(

@@ -192,6 +192,19 @@ digests = Table(
 )
 Index("ix_digests_state", digests.c.state)
 
+#: The ledger snapshot a check may load instead of remembering every finding again: the file's
+#: digest, and how far into the findings it reaches (see `watcher.store.ledgerstate`).
+ledger_snapshots = Table(
+    "ledger_snapshots",
+    metadata,
+    Column("name", String(50), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("source_watermark", Integer, nullable=False),
+    Column("findings", Integer, nullable=False),
+    Column("written_at", DateTime(timezone=True), nullable=False),
+)
+
 
 def _create_v1(conn: Connection) -> None:
     """The first schema: every table above."""
@@ -204,10 +217,16 @@ def _archive_indexes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _ledger_snapshots(conn: Connection) -> None:
+    """The ledger snapshot record (already present when 0001 ran on this code)."""
+    ledger_snapshots.create(conn, checkfirst=True)
+
+
 #: Named migrations, applied in order and recorded in `schema_migrations`.
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _create_v1),
     ("0002_archive_indexes", _archive_indexes),
+    ("0003_ledger_snapshots", _ledger_snapshots),
 )
 
 
