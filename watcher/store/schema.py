@@ -163,6 +163,23 @@ digests = Table(
 )
 Index("ix_digests_state", digests.c.state)
 
+#: Every review decision ever made, oldest first; undoing one stamps it, nothing is deleted.
+#: A finding's state is its newest decision not undone (none: unreviewed).
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("finding_id", String(64), ForeignKey("findings.id"), nullable=False),
+    Column("state", String(20), nullable=False),  # confirmed, dismissed, accepted
+    Column("label", String(20), nullable=False, default=""),  # the status the analyst says is right
+    Column("note", Text, nullable=False, default=""),
+    Column("reviewer", String(200), nullable=False),
+    Column("decided_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+    Column("undone_by", String(200)),
+)
+Index("ix_reviews_finding", reviews.c.finding_id, reviews.c.id)
+
 
 def _create_v1(conn: Connection) -> None:
     """The first schema: every table above."""
@@ -175,10 +192,16 @@ def _archive_indexes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _reviews(conn: Connection) -> None:
+    """The review decisions (already present when 0001 ran on this code)."""
+    reviews.create(conn, checkfirst=True)
+
+
 #: Named migrations, applied in order and recorded in `schema_migrations`.
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _create_v1),
     ("0002_archive_indexes", _archive_indexes),
+    ("0003_reviews", _reviews),
 )
 
 
