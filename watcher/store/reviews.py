@@ -248,6 +248,18 @@ def list_reviewed(db: Database, state: str = "", limit: int = 100) -> list[Revie
     return items
 
 
+def list_one(db: Database, finding_id: str) -> Reviewed:
+    """One finding with its sources and current decision."""
+    with db.connect() as conn:
+        row = conn.execute(select(findings).where(findings.c.id == finding_id)).mappings().first()
+        if row is None:
+            raise ReviewError(f"no finding {finding_id!r}")
+        sources = _sources(conn, [finding_id])
+        return Reviewed(
+            finding_from_row(row, sources.get(finding_id, [])), _current(conn, finding_id)
+        )
+
+
 def decisions(db: Database) -> Iterator[Reviewed]:
     """Every finding's current decision, oldest decision first, read a chunk at a time."""
     after = 0
