@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC
+from pathlib import Path
 from typing import Any
 
 from watcher import config as config_mod
 from watcher.render import human_date, terminal_json, terminal_text
 from watcher.review import actions as review
+from watcher.review import export as review_export
 from watcher.store import reviews as rv
 from watcher.store.schema import open_database
 
@@ -56,6 +58,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         )
         act.add_argument("--note", default="", help="why, in a sentence")
         act.set_defaults(func=run_decide, state=_STATE[action])
+    export = inner.add_parser(
+        "export",
+        help="every decision as labelled JSON Lines, for `watcher eval`",
+        parents=[common],
+    )
+    export.add_argument(
+        "--out", type=Path, default=None, help="file to write (default: standard output)"
+    )
+    export.set_defaults(func=run_export)
     back = inner.add_parser("undo", help="undo the finding's last decision", parents=[common])
     back.add_argument("finding_id", metavar="FINDING_ID")
     back.set_defaults(func=run_undo)
@@ -151,4 +162,14 @@ def run_undo(args: argparse.Namespace) -> int:
     config = config_mod.load(args.config)
     done = review.undo(config, args.finding_id)
     print(terminal_text(f"undone; now {review.describe(done)}"))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    config = config_mod.load(args.config)
+    if args.out is None:
+        review_export.write(config, sys.stdout)
+        return 0
+    count = review_export.write_file(config, args.out)
+    print(terminal_text(f"wrote {args.out}: {count} decisions"))
     return 0
