@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from watcher import config as config_mod
-from watcher.render import human_date, terminal_json, terminal_text
+from watcher.render import human_date, plural, safe_url, terminal_json, terminal_text
 from watcher.review import actions as review
 from watcher.review import export as review_export
 from watcher.store import reviews as rv
@@ -109,7 +109,12 @@ def _item_text(item: rv.Reviewed, tz: Any) -> str:
     dates = f"first seen {human_date(f.first_seen.astimezone(tz), '%d %b %Y %H:%M')}"
     if published:
         dates = f"published {human_date(published.astimezone(tz))}, {dates}"
-    lines = [f"{f.id}  {f.status}  [{state}]  {dates}", f"  {f.text}", f"  cue: {f.cue}"]
+    lines = [
+        f"{f.id}  {f.status}  [{state}]  {dates}",
+        f"  {f.text}",
+        f"  cue: {f.cue}",
+        f"  {plural(len(f.sources), 'source')}",
+    ]
     if r is not None and r.note:
         lines.append(f"  note: {r.note} ({r.reviewer})")
     return "\n".join(lines)
@@ -137,7 +142,14 @@ def run_show(args: argparse.Namespace) -> int:
     with open_database(config.database_url, create=False) as db:
         found = rv.list_one(db, args.finding_id)
         steps = rv.history(db, args.finding_id)
-    lines = [_item_text(found, config.schedule.tz), "", "decisions:" if steps else "no decisions"]
+    tz = config.schedule.tz
+    lines = [_item_text(found, tz)]
+    for src in found.finding.sources:
+        when = human_date((src.published or src.seen_at).astimezone(tz))
+        lines.append(f"  - {src.outlet or 'unknown outlet'}, {when}: {src.title}")
+        if safe_url(src.url):
+            lines.append(f"    {src.url}")
+    lines += ["", "decisions:" if steps else "no decisions"]
     for r in steps:
         label = f" as {r.label}" if r.state == rv.DISMISSED else ""
         when = r.decided_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
