@@ -135,3 +135,21 @@ def test_an_older_database_gains_the_reviews_table(tmp_path: Path) -> None:
 def test_a_reviewer_name_is_one_short_line(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="reviewer: a name on one line"):
         review_config(tmp_path, reviewer="ana\nBcc: x")
+
+
+def test_an_amendment_holds_while_its_acceptance_is_the_current_decision(db: Database) -> None:
+    rv.decide(db, "f-sweden", rv.ACCEPTED, reviewer="ana", at=T0)
+    [amendment] = rv.amendments(db)
+    assert (amendment.claim_id, amendment.finding_id, amendment.reviewer) == (
+        "a-sweden",
+        "f-sweden",
+        "ana",
+    )
+    assert amendment.text.startswith("Sweden became") and amendment.accepted_at == T0
+    assert [s.url for s in amendment.sources] == ["https://desk.example/f-sweden"]
+    rv.decide(db, "f-sweden", rv.CONFIRMED, reviewer="bo", at=LATER)
+    assert rv.amendments(db) == []
+    rv.undo(db, "f-sweden", reviewer="bo", at=LATER)
+    assert rv.amendments(db) == [amendment]
+    rv.undo(db, "f-sweden", reviewer="bo", at=LATER)
+    assert rv.amendments(db) == []

@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 
 from watcher.archive import publish as archive
+from watcher.baseline.amend import amended
 from watcher.baseline.build import load_baseline
 from watcher.config import Config, FeedConfig
 from watcher.differ.core import MAX_TEXT, Differ
@@ -44,6 +45,7 @@ from watcher.models import (
     Status,
 )
 from watcher.render import plural
+from watcher.store import reviews
 from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, FeedState, Store
 from watcher.store.recovery import mark_interrupted
@@ -307,7 +309,7 @@ def _run(
         # This process holds the run lock, so a run still 'running' belongs to a dead process.
         archive.publish_recovered(config, db, mark_interrupted(db, started))
     store = Store(db)
-    differ = Differ(load_baseline(config.baseline))
+    differ = Differ(amended(load_baseline(config.baseline), reviews.amendments(db)))
     stored = store.ledger()
     for fid, text, status in stored:
         differ.remember(fid, text, status)

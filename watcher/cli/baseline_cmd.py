@@ -107,4 +107,35 @@ def run_show(args: argparse.Namespace) -> int:
             Text(terminal_text("; ".join(p for p in parts if p))),
         )
     console.print(table)
+    if args.file is None:
+        _show_amendments(console, config_mod.load(args.config))
     return 0
+
+
+def _show_amendments(console: Console, config: config_mod.Config) -> None:
+    """Accepted findings, listed apart from the seed claims they are read with."""
+    from watcher.store import reviews
+    from watcher.store.schema import open_database
+
+    with open_database(config.database_url, create=False) as db:
+        found = reviews.amendments(db)
+    if not found:
+        console.print("No amendments: `watcher review accept FINDING_ID` adds one.", markup=False)
+        return
+    table = Table(
+        title=f"Amendments: {len(found)} accepted findings, read before the seed claims",
+        expand=True,
+    )
+    table.add_column("id", no_wrap=True, style="bold")
+    table.add_column("claim", ratio=4)
+    table.add_column("accepted", ratio=2)
+    table.add_column("sources", ratio=2)
+    for a in found:
+        cites = f"; was {a.cites}" if a.cites else ""
+        table.add_row(
+            Text(terminal_text(a.claim_id)),
+            Text(terminal_text(a.text)),
+            Text(terminal_text(f"{a.accepted_at:%Y-%m-%d} by {a.reviewer}, {a.finding_id}{cites}")),
+            Text(terminal_text("; ".join(f"{s.outlet} {s.url}" for s in a.sources))),
+        )
+    console.print(table)

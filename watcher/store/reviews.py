@@ -14,11 +14,24 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from watcher.baseline.amend import Amendment, claim_id_for
 from watcher.errors import ReviewError
 from watcher.models import SEVERITY, Finding, FindingSource, Status
 from watcher.store.db import Database
-from watcher.store.rows import Row, finding_from_row, source_from_row
-from watcher.store.schema import aware, finding_sources, findings, reviews
+from watcher.store.rows import Review as Review
+from watcher.store.rows import (
+    amendment_from_row,
+    finding_from_row,
+    review_from_row,
+    source_from_row,
+    source_to_json,
+)
+from watcher.store.schema import (
+    baseline_amendments,
+    finding_sources,
+    findings,
+    reviews,
+)
 
 UNREVIEWED = "unreviewed"
 CONFIRMED = "confirmed"
@@ -36,21 +49,6 @@ CHUNK = 500
 
 
 @dataclass(frozen=True)
-class Review:
-    """One decision on one finding, and when and by whom it was undone (if it was)."""
-
-    id: int
-    finding_id: str
-    state: str
-    label: str
-    note: str
-    reviewer: str
-    decided_at: datetime
-    undone_at: datetime | None = None
-    undone_by: str = ""
-
-
-@dataclass(frozen=True)
 class Reviewed:
     """A finding with its current decision (None: unreviewed)."""
 
@@ -60,22 +58,6 @@ class Reviewed:
     @property
     def state(self) -> str:
         return self.review.state if self.review else UNREVIEWED
-
-
-def _review(row: Row) -> Review:
-    decided = aware(row["decided_at"])
-    assert decided is not None
-    return Review(
-        id=int(row["id"]),
-        finding_id=row["finding_id"],
-        state=row["state"],
-        label=row["label"] or "",
-        note=row["note"] or "",
-        reviewer=row["reviewer"],
-        decided_at=decided,
-        undone_at=aware(row["undone_at"]),
-        undone_by=row["undone_by"] or "",
-    )
 
 
 def current_ids() -> Select[tuple[int]]:
@@ -120,7 +102,7 @@ def _current(conn: Connection, finding_id: str) -> Review | None:
         .mappings()
         .first()
     )
-    return _review(row) if row else None
+    return review_from_row(row) if row else None
 
 
 def check_label(state: str, status: Status, label: str) -> str:
@@ -176,7 +158,40 @@ def decide(
             )
         ).inserted_primary_key
         assert new_id is not None
+        if state == ACCEPTED:
+            _amend(conn, int(new_id[0]), finding_id, reviewer, at)
         return Review(int(new_id[0]), finding_id, state, stored_label, note, reviewer, at)
+
+
+def _amend(conn: Connection, review_id: int, finding_id: str, reviewer: str, at: datetime) -> None:
+    """The accepted finding becomes a baseline amendment, tied to the decision that made it."""
+    row = conn.execute(
+        select(findings.c.text, findings.c.baseline_id).where(findings.c.id == finding_id)
+    ).one()
+    sources = _sources(conn, [finding_id]).get(finding_id, [])
+    conn.execute(
+        baseline_amendments.insert().values(
+            review_id=review_id,
+            claim_id=claim_id_for(finding_id),
+            finding_id=finding_id,
+            text=row.text,
+            cites=row.baseline_id or "",
+            sources=[source_to_json(s) for s in sources],
+            accepted_at=at,
+            reviewer=reviewer,
+        )
+    )
+
+
+def amendments(db: Database) -> list[Amendment]:
+    """Amendments in force (their acceptance is the finding's current decision), oldest first."""
+    with db.connect() as conn:
+        rows = conn.execute(
+            select(baseline_amendments)
+            .where(baseline_amendments.c.review_id.in_(current_ids()))
+            .order_by(baseline_amendments.c.accepted_at, baseline_amendments.c.id)
+        ).mappings()
+        return [amendment_from_row(r) for r in rows]
 
 
 def undo(db: Database, finding_id: str, *, reviewer: str, at: datetime) -> Review | None:
@@ -206,7 +221,7 @@ def history(db: Database, finding_id: str) -> list[Review]:
         rows = conn.execute(
             select(reviews).where(reviews.c.finding_id == finding_id).order_by(reviews.c.id)
         ).mappings()
-        return [_review(r) for r in rows]
+        return [review_from_row(r) for r in rows]
 
 
 def _sources(conn: Connection, ids: list[str]) -> dict[str, list[FindingSource]]:
@@ -225,7 +240,7 @@ def _current_for(conn: Connection, ids: list[str]) -> dict[str, Review]:
     rows = conn.execute(
         select(reviews).where(reviews.c.id.in_(current_ids()), reviews.c.finding_id.in_(ids))
     ).mappings()
-    return {r["finding_id"]: _review(r) for r in rows}
+    return {r["finding_id"]: review_from_row(r) for r in rows}
 
 
 def list_reviewed(db: Database, state: str = "", limit: int = 100) -> list[Reviewed]:
@@ -282,7 +297,7 @@ def decisions(db: Database) -> Iterator[Reviewed]:
                 for r in conn.execute(select(findings).where(findings.c.id.in_(ids))).mappings()
             }
         for row in rows:
-            yield Reviewed(found[row["finding_id"]], _review(row))
+            yield Reviewed(found[row["finding_id"]], review_from_row(row))
         after = int(rows[-1]["id"])
 
 
