@@ -220,10 +220,71 @@ def render_findings(
     )
 
 
-def render_finding(finding: Finding, tz: tzinfo = UTC) -> str:
-    """One finding's page: the claim, its sources over time, its baseline claim."""
+@dataclass(frozen=True)
+class ReviewView:
+    """What the review controls need: the form token, and the finding's decisions (newest last)."""
+
+    token: str
+    history: Sequence[Any] = ()
+    labels: Sequence[str] = ()
+
+    def local(self, tz: tzinfo) -> list[Any]:
+        return [
+            replace(r, decided_at=_local(r.decided_at, tz), undone_at=_local(r.undone_at, tz))
+            for r in self.history
+        ]
+
+
+def _review_context(review: ReviewView | None, tz: tzinfo) -> dict[str, Any]:
+    if review is None:
+        return {"review": None, "referrer": ""}
+    history = review.local(tz)
+    current = next((r for r in reversed(history) if r.undone_at is None), None)
+    return {
+        "review": review,
+        "history": history,
+        "current": current,
+        "state": current.state if current else "unreviewed",
+        "labels": review.labels,
+        # A form's POST carries its Origin only when the referrer policy lets it (not "null").
+        "referrer": "same-origin",
+    }
+
+
+def render_finding(finding: Finding, tz: tzinfo = UTC, review: ReviewView | None = None) -> str:
+    """One finding's page: the claim, its sources over time, its baseline claim; with `review`,
+    its review state, decisions and buttons."""
     return _page(
-        "archive/finding.html", finding=local_finding(finding, tz), **_page_context(WEB, tz)
+        "archive/finding.html",
+        finding=local_finding(finding, tz),
+        **_page_context(WEB, tz),
+        **_review_context(review, tz),
+    )
+
+
+@dataclass(frozen=True)
+class ToReview:
+    """One unreviewed finding on the landing page, with the date its first source published it."""
+
+    finding: Finding
+    published: datetime | None
+
+
+def render_review(
+    items: Sequence[Finding], review: ReviewView, tz: tzinfo = UTC, more: bool = False
+) -> str:
+    """The landing page of `watcher serve --review`: unreviewed findings with their buttons."""
+    shown = []
+    for f in items:
+        local = local_finding(f, tz)
+        published = min((s.published for s in local.sources if s.published), default=None)
+        shown.append(ToReview(local, published))
+    return _page(
+        "archive/review.html",
+        items=shown,
+        more=more,
+        **_page_context(WEB, tz),
+        **_review_context(review, tz),
     )
 
 

@@ -22,6 +22,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)"
     )
+    parser.add_argument(
+        "--review",
+        action="store_true",
+        help="turn on the review page and buttons (loopback only; off: the archive is read-only)",
+    )
     parser.set_defaults(func=run_serve)
 
 
@@ -34,10 +39,12 @@ def _is_loopback(host: str) -> bool:
 
 def run_serve(args: argparse.Namespace) -> int:
     config = config_mod.load(args.config)
-    server = make_server(config, args.host, args.port)
+    server = make_server(config, args.host, args.port, review=args.review)
     host, port = str(server.server_address[0]), int(server.server_address[1])
     shown = f"[{host}]" if ":" in host else host
     print(f"Serving the archive at http://{shown}:{port}/ (Ctrl-C to stop)", flush=True)
+    if args.review:
+        print(f"Review forms are on: http://{shown}:{port}/review", flush=True)
     if not _is_loopback(args.host):
         print(
             f"watcher: warning: listening on {args.host}, not loopback: anyone who can reach "
