@@ -10,18 +10,28 @@ import pytest
 from sqlalchemy import select
 
 from watcher.errors import ConfigError, ReviewError
+from watcher.store import outbox
 from watcher.store import reviews as rv
 from watcher.store.db import Database
 from watcher.store.schema import open_database, schema_migrations
 
+from .postgres_fixtures import PgServer, pg_server
 from .review_fixtures import T0, fill, review_config
+
+__all__ = ["pg_server"]
 
 LATER = T0 + timedelta(hours=1)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    with open_database(f"sqlite:///{tmp_path / 'w.db'}") as opened:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The same decisions on a SQLite file and on a PostgreSQL server."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'w.db'}"
+    else:
+        server: PgServer = request.getfixturevalue("pg_server")
+        url = server.new_database()
+    with open_database(url) as opened:
         fill(opened)
         yield opened
 
@@ -153,3 +163,13 @@ def test_an_amendment_holds_while_its_acceptance_is_the_current_decision(db: Dat
     assert rv.amendments(db) == [amendment]
     rv.undo(db, "f-sweden", reviewer="bo", at=LATER)
     assert rv.amendments(db) == []
+
+
+def test_the_digest_query_leaves_settled_findings_out(db: Database) -> None:
+    rv.decide(db, "f-rutte", rv.DISMISSED, reviewer="ana", at=T0, label="known")
+    rv.decide(db, "f-sweden", rv.ACCEPTED, reviewer="ana", at=T0)
+    rv.decide(db, "f-denial", rv.CONFIRMED, reviewer="ana", at=T0)
+    statuses = ["new", "changed", "contradicted"]
+    assert sorted(outbox.unsent_finding_ids(db, statuses)) == ["f-denial", "f-hostile"]
+    rv.undo(db, "f-rutte", reviewer="ana", at=LATER)
+    assert sorted(outbox.unsent_finding_ids(db, statuses)) == ["f-denial", "f-hostile", "f-rutte"]
