@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
+import feedparser
 import pytest
 
 from watcher.archive.web import make_server
@@ -19,7 +20,7 @@ from watcher.errors import WatcherError
 from watcher.store import reviews as rv
 from watcher.store.schema import open_database
 
-from .review_fixtures import filled, review_config
+from .review_fixtures import T0, filled, review_config
 
 
 @dataclass
@@ -175,3 +176,29 @@ def test_review_is_refused_on_a_non_loopback_address(tmp_path: Path) -> None:
     config = review_config(tmp_path)
     with pytest.raises(WatcherError, match="--review is only served on a loopback address"):
         make_server(config, "0.0.0.0", 0, review=True)
+
+
+def test_findings_feed_filters_by_status_and_review_state(read_only: Served) -> None:
+    status, headers, body = read_only.request("GET", "/findings.atom")
+    assert status == 200 and headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(body)
+    assert not feed.bozo
+    assert [e.link for e in feed.entries][:2] == ["/findings/f-denial", "/findings/f-hostile"]
+    assert len(feed.entries) == 4 and "\x1b" not in body
+    _, _, changed = read_only.request("GET", "/findings.atom?status=changed")
+    assert {e.id for e in feedparser.parse(changed).entries} == {
+        "urn:watcher:finding:f-sweden",
+        "urn:watcher:finding:f-rutte",
+    }
+    with open_database(read_only.config.database_url) as db:
+        rv.decide(db, "f-rutte", rv.DISMISSED, reviewer="ana", at=T0, label="known")
+    _, _, dismissed = read_only.request("GET", "/findings.atom?review=dismissed&status=changed")
+    parsed = feedparser.parse(dismissed)
+    assert [e.title for e in parsed.entries] == [
+        "changed (dismissed): Mark Rutte is now NATO secretary general."
+    ]
+    assert parsed.feed.title == "Watcher findings (status=changed, review=dismissed)"
+    _, _, unreviewed = read_only.request("GET", "/findings.atom?review=unreviewed")
+    assert len(feedparser.parse(unreviewed).entries) == 3
+    status, _, _ = read_only.request("GET", "/findings.atom?status=known")
+    assert status == 400

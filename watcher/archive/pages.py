@@ -390,3 +390,38 @@ def render_atom(
         updated=updated.isoformat(),
         entries=entries,
     )
+
+
+def render_findings_atom(
+    items: Sequence[Any], updated: datetime, query: str = "", tz: tzinfo = UTC
+) -> str:
+    """A feed of findings, one entry each, newest first; `items` carry `.finding` and `.state`.
+
+    `query` is the filter the feed was asked for (`status=new&review=unreviewed`), kept in its
+    self link and named in its title.
+    """
+    entries = []
+    for item in items:
+        f = local_finding(item.finding, tz)
+        text = f.text if len(f.text) <= 120 else f.text[:119] + "\u2026"
+        entries.append(
+            {
+                "id": f"urn:watcher:finding:{f.id}",
+                "title": f"{f.status} ({item.state}): {text}",
+                "updated": item.finding.first_seen.isoformat(),
+                "href": WEB.finding(f.id),
+                "summary": f.cue,
+                "content": str(render("archive/atom_content.html", findings=[f])),
+            }
+        )
+    self_href = "/findings.atom" + (f"?{query}" if query else "")
+    return _page(
+        "archive/feed.atom",
+        feed_id="urn:watcher:findings" + (f"?{query}" if query else ""),
+        title="Watcher findings" + (f" ({query.replace('&', ', ')})" if query else ""),
+        subtitle="Findings, newest first, with their review state",
+        self_href=self_href,
+        alternate_href=WEB.findings(),
+        updated=updated.isoformat(),
+        entries=entries,
+    )

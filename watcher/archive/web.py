@@ -1,4 +1,5 @@
-"""`watcher serve`: the archive over HTTP, read-only, on loopback unless told otherwise.
+"""`watcher serve`: the archive over HTTP, read-only (unless `--review` turns on the review
+forms), on loopback unless told otherwise.
 
 `ArchiveApp.respond` maps a request line to a `Response` without touching sockets, so every
 route is testable directly; `ArchiveServer` puts it behind waitress, which reads each request
@@ -20,7 +21,7 @@ from datetime import UTC, date, datetime, tzinfo
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 from waitress import wasyncore
 from waitress.server import create_server
@@ -34,6 +35,7 @@ from watcher.archive.pages import (
     render_baseline,
     render_finding,
     render_findings,
+    render_findings_atom,
     render_index,
     render_not_found,
     render_report,
@@ -69,6 +71,7 @@ ARCHIVE_TYPES = {
 MAX_FORM_BYTES = 16 * 1024
 MAX_NOTE = 2000
 TO_REVIEW = 100
+FEED_FINDINGS = 50
 _ACTIONS = {"confirm": rv.CONFIRMED, "dismiss": rv.DISMISSED, "accept": rv.ACCEPTED}
 #: Folders under reports/ that are not part of the public archive (the digest outbox).
 PRIVATE_DIRS = ("outbox",)
@@ -179,7 +182,8 @@ def parse_filter(
 
 
 class ArchiveApp:
-    """The read-only archive: routes to pages rendered from the database and the reports folder."""
+    """The archive: routes to pages rendered from the database and the reports folder; read-only
+    unless a `ReviewMode` is given."""
 
     def __init__(self, config: Config, db: Database, review: ReviewMode | None = None) -> None:
         self.config = config
@@ -195,6 +199,7 @@ class ArchiveApp:
             (re.compile(r"^/findings/([^/]+)$"), self.finding),
             (re.compile(r"^/baseline/?$"), self.baseline),
             (re.compile(r"^/feed\.atom$"), self.feed),
+            (re.compile(r"^/findings\.atom$"), self.findings_feed),
             (re.compile(r"^/static/([^/]+)$"), self.static),
             (re.compile(r"^/favicon\.ico$"), self.no_icon),
         ]
@@ -312,6 +317,20 @@ class ArchiveApp:
 
     def feed(self, _params: dict[str, list[str]]) -> Response:
         body = archive.feed_atom(self.db, tz=self.tz).encode("utf-8")
+        return Response(200, body, ARCHIVE_TYPES[".atom"])
+
+    def findings_feed(self, params: dict[str, list[str]]) -> Response:
+        """Findings as Atom, newest first; `status` and `review` narrow it."""
+        status, state = _one(params, "status"), _one(params, "review")
+        if (status and status not in STATUSES) or (state and state not in rv.STATES):
+            message = (
+                f"Choose status from {', '.join(STATUSES)} and review from {', '.join(rv.STATES)}."
+            )
+            return Response(400, message.encode(), "text/plain; charset=utf-8")
+        items = rv.list_reviewed(self.db, state, limit=FEED_FINDINGS, status=status)
+        query = urlencode({k: v for k, v in (("status", status), ("review", state)) if v})
+        updated = max((i.finding.first_seen for i in items), default=datetime.now(UTC))
+        body = render_findings_atom(items, updated, query, self.tz).encode("utf-8")
         return Response(200, body, ARCHIVE_TYPES[".atom"])
 
     def static(self, _params: dict[str, list[str]], name: str) -> Response:

@@ -14,7 +14,9 @@ from watcher.archive.web import make_server
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add `watcher serve`."""
     parser = sub.add_parser(
-        "serve", help="serve the report archive read-only over HTTP", parents=[common]
+        "serve",
+        help="serve the report archive over HTTP, read-only unless --review",
+        parents=[common],
     )
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"

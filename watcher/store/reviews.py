@@ -243,13 +243,18 @@ def _current_for(conn: Connection, ids: list[str]) -> dict[str, Review]:
     return {r["finding_id"]: review_from_row(r) for r in rows}
 
 
-def list_reviewed(db: Database, state: str = "", limit: int = 100) -> list[Reviewed]:
-    """Findings in `state` (any state when empty), newest first and most severe first."""
+def list_reviewed(
+    db: Database, state: str = "", limit: int = 100, status: str = ""
+) -> list[Reviewed]:
+    """Findings in review `state` and of differ `status` (empty: any), newest and most severe
+    first."""
     if state and state not in STATES:
-        raise ReviewError(f"--status {state!r} is not a review state", hint=f"one of {STATES}")
+        raise ReviewError(f"{state!r} is not a review state", hint=f"one of {', '.join(STATES)}")
     query = select(findings)
     if state:
         query = query.where(_state_condition(state))
+    if status:
+        query = query.where(findings.c.status == status)
     query = query.order_by(findings.c.first_seen.desc(), findings.c.id).limit(limit)
     with db.connect() as conn:
         rows = list(conn.execute(query).mappings())
