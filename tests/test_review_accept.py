@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from watcher.store.schema import open_database
 
 from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss, write_config
+from .review_fixtures import filled, review_config
 
 feed_server = feeds_fixtures.feed_server
 baseline_file = feeds_fixtures.baseline_file
@@ -86,3 +88,30 @@ def test_an_accepted_change_is_known_to_the_next_check_until_undone(
     assert _texts(_check(config, capsys)) == [SINCE]
     assert main(["baseline", "show", "--config", str(config)]) == 0
     assert "No amendments" in capsys.readouterr().out
+
+
+def test_the_amended_baseline_exports_as_a_claims_file_the_differ_reads(
+    tmp_path: Path, baseline_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = tmp_path / "baselines"
+    seeds.mkdir()
+    shutil.copyfile(baseline_file, seeds / "claims.json")
+    config = tmp_path / "watcher.toml"
+    config.write_text(f'data_dir = "{tmp_path}"\nbaseline = "{seeds / "claims.json"}"\n')
+    filled(review_config(tmp_path))
+    assert main(["review", "accept", "f-sweden", "--config", str(config)]) == 0
+    capsys.readouterr()
+    assert main(["baseline", "export", "--config", str(config)]) == 0
+    line = capsys.readouterr().out
+    [written] = list(seeds.glob("claims-amended-*.json"))
+    assert line.startswith(f"wrote {written}: ") and line.endswith(" and 1 amendments\n")
+    doc = json.loads(written.read_text(encoding="utf-8"))
+    assert doc["claims"][0]["id"] == "a-sweden" and doc["claims"][0]["text"] == SWEDEN
+    assert doc["amendments"][0]["finding_id"] == "f-sweden"
+    assert doc["amendments"][0]["sources"][0]["url"] == "https://desk.example/f-sweden"
+    seed_ids = [c["id"] for c in json.loads((seeds / "claims.json").read_text())["claims"]]
+    assert [c["id"] for c in doc["claims"][1:]] == seed_ids  # the seed file is untouched
+
+    for baseline, expected in ((seeds / "claims.json", "new"), (written, "known")):
+        assert main(["diff", NEWEST, "--json", "--baseline", str(baseline)]) == 0
+        assert json.loads(capsys.readouterr().out)["status"] == expected

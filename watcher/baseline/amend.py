@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from watcher.baseline.build import Baseline
+from watcher.baseline.build import Baseline, to_json
 from watcher.models import Claim, FindingSource, Source
 from watcher.text.attributes import extract
 from watcher.text.relevance import topic_reason
@@ -61,3 +62,32 @@ def amended(baseline: Baseline, amendments: tuple[Amendment, ...] | list[Amendme
         if reason:
             topics[a.claim_id] = reason
     return Baseline((*claims, *baseline.claims), seeds, topics)
+
+
+def amended_json(
+    baseline: Baseline, amendments: tuple[Amendment, ...] | list[Amendment], made_at: datetime
+) -> dict[str, Any]:
+    """The amended baseline in the claims-file format (so `--baseline FILE` reads it), with each
+    amendment's provenance and when the export was made."""
+    out = to_json(amended(baseline, amendments))
+    out["exported_at"] = made_at.isoformat()
+    out["amendments"] = [
+        {
+            "claim_id": a.claim_id,
+            "finding_id": a.finding_id,
+            "cites": a.cites,
+            "accepted_at": a.accepted_at.isoformat(),
+            "reviewer": a.reviewer,
+            "sources": [
+                {
+                    "outlet": s.outlet,
+                    "url": s.url,
+                    "title": s.title,
+                    "published": s.published.isoformat() if s.published else None,
+                }
+                for s in a.sources
+            ],
+        }
+        for a in amendments
+    ]
+    return out
