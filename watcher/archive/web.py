@@ -45,6 +45,7 @@ from watcher.archive.pages import (
 from watcher.config import Config
 from watcher.errors import ReviewError, WatcherError
 from watcher.logs import log_event
+from watcher.review.actions import logged
 from watcher.store import queries as q
 from watcher.store import reviews as rv
 from watcher.store.db import Database
@@ -282,10 +283,11 @@ class ArchiveApp:
         now = datetime.now(UTC)
         try:
             if action == "undo":
-                rv.undo(self.db, finding_id, reviewer=reviewer, at=now)
+                restored = rv.undo(self.db, finding_id, reviewer=reviewer, at=now)
+                logged(finding_id, "undo", restored.state if restored else rv.UNREVIEWED, reviewer)
             elif action in _ACTIONS:
                 state = _ACTIONS[action]
-                rv.decide(
+                made = rv.decide(
                     self.db,
                     finding_id,
                     state,
@@ -294,6 +296,7 @@ class ArchiveApp:
                     label=label if state == rv.DISMISSED else "",
                     note=note,
                 )
+                logged(finding_id, made.state, made.label, reviewer)
             else:
                 return _html(render_not_found(f"Unknown action {action!r}."), 400)
         except ReviewError as exc:

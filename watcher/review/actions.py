@@ -6,12 +6,16 @@ and when; the store keeps every decision, so undo restores the state before it e
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from watcher.config import Config
+from watcher.logs import log_event
 from watcher.store import reviews as rv
 from watcher.store.schema import open_database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ def decide(
             label=label,
             note=note,
         )
+    logged(made.finding_id, made.state, made.label, made.reviewer)
     return Outcome(finding_id, made)
 
 
@@ -55,7 +60,21 @@ def undo(config: Config, finding_id: str, *, now: datetime | None = None) -> Out
         back = rv.undo(
             db, finding_id, reviewer=config.effective_reviewer, at=now or datetime.now(UTC)
         )
+    logged(finding_id, "undo", back.state if back else rv.UNREVIEWED, config.effective_reviewer)
     return Outcome(finding_id, back)
+
+
+def logged(finding_id: str, action: str, detail: str, reviewer: str) -> None:
+    """One log line per decision, so the log shows who changed what the digest and checks see."""
+    log_event(
+        log,
+        logging.INFO,
+        "review",
+        finding=finding_id,
+        action=action,
+        detail=detail,
+        reviewer=reviewer,
+    )
 
 
 def describe(outcome: Outcome) -> str:
