@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -202,3 +203,34 @@ def test_findings_feed_filters_by_status_and_review_state(read_only: Served) -> 
     assert len(feedparser.parse(unreviewed).entries) == 3
     status, _, _ = read_only.request("GET", "/findings.atom?status=known")
     assert status == 400
+
+
+def test_findings_first_seen_since_the_last_visit_are_marked(reviewing: Served) -> None:
+    status, headers, body = reviewing.request("GET", "/review")
+    assert status == 200 and "since your last visit" not in body  # a first visit: all is new
+    cookie = headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/review" in cookie
+    first = re.search(r"watcher_review_seen=(\d+)-(\d+);", cookie)
+    assert first and first.group(1) == "0"
+
+    ended = int((T0 + timedelta(seconds=90)).timestamp())  # between the 2nd and 3rd finding
+    _, headers, body = reviewing.request(
+        "GET", "/review", headers={"Cookie": f"watcher_review_seen=0-{ended}"}
+    )
+    assert "2 new since your last visit, 24 Nov 2026 10:01 EET." in body
+    assert body.count("New since your last visit.") == 2
+    marked = body.index("New since your last visit.")
+    assert marked < body.index('id="f-f-denial"') < body.index('id="f-f-sweden"')
+    again = re.search(r"watcher_review_seen=(\d+)-(\d+);", headers["set-cookie"])
+    assert again and again.group(1) == str(ended)
+
+    # Acting on a finding reloads the page within the same visit: the marks stay.
+    _, _, body = reviewing.request(
+        "GET",
+        "/review",
+        headers={"Cookie": f"watcher_review_seen={again.group(1)}-{again.group(2)}"},
+    )
+    assert body.count("New since your last visit.") == 2
+    for junk in ("watcher_review_seen=x-y", 'watcher_review_seen="', "a" * 5000):
+        status, _, body = reviewing.request("GET", "/review", headers={"Cookie": junk})
+        assert status == 200 and "since your last visit" not in body

@@ -268,21 +268,30 @@ class ToReview:
 
     finding: Finding
     published: datetime | None
+    fresh: bool = False  # first seen since the reader's last visit
 
 
 def render_review(
-    items: Sequence[Finding], review: ReviewView, tz: tzinfo = UTC, more: bool = False
+    items: Sequence[Finding],
+    review: ReviewView,
+    tz: tzinfo = UTC,
+    more: bool = False,
+    last_visit: datetime | None = None,
 ) -> str:
-    """The landing page of `watcher serve --review`: unreviewed findings with their buttons."""
+    """The landing page of `watcher serve --review`: unreviewed findings with their buttons,
+    those first seen since `last_visit` marked."""
     shown = []
     for f in items:
         local = local_finding(f, tz)
         published = min((s.published for s in local.sources if s.published), default=None)
-        shown.append(ToReview(local, published))
+        fresh = last_visit is not None and f.first_seen > last_visit
+        shown.append(ToReview(local, published, fresh))
     return _page(
         "archive/review.html",
         items=shown,
         more=more,
+        last_visit=_local(last_visit, tz),
+        fresh=sum(1 for i in shown if i.fresh),
         **_page_context(WEB, tz),
         **_review_context(review, tz),
     )

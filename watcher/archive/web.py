@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 from http import HTTPStatus
+from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
@@ -73,6 +74,8 @@ MAX_FORM_BYTES = 16 * 1024
 MAX_NOTE = 2000
 TO_REVIEW = 100
 FEED_FINDINGS = 50
+VISIT_COOKIE = "watcher_review_seen"
+VISIT_GAP_SECONDS = 30 * 60
 _ACTIONS = {"confirm": rv.CONFIRMED, "dismiss": rv.DISMISSED, "accept": rv.ACCEPTED}
 #: Folders under reports/ that are not part of the public archive (the digest outbox).
 PRIVATE_DIRS = ("outbox",)
@@ -206,10 +209,14 @@ class ArchiveApp:
         ]
         if review is not None:
             self.headers["Referrer-Policy"] = "same-origin"
-            self.routes.insert(0, (re.compile(r"^/review/?$"), self.to_review))
 
     def respond(
-        self, method: str, target: str, body: bytes = b"", origin: str | None = None
+        self,
+        method: str,
+        target: str,
+        body: bytes = b"",
+        origin: str | None = None,
+        cookies: str = "",
     ) -> Response:
         """Answer one request. Only GET and HEAD are allowed, unless `--review` turned on the
         review forms, which POST to `/findings/<id>/review`."""
@@ -223,6 +230,8 @@ class ArchiveApp:
                 405, b"Method not allowed\n", "text/plain; charset=utf-8", {"Allow": allow}
             )
         params = parse_qs(parts.query, keep_blank_values=True)
+        if self.review is not None and re.match(r"^/review/?$", parts.path):
+            return self.to_review(params, cookies)
         for pattern, handler in self.routes:
             match = pattern.match(parts.path)
             if match:
@@ -257,13 +266,25 @@ class ArchiveApp:
             view = ReviewView(self.review.token, rv.history(self.db, finding_id), rv.LABELS)
         return _html(render_finding(found, self.tz, view))
 
-    def to_review(self, _params: dict[str, list[str]]) -> Response:
-        """Unreviewed findings, newest and most severe first, each with its buttons."""
+    def to_review(self, _params: dict[str, list[str]], cookies: str = "") -> Response:
+        """Unreviewed findings, newest and most severe first, each with its buttons; those first
+        seen since the last visit (a cookie holding its time) are marked."""
         assert self.review is not None
         items = rv.list_reviewed(self.db, rv.UNREVIEWED, limit=TO_REVIEW + 1)
         view = ReviewView(self.review.token, (), rv.LABELS)
         found = [i.finding for i in items[:TO_REVIEW]]
-        return _html(render_review(found, view, self.tz, more=len(items) > TO_REVIEW))
+        now = int(datetime.now(UTC).timestamp())
+        previous, latest = _visits(cookies)
+        if now - latest > VISIT_GAP_SECONDS:
+            previous = latest  # a new visit: the last one's end is what "new" is measured from
+        last = datetime.fromtimestamp(previous, UTC) if previous else None
+        page = render_review(found, view, self.tz, more=len(items) > TO_REVIEW, last_visit=last)
+        response = _html(page)
+        stamp = f"{previous}-{now}"
+        response.headers["Set-Cookie"] = (
+            f"{VISIT_COOKIE}={stamp}; Max-Age=31536000; Path=/review; HttpOnly; SameSite=Strict"
+        )
+        return response
 
     def post_review(self, finding_id: str, body: bytes, origin: str | None) -> Response:
         """One review action from a form: our own origin and token, else refused and nothing done."""
@@ -370,6 +391,25 @@ class ArchiveApp:
             return _not_found()
 
 
+def _visits(cookies: str) -> tuple[int, int]:
+    """When the reader's previous visit ended and their latest page load, in Unix seconds, from
+    our cookie (0: never).
+
+    Loads less than `VISIT_GAP_SECONDS` apart are one visit, so acting on a finding (which
+    reloads the page) does not make the others stop being new.
+    """
+    jar = SimpleCookie()
+    try:
+        jar.load(cookies)
+    except CookieError:
+        return 0, 0
+    raw = jar[VISIT_COOKIE].value if VISIT_COOKIE in jar else ""
+    parts = raw.split("-")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) <= 12 for p in parts):
+        return 0, 0
+    return int(parts[0]), int(parts[1])
+
+
 def _refused(message: str) -> Response:
     return _html(render_not_found(message), 403)
 
@@ -402,8 +442,11 @@ def wsgi_app(app: ArchiveApp) -> WSGIApplication:
             length = int(raw_length) if raw_length.isdigit() else 0
             body = environ["wsgi.input"].read(min(length, MAX_FORM_BYTES))
         origin = environ.get("HTTP_ORIGIN")
+        cookies = str(environ.get("HTTP_COOKIE", ""))[:4096]
         try:
-            response = app.respond(method, target, body, None if origin is None else str(origin))
+            response = app.respond(
+                method, target, body, None if origin is None else str(origin), cookies
+            )
         except Exception as exc:  # one broken page must not stop the server
             log_event(log, logging.ERROR, "request failed", path=target, error=repr(exc))
             response = Response(500, b"The archive could not be read.\n", "text/plain")
