@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 
 from watcher.archive import publish as archive
+from watcher.baseline.amend import amended
 from watcher.baseline.build import load_baseline
 from watcher.config import Config, FeedConfig
 from watcher.differ.core import MAX_TEXT
@@ -44,6 +45,7 @@ from watcher.models import (
     Status,
 )
 from watcher.render import plural
+from watcher.store import reviews
 from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, FeedState, Store
 from watcher.store.recovery import mark_interrupted
@@ -339,7 +341,7 @@ def _run(
     store = Store(db)
     keeper = Keeper(
         db,
-        load_baseline(config.baseline),
+        amended(load_baseline(config.baseline), reviews.amendments(db)),
         config.data_dir / LEDGER_SNAPSHOT,
         baseline_path=config.baseline,
         keep=not dry_run,

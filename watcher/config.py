@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import difflib
+import getpass
 import math
 import os
 import re
@@ -97,6 +98,12 @@ SETTINGS: tuple[Setting, ...] = (
         bool,
         False,
         "Follow links to private, loopback or link-local addresses (`full_text`, and feed URLs).",
+    ),
+    Setting(
+        "reviewer",
+        str,
+        "",
+        "Name recorded with each review decision; empty: the operating-system user.",
     ),
     Setting(
         "feeds",
@@ -312,6 +319,7 @@ class Config:
     concurrency: int = default("concurrency")
     max_entry_age_days: int = default("max_entry_age_days")
     allow_private_links: bool = default("allow_private_links")
+    reviewer: str = default("reviewer")
     feeds: tuple[FeedConfig, ...] = field(
         default_factory=lambda: tuple(FeedConfig(url=u, name=n) for n, u in DEFAULT_FEEDS)
     )
@@ -333,6 +341,16 @@ class Config:
     @property
     def outbox_dir(self) -> Path:
         return self.reports_dir / "outbox"
+
+    @property
+    def effective_reviewer(self) -> str:
+        """Who a review decision is recorded as: the setting, else the operating-system user."""
+        if self.reviewer:
+            return self.reviewer
+        try:
+            return getpass.getuser()[:200] or "unknown"
+        except (OSError, KeyError):  # no login name and no password-file entry (containers)
+            return "unknown"
 
     @property
     def effective_user_agent(self) -> str:
@@ -456,6 +474,8 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
                 f"schedule.timezone: {s['timezone']!r} is not an IANA time zone",
                 hint="use a name such as Europe/Kyiv or UTC",
             ) from exc
+    if "reviewer" in top and (len(top["reviewer"]) > 200 or _HEADER_BREAKS.search(top["reviewer"])):
+        raise ConfigError("reviewer: a name on one line, at most 200 characters")
     if "log_level" in top and top["log_level"] not in ("debug", "info", "warning", "error"):
         raise ConfigError(f"log_level: {top['log_level']!r} is not debug, info, warning or error")
     for table in (top, e, s):

@@ -66,6 +66,12 @@ class BaselineError(WatcherError):
     hint = "check the seeds folder, then run `watcher baseline build`"
 
 
+class ReviewError(WatcherError):
+    """A review decision that cannot be made: an unknown finding, label or nothing to undo."""
+
+    hint = "`watcher review list` shows the findings and their states"
+
+
 class LockBusyError(WatcherError):
     """Another check holds the run lock."""
 

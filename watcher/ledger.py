@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
 from watcher.differ.evidence import evidence_for
@@ -174,14 +175,18 @@ _PACKAGE = Path(__file__).resolve().parent
 _FINGERPRINTED = ("differ", "text", "baseline", "models.py", "ledger.py")
 
 
-def fingerprint(baseline: Path) -> str:
-    """What a snapshot was made with: the baseline, the differ's code, the Python version."""
+def fingerprint(baseline: Path, amendments: Sequence[str] = ()) -> str:
+    """What a snapshot was made with: the baseline file and the analyst's amendments to it, the
+    differ's code and rule file, the Python version."""
     digest = hashlib.sha256()
     digest.update(f"{sys.version_info[:2]} pickle {pickle.HIGHEST_PROTOCOL}".encode())
     digest.update(Path(baseline).read_bytes())
+    for amendment in amendments:
+        digest.update(amendment.encode())
     for name in _FINGERPRINTED:
         path = _PACKAGE / name
-        for source in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+        sources = sorted([*path.rglob("*.py"), *path.rglob("*.toml")]) if path.is_dir() else [path]
+        for source in sources:
             digest.update(str(source.relative_to(_PACKAGE)).encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()
@@ -226,7 +231,14 @@ class Keeper:
 
     def load(self) -> Differ:
         """The differ for this check (the `Ledger`'s `load`)."""
-        fp = fingerprint(self.baseline_path)
+        fp = fingerprint(
+            self.baseline_path,
+            [
+                f"{c.id}\0{c.text}"
+                for c in self.baseline.claims
+                if c.id.startswith(AMENDMENT_PREFIX)
+            ],
+        )
         total = ledgerstate.finding_count(self.db)
         kept = _KEPT.pop(self.snapshot, None) if self.keep else None
         start = None

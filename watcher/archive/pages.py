@@ -234,10 +234,80 @@ def render_findings(
     )
 
 
-def render_finding(finding: Finding, tz: tzinfo = UTC) -> str:
-    """One finding's page: the claim, its sources over time, its baseline claim."""
+@dataclass(frozen=True)
+class ReviewView:
+    """What the review controls need: the form token, and the finding's decisions (newest last)."""
+
+    token: str
+    history: Sequence[Any] = ()
+    labels: Sequence[str] = ()
+
+    def local(self, tz: tzinfo) -> list[Any]:
+        return [
+            replace(r, decided_at=_local(r.decided_at, tz), undone_at=_local(r.undone_at, tz))
+            for r in self.history
+        ]
+
+
+def _review_context(review: ReviewView | None, tz: tzinfo) -> dict[str, Any]:
+    if review is None:
+        return {"review": None, "referrer": ""}
+    history = review.local(tz)
+    current = next((r for r in reversed(history) if r.undone_at is None), None)
+    return {
+        "review": review,
+        "history": history,
+        "current": current,
+        "state": current.state if current else "unreviewed",
+        "labels": review.labels,
+        # A form's POST carries its Origin only when the referrer policy lets it (not "null").
+        "referrer": "same-origin",
+    }
+
+
+def render_finding(finding: Finding, tz: tzinfo = UTC, review: ReviewView | None = None) -> str:
+    """One finding's page: the claim, its sources over time, its baseline claim; with `review`,
+    its review state, decisions and buttons."""
     return _page(
-        "archive/finding.html", finding=local_finding(finding, tz), **_page_context(WEB, tz)
+        "archive/finding.html",
+        finding=local_finding(finding, tz),
+        **_page_context(WEB, tz),
+        **_review_context(review, tz),
+    )
+
+
+@dataclass(frozen=True)
+class ToReview:
+    """One unreviewed finding on the landing page, with the date its first source published it."""
+
+    finding: Finding
+    published: datetime | None
+    fresh: bool = False  # first seen since the reader's last visit
+
+
+def render_review(
+    items: Sequence[Finding],
+    review: ReviewView,
+    tz: tzinfo = UTC,
+    more: bool = False,
+    last_visit: datetime | None = None,
+) -> str:
+    """The landing page of `watcher serve --review`: unreviewed findings with their buttons,
+    those first seen since `last_visit` marked."""
+    shown = []
+    for f in items:
+        local = local_finding(f, tz)
+        published = min((s.published for s in local.sources if s.published), default=None)
+        fresh = last_visit is not None and f.first_seen > last_visit
+        shown.append(ToReview(local, published, fresh))
+    return _page(
+        "archive/review.html",
+        items=shown,
+        more=more,
+        last_visit=_local(last_visit, tz),
+        fresh=sum(1 for i in shown if i.fresh),
+        **_page_context(WEB, tz),
+        **_review_context(review, tz),
     )
 
 
@@ -340,6 +410,41 @@ def render_atom(
     return _page(
         "archive/feed.atom",
         feed_id="urn:watcher:archive",
+        updated=updated.isoformat(),
+        entries=entries,
+    )
+
+
+def render_findings_atom(
+    items: Sequence[Any], updated: datetime, query: str = "", tz: tzinfo = UTC
+) -> str:
+    """A feed of findings, one entry each, newest first; `items` carry `.finding` and `.state`.
+
+    `query` is the filter the feed was asked for (`status=new&review=unreviewed`), kept in its
+    self link and named in its title.
+    """
+    entries = []
+    for item in items:
+        f = local_finding(item.finding, tz)
+        text = f.text if len(f.text) <= 120 else f.text[:119] + "\u2026"
+        entries.append(
+            {
+                "id": f"urn:watcher:finding:{f.id}",
+                "title": f"{f.status} ({item.state}): {text}",
+                "updated": item.finding.first_seen.isoformat(),
+                "href": WEB.finding(f.id),
+                "summary": f.cue,
+                "content": str(render("archive/atom_content.html", findings=[f])),
+            }
+        )
+    self_href = "/findings.atom" + (f"?{query}" if query else "")
+    return _page(
+        "archive/feed.atom",
+        feed_id="urn:watcher:findings" + (f"?{query}" if query else ""),
+        title="Watcher findings" + (f" ({query.replace('&', ', ')})" if query else ""),
+        subtitle="Findings, newest first, with their review state",
+        self_href=self_href,
+        alternate_href=WEB.findings(),
         updated=updated.isoformat(),
         entries=entries,
     )

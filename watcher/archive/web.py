@@ -1,4 +1,5 @@
-"""`watcher serve`: the archive over HTTP, read-only, on loopback unless told otherwise.
+"""`watcher serve`: the archive over HTTP, read-only (unless `--review` turns on the review
+forms), on loopback unless told otherwise.
 
 `ArchiveApp.respond` maps a request line to a `Response` without touching sockets, so every
 route is testable directly; `ArchiveServer` puts it behind waitress, which reads each request
@@ -7,17 +8,21 @@ whole before one of a fixed number of workers answers it.
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
 import json
 import logging
 import re
+import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, tzinfo
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, tzinfo
 from http import HTTPStatus
+from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 from waitress import wasyncore
 from waitress.server import create_server
@@ -26,19 +31,24 @@ from watcher.archive import publish as archive
 from watcher.archive.pages import (
     STATUSES,
     WEB,
+    ReviewView,
     css_hash,
     render_baseline,
     render_finding,
     render_findings,
+    render_findings_atom,
     render_index,
     render_not_found,
     render_report,
+    render_review,
     static_text,
 )
 from watcher.config import Config
-from watcher.errors import WatcherError
+from watcher.errors import ReviewError, WatcherError
 from watcher.logs import log_event
+from watcher.review.actions import logged
 from watcher.store import queries as q
+from watcher.store import reviews as rv
 from watcher.store.db import Database
 from watcher.store.schema import open_database
 
@@ -59,6 +69,14 @@ ARCHIVE_TYPES = {
     ".json": "application/json",
     ".atom": "application/atom+xml; charset=utf-8",
 }
+#: Largest review form accepted (a note is at most 2,000 characters).
+MAX_FORM_BYTES = 16 * 1024
+MAX_NOTE = 2000
+TO_REVIEW = 100
+FEED_FINDINGS = 50
+VISIT_COOKIE = "watcher_review_seen"
+VISIT_GAP_SECONDS = 30 * 60
+_ACTIONS = {"confirm": rv.CONFIRMED, "dismiss": rv.DISMISSED, "accept": rv.ACCEPTED}
 #: Folders under reports/ that are not part of the public archive (the digest outbox).
 PRIVATE_DIRS = ("outbox",)
 
@@ -78,6 +96,28 @@ def security_headers() -> dict[str, str]:
         "Cross-Origin-Opener-Policy": "same-origin",
         "Cache-Control": "no-cache",
     }
+
+
+@dataclass
+class ReviewMode:
+    """`watcher serve --review`: the form token of this process and the origins allowed to POST.
+
+    The token is random per process and only ever sent inside our own pages; the origins are
+    the server's own addresses, fixed when it binds, never taken from the request's Host header
+    (which a rebound DNS name would control).
+    """
+
+    token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    origins: set[str] = field(default_factory=set)
+
+    def allow(self, host: str, port: int) -> None:
+        """Accept forms from pages served at this address (and its loopback names)."""
+        names = {host}
+        if host in ("127.0.0.1", "::1", "localhost"):
+            names |= {"127.0.0.1", "[::1]", "localhost"}
+        for name in names:
+            shown = f"[{name}]" if ":" in name and not name.startswith("[") else name
+            self.origins.add(f"http://{shown}:{port}")
 
 
 @dataclass(frozen=True)
@@ -146,11 +186,13 @@ def parse_filter(
 
 
 class ArchiveApp:
-    """The read-only archive: routes to pages rendered from the database and the reports folder."""
+    """The archive: routes to pages rendered from the database and the reports folder; read-only
+    unless a `ReviewMode` is given."""
 
-    def __init__(self, config: Config, db: Database) -> None:
+    def __init__(self, config: Config, db: Database, review: ReviewMode | None = None) -> None:
         self.config = config
         self.db = db
+        self.review = review
         self.reports_dir = config.reports_dir.resolve()
         self.tz = config.schedule.tz
         self.headers = security_headers()
@@ -161,18 +203,35 @@ class ArchiveApp:
             (re.compile(r"^/findings/([^/]+)$"), self.finding),
             (re.compile(r"^/baseline/?$"), self.baseline),
             (re.compile(r"^/feed\.atom$"), self.feed),
+            (re.compile(r"^/findings\.atom$"), self.findings_feed),
             (re.compile(r"^/static/([^/]+)$"), self.static),
             (re.compile(r"^/favicon\.ico$"), self.no_icon),
         ]
+        if review is not None:
+            self.headers["Referrer-Policy"] = "same-origin"
 
-    def respond(self, method: str, target: str) -> Response:
-        """Answer one request; only GET and HEAD are allowed, since the archive is read-only."""
-        if method not in ("GET", "HEAD"):
-            return Response(
-                405, b"Method not allowed\n", "text/plain; charset=utf-8", {"Allow": "GET, HEAD"}
-            )
+    def respond(
+        self,
+        method: str,
+        target: str,
+        body: bytes = b"",
+        origin: str | None = None,
+        cookies: str = "",
+    ) -> Response:
+        """Answer one request. Only GET and HEAD are allowed, unless `--review` turned on the
+        review forms, which POST to `/findings/<id>/review`."""
         parts = urlsplit(target)
+        review_post = re.match(r"^/findings/([^/]+)/review$", parts.path)
+        if method == "POST" and self.review is not None and review_post:
+            return self.post_review(unquote(review_post.group(1)), body, origin)
+        if method not in ("GET", "HEAD"):
+            allow = "GET, HEAD, POST" if self.review is not None and review_post else "GET, HEAD"
+            return Response(
+                405, b"Method not allowed\n", "text/plain; charset=utf-8", {"Allow": allow}
+            )
         params = parse_qs(parts.query, keep_blank_values=True)
+        if self.review is not None and re.match(r"^/review/?$", parts.path):
+            return self.to_review(params, cookies)
         for pattern, handler in self.routes:
             match = pattern.match(parts.path)
             if match:
@@ -204,7 +263,71 @@ class ArchiveApp:
         found = q.get_finding(self.db, finding_id) if _ID.match(finding_id) else None
         if found is None:
             return _not_found("No finding has that id.")
-        return _html(render_finding(found, self.tz))
+        view = None
+        if self.review is not None:
+            view = ReviewView(self.review.token, rv.history(self.db, finding_id), rv.LABELS)
+        return _html(render_finding(found, self.tz, view))
+
+    def to_review(self, _params: dict[str, list[str]], cookies: str = "") -> Response:
+        """Unreviewed findings, newest and most severe first, each with its buttons; those first
+        seen since the last visit (a cookie holding its time) are marked."""
+        assert self.review is not None
+        items = rv.list_reviewed(self.db, rv.UNREVIEWED, limit=TO_REVIEW + 1)
+        view = ReviewView(self.review.token, (), rv.LABELS)
+        found = [i.finding for i in items[:TO_REVIEW]]
+        now = int(datetime.now(UTC).timestamp())
+        previous, latest = _visits(cookies)
+        if now - latest > VISIT_GAP_SECONDS:
+            previous = latest  # a new visit: the last one's end is what "new" is measured from
+        last = datetime.fromtimestamp(previous, UTC) if previous else None
+        page = render_review(found, view, self.tz, more=len(items) > TO_REVIEW, last_visit=last)
+        response = _html(page)
+        stamp = f"{previous}-{now}"
+        response.headers["Set-Cookie"] = (
+            f"{VISIT_COOKIE}={stamp}; Max-Age=31536000; Path=/review; HttpOnly; SameSite=Strict"
+        )
+        return response
+
+    def post_review(self, finding_id: str, body: bytes, origin: str | None) -> Response:
+        """One review action from a form: our own origin and token, else refused and nothing done."""
+        assert self.review is not None
+        if origin is None or origin not in self.review.origins:
+            return _refused("The request did not come from this server's own pages.")
+        form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+        token = (form.get("csrf") or [""])[0]
+        if not hmac.compare_digest(token.encode(), self.review.token.encode()):
+            return _refused("The form is stale or forged: reload the page and try again.")
+        if not _ID.match(finding_id):
+            return _not_found("No finding has that id.")
+        action = (form.get("action") or [""])[0]
+        label = (form.get("label") or [""])[0]
+        note = " ".join((form.get("note") or [""])[0].split())[:MAX_NOTE]
+        reviewer = self.config.effective_reviewer
+        now = datetime.now(UTC)
+        try:
+            if action == "undo":
+                restored = rv.undo(self.db, finding_id, reviewer=reviewer, at=now)
+                logged(finding_id, "undo", restored.state if restored else rv.UNREVIEWED, reviewer)
+            elif action in _ACTIONS:
+                state = _ACTIONS[action]
+                made = rv.decide(
+                    self.db,
+                    finding_id,
+                    state,
+                    reviewer=reviewer,
+                    at=now,
+                    label=label if state == rv.DISMISSED else "",
+                    note=note,
+                )
+                logged(finding_id, made.state, made.label, reviewer)
+            else:
+                return _html(render_not_found(f"Unknown action {action!r}."), 400)
+        except ReviewError as exc:
+            return _html(render_not_found(str(exc)), 409 if "no finding" not in str(exc) else 404)
+        back = (form.get("next") or [""])[0]
+        if not (back.startswith("/") and not back.startswith("//") and "\\" not in back):
+            back = f"/findings/{finding_id}"
+        return Response(303, b"", "text/plain; charset=utf-8", {"Location": back})
 
     def baseline(self, _params: dict[str, list[str]]) -> Response:
         path = self.config.baseline
@@ -220,6 +343,20 @@ class ArchiveApp:
 
     def feed(self, _params: dict[str, list[str]]) -> Response:
         body = archive.feed_atom(self.db, tz=self.tz).encode("utf-8")
+        return Response(200, body, ARCHIVE_TYPES[".atom"])
+
+    def findings_feed(self, params: dict[str, list[str]]) -> Response:
+        """Findings as Atom, newest first; `status` and `review` narrow it."""
+        status, state = _one(params, "status"), _one(params, "review")
+        if (status and status not in STATUSES) or (state and state not in rv.STATES):
+            message = (
+                f"Choose status from {', '.join(STATUSES)} and review from {', '.join(rv.STATES)}."
+            )
+            return Response(400, message.encode(), "text/plain; charset=utf-8")
+        items = rv.list_reviewed(self.db, state, limit=FEED_FINDINGS, status=status)
+        query = urlencode({k: v for k, v in (("status", status), ("review", state)) if v})
+        updated = max((i.finding.first_seen for i in items), default=datetime.now(UTC))
+        body = render_findings_atom(items, updated, query, self.tz).encode("utf-8")
         return Response(200, body, ARCHIVE_TYPES[".atom"])
 
     def static(self, _params: dict[str, list[str]], name: str) -> Response:
@@ -256,6 +393,29 @@ class ArchiveApp:
             return _not_found()
 
 
+def _visits(cookies: str) -> tuple[int, int]:
+    """When the reader's previous visit ended and their latest page load, in Unix seconds, from
+    our cookie (0: never).
+
+    Loads less than `VISIT_GAP_SECONDS` apart are one visit, so acting on a finding (which
+    reloads the page) does not make the others stop being new.
+    """
+    jar = SimpleCookie()
+    try:
+        jar.load(cookies)
+    except CookieError:
+        return 0, 0
+    raw = jar[VISIT_COOKIE].value if VISIT_COOKIE in jar else ""
+    parts = raw.split("-")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) <= 12 for p in parts):
+        return 0, 0
+    return int(parts[0]), int(parts[1])
+
+
+def _refused(message: str) -> Response:
+    return _html(render_not_found(message), 403)
+
+
 def _crosses_a_link(root: Path, segments: list[str]) -> bool:
     """Whether any step from `root` down `segments` is a symlink.
 
@@ -278,8 +438,17 @@ def wsgi_app(app: ArchiveApp) -> WSGIApplication:
         method = str(environ.get("REQUEST_METHOD", "GET"))
         raw = str(environ.get("REQUEST_URI") or environ.get("PATH_INFO") or "/")
         target = raw.encode("latin-1", "replace").decode("utf-8", "replace")
+        body = b""
+        if method == "POST" and app.review is not None:
+            raw_length = str(environ.get("CONTENT_LENGTH") or "0")
+            length = int(raw_length) if raw_length.isdigit() else 0
+            body = environ["wsgi.input"].read(min(length, MAX_FORM_BYTES))
+        origin = environ.get("HTTP_ORIGIN")
+        cookies = str(environ.get("HTTP_COOKIE", ""))[:4096]
         try:
-            response = app.respond(method, target)
+            response = app.respond(
+                method, target, body, None if origin is None else str(origin), cookies
+            )
         except Exception as exc:  # one broken page must not stop the server
             log_event(log, logging.ERROR, "request failed", path=target, error=repr(exc))
             response = Response(500, b"The archive could not be read.\n", "text/plain")
@@ -309,6 +478,7 @@ class ServeLimits:
     idle_timeout: int = 15
     cleanup_interval: int = 2
     max_header_bytes: int = 16 * 1024
+    max_body_bytes: int = 0  # no request bodies: the archive is read-only unless --review
 
 
 class ArchiveServer:
@@ -344,7 +514,7 @@ class ArchiveServer:
             channel_timeout=limits.idle_timeout,
             cleanup_interval=limits.cleanup_interval,
             max_request_header_size=limits.max_header_bytes,
-            max_request_body_size=0,
+            max_request_body_size=limits.max_body_bytes,
             ident="Watcher",
             expose_tracebacks=False,
         )
@@ -375,16 +545,31 @@ def make_server(
     host: str = "127.0.0.1",
     port: int = 8000,
     limits: ServeLimits | None = None,
+    review: bool = False,
 ) -> ArchiveServer:
-    """Bind the archive server (port 0 picks a free port); the caller runs `serve_forever`."""
+    """Bind the archive server (port 0 picks a free port); the caller runs `serve_forever`.
+
+    With `review`, the review forms are on; only on a loopback address, since a form is
+    authorised by nothing more than coming from the server's own pages.
+    """
     if not 0 <= port <= 65535:
         raise WatcherError(
             f"cannot listen on port {port}: a port is a number from 0 to 65535",
             hint="choose a --port such as 8000, or 0 for any free port",
         )
+    mode = ReviewMode() if review else None
+    if mode is not None and not _loopback(host):
+        raise WatcherError(
+            f"--review is only served on a loopback address, not {host}",
+            hint="serve the review forms on 127.0.0.1 (reach them over an SSH tunnel)",
+        )
     db = open_database(config.database_url)
+    app = ArchiveApp(config, db, mode)
+    chosen = limits or ServeLimits()
+    if mode is not None and chosen.max_body_bytes == 0:
+        chosen = replace(chosen, max_body_bytes=MAX_FORM_BYTES)
     try:
-        return ArchiveServer(ArchiveApp(config, db), host, port, limits or ServeLimits())
+        server = ArchiveServer(app, host, port, chosen)
     except ValueError as exc:  # waitress: the host does not resolve to an address
         db.close()
         raise WatcherError(
@@ -397,3 +582,13 @@ def make_server(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}",
             hint="choose another --port, or stop what is using it",
         ) from exc
+    if mode is not None:
+        mode.allow(host, server.server_address[1])
+    return server
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"

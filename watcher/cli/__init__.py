@@ -65,8 +65,17 @@ COMMANDS: tuple[Command, ...] = (
         "watcher.cli.status_cmd",
         "show recent runs, the schedule, failing feeds and the outbox",
     ),
+    Command(
+        "review",
+        "watcher.cli.review_cmd",
+        "confirm, dismiss, accept or undo findings; list them by review state",
+    ),
     Command("reports", "watcher.cli.reports_cmd", "list past runs or show one report"),
-    Command("serve", "watcher.cli.serve_cmd", "serve the report archive read-only over HTTP"),
+    Command(
+        "serve",
+        "watcher.cli.serve_cmd",
+        "serve the report archive over HTTP, read-only unless --review",
+    ),
 )
 COMMANDS_BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--file", type=Path, default=None, help="baseline file (default: the configured one)"
     )
     show.set_defaults(func=run_show)
+    export = inner.add_parser(
+        "export",
+        help="write the baseline with the accepted amendments as a new, dated claims file",
+        parents=[common],
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="file to write (default: claims-amended-<UTC time>.json beside the configured "
+        "baseline)",
+    )
+    export.set_defaults(func=run_export)
 
 
 def _baseline_path(args: argparse.Namespace, explicit: Path | None) -> Path:
@@ -109,4 +123,57 @@ def run_show(args: argparse.Namespace) -> int:
             Text(terminal_text("; ".join(p for p in parts if p))),
         )
     console.print(table)
+    if args.file is None:
+        _show_amendments(console, config_mod.load(args.config))
+    return 0
+
+
+def _show_amendments(console: Console, config: config_mod.Config) -> None:
+    """Accepted findings, listed apart from the seed claims they are read with."""
+    from watcher.store import reviews
+    from watcher.store.schema import open_database
+
+    with open_database(config.database_url, create=False) as db:
+        found = reviews.amendments(db)
+    if not found:
+        console.print("No amendments: `watcher review accept FINDING_ID` adds one.", markup=False)
+        return
+    table = Table(
+        title=f"Amendments: {len(found)} accepted findings, read before the seed claims",
+        expand=True,
+    )
+    table.add_column("id", no_wrap=True, style="bold")
+    table.add_column("claim", ratio=4)
+    table.add_column("accepted", ratio=2)
+    table.add_column("sources", ratio=2)
+    for a in found:
+        cites = f"; was {a.cites}" if a.cites else ""
+        table.add_row(
+            Text(terminal_text(a.claim_id)),
+            Text(terminal_text(a.text)),
+            Text(terminal_text(f"{a.accepted_at:%Y-%m-%d} by {a.reviewer}, {a.finding_id}{cites}")),
+            Text(terminal_text("; ".join(f"{s.outlet} {s.url}" for s in a.sources))),
+        )
+    console.print(table)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Seed claims plus amendments, as a claims file any `--baseline` option reads."""
+    from watcher.baseline.amend import amended_json
+    from watcher.fileio import atomic_write_json
+    from watcher.store import reviews
+    from watcher.store.schema import open_database
+
+    config = config_mod.load(args.config)
+    seed = baseline_mod.load_baseline(config.baseline)
+    with open_database(config.database_url, create=False) as db:
+        found = reviews.amendments(db)
+    now = datetime.now(UTC)
+    # Never into the package: the built-in baseline's exports go to data_dir/baselines/.
+    folder = config.baseline.parent
+    if config.baseline == config_mod.PACKAGED_BASELINE:
+        folder = config.data_dir / "baselines"
+    out = args.out or folder / f"claims-amended-{now:%Y%m%dT%H%M%SZ}.json"
+    atomic_write_json(out, amended_json(seed, found, now))
+    print(terminal_text(f"wrote {out}: {len(seed.claims)} seed claims and {len(found)} amendments"))
     return 0

@@ -80,7 +80,11 @@ class Store:
             return {key: digest for key, digest in rows}
 
     def ledger(self) -> list[tuple[str, str, Status]]:
-        """Every finding reported so far, for the differ to recognise restatements."""
+        """Every finding reported so far, for the differ to recognise restatements.
+
+        Dismissed findings stay in it whatever their review state: that is what mutes a false
+        positive, whose restatements are then `known` and counted as its sources.
+        """
         with self.db.connect() as conn:
             rows = conn.execute(
                 select(findings.c.id, findings.c.text, findings.c.status).order_by(

@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, or_, select, update
 
 from watcher.errors import StoreError
 from watcher.store.db import Database
+from watcher.store.reviews import SETTLED, findings_in
 from watcher.store.rows import Outgoing as Outgoing
 from watcher.store.rows import PendingDigest as PendingDigest
 from watcher.store.rows import outgoing_from_row, pending_from_row
@@ -140,12 +141,17 @@ def _set(db: Database, digest_id: str, **values: object) -> None:
 
 
 def unsent_finding_ids(db: Database, statuses: Sequence[str]) -> list[str]:
-    """Findings of the given statuses not yet in any digest."""
+    """Findings of the given statuses not yet in any digest, and not dismissed or accepted.
+
+    A settled finding keeps no digest id, so undoing its decision brings it back to the next one.
+    """
     with db.connect() as conn:
         return list(
             conn.execute(
                 select(findings.c.id).where(
-                    findings.c.digest_id.is_(None), findings.c.status.in_(list(statuses))
+                    findings.c.digest_id.is_(None),
+                    findings.c.status.in_(list(statuses)),
+                    findings.c.id.not_in(findings_in(SETTLED)),
                 )
             ).scalars()
         )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.engine import RowMapping
 
 from watcher.archive.reportdoc import feed_from_json
+from watcher.baseline.amend import Amendment
 from watcher.models import FeedOutcome, Finding, FindingSource, Status
 from watcher.store.schema import aware
 
@@ -82,6 +83,21 @@ class Outgoing:
     message_id: str
     recipients: tuple[str, ...]
     message: bytes
+
+
+@dataclass(frozen=True)
+class Review:
+    """One decision on one finding, and when and by whom it was undone (if it was)."""
+
+    id: int
+    finding_id: str
+    state: str
+    label: str
+    note: str
+    reviewer: str
+    decided_at: datetime
+    undone_at: datetime | None = None
+    undone_by: str = ""
 
 
 def run_from_row(row: Row) -> RunRow:
@@ -209,4 +225,61 @@ def outgoing_from_row(row: Row) -> Outgoing:
         message_id=row["message_id"],
         recipients=tuple(row["recipients"]),
         message=bytes(row["message"]),
+    )
+
+
+def review_from_row(row: Row) -> Review:
+    """A `reviews` row."""
+    decided = aware(row["decided_at"])
+    assert decided is not None
+    return Review(
+        id=int(row["id"]),
+        finding_id=row["finding_id"],
+        state=row["state"],
+        label=row["label"] or "",
+        note=row["note"] or "",
+        reviewer=row["reviewer"],
+        decided_at=decided,
+        undone_at=aware(row["undone_at"]),
+        undone_by=row["undone_by"] or "",
+    )
+
+
+def source_to_json(s: FindingSource) -> dict[str, object]:
+    """A finding's source as an amendment keeps it (its provenance)."""
+    return {
+        "outlet": s.outlet,
+        "url": s.url,
+        "title": s.title,
+        "published": s.published.isoformat() if s.published else None,
+        "seen_at": s.seen_at.isoformat(),
+    }
+
+
+def source_from_json(raw: dict[str, object]) -> FindingSource:
+    """A source kept with an amendment."""
+
+    def when(value: object) -> datetime | None:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+    seen = when(raw.get("seen_at")) or datetime.fromtimestamp(0, UTC)
+    return FindingSource(
+        outlet=str(raw.get("outlet", "")),
+        url=str(raw.get("url", "")),
+        title=str(raw.get("title", "")),
+        published=when(raw.get("published")),
+        seen_at=seen,
+    )
+
+
+def amendment_from_row(row: Row) -> Amendment:
+    """A `baseline_amendments` row."""
+    return Amendment(
+        claim_id=row["claim_id"],
+        text=row["text"],
+        finding_id=row["finding_id"],
+        cites=row["cites"] or "",
+        sources=tuple(source_from_json(s) for s in row["sources"] or () if isinstance(s, dict)),
+        accepted_at=_when(row["accepted_at"]),
+        reviewer=row["reviewer"],
     )

@@ -205,6 +205,39 @@ ledger_snapshots = Table(
     Column("written_at", DateTime(timezone=True), nullable=False),
 )
 
+#: Every review decision ever made, oldest first; undoing one stamps it, nothing is deleted.
+#: A finding's state is its newest decision not undone (none: unreviewed).
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("finding_id", String(64), ForeignKey("findings.id"), nullable=False),
+    Column("state", String(20), nullable=False),  # confirmed, dismissed, accepted
+    Column("label", String(20), nullable=False, default=""),  # the status the analyst says is right
+    Column("note", Text, nullable=False, default=""),
+    Column("reviewer", String(200), nullable=False),
+    Column("decided_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+    Column("undone_by", String(200)),
+)
+Index("ix_reviews_finding", reviews.c.finding_id, reviews.c.id)
+
+#: Accepted findings as baseline claims. An amendment holds while the acceptance that made it is
+#: its finding's current decision, so undoing the acceptance withdraws it and nothing is deleted.
+baseline_amendments = Table(
+    "baseline_amendments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("review_id", Integer, ForeignKey("reviews.id"), nullable=False, unique=True),
+    Column("claim_id", String(64), nullable=False),
+    Column("finding_id", String(64), ForeignKey("findings.id"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("cites", String(64), nullable=False, default=""),  # the seed claim it was judged against
+    Column("sources", JSON, nullable=False, default=list),
+    Column("accepted_at", DateTime(timezone=True), nullable=False),
+    Column("reviewer", String(200), nullable=False),
+)
+
 
 def _create_v1(conn: Connection) -> None:
     """The first schema: every table above."""
@@ -222,11 +255,23 @@ def _ledger_snapshots(conn: Connection) -> None:
     ledger_snapshots.create(conn, checkfirst=True)
 
 
+def _reviews(conn: Connection) -> None:
+    """The review decisions (already present when 0001 ran on this code)."""
+    reviews.create(conn, checkfirst=True)
+
+
+def _baseline_amendments(conn: Connection) -> None:
+    """Accepted findings as baseline claims (already present when 0001 ran on this code)."""
+    baseline_amendments.create(conn, checkfirst=True)
+
+
 #: Named migrations, applied in order and recorded in `schema_migrations`.
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _create_v1),
     ("0002_archive_indexes", _archive_indexes),
     ("0003_ledger_snapshots", _ledger_snapshots),
+    ("0004_reviews", _reviews),
+    ("0005_baseline_amendments", _baseline_amendments),
 )
 
 
