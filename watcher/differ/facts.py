@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.models import Claim
 from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
@@ -40,6 +41,7 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
     """Office holders, status steps and counts the claims state, with the claims that state them."""
     facts = Facts()
     aspirants: dict[str, list[str]] = {}
+    amended_roles: dict[tuple[str, str], tuple[str, str]] = {}
     for claim in claims:
         low = clean(claim.text).lower()
         actors = claim.attributes.actors
@@ -47,11 +49,17 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
             re.search(r"\b(?:should|would|hopes?|wants?|expects?|urg\w+|call\w* on)\b", low)
         )
         for role in attributes.roles(clean(claim.text), actors):
-            if role.country:
-                facts.roles.setdefault((role.country, role.role), {}).setdefault(
-                    role.person, claim.id
-                )
-                facts.holders.setdefault(role.person, claim.id)
+            if not role.country:
+                continue
+            if claim.id.startswith(AMENDMENT_PREFIX):
+                # An accepted change: the new holder replaces the seeds' for that office, so
+                # the old name in office is news again ("changed" against the amendment).
+                amended_roles[(role.country, role.role)] = (role.person, claim.id)
+                continue
+            facts.roles.setdefault((role.country, role.role), {}).setdefault(
+                role.person, claim.id
+            )
+            facts.holders.setdefault(role.person, claim.id)
         for item in attributes.scale_steps(narrative(low), actors):
             entity, step = item.split(":")
             if hypothetical and step != "pending":
@@ -71,6 +79,9 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
                 ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
                 if claim.id not in ids:
                     ids.append(claim.id)
+    for office, (person, claim_id) in amended_roles.items():
+        facts.roles[office] = {person: claim_id}
+        facts.holders[person] = claim_id
     # A country the baseline discusses joining, with no step stated, is an aspirant.
     for entity, ids in aspirants.items():
         facts.steps.setdefault(entity, (0, "aspirant", ids))

@@ -49,6 +49,11 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:(?:the|who is|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?"
     rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
+#: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
+_NAME_IS_ROLE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become)\s+(?:now\s+)?"
+    rf"(?:the\s+|its\s+|their\s+)?(?:(?:new|first|next)\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+)
 _SUCCESSION = re.compile(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) over (?:[\w'’]+ ){{0,3}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
@@ -148,7 +153,7 @@ def _canon_role(role_text: str) -> str:
 def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
     found: list[RoleClaim] = []
-    for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+    for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE):
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
