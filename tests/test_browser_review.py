@@ -61,7 +61,7 @@ def site(tmp_path: Path) -> Iterator[Site]:
         yield Site(match.group(0), config)
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reads and closes both pipes
 
 
 def _page(browser: object, site: Site, width: int = 1280) -> object:
