@@ -176,6 +176,44 @@ def _by_status(found: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
     return [(s, g) for s, g in groups if g]
 
 
+def _quiet(run: RunRow) -> bool:
+    """A run that found nothing to report and had no trouble: one of many, not worth a row."""
+    return (
+        run.state == "ok"
+        and run.feeds_failed == 0
+        and not any(run.counts.get(str(s), 0) for s in REPORTED)
+    )
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One row of the run list: a run, or a stretch of quiet runs folded together."""
+
+    runs: tuple[tuple[RunRow, RunRow], ...]  # (run, run in the shown time zone), newest first
+
+    @property
+    def folded(self) -> bool:
+        return len(self.runs) > 1
+
+
+def fold_quiet(runs: Sequence[tuple[RunRow, RunRow]]) -> list[IndexRow]:
+    """Runs as rows, with each stretch of two or more quiet runs folded into one row."""
+    out: list[IndexRow] = []
+    stretch: list[tuple[RunRow, RunRow]] = []
+    for item in [*runs, None]:
+        if item is not None and _quiet(item[0]):
+            stretch.append(item)
+            continue
+        if len(stretch) >= 2:
+            out.append(IndexRow(tuple(stretch)))
+        else:
+            out.extend(IndexRow((one,)) for one in stretch)
+        stretch = []
+        if item is not None:
+            out.append(IndexRow((item,)))
+    return out
+
+
 def render_index(
     runs: Sequence[RunRow],
     totals: Mapping[str, int],
@@ -192,7 +230,7 @@ def render_index(
     page_url: Callable[[int], str] = links.index
     return _page(
         "archive/index.html",
-        runs=[(run, local_run(run, tz)) for run in runs],
+        runs=fold_quiet([(run, local_run(run, tz)) for run in runs]),
         totals=totals,
         total_runs=total_runs,
         page=page,

@@ -56,9 +56,7 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
                 # the old name in office is news again ("changed" against the amendment).
                 amended_roles[(role.country, role.role)] = (role.person, claim.id)
                 continue
-            facts.roles.setdefault((role.country, role.role), {}).setdefault(
-                role.person, claim.id
-            )
+            facts.roles.setdefault((role.country, role.role), {}).setdefault(role.person, claim.id)
             facts.holders.setdefault(role.person, claim.id)
         for item in attributes.scale_steps(narrative(low), actors):
             entity, step = item.split(":")
