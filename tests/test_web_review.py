@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import feedparser
 import pytest
 
-from watcher.archive.web import make_server
+from watcher.archive.web import ACCESS_ENV, ArchiveApp, ReviewMode, make_server
 from watcher.config import Config
 from watcher.errors import WatcherError
 from watcher.store import reviews as rv
@@ -173,10 +173,71 @@ def test_without_review_the_archive_stays_read_only(read_only: Served) -> None:
     assert status == 405 and headers["allow"] == "GET, HEAD"
 
 
-def test_review_is_refused_on_a_non_loopback_address(tmp_path: Path) -> None:
+@pytest.mark.parametrize("token", ["", "too-short"])
+def test_review_off_loopback_needs_an_access_token_in_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, token: str
+) -> None:
     config = review_config(tmp_path)
-    with pytest.raises(WatcherError, match="--review is only served on a loopback address"):
+    monkeypatch.setenv(ACCESS_ENV, token)
+    with pytest.raises(WatcherError, match=f"needs an access token .* in {ACCESS_ENV}") as caught:
         make_server(config, "0.0.0.0", 0, review=True)
+    assert "\n" not in str(caught.value)
+
+
+ACCESS = "a-long-enough-access-token-for-tests"
+ORIGIN = "http://192.0.2.10:8000"
+
+
+@pytest.fixture
+def remote(tmp_path: Path) -> Iterator[ArchiveApp]:
+    """The review app as served off loopback, with an access token (no socket is bound)."""
+    config = review_config(tmp_path, reviewer="remote analyst")
+    filled(config)
+    mode = ReviewMode(access=ACCESS)
+    mode.allow("192.0.2.10", 8000)
+    with open_database(config.database_url) as db:
+        yield ArchiveApp(config, db, mode)
+
+
+def _form(**fields: str) -> bytes:
+    return urlencode(fields).encode()
+
+
+def test_off_loopback_the_review_pages_ask_for_the_token_first(remote: ArchiveApp) -> None:
+    page = remote.respond("GET", "/review")
+    assert page.status == 200 and b'name="access"' in page.body and b'name="csrf"' not in page.body
+    assert b'class="review-form"' not in remote.respond("GET", "/findings/f-rutte").body
+    assert remote.review is not None
+    posted = remote.respond(
+        "POST",
+        "/findings/f-rutte/review",
+        _form(csrf=remote.review.token, action="confirm", next="/review"),
+        ORIGIN,
+    )
+    assert posted.status == 403
+    wrong = remote.respond("POST", "/review/login", _form(access="not-it"), ORIGIN)
+    assert wrong.status == 403 and "Set-Cookie" not in wrong.headers
+    elsewhere = remote.respond("POST", "/review/login", _form(access=ACCESS), "http://evil.example")
+    assert elsewhere.status == 403 and "Set-Cookie" not in elsewhere.headers
+
+
+def test_the_token_given_once_opens_the_review_forms(remote: ArchiveApp) -> None:
+    login = remote.respond("POST", "/review/login", _form(access=ACCESS), ORIGIN)
+    assert login.status == 303 and login.headers["Location"] == "/review"
+    cookie = login.headers["Set-Cookie"].split(";", 1)[0]
+    assert ACCESS not in cookie and "HttpOnly" in login.headers["Set-Cookie"]
+    page = remote.respond("GET", "/review", cookies=cookie)
+    assert b'name="csrf"' in page.body
+    assert remote.review is not None
+    posted = remote.respond(
+        "POST",
+        "/findings/f-rutte/review",
+        _form(csrf=remote.review.token, action="confirm", next="/review"),
+        ORIGIN,
+        cookies=cookie,
+    )
+    assert posted.status == 303
+    assert rv.current(remote.db, "f-rutte") is not None
 
 
 def test_findings_feed_filters_by_status_and_review_state(read_only: Served) -> None:

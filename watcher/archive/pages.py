@@ -349,6 +349,11 @@ def render_review(
     )
 
 
+def render_review_login(failed: bool, links: Links = WEB) -> str:
+    """The form that takes the review access token once, off loopback."""
+    return _page("archive/review_login.html", failed=failed, **_page_context(links, UTC))
+
+
 def render_not_found(message: str, links: Links = WEB) -> str:
     """The 404 page."""
     return _page("archive/not_found.html", message=message, **_page_context(links, UTC))

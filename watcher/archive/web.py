@@ -12,6 +12,7 @@ import hmac
 import ipaddress
 import json
 import logging
+import os
 import re
 import secrets
 import threading
@@ -41,6 +42,7 @@ from watcher.archive.pages import (
     render_not_found,
     render_report,
     render_review,
+    render_review_login,
     static_text,
 )
 from watcher.config import Config
@@ -109,6 +111,22 @@ class ReviewMode:
 
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     origins: set[str] = field(default_factory=set)
+    #: On an address other than loopback, the token a reviewer must give once (from the
+    #: environment); None on loopback, where the forms need no more than their own token.
+    access: str | None = None
+
+    def access_cookie(self) -> str:
+        """What the browser keeps once the access token was given: a keyed digest, never the
+        token itself."""
+        assert self.access is not None
+        return hmac.new(self.access.encode(), b"watcher-review", "sha256").hexdigest()
+
+    def admits(self, cookies: str) -> bool:
+        """May this request see and use the review forms?"""
+        if self.access is None:
+            return True
+        given = _cookie(cookies, ACCESS_COOKIE)
+        return bool(given) and hmac.compare_digest(given.encode(), self.access_cookie().encode())
 
     def allow(self, host: str, port: int) -> None:
         """Accept forms from pages served at this address (and its loopback names)."""
@@ -128,6 +146,27 @@ class Response:
     body: bytes
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
+
+
+#: The review access cookie, and the environment variable that holds the access token.
+ACCESS_COOKIE = "watcher_review_access"
+ACCESS_ENV = "WATCHER_REVIEW_TOKEN"
+#: An access token shorter than this is refused: it would be guessed.
+MIN_ACCESS_TOKEN = 16
+
+
+def _cookie(cookies: str, name: str) -> str:
+    """One cookie's value from the request's Cookie header ('' when absent or unreadable)."""
+    jar: SimpleCookie = SimpleCookie()
+    try:
+        jar.load(cookies)
+    except CookieError:
+        return ""
+    return jar[name].value if name in jar else ""
+
+
+def _redirect(to: str) -> Response:
+    return Response(303, b"", "text/plain; charset=utf-8", {"Location": to})
 
 
 def _html(text: str, status: int = 200) -> Response:
@@ -222,7 +261,11 @@ class ArchiveApp:
         review forms, which POST to `/findings/<id>/review`."""
         parts = urlsplit(target)
         review_post = re.match(r"^/findings/([^/]+)/review$", parts.path)
+        if method == "POST" and self.review is not None and parts.path == "/review/login":
+            return self.login(body, origin)
         if method == "POST" and self.review is not None and review_post:
+            if not self.review.admits(cookies):
+                return _refused("Give this server's access token at /review first.")
             return self.post_review(unquote(review_post.group(1)), body, origin)
         if method not in ("GET", "HEAD"):
             allow = "GET, HEAD, POST" if self.review is not None and review_post else "GET, HEAD"
@@ -231,10 +274,14 @@ class ArchiveApp:
             )
         params = parse_qs(parts.query, keep_blank_values=True)
         if self.review is not None and re.match(r"^/review/?$", parts.path):
+            if not self.review.admits(cookies):
+                return _html(render_review_login(failed=False))
             return self.to_review(params, cookies)
         for pattern, handler in self.routes:
             match = pattern.match(parts.path)
             if match:
+                if handler == self.finding:
+                    return self.finding(params, unquote(match.group(1)), cookies)
                 return handler(params, *(unquote(g) for g in match.groups()))
         return self.archive_file(parts.path)
 
@@ -259,12 +306,14 @@ class ArchiveApp:
         body = render_findings(page, flt, q.outlets(self.db), errors, self.tz)
         return _html(body, 400 if errors else 200)
 
-    def finding(self, _params: dict[str, list[str]], finding_id: str) -> Response:
+    def finding(
+        self, _params: dict[str, list[str]], finding_id: str, cookies: str = ""
+    ) -> Response:
         found = q.get_finding(self.db, finding_id) if _ID.match(finding_id) else None
         if found is None:
             return _not_found("No finding has that id.")
         view = None
-        if self.review is not None:
+        if self.review is not None and self.review.admits(cookies):
             view = ReviewView(self.review.token, rv.history(self.db, finding_id), rv.LABELS)
         return _html(render_finding(found, self.tz, view))
 
@@ -285,6 +334,24 @@ class ArchiveApp:
         stamp = f"{previous}-{now}"
         response.headers["Set-Cookie"] = (
             f"{VISIT_COOKIE}={stamp}; Max-Age=31536000; Path=/review; HttpOnly; SameSite=Strict"
+        )
+        return response
+
+    def login(self, body: bytes, origin: str | None) -> Response:
+        """The access token given once: the browser keeps a digest of it for the review pages."""
+        assert self.review is not None
+        if self.review.access is None:
+            return _redirect("/review")
+        if origin is None or origin not in self.review.origins:
+            return _refused("The request did not come from this server's own pages.")
+        form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+        given = (form.get("access") or [""])[0]
+        if not hmac.compare_digest(given.encode(), self.review.access.encode()):
+            return _html(render_review_login(failed=True), 403)
+        response = _redirect("/review")
+        response.headers["Set-Cookie"] = (
+            f"{ACCESS_COOKIE}={self.review.access_cookie()}; Max-Age=86400; Path=/; HttpOnly; "
+            "SameSite=Strict"
         )
         return response
 
@@ -559,10 +626,15 @@ def make_server(
         )
     mode = ReviewMode() if review else None
     if mode is not None and not _loopback(host):
-        raise WatcherError(
-            f"--review is only served on a loopback address, not {host}",
-            hint="serve the review forms on 127.0.0.1 (reach them over an SSH tunnel)",
-        )
+        access = os.environ.get(ACCESS_ENV, "")
+        if len(access) < MIN_ACCESS_TOKEN:
+            raise WatcherError(
+                f"--review on {host}, not a loopback address, needs an access token of at least "
+                f"{MIN_ACCESS_TOKEN} characters in {ACCESS_ENV}",
+                hint=f"export {ACCESS_ENV}=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))'), "
+                "or serve on 127.0.0.1",
+            )
+        mode.access = access
     db = open_database(config.database_url)
     app = ArchiveApp(config, db, mode)
     chosen = limits or ServeLimits()
