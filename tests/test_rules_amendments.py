@@ -51,3 +51,23 @@ def test_without_the_amendment_the_seed_holder_stands() -> None:
         "Jens Stoltenberg is now NATO secretary general, officials said."
     )
     assert verdict.status is not Status.CHANGED, verdict.cue
+
+
+def _with(text: str) -> Differ:
+    base = load_baseline(ROOT / "baselines" / "claims.json")
+    return Differ(amended(base, [_amendment(text)]))
+
+
+def test_an_accepted_count_replaces_the_seeds() -> None:
+    differ = _with("The alliance now has 32 members.")
+    assert differ.judge_sentence("NATO now counts 32 member states.").status is not Status.CHANGED
+    stale = differ.judge_sentence("The alliance has 31 member states, officials said.")
+    assert stale.status is Status.CHANGED and "31" in stale.cue
+
+
+def test_an_accepted_status_step_makes_the_earlier_one_out_of_date() -> None:
+    differ = _with("Sweden became a member of NATO in March 2024.")
+    joined = differ.judge_sentence("Sweden joined NATO in March 2024, officials in Stockholm said.")
+    assert joined.status is not Status.CHANGED, joined.cue
+    stale = differ.judge_sentence("Sweden is still waiting for Turkey to ratify its NATO bid.")
+    assert stale.status is Status.CHANGED and "(accepted) -> pending" in stale.cue

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
 from watcher.differ.facts import baseline_facts, event_dates
 from watcher.differ.negation import (
@@ -346,6 +347,16 @@ class Differ:
                     f"status: {entity.title()} {known[1]} -> {step}",
                     0.9,
                     claim,
+                    key=f"status:{entity}={step}",
+                )
+            accepted = known and any(i.startswith(AMENDMENT_PREFIX) for i in known[2])
+            if known and accepted and attributes.STEP_RANK[step] < known[0]:
+                # The analyst accepted a later step; the earlier one told again is out of date.
+                return _Decision(
+                    Status.CHANGED,
+                    f"status: {entity.title()} {known[1]} (accepted) -> {step}",
+                    0.8,
+                    self.by_id[known[2][0]],
                     key=f"status:{entity}={step}",
                 )
         return None

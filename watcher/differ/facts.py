@@ -42,6 +42,7 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
     facts = Facts()
     aspirants: dict[str, list[str]] = {}
     amended_roles: dict[tuple[str, str], tuple[str, str]] = {}
+    amended_counts: dict[str, tuple[float, str]] = {}
     for claim in claims:
         low = clean(claim.text).lower()
         actors = claim.attributes.actors
@@ -73,10 +74,16 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
             if entity in attributes.SCALE_ENTITIES and MEMBERSHIP_TERMS.search(low):
                 aspirants.setdefault(entity, []).append(claim.id)
         for q in quantities(claim.text):
-            if not q.facet.startswith("unit:"):
-                ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
-                if claim.id not in ids:
-                    ids.append(claim.id)
+            if q.facet.startswith("unit:"):
+                continue
+            if claim.id.startswith(AMENDMENT_PREFIX):
+                amended_counts[q.facet] = (q.value, claim.id)  # the accepted count replaces
+                continue
+            ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
+            if claim.id not in ids:
+                ids.append(claim.id)
+    for facet, (value, claim_id) in amended_counts.items():
+        facts.counts[facet] = {value: [claim_id]}
     for office, (person, claim_id) in amended_roles.items():
         facts.roles[office] = {person: claim_id}
         facts.holders[person] = claim_id
