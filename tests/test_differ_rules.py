@@ -111,6 +111,11 @@ QUALIFIERS = [
     ("Ukraine will never join NATO, not now and not later.", True),
 ]
 CONDITIONALS = [
+    (
+        "Membership for Ukraine cannot even be discussed unless Kyiv prevails, the chief said.",
+        False,
+    ),
+    ("Allies have no common view on whether the time has come to admit Ukraine.", False),
     ("If membership for Ukraine were off the table, Kyiv would need guarantees.", False),
     ("Kyiv asked whether Ukraine's bid would not be blocked again.", False),
     ("Ukraine will not join NATO, the envoy insisted.", True),

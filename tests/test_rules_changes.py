@@ -208,3 +208,32 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         "and ten more allies have since followed."
     )
     assert "alliance-size" not in verdict.cue and "alliance-size" not in verdict.key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changed"),
+    [
+        # A word of change at the office mention makes it news ...
+        ("Mike Waltz, the new US national security adviser, met allies in Brussels.", True),
+        # ... but not one elsewhere in the sentence: a title in passing.
+        (
+            "A new NATO command in Wiesbaden started work on Monday, Secretary General Mark Rutte said.",
+            False,
+        ),
+        # Someone who left an office is not its new holder.
+        ("The bloc of former president Igor Dodon came second in Moldova's election.", False),
+    ],
+)
+def test_a_change_word_counts_only_at_the_office(
+    differ: Differ, sentence: str, changed: bool
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is Status.CHANGED) is changed, verdict.cue
+
+
+def test_a_part_of_the_signatories_is_no_count_of_agreements(differ: Differ) -> None:
+    verdict = differ.judge_sentence(
+        "All G7 members and 25 other countries have committed to negotiating security agreements "
+        "with Ukraine under the declaration."
+    )
+    assert "agreements-concluded" not in verdict.cue

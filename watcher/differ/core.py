@@ -69,7 +69,7 @@ _OFFICE_CHANGE = re.compile(
     r"april|may|june|july|august|september|october|november|december))\b"
 )
 #: Qualifiers that leave a question open rather than restate the seeds ("no consensus yet").
-_OPEN_QUESTION = re.compile(r"consensus|unanimity|ready")
+_OPEN_QUESTION = re.compile(r"consensus|unanimity|ready|common|agreement among")
 #: Words that say a holder has left an office.
 _DEPARTED = re.compile(
     r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as"
@@ -98,6 +98,10 @@ _DECISION = re.compile(
     r"|launches|set up|sets up|established|establishes|created|creates|announced|announces|signed"
     r"|approved|unveiled|proposed|presented|pledged|appointed|named)\b"
 )
+#: How far (in characters) a word of change may stand from an office mention.
+ROLE_REACH = 30
+#: Words before an office that say its holder no longer holds it, or not yet.
+_NOT_A_HOLDER = re.compile(r"\b(?:former|ex-|then|late|would-be|acting|candidate)\b")
 #: A personal name: two or three capitalised words ("Mykhailo Fedorov").
 _PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
@@ -267,6 +271,18 @@ class Differ:
         self._ledger_known.add(finding_id)
         self.ledger.add(text)
         self._ledger_ids.append((finding_id, Status(status)))
+
+    def _change_by_role(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
+        """Is a word of change at the office mention ("the new secretary general Rutte",
+        "Rutte, who took over as ..."), not elsewhere in the sentence ("a new command ...,
+        Secretary General Mark Rutte said")?"""
+        for role in attributes.roles(text, actors):
+            at = text.find(role.text)
+            if at >= 0 and _OFFICE_CHANGE.search(
+                low[max(0, at - ROLE_REACH) : at + len(role.text) + ROLE_REACH]
+            ):
+                return True
+        return False
 
     def _reported(self, key: str) -> str:
         """The finding already reported for a development key ('' if none).
@@ -503,9 +519,10 @@ class Differ:
             where = phrase.search(low) if phrase else None
             if where is None:
                 continue
-            # The change and a person must stand by the office, not anywhere in the sentence.
-            near = slice(max(0, where.start() - 60), where.end() + 60)
-            if not _OFFICE_CHANGE.search(low[near]) or not _PERSON.search(text[near]):
+            # The change must stand by the office, and a person not far from it.
+            near = slice(max(0, where.start() - ROLE_REACH), where.end() + ROLE_REACH)
+            around = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
+            if not _OFFICE_CHANGE.search(low[near]) or not _PERSON.search(text[around]):
                 continue
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
             if country != "nato" and country not in actors and countries:
@@ -515,7 +532,7 @@ class Differ:
                 continue
             old = next(iter(holders))
             if re.search(rf"\b{re.escape(old)}\b", low):
-                if not _DEPARTED.search(low[near]):
+                if not _DEPARTED.search(low[around]):
                     continue  # the baseline's own holder, named in office
                 return _Decision(
                     Status.CHANGED,
@@ -524,6 +541,8 @@ class Differ:
                     self.by_id[holders[old]],
                     key=self._office_key(old),
                 )
+            if _NOT_A_HOLDER.search(low[max(0, where.start() - 12) : where.start()]):
+                continue  # "former president Dodon": someone who left an office, not its new holder
             label = f"{country} {role}" if country != "nato" else f"NATO {role}"
             return _Decision(
                 Status.CHANGED,
@@ -541,7 +560,7 @@ class Differ:
         closest baseline claim with its similarity."""
         found: list[_Decision] = []
         office = self._office_holders(text, actors)
-        if office and (_OFFICE_CHANGE.search(low) or office.cue.endswith("succeeded")):
+        if office and (self._change_by_role(text, low, actors) or office.cue.endswith("succeeded")):
             found.append(office)
         elif office and self._reported(office.key):
             # A holder already reported, named in passing: the change is known now.

@@ -121,7 +121,10 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 continue
             if any(
                 c.category == "conditional"
-                and c.end <= neg.start
+                and (
+                    (c.end <= neg.start and c.direction != "backward")
+                    or (c.start >= neg.end and c.direction == "backward")
+                )
                 and _in_scope(c, neg.start, neg.end, words)
                 for c in inside
             ):

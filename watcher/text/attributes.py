@@ -47,12 +47,13 @@ _QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
 _ROLE_THEN_NAME = re.compile(rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})")
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:(?:the|who is|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?"
-    rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
+    rf"(?:(?:new|incoming|next)\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = re.compile(
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become)\s+(?:now\s+)?"
-    rf"(?:the\s+|its\s+|their\s+)?(?:(?:new|first|next)\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+    rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
+    rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
 )
 _SUCCESSION = re.compile(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) over (?:[\w'’]+ ){{0,3}}?from"

@@ -194,7 +194,8 @@ def quantities(sentence: str) -> list[Quantity]:
             nxt = re.match(r"[\s-]*([a-z]+)", after)
             facet = f"unit:{nxt.group(1)}" if nxt else ""
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
-            (subset or partial) and facet == "alliance-size"
+            (subset and facet == "alliance-size")
+            or (partial and facet in ("alliance-size", "agreements-concluded"))
         ):
             facet = ""
         if facet:
