@@ -148,3 +148,21 @@ def test_context_does_not_carry_an_unlinked_or_off_topic_sentence(
     after = differ.judge_text(f"{title} {sentence}").sentences
     assert after[-1].sentence == sentence
     assert after[-1].status is Status.IRRELEVANT
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Twenty countries said they would send troops after a ceasefire.",
+        "The pledges are valid for ten years and renewable.",
+    ],
+)
+def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
+    differ: Differ, follow_up: str
+) -> None:
+    alone = differ.judge_text(follow_up)
+    assert alone.status is Status.IRRELEVANT, alone.top.cue
+    title = "Allies weigh security guarantees for Ukraine"
+    inside = differ.judge_text(f"{title}\n{follow_up}").sentences[-1]
+    assert inside.status is not Status.IRRELEVANT, inside.cue
+    assert inside.topic.startswith("context:")

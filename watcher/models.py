@@ -87,6 +87,7 @@ class Judgement:
     baseline_source: str = ""  # the seed named as a reader would: "Foreign Policy, July 2023"
     key: str = ""  # the development reported: "office:nato secretary general=rutte"
     repeats: str = ""  # an earlier sentence of the same text that carries this development
+    topic: str = ""  # why the sentence is on topic ("guarantee: 'security guarantees'"); '' if not
 
 
 @dataclass(frozen=True)

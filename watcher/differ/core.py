@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
@@ -134,6 +134,15 @@ _CONTEXT_LINK = re.compile(
     r"\b(?:(?:the|its|kyiv's|ukraine's|their) bid|this direction|this path|this goal|that goal|such a step"
     r"|the idea|the move|membership|accession|the invitation|an invitation|the guarantees|the pact|the accord"
     r"|the agreement)\b"
+)
+#: Inside an entry about guarantees for Ukraine, the terms and the force that carry them.
+_GUARANTEE_LINK = re.compile(
+    r"\b(?:troops|soldiers|personnel|contingents?|deploy\w*|air support|air power|backstop"
+    r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring)\b"
+)
+#: Battlefield news, off topic even inside an entry about guarantees.
+_VIOLENT = re.compile(
+    r"\b(?:missiles?|drones?|shelling|air ?strikes?|killed|wounded|debris|bombard\w*|offensive)\b"
 )
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
@@ -483,8 +492,9 @@ class Differ:
         return max(self._promises, key=lambda c: (self.index.cosine(text, c.text), c.id))
 
     # --- verdicts -------------------------------------------------------------------------
-    def _topic(self, text: str, low: str, actors: tuple[str, ...], context: bool) -> str:
-        """Why the sentence is on topic ('' when it is not); `context`: the entry is on topic."""
+    def _topic(self, text: str, low: str, actors: tuple[str, ...], context: frozenset[str]) -> str:
+        """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
+        about so far (the kinds of topic of its earlier sentences)."""
         reason = topic_reason(low, actors)
         if reason:
             return reason
@@ -494,6 +504,10 @@ class Differ:
             return "office: an office the baseline names"
         if context and _CONTEXT_LINK.search(low) and not _OFF_TOPIC_FRAME.search(low):
             return "context: the entry is about the membership path"
+        if "guarantee" in context and _GUARANTEE_LINK.search(low) and not _VIOLENT.search(low):
+            # A ceasefire or a troop count is what a guarantee is made of here, not a frame
+            # that takes the sentence off topic.
+            return "context: the entry is about guarantees for Ukraine"
         return ""
 
     def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
@@ -645,17 +659,26 @@ class Differ:
             )
         return found, top, top_score
 
-    def judge_sentence(self, sentence: str, context: bool = False) -> Judgement:
-        """Status, cue and evidence for one sentence; `context`: its entry is on topic so far."""
+    def judge_sentence(self, sentence: str, context: frozenset[str] = frozenset()) -> Judgement:
+        """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
+        earlier sentences were on ("membership", "guarantee", ...), empty when none."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         low = text.lower()
-        if not self._gate.search(low) and not (context and _CONTEXT_LINK.search(low)):
+        if not self._gate.search(low) and not (
+            context and (_CONTEXT_LINK.search(low) or _GUARANTEE_LINK.search(low))
+        ):
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
         reason = self._topic(text, low, actors, context)
         if not reason:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
+        return replace(self._verdict(shown, text, low, actors, reason), topic=reason)
+
+    def _verdict(
+        self, shown: str, text: str, low: str, actors: tuple[str, ...], reason: str
+    ) -> Judgement:
+        """The verdict on an on-topic sentence: its most severe signal, or `new`."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(text, low, actors, counts)
         if found:
@@ -740,13 +763,14 @@ class Differ:
         if len(text) > MAX_TEXT:
             raise ValueError(f"text is {len(text)} characters; the limit is {MAX_TEXT}")
         verdicts_list: list[Judgement] = []
-        topical = False
+        topical: frozenset[str] = frozenset()
         reported: list[int] = []
         for s in sentences(text):
             if not s.strip():
                 continue
             verdict = self.judge_sentence(s, context=topical)
-            topical = topical or verdict.status != Status.IRRELEVANT
+            if verdict.topic:
+                topical = topical | {verdict.topic.split(":", 1)[0]}
             if verdict.status in REPORTED:
                 first = self._same_development(verdict, [verdicts_list[i] for i in reported])
                 if first is not None:
