@@ -11,7 +11,7 @@ import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -22,6 +22,7 @@ from watcher.baseline.build import load_baseline
 from watcher.config import Config, FeedConfig
 from watcher.differ.core import MAX_TEXT
 from watcher.errors import ConfigError, FeedError
+from watcher.feeds import due
 from watcher.feeds.entrytext import article_text
 from watcher.feeds.fetch import (
     Fetched,
@@ -285,6 +286,38 @@ def _process_feed(
     )
 
 
+def _scheduled(
+    batch: FeedBatch,
+    feed: FeedConfig,
+    result: Fetched | FeedError,
+    state: FeedState,
+    config: Config,
+) -> FeedBatch:
+    """The batch with the feed's next due time, from its outcome and the server's answer."""
+    failed = batch.outcome.state == "error"
+    failures = state.failures + 1 if failed else 0
+    checked = batch.checked_at
+    retry_at = None
+    if isinstance(result, FeedError) and result.http_status in due.RETRY_AFTER_STATUSES:
+        retry_at = due.parse_retry_after(result.retry_after, checked)
+    max_age = None
+    if isinstance(result, Fetched) and not failed:
+        max_age = due.parse_max_age(result.headers.get("cache-control"))
+    interval = due.interval_minutes(config, feed)
+    cap = max(config.schedule.max_backoff_minutes, interval)
+    if retry_at is not None:
+        retry_at = min(retry_at, checked + timedelta(minutes=cap))
+    next_at = due.next_due(
+        checked,
+        interval_minutes=interval,
+        max_backoff_minutes=config.schedule.max_backoff_minutes,
+        failures=failures,
+        retry_after=retry_at,
+        max_age_seconds=max_age,
+    )
+    return replace(batch, next_due_at=next_at, failures=failures, retry_after_at=retry_at)
+
+
 def run_check(
     config: Config,
     *,
@@ -384,6 +417,7 @@ def _run(
                 restore()
                 log.debug("feed %s could not be processed", feed.url, exc_info=exc)
                 batch = FeedBatch(_failed_outcome(feed, exc), ledger.seen_at)
+            batch = _scheduled(batch, feed, result, states.get(feed.url, empty), config)
             if not dry_run:
                 store.save_feed(batch)
             outcomes[feed.url] = batch.outcome

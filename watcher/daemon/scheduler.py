@@ -30,12 +30,14 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher import check as pipeline
 from watcher.archive import publish as archive
-from watcher.config import Config, load
+from watcher.config import Config, FeedConfig, load
 from watcher.digest import run as digest
 from watcher.errors import LockBusyError, WatcherError
+from watcher.feeds import due
 from watcher.lock import held_by_server, named_lock
 from watcher.logs import log_event
 from watcher.store.db import Database
+from watcher.store.ingest import Store
 from watcher.store.jobs import StoredJob, job_store, stored_jobs
 from watcher.store.recovery import recover_interrupted_runs
 from watcher.store.schema import open_database
@@ -88,7 +90,7 @@ def plan_jobs(
     """
     schedule = config.schedule
     tz = schedule.tz
-    poll_trigger = IntervalTrigger(seconds=schedule.poll_minutes * 60, timezone=tz)
+    poll_trigger = IntervalTrigger(seconds=due.tick_minutes(config) * 60, timezone=tz)
     hour, minute = schedule.digest_hour_minute
     digest_trigger = CronTrigger(hour=hour, minute=minute, timezone=tz)
 
@@ -104,7 +106,7 @@ def plan_jobs(
 
     poll = JobPlan(
         id=POLL_JOB,
-        name="poll the feeds",
+        name="poll the feeds that are due",
         func=poll_job,
         args=(config_path,),
         trigger=poll_trigger,
@@ -204,8 +206,26 @@ def _load(config_path: str) -> Config:
     return load(config_path or None)
 
 
+def feeds_due(config: Config, now: datetime) -> tuple[FeedConfig, ...]:
+    """The configured feeds due at `now`, by their stored schedule."""
+    db = open_database(config.database_url)
+    try:
+        states = Store(db).feed_states([f.url for f in config.feeds])
+    finally:
+        db.close()
+    return due.due_feeds(
+        config,
+        {
+            url: due.DueState(s.next_due_at, s.failures, s.retry_after_at)
+            for url, s in states.items()
+        },
+        now,
+    )
+
+
 def poll_job(config_path: str) -> None:
-    """A scheduled check, skipped (not queued) while another check holds the run lock.
+    """A scheduled check of the feeds that are due, skipped (not queued) while another check
+    holds the run lock. It wakes on the smallest feed interval; a feed not yet due waits.
 
     On SIGTERM it stops after the feed it is on: each feed's entries and findings are stored
     in one transaction before the next, so nothing is half-written, and the run is recorded
@@ -215,8 +235,16 @@ def poll_job(config_path: str) -> None:
         return
     try:
         config = _load(config_path)
+        chosen = feeds_due(config, datetime.now(UTC))
+        if not chosen:
+            log_event(log, logging.DEBUG, "poll: no feed is due")
+            return
         report = pipeline.run_check(
-            config, trigger="schedule", wait_for_lock=False, progress=_stop_point
+            config,
+            feed_urls=[f.url for f in chosen],
+            trigger="schedule",
+            wait_for_lock=False,
+            progress=_stop_point,
         )
     except Interrupted as exc:
         log_event(log, logging.INFO, "poll cut short", reason=str(exc), hint=exc.hint)
