@@ -36,6 +36,7 @@ from watcher.errors import LockBusyError, WatcherError
 from watcher.feeds import due
 from watcher.lock import held_by_server, named_lock
 from watcher.logs import log_event
+from watcher.models import RunReport
 from watcher.store.db import Database
 from watcher.store.ingest import Store
 from watcher.store.jobs import StoredJob, job_store, stored_jobs
@@ -223,6 +224,27 @@ def feeds_due(config: Config, now: datetime) -> tuple[FeedConfig, ...]:
     )
 
 
+def poll_due(
+    config: Config, now: datetime | None = None, *, progress: pipeline.Progress | None = None
+) -> RunReport | None:
+    """Check the feeds due now (or at a given `now`, which the check then also runs at)
+    through the one check path; None when none is due.
+
+    Raises `LockBusyError` rather than wait while another check runs.
+    """
+    chosen = feeds_due(config, now or datetime.now(UTC))
+    if not chosen:
+        return None
+    return pipeline.run_check(
+        config,
+        feed_urls=[f.url for f in chosen],
+        now=now,
+        trigger="schedule",
+        wait_for_lock=False,
+        progress=progress,
+    )
+
+
 def poll_job(config_path: str) -> None:
     """A scheduled check of the feeds that are due, skipped (not queued) while another check
     holds the run lock. It wakes on the smallest feed interval; a feed not yet due waits.
@@ -235,17 +257,10 @@ def poll_job(config_path: str) -> None:
         return
     try:
         config = _load(config_path)
-        chosen = feeds_due(config, datetime.now(UTC))
-        if not chosen:
+        report = poll_due(config, progress=_stop_point)
+        if report is None:
             log_event(log, logging.DEBUG, "poll: no feed is due")
             return
-        report = pipeline.run_check(
-            config,
-            feed_urls=[f.url for f in chosen],
-            trigger="schedule",
-            wait_for_lock=False,
-            progress=_stop_point,
-        )
     except Interrupted as exc:
         log_event(log, logging.INFO, "poll cut short", reason=str(exc), hint=exc.hint)
         return
