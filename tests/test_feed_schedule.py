@@ -12,8 +12,8 @@ from sqlalchemy import delete, text
 
 from watcher.check import run_check
 from watcher.cli import main
-from watcher.config import Config, from_mapping, load
-from watcher.daemon.scheduler import feeds_due, plan_jobs, poll_due
+from watcher.config import Config, FeedConfig, from_mapping, load
+from watcher.daemon.scheduler import plan_jobs, poll_due
 from watcher.errors import ConfigError
 from watcher.feeds import due
 from watcher.store.ingest import Store
@@ -56,6 +56,10 @@ def _states(config: Config) -> dict[str, due.DueState]:
     finally:
         db.close()
     return {u: due.DueState(s.next_due_at, s.failures, s.retry_after_at) for u, s in states.items()}
+
+
+def feeds_due(config: Config, now: datetime) -> tuple[FeedConfig, ...]:
+    return due.due_feeds(config, _states(config), now)
 
 
 # Pure rules

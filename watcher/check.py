@@ -1,6 +1,7 @@
 """One check, start to finish: fetch feeds, read new or edited entries, judge them, store findings.
 
-The scheduler and `watcher check` both call `run_check`; there is no second code path.
+`watcher check` calls `run_check` (every feed, or those named), the scheduler `run_due_check`
+(the feeds due); both run the same `_run`, so there is no second code path.
 """
 
 from __future__ import annotations
@@ -337,23 +338,70 @@ def run_check(
     if dry_run:
         guard: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
     else:
-        guard = run_lock(
-            config.data_dir,
-            database_url=config.database_url,
-            wait=wait_for_lock,
-            on_wait=lambda message: log_event(log, logging.INFO, message),
-        )
+        guard = _run_guard(config, wait_for_lock)
     with guard:
         db = open_database(config.database_url, create=not dry_run)
         try:
-            with contextlib.ExitStack() as stack:
-                if client is None:
-                    client = stack.enter_context(
-                        make_client(config.effective_user_agent, config.timeout_seconds)
-                    )
-                return _run(config, chosen, db, client, now, trigger, dry_run, progress)
+            return _run_with_client(config, chosen, db, client, now, trigger, dry_run, progress)
         finally:
             db.close()
+
+
+def run_due_check(
+    config: Config,
+    *,
+    now: datetime | None = None,
+    trigger: str = "schedule",
+    progress: Progress | None = None,
+    wait_for_lock: bool = False,
+    client: httpx.Client | None = None,
+) -> RunReport | None:
+    """Check only the configured feeds due at `now` (the clock when None); None when none is.
+
+    The feeds are chosen under the run lock, from their stored schedule, so two processes
+    never both decide that the same feed is due.
+    """
+    with _run_guard(config, wait_for_lock):
+        db = open_database(config.database_url)
+        try:
+            stored = Store(db).feed_states([f.url for f in config.feeds])
+            states = {
+                url: due.DueState(s.next_due_at, s.failures, s.retry_after_at)
+                for url, s in stored.items()
+            }
+            chosen = due.due_feeds(config, states, now or datetime.now(UTC))
+            if not chosen:
+                return None
+            return _run_with_client(config, chosen, db, client, now, trigger, False, progress)
+        finally:
+            db.close()
+
+
+def _run_guard(config: Config, wait: bool) -> contextlib.AbstractContextManager[object]:
+    return run_lock(
+        config.data_dir,
+        database_url=config.database_url,
+        wait=wait,
+        on_wait=lambda message: log_event(log, logging.INFO, message),
+    )
+
+
+def _run_with_client(
+    config: Config,
+    chosen: tuple[FeedConfig, ...],
+    db: Database,
+    client: httpx.Client | None,
+    now: datetime | None,
+    trigger: str,
+    dry_run: bool,
+    progress: Progress | None,
+) -> RunReport:
+    with contextlib.ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(
+                make_client(config.effective_user_agent, config.timeout_seconds)
+            )
+        return _run(config, chosen, db, client, now, trigger, dry_run, progress)
 
 
 def _run(

@@ -30,7 +30,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher import check as pipeline
 from watcher.archive import publish as archive
-from watcher.config import Config, FeedConfig, load
+from watcher.config import Config, load
 from watcher.digest import run as digest
 from watcher.errors import LockBusyError, WatcherError
 from watcher.feeds import due
@@ -38,7 +38,6 @@ from watcher.lock import held_by_server, named_lock
 from watcher.logs import log_event
 from watcher.models import RunReport
 from watcher.store.db import Database
-from watcher.store.ingest import Store
 from watcher.store.jobs import StoredJob, job_store, stored_jobs
 from watcher.store.recovery import recover_interrupted_runs
 from watcher.store.schema import open_database
@@ -207,23 +206,6 @@ def _load(config_path: str) -> Config:
     return load(config_path or None)
 
 
-def feeds_due(config: Config, now: datetime) -> tuple[FeedConfig, ...]:
-    """The configured feeds due at `now`, by their stored schedule."""
-    db = open_database(config.database_url)
-    try:
-        states = Store(db).feed_states([f.url for f in config.feeds])
-    finally:
-        db.close()
-    return due.due_feeds(
-        config,
-        {
-            url: due.DueState(s.next_due_at, s.failures, s.retry_after_at)
-            for url, s in states.items()
-        },
-        now,
-    )
-
-
 def poll_due(
     config: Config, now: datetime | None = None, *, progress: pipeline.Progress | None = None
 ) -> RunReport | None:
@@ -232,16 +214,8 @@ def poll_due(
 
     Raises `LockBusyError` rather than wait while another check runs.
     """
-    chosen = feeds_due(config, now or datetime.now(UTC))
-    if not chosen:
-        return None
-    return pipeline.run_check(
-        config,
-        feed_urls=[f.url for f in chosen],
-        now=now,
-        trigger="schedule",
-        wait_for_lock=False,
-        progress=progress,
+    return pipeline.run_due_check(
+        config, now=now, trigger="schedule", wait_for_lock=False, progress=progress
     )
 
 
