@@ -21,6 +21,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select, update
 
 from watcher.store.jobs import jobs_table
+from watcher.store.schema import feeds as feeds_table
 from watcher.store.schema import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,6 +184,16 @@ def wait_for(
         time.sleep(0.05)
     tail = daemon.log()[-3000:] if daemon else ""
     raise AssertionError(f"timed out waiting for {what}\n{tail}")
+
+
+def make_feeds_due(database_url: str, when: datetime) -> None:
+    """Make every stored feed due again at `when`, as if its interval had passed."""
+    engine = open_database(database_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(update(feeds_table).values(next_due_at=when))
+    finally:
+        engine.close()
 
 
 def move_stored_run(database_url: str, job_id: str, when: datetime) -> None:

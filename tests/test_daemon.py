@@ -29,6 +29,7 @@ from .daemon_servers import (
     Daemon,
     FeedServer,
     SmtpServer,
+    make_feeds_due,
     move_stored_run,
     rss,
     serve_feeds,
@@ -273,6 +274,7 @@ def test_a_slow_poll_never_holds_back_the_digest(
     feed_server.delays["wire"] = 20.0
     hits = len(feed_server.hits)
     move_stored_run(_db(tmp_path), POLL_JOB, datetime.now(UTC) - timedelta(seconds=1))
+    make_feeds_due(_db(tmp_path), datetime.now(UTC) - timedelta(seconds=1))
     due = datetime.now(UTC) + timedelta(seconds=8)
     move_stored_run(_db(tmp_path), DIGEST_JOB, due)
     second = daemons(config)

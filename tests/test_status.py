@@ -160,7 +160,8 @@ def test_hostile_text_from_feeds_and_servers_stays_on_its_line(tmp_path: Path) -
     text = format_text(collect_status(config, now=NOW))
     assert "\x1b" not in text and "\r" not in text
     assert not any(line.startswith("FAKE LINE") for line in text.splitlines())
-    assert text.count("Evil\\x1b[2J\\nFAKE LINE\\r") == 4
+    # The feed's name (schedule and failing lists), its error, the run's and the digest's error.
+    assert text.count("Evil\\x1b[2J\\nFAKE LINE\\r") == 5
 
 
 def test_a_live_lock_holder_is_shown_and_a_dead_ones_run_is_flagged(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """One check, start to finish: fetch feeds, read new or edited entries, judge them, store findings.
 
-The scheduler and `watcher check` both call `run_check`; there is no second code path.
+`watcher check` calls `run_check` (every feed, or those named), the scheduler `run_due_check`
+(the feeds due); both run the same `_run`, so there is no second code path.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -22,6 +23,7 @@ from watcher.baseline.build import load_baseline
 from watcher.config import Config, FeedConfig
 from watcher.differ.core import MAX_TEXT
 from watcher.errors import ConfigError, FeedError
+from watcher.feeds import due
 from watcher.feeds.entrytext import article_text
 from watcher.feeds.fetch import (
     Fetched,
@@ -285,6 +287,38 @@ def _process_feed(
     )
 
 
+def _scheduled(
+    batch: FeedBatch,
+    feed: FeedConfig,
+    result: Fetched | FeedError,
+    state: FeedState,
+    config: Config,
+) -> FeedBatch:
+    """The batch with the feed's next due time, from its outcome and the server's answer."""
+    failed = batch.outcome.state == "error"
+    failures = state.failures + 1 if failed else 0
+    checked = batch.checked_at
+    retry_at = None
+    if isinstance(result, FeedError) and result.http_status in due.RETRY_AFTER_STATUSES:
+        retry_at = due.parse_retry_after(result.retry_after, checked)
+    max_age = None
+    if isinstance(result, Fetched) and not failed:
+        max_age = due.parse_max_age(result.headers.get("cache-control"))
+    interval = due.interval_minutes(config, feed)
+    cap = max(config.schedule.max_backoff_minutes, interval)
+    if retry_at is not None:
+        retry_at = min(retry_at, checked + timedelta(minutes=cap))
+    next_at = due.next_due(
+        checked,
+        interval_minutes=interval,
+        max_backoff_minutes=config.schedule.max_backoff_minutes,
+        failures=failures,
+        retry_after=retry_at,
+        max_age_seconds=max_age,
+    )
+    return replace(batch, next_due_at=next_at, failures=failures, retry_after_at=retry_at)
+
+
 def run_check(
     config: Config,
     *,
@@ -304,23 +338,70 @@ def run_check(
     if dry_run:
         guard: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
     else:
-        guard = run_lock(
-            config.data_dir,
-            database_url=config.database_url,
-            wait=wait_for_lock,
-            on_wait=lambda message: log_event(log, logging.INFO, message),
-        )
+        guard = _run_guard(config, wait_for_lock)
     with guard:
         db = open_database(config.database_url, create=not dry_run)
         try:
-            with contextlib.ExitStack() as stack:
-                if client is None:
-                    client = stack.enter_context(
-                        make_client(config.effective_user_agent, config.timeout_seconds)
-                    )
-                return _run(config, chosen, db, client, now, trigger, dry_run, progress)
+            return _run_with_client(config, chosen, db, client, now, trigger, dry_run, progress)
         finally:
             db.close()
+
+
+def run_due_check(
+    config: Config,
+    *,
+    now: datetime | None = None,
+    trigger: str = "schedule",
+    progress: Progress | None = None,
+    wait_for_lock: bool = False,
+    client: httpx.Client | None = None,
+) -> RunReport | None:
+    """Check only the configured feeds due at `now` (the clock when None); None when none is.
+
+    The feeds are chosen under the run lock, from their stored schedule, so two processes
+    never both decide that the same feed is due.
+    """
+    with _run_guard(config, wait_for_lock):
+        db = open_database(config.database_url)
+        try:
+            stored = Store(db).feed_states([f.url for f in config.feeds])
+            states = {
+                url: due.DueState(s.next_due_at, s.failures, s.retry_after_at)
+                for url, s in stored.items()
+            }
+            chosen = due.due_feeds(config, states, now or datetime.now(UTC))
+            if not chosen:
+                return None
+            return _run_with_client(config, chosen, db, client, now, trigger, False, progress)
+        finally:
+            db.close()
+
+
+def _run_guard(config: Config, wait: bool) -> contextlib.AbstractContextManager[object]:
+    return run_lock(
+        config.data_dir,
+        database_url=config.database_url,
+        wait=wait,
+        on_wait=lambda message: log_event(log, logging.INFO, message),
+    )
+
+
+def _run_with_client(
+    config: Config,
+    chosen: tuple[FeedConfig, ...],
+    db: Database,
+    client: httpx.Client | None,
+    now: datetime | None,
+    trigger: str,
+    dry_run: bool,
+    progress: Progress | None,
+) -> RunReport:
+    with contextlib.ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(
+                make_client(config.effective_user_agent, config.timeout_seconds)
+            )
+        return _run(config, chosen, db, client, now, trigger, dry_run, progress)
 
 
 def _run(
@@ -384,6 +465,7 @@ def _run(
                 restore()
                 log.debug("feed %s could not be processed", feed.url, exc_info=exc)
                 batch = FeedBatch(_failed_outcome(feed, exc), ledger.seen_at)
+            batch = _scheduled(batch, feed, result, states.get(feed.url, empty), config)
             if not dry_run:
                 store.save_feed(batch)
             outcomes[feed.url] = batch.outcome

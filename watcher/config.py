@@ -116,6 +116,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "feeds[].full_text", bool, False, "Fetch each entry's linked article and use its main text."
     ),
+    Setting(
+        "feeds[].poll_minutes",
+        (int, float),
+        None,
+        "Minutes between this feed's scheduled checks; unset: `schedule.poll_minutes`.",
+    ),
     Setting("email.to", list, [], "Recipients of the daily digest."),
     Setting("email.from", str, "watcher@localhost", "Sender address."),
     Setting(
@@ -147,6 +153,13 @@ SETTINGS: tuple[Setting, ...] = (
         (int, float),
         60.0,
         "Minutes between scheduled checks (fractions allowed).",
+    ),
+    Setting(
+        "schedule.max_backoff_minutes",
+        (int, float),
+        1440.0,
+        "Longest wait before a failing feed is tried again, whatever its backoff or "
+        "`Retry-After`/`max-age` asks (at least the feed's own interval).",
     ),
     Setting("schedule.digest_at", str, "07:00", "Local time (HH:MM) of the daily digest."),
     Setting(
@@ -201,6 +214,8 @@ BOUNDS: dict[str, Bounds] = {
     "email.port": Bounds(1, 65_535),
     "email.timeout_seconds": Bounds(0, 86_400, low_allowed=False),
     "schedule.poll_minutes": Bounds(0, 525_600, low_allowed=False),
+    "feeds[].poll_minutes": Bounds(0, 525_600, low_allowed=False),
+    "schedule.max_backoff_minutes": Bounds(0, 525_600, low_allowed=False),
     "schedule.misfire_grace_minutes": Bounds(0, 525_600),
 }
 
@@ -228,6 +243,7 @@ class FeedConfig:
     url: str
     name: str = default("feeds[].name")
     full_text: bool = default("feeds[].full_text")
+    poll_minutes: float | None = default("feeds[].poll_minutes")
 
 
 #: A name in this form is safe to repeat in messages; others are treated as possibly secret.
@@ -289,6 +305,7 @@ class ScheduleConfig:
     """When the daemon polls and sends the digest."""
 
     poll_minutes: float = float(default("schedule.poll_minutes"))
+    max_backoff_minutes: float = float(default("schedule.max_backoff_minutes"))
     digest_at: str = default("schedule.digest_at")
     timezone: str = default("schedule.timezone")
     misfire_grace_minutes: float = float(default("schedule.misfire_grace_minutes"))
@@ -441,7 +458,10 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
                     f"feeds[{i}].url: {url!r} is not an http(s):// or file:// URL",
                     hint=file_url_hint(url),
                 )
-            feeds.append(FeedConfig(**{k: _check_type(f"feeds[].{k}", v) for k, v in item.items()}))
+            values = {k: _check_type(f"feeds[].{k}", v) for k, v in item.items()}
+            if "poll_minutes" in values:
+                values["poll_minutes"] = float(values["poll_minutes"])
+            feeds.append(FeedConfig(**values))
 
     email_raw = raw.get("email", {})
     schedule_raw = raw.get("schedule", {})
@@ -479,7 +499,12 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
     if "log_level" in top and top["log_level"] not in ("debug", "info", "warning", "error"):
         raise ConfigError(f"log_level: {top['log_level']!r} is not debug, info, warning or error")
     for table in (top, e, s):
-        for key in ("timeout_seconds", "poll_minutes", "misfire_grace_minutes"):
+        for key in (
+            "timeout_seconds",
+            "poll_minutes",
+            "max_backoff_minutes",
+            "misfire_grace_minutes",
+        ):
             if key in table:
                 table[key] = float(table[key])
 
@@ -540,6 +565,10 @@ def load(path: str | Path | None = None, *, cwd: Path | None = None) -> Config:
     return from_mapping(raw, file.parent.resolve(), source=str(file))
 
 
+#: Defaults that are not a value of their own, as the settings table names them.
+_SHOWN_DEFAULTS = {"feeds": "built-in feeds", "feeds[].poll_minutes": "`schedule.poll_minutes`"}
+
+
 def settings_markdown() -> str:
     """The README's settings table, generated from `SETTINGS` (a test keeps them equal)."""
 
@@ -558,6 +587,6 @@ def settings_markdown() -> str:
     for s in SETTINGS:
         names = {"str": "string", "int": "integer", "bool": "boolean", "list": "array"}
         type_name = "number" if isinstance(s.type, tuple) else names[s.type.__name__]
-        default = "built-in feeds" if s.key == "feeds" else show(s.default)
+        default = _SHOWN_DEFAULTS.get(s.key) or show(s.default)
         rows.append(f"| `{s.key}` | {type_name} | {default} | {s.help} |")
     return "\n".join(rows)

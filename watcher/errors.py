@@ -41,11 +41,13 @@ class FeedError(WatcherError):
         url: str = "",
         http_status: int | None = None,
         hint: str | None = None,
+        retry_after: str | None = None,
     ) -> None:
         super().__init__(message, hint=hint)
         self.kind = kind
         self.url = url
         self.http_status = http_status
+        self.retry_after = retry_after  # the server's `Retry-After`, as sent
 
 
 class StoreError(WatcherError):

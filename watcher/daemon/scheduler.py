@@ -33,8 +33,10 @@ from watcher.archive import publish as archive
 from watcher.config import Config, load
 from watcher.digest import run as digest
 from watcher.errors import LockBusyError, WatcherError
+from watcher.feeds import due
 from watcher.lock import held_by_server, named_lock
 from watcher.logs import log_event
+from watcher.models import RunReport
 from watcher.store.db import Database
 from watcher.store.jobs import StoredJob, job_store, stored_jobs
 from watcher.store.recovery import recover_interrupted_runs
@@ -88,7 +90,7 @@ def plan_jobs(
     """
     schedule = config.schedule
     tz = schedule.tz
-    poll_trigger = IntervalTrigger(seconds=schedule.poll_minutes * 60, timezone=tz)
+    poll_trigger = IntervalTrigger(seconds=due.tick_minutes(config) * 60, timezone=tz)
     hour, minute = schedule.digest_hour_minute
     digest_trigger = CronTrigger(hour=hour, minute=minute, timezone=tz)
 
@@ -104,7 +106,7 @@ def plan_jobs(
 
     poll = JobPlan(
         id=POLL_JOB,
-        name="poll the feeds",
+        name="poll the feeds that are due",
         func=poll_job,
         args=(config_path,),
         trigger=poll_trigger,
@@ -204,8 +206,22 @@ def _load(config_path: str) -> Config:
     return load(config_path or None)
 
 
+def poll_due(
+    config: Config, now: datetime | None = None, *, progress: pipeline.Progress | None = None
+) -> RunReport | None:
+    """Check the feeds due now (or at a given `now`, which the check then also runs at)
+    through the one check path; None when none is due.
+
+    Raises `LockBusyError` rather than wait while another check runs.
+    """
+    return pipeline.run_due_check(
+        config, now=now, trigger="schedule", wait_for_lock=False, progress=progress
+    )
+
+
 def poll_job(config_path: str) -> None:
-    """A scheduled check, skipped (not queued) while another check holds the run lock.
+    """A scheduled check of the feeds that are due, skipped (not queued) while another check
+    holds the run lock. It wakes on the smallest feed interval; a feed not yet due waits.
 
     On SIGTERM it stops after the feed it is on: each feed's entries and findings are stored
     in one transaction before the next, so nothing is half-written, and the run is recorded
@@ -215,9 +231,10 @@ def poll_job(config_path: str) -> None:
         return
     try:
         config = _load(config_path)
-        report = pipeline.run_check(
-            config, trigger="schedule", wait_for_lock=False, progress=_stop_point
-        )
+        report = poll_due(config, progress=_stop_point)
+        if report is None:
+            log_event(log, logging.DEBUG, "poll: no feed is due")
+            return
     except Interrupted as exc:
         log_event(log, logging.INFO, "poll cut short", reason=str(exc), hint=exc.hint)
         return

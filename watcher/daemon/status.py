@@ -18,6 +18,7 @@ from watcher.config import Config
 from watcher.daemon.scheduler import DAEMON_LOCK, DIGEST_JOB, POLL_JOB, stored_next_runs
 from watcher.digest.run import pending_digests
 from watcher.errors import redact
+from watcher.feeds import due
 from watcher.lock import LOCK_NAME, RunLock, held_by_server, named_lock
 from watcher.logs import escape
 from watcher.render import plural
@@ -70,6 +71,18 @@ class FailingFeed:
 
 
 @dataclass(frozen=True)
+class FeedSchedule:
+    """When a configured feed is checked next; `next_due` None: at the next poll (never checked)."""
+
+    url: str
+    name: str
+    poll_minutes: float
+    next_due: datetime | None
+    failures: int
+    retry_after: datetime | None
+
+
+@dataclass(frozen=True)
 class StatusReport:
     """Everything `watcher status` shows; `problems` empty means healthy."""
 
@@ -83,6 +96,7 @@ class StatusReport:
     failing_feeds: tuple[FailingFeed, ...]
     outbox: tuple[PendingDigest, ...]
     problems: tuple[str, ...] = field(default=())
+    feeds: tuple[FeedSchedule, ...] = field(default=())
 
     @property
     def healthy(self) -> bool:
@@ -141,7 +155,7 @@ def _runs(db: Database, limit: int, lock_holder: str) -> tuple[RunSummary, ...]:
 def _jobs(config: Config, db: Database, now: datetime) -> tuple[ScheduledJob, ...]:
     tz = ZoneInfo(config.schedule.timezone)
     # A poll is late when it has waited a whole extra interval (at least five minutes).
-    late_after = max(timedelta(minutes=config.schedule.poll_minutes), timedelta(minutes=5))
+    late_after = max(timedelta(minutes=due.tick_minutes(config)), timedelta(minutes=5))
     out = []
     for job_id, when in sorted(stored_next_runs(db).items()):
         overdue = when is not None and job_id == POLL_JOB and now - when > late_after
@@ -168,6 +182,25 @@ def _failing_feeds(db: Database, now: datetime, config: Config) -> tuple[Failing
     return tuple(out)
 
 
+def _feed_schedules(db: Database, config: Config) -> tuple[FeedSchedule, ...]:
+    """Each configured feed's next due time, in config order."""
+    rows = queries.feed_rows(db, [f.url for f in config.feeds])
+    out = []
+    for feed in config.feeds:
+        row = rows.get(feed.url)
+        out.append(
+            FeedSchedule(
+                url=feed.url,
+                name=feed.name or (row.name if row else ""),
+                poll_minutes=due.interval_minutes(config, feed),
+                next_due=row.next_due_at if row else None,
+                failures=row.failures if row else 0,
+                retry_after=row.retry_after_at if row else None,
+            )
+        )
+    return tuple(out)
+
+
 def collect_status(config: Config, *, now: datetime | None = None, limit: int = 10) -> StatusReport:
     """Read the state; raises `StoreError` when the database can't be opened."""
     now = now or datetime.now(UTC)
@@ -184,6 +217,7 @@ def collect_status(config: Config, *, now: datetime | None = None, limit: int = 
             runs=_runs(db, limit, holder),
             jobs=jobs,
             failing_feeds=_failing_feeds(db, now, config),
+            feeds=_feed_schedules(db, config),
             outbox=tuple(pending_digests(db)),
             problems=tuple(
                 f"the {JOB_LABELS.get(j.id, j.id)} due at {j.next_run:%Y-%m-%d %H:%M %Z} has not "
@@ -247,6 +281,17 @@ def to_json(report: StatusReport) -> dict[str, Any]:
         "schedule": [
             {"job": j.id, "next_run": _iso(j.next_run, tz), "overdue": j.overdue}
             for j in report.jobs
+        ],
+        "feeds": [
+            {
+                "url": f.url,
+                "name": f.name,
+                "poll_minutes": f.poll_minutes,
+                "next_due": _iso(f.next_due, tz),
+                "failures": f.failures,
+                "retry_after": _iso(f.retry_after, tz),
+            }
+            for f in report.feeds
         ],
         "failing_feeds": [
             {
@@ -317,6 +362,16 @@ def format_text(report: StatusReport) -> str:
         lines.append(f"  {JOB_LABELS.get(j.id, j.id):<8}{_local(j.next_run, tz)}{late}")
     if not report.jobs:
         lines.append("  nothing: `watcher run` has not been started on this database")
+    lines += ["", "Feeds, next check:"]
+    for fs in report.feeds:
+        when = _local(fs.next_due, tz) if fs.next_due else "next poll"
+        extra = f"  ({plural(fs.failures, 'failure')} in a row)" if fs.failures else ""
+        if fs.retry_after:
+            extra += f"  server asked to wait until {_local(fs.retry_after, tz)}"
+        name = f"{escape(fs.name)} " if fs.name else ""
+        lines.append(f"  {when}  every {fs.poll_minutes:g} min  {name}<{escape(fs.url)}>{extra}")
+    if not report.feeds:
+        lines.append("  none configured")
     lines += ["", "Feeds failing for more than a day:"]
     for f in report.failing_feeds:
         name = f"{escape(f.name)} " if f.name else ""

@@ -366,6 +366,7 @@ def _get_once(
                 kind="http",
                 url=url,
                 http_status=status,
+                retry_after=response.headers.get("retry-after"),
             )
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limits.max_bytes:

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
 from watcher.store.db import Database
 from watcher.store.rows import finding_from_row, finding_to_row, source_from_row, source_to_row
-from watcher.store.schema import entries, feeds, finding_sources, findings, runs
+from watcher.store.schema import aware, entries, feeds, finding_sources, findings, runs
 
 #: Rows per IN (...) query, under SQLite's variable limit.
 CHUNK = 500
@@ -34,14 +34,20 @@ class FeedBatch:
     updated: Sequence[Entry] = ()
     new_findings: Sequence[Finding] = ()
     new_sources: Sequence[tuple[str, FindingSource]] = ()  # sources of earlier findings
+    next_due_at: datetime | None = None
+    failures: int = 0
+    retry_after_at: datetime | None = None
 
 
 @dataclass(frozen=True)
 class FeedState:
-    """A feed's stored HTTP validators."""
+    """A feed's stored HTTP validators and schedule."""
 
     etag: str | None = None
     last_modified: str | None = None
+    next_due_at: datetime | None = None
+    failures: int = 0
+    retry_after_at: datetime | None = None
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -56,17 +62,21 @@ class Store:
         self.db = db
 
     def feed_states(self, urls: Sequence[str]) -> dict[str, FeedState]:
-        """Stored ETag and Last-Modified of each known feed."""
+        """Stored ETag, Last-Modified and schedule of each known feed."""
         out: dict[str, FeedState] = {}
+        columns = (
+            feeds.c.url,
+            feeds.c.etag,
+            feeds.c.last_modified,
+            feeds.c.next_due_at,
+            feeds.c.failures,
+            feeds.c.retry_after_at,
+        )
         with self.db.connect() as conn:
             for part in _chunks(list(urls)):
-                rows = conn.execute(
-                    select(feeds.c.url, feeds.c.etag, feeds.c.last_modified).where(
-                        feeds.c.url.in_(part)
-                    )
-                )
-                for url, etag, modified in rows:
-                    out[url] = FeedState(etag, modified)
+                rows = conn.execute(select(*columns).where(feeds.c.url.in_(part)))
+                for url, etag, modified, due, failures, retry in rows:
+                    out[url] = FeedState(etag, modified, aware(due), failures or 0, aware(retry))
         return out
 
     def seen(self, feed_url: str) -> dict[str, str]:
@@ -245,6 +255,9 @@ class Store:
             "last_state": outcome.state,
             "last_error": outcome.error or None,
             "last_checked_at": batch.checked_at,
+            "next_due_at": batch.next_due_at,
+            "failures": batch.failures,
+            "retry_after_at": batch.retry_after_at,
         }
         if outcome.state == "error":
             values["failing_since"] = (row.failing_since if row else None) or batch.checked_at

@@ -59,6 +59,9 @@ class FeedRow:
     last_checked_at: datetime | None
     last_ok_at: datetime | None
     failing_since: datetime | None
+    next_due_at: datetime | None = None
+    failures: int = 0
+    retry_after_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,9 @@ def feed_from_row(row: Row) -> FeedRow:
         last_checked_at=aware(row["last_checked_at"]),
         last_ok_at=aware(row["last_ok_at"]),
         failing_since=aware(row["failing_since"]),
+        next_due_at=aware(row["next_due_at"]),
+        failures=row["failures"] or 0,
+        retry_after_at=aware(row["retry_after_at"]),
     )
 
 

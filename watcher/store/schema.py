@@ -27,6 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    inspect,
     select,
 )
 from sqlalchemy.engine import Connection, Dialect
@@ -93,7 +94,13 @@ feeds = Table(
     Column("last_checked_at", DateTime(timezone=True)),
     Column("last_ok_at", DateTime(timezone=True)),
     Column("failing_since", DateTime(timezone=True)),
+    Column("next_due_at", DateTime(timezone=True)),
+    Column("failures", Integer, nullable=False, default=0, server_default="0"),
+    Column("retry_after_at", DateTime(timezone=True)),
 )
+
+#: Columns added to `feeds` by 0006_feed_schedule, for databases created before it.
+FEED_SCHEDULE_COLUMNS = ("next_due_at", "failures", "retry_after_at")
 
 entries = Table(
     "entries",
@@ -265,6 +272,18 @@ def _baseline_amendments(conn: Connection) -> None:
     baseline_amendments.create(conn, checkfirst=True)
 
 
+def _feed_schedule(conn: Connection) -> None:
+    """Each feed's next due time, consecutive failures and the server's `Retry-After`."""
+    present = {c["name"] for c in inspect(conn).get_columns("feeds")}
+    for name in FEED_SCHEDULE_COLUMNS:
+        if name in present:
+            continue
+        column = feeds.c[name]
+        ddl = column.type.compile(dialect=conn.dialect)
+        extra = " NOT NULL DEFAULT 0" if name == "failures" else ""
+        conn.exec_driver_sql(f"ALTER TABLE feeds ADD COLUMN {name} {ddl}{extra}")
+
+
 #: Named migrations, applied in order and recorded in `schema_migrations`.
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _create_v1),
@@ -272,6 +291,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0003_ledger_snapshots", _ledger_snapshots),
     ("0004_reviews", _reviews),
     ("0005_baseline_amendments", _baseline_amendments),
+    ("0006_feed_schedule", _feed_schedule),
 )
 
 
