@@ -220,3 +220,32 @@ def test_a_database_error_later_on_is_one_line_with_a_hint(tmp_path: Path) -> No
     assert "no such table: findings" in message
     assert "\n" not in message and "sqlalche.me" not in message and "SELECT" not in message
     assert caught.value.hint
+
+
+def test_a_file_this_process_has_open_is_not_read_behind_sqlites_back(tmp_path: Path) -> None:
+    """SQLite's locks belong to the process: opening the same file again must not read and
+    close it directly, or the first connection would lose its locks."""
+    from watcher.store import db as db_module
+
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    first = open_database(url)
+    try:
+        reads: list[Path] = []
+        original = Path.open
+
+        def recording(self: Path, *args: object, **kwargs: object) -> object:
+            if self.name == "w.db":
+                reads.append(self)
+            return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Path, "open", recording)
+            second = open_database(url)
+            second.close()
+        assert reads == []
+        assert str((tmp_path / "w.db").resolve()) in db_module._OPEN_FILES
+    finally:
+        first.close()
+    assert str((tmp_path / "w.db").resolve()) not in db_module._OPEN_FILES
+    reopened = open_database(url)  # the file is read again once nothing here holds it
+    reopened.close()

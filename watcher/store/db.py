@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
@@ -53,6 +54,18 @@ DRIVER_PACKAGES = {
 }
 
 
+#: SQLite files this process has open, by resolved path. SQLite's locks are POSIX advisory locks,
+#: which belong to the process: closing any other descriptor of the same file drops them all, so
+#: a file already open here is never read directly again.
+_OPEN_FILES: Counter[str] = Counter()
+
+
+def _file_key(database: str | None) -> str:
+    if not database or database == ":memory:":
+        return ""
+    return str(Path(database).resolve())
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse a SQLite file that cannot be a whole database, before SQLite quietly reuses it.
 
@@ -89,6 +102,8 @@ def check_sqlite_file(path: Path) -> None:
             f"cannot open database {path}: it is a folder, not a file",
             hint="point `database` at a file, or remove the folder",
         )
+    if str(path.resolve()) in _OPEN_FILES:
+        return  # open here already: checked then, and a direct read would drop SQLite's locks
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
@@ -157,6 +172,9 @@ class Database:
         self.url = engine.url.render_as_string(hide_password=True)
         database = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
         self.where = str(Path(database).parent) if database else self.url
+        self._file = _file_key(database)
+        if self._file:
+            _OPEN_FILES[self._file] += 1
 
     @property
     def backend(self) -> str:
@@ -187,6 +205,11 @@ class Database:
     def close(self) -> None:
         """Release every pooled connection."""
         self.engine.dispose()
+        if self._file:
+            _OPEN_FILES[self._file] -= 1
+            if _OPEN_FILES[self._file] <= 0:
+                del _OPEN_FILES[self._file]
+            self._file = ""
 
     def __enter__(self) -> Database:
         return self
