@@ -35,6 +35,7 @@ from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.quantities import quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
+from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.relevance import topic_reason
 from watcher.text.segment import clean, normalise, sentences
 from watcher.text.similarity import Index, terms
@@ -139,10 +140,6 @@ _CONTEXT_LINK = re.compile(
 _GUARANTEE_LINK = re.compile(
     r"\b(?:troops|soldiers|personnel|contingents?|deploy\w*|air support|air power|backstop"
     r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring)\b"
-)
-#: Battlefield news, off topic even inside an entry about guarantees.
-_VIOLENT = re.compile(
-    r"\b(?:missiles?|drones?|shelling|air ?strikes?|killed|wounded|debris|bombard\w*|offensive)\b"
 )
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
@@ -504,7 +501,7 @@ class Differ:
             return "office: an office the baseline names"
         if context and _CONTEXT_LINK.search(low) and not _OFF_TOPIC_FRAME.search(low):
             return "context: the entry is about the membership path"
-        if "guarantee" in context and _GUARANTEE_LINK.search(low) and not _VIOLENT.search(low):
+        if "guarantee" in context and _GUARANTEE_LINK.search(low) and not _VIOLENCE.search(low):
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"

@@ -37,16 +37,6 @@ _HOLDER = text(
 )
 
 
-def is_shared(url: str | URL) -> bool:
-    """Whether locks for this database URL are kept by the database server (PostgreSQL)."""
-    if not url:
-        return False
-    try:
-        return make_url(url).get_backend_name() == "postgresql"
-    except Exception:
-        return False
-
-
 def lock_key(name: str) -> int:
     """The signed 64-bit advisory lock key of a lock name, the same on every host."""
     digest = hashlib.sha256(f"watcher:{name}".encode()).digest()

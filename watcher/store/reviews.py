@@ -304,14 +304,3 @@ def decisions(db: Database) -> Iterator[Reviewed]:
         for row in rows:
             yield Reviewed(found[row["finding_id"]], review_from_row(row))
         after = int(rows[-1]["id"])
-
-
-def dismissed(db: Database) -> list[tuple[str, str, Status]]:
-    """Findings currently dismissed: id, sentence and the status the differ gave them."""
-    with db.connect() as conn:
-        rows = conn.execute(
-            select(findings.c.id, findings.c.text, findings.c.status)
-            .where(findings.c.id.in_(findings_in([DISMISSED])))
-            .order_by(findings.c.first_seen, findings.c.id)
-        )
-        return [(fid, text, Status(status)) for fid, text, status in rows]

@@ -9,7 +9,8 @@ from watcher.text.attributes import events_of
 
 _MAP = re.compile(r"\bmembership action plan\b")
 _EU_ONLY = re.compile(r"\b(?:european union|eu)\b")
-_VIOLENCE = re.compile(
+#: Battlefield news: off topic however the alliance or Ukraine is named.
+VIOLENCE = re.compile(
     r"\b(?:missiles? (?:hit|struck|strike)|drones?|shelling|air ?strikes?|strikes?|killed|wounded|debris|bombard\w*)\b"
 )
 _COOPERATION = re.compile(
@@ -48,7 +49,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     )
     ukraine = "ukraine" in actors
     membership = lexicon.MEMBERSHIP_TERMS.search(low)
-    if membership and membership.group(0) in ("member", "members") and _VIOLENCE.search(low):
+    if membership and membership.group(0) in ("member", "members") and VIOLENCE.search(low):
         membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
         return f"membership: {membership.group(0)!r}"
@@ -66,16 +67,16 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
             return f"alliance composition: {composition_cue.group(0)!r}"
     if _PEACE_FORCE.search(low) and ukraine:
         return "guarantee: peace force"
-    if nato and ukraine and not _VIOLENCE.search(low) and _COOPERATION.search(low):
+    if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
         return "nato-ukraine cooperation"
     if ukraine and re.search(r"\b(?:non-?aligned|neutral(?:ity)?|victory plan)\b", low):
         return "membership: alignment"
-    if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not _VIOLENCE.search(low):
+    if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not VIOLENCE.search(low):
         return "alliance composition"
     events = [e for e in events_of(low) if e != "budapest-1994" or guarantee]
     if "nato-ukraine-council" in events:
         return "event: nato-ukraine-council"
-    if events and not _VIOLENCE.search(low) and (nato or ukraine or guarantee or "g7" in actors):
+    if events and not VIOLENCE.search(low) and (nato or ukraine or guarantee or "g7" in actors):
         return f"event: {events[0]}"
     if nato and ukraine and not OFF_TOPIC_FRAME.search(low):
         return "nato and ukraine, in no off-topic frame"
