@@ -445,8 +445,5 @@ CAPITALS = frozenset(
         "kharkiv",
         "geneva",
         "istanbul",
-        "alaska",
-        "anchorage",
-        "wiesbaden",
     }
 )
