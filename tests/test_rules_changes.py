@@ -120,7 +120,7 @@ AGREEMENTS_STEPS_COUNTS = [
         "Germany and France signed bilateral security agreements with Ukraine in Berlin and Paris.",
         C,
         "agreements concluded: UK -> also France, Germany",
-        "agreement:france+germany",
+        "agreement:france",  # and agreement:germany among its keys
     ),
     (
         "Canada concluded a security agreement with Ukraine in Ottawa, officials said.",

@@ -56,6 +56,10 @@ class Ledger:
     load: Callable[[], Differ] | None = None
     #: Findings the differ was told to remember in this run (a failed feed's may not be stored).
     remembered: list[str] = field(default_factory=list)
+    #: Every development key reported in this run, with its finding: a finding's further keys
+    #: (each party of a list of agreements) and those its restatements carry, which the
+    #: differ does not keep between checks, since the store could not give them back.
+    run_keys: dict[str, str] = field(default_factory=dict)
 
     def judge_with(self) -> Differ:
         """The differ, loaded on first use: a check with nothing to judge never loads it."""
@@ -100,11 +104,19 @@ def judge_entries(
                 fid = j.finding_id
                 if fid not in ledger.created and fid not in ledger.stored:
                     continue
+            elif j.status in REPORTED and (
+                told := next((ledger.run_keys[k] for k in j.keys if k in ledger.run_keys), "")
+            ):
+                ledger.counts[Status.KNOWN] += 1  # a development this run has reported already
+                fid = told
             else:
                 ledger.counts[j.status] += 1
                 if j.status not in REPORTED:
                     continue
                 fid = finding_id_for(j.key or j.sentence)
+            # What else the sentence reports belongs to that development from now on.
+            for k in j.keys:
+                ledger.run_keys.setdefault(k, fid)
             pair = (fid, entry.feed_url, entry.key)
             if pair in ledger.pairs:
                 continue

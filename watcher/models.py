@@ -86,6 +86,7 @@ class Judgement:
     finding_id: str = ""  # set when the sentence restates an already reported finding (ledger)
     baseline_source: str = ""  # the seed named as a reader would: "Foreign Policy, July 2023"
     key: str = ""  # the development reported: "office:nato secretary general=rutte"
+    keys: tuple[str, ...] = ()  # every development the sentence reports, `key` first
     repeats: str = ""  # an earlier sentence of the same text that carries this development
     topic: str = ""  # why the sentence is on topic ("guarantee: 'security guarantees'"); '' if not
 

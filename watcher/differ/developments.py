@@ -1,0 +1,348 @@
+"""Developments: which reported sentences tell one story, and who tells it.
+
+A story reaches the reader as a title, a lead, quotes and follow-ups, and from several outlets
+in other words. Each keyed signal names its development (`office:`, `count:`, `status:`,
+`agreement:`, `denial:who:claim`); this module says who is speaking (so that "Russia's Ryabkov
+says" and "Ryabkov repeated" are one voice), and when two sentences of one text carry the same
+development though their keys or statuses differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass, replace
+
+from watcher.models import REPORTED, SEVERITY, Judgement, Status
+from watcher.text import attributes, lexicon
+
+#: Verbs that make their subject the speaker of a statement ("Ryabkov repeated that ...").
+SAY_VERBS = (
+    rf"{lexicon.REPORTING_VERBS}|spoke|speaks|repeated|repeats|calls|asks|asked|vows|vowed|pledges|pledged"
+    r"|tells|accepts|accepted|rejects|rejected|ruled out|rules out|dismissed|dismisses|confirmed"
+    r"|confirms|proposes|proposed|suggests|welcomed|welcomes|acknowledged|acknowledges|demands"
+    r"|demanded|wants|wanted|promised|promises|signalled|signaled"
+)
+_NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
+#: A named subject of a verb of saying, with an apposition allowed: "Orban, 62, said".
+_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+(?:(?:also|later|then|again|has|had)\s+)?"
+    rf"(?:{SAY_VERBS})\b"
+)
+#: A speaker named after the verb: "said Catherine Sendak", "according to Duda" (not "told Sky
+#: News", which names who was told).
+_AFTER = re.compile(
+    rf"\b(?:said|says|added|wrote|writes|noted|argued|warned|according to),?\s+(?P<name>{_NAME})"
+)
+#: A statement continued by a pronoun: "he said", "she added", "he told Sky News".
+_PRONOUN = re.compile(
+    rf"\b(?:he|she)\s+(?:(?:also|later|then|further)\s+)?(?:{SAY_VERBS})\b"
+    rf"|\b(?:{SAY_VERBS}),?\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
+#: Words a capitalised subject may be that are not a speaker.
+_NOT_A_SPEAKER = frozenset(
+    {"the", "it", "he", "she", "they", "we", "i", "this", "that", "a", "an", "reuters", "media"}
+)
+#: How far before a name a country may stand and still qualify it: "Russian Deputy Foreign
+#: Minister Sergei Ryabkov", "Poland's president-elect Karol Nawrocki".
+QUALIFIER_REACH = 45
+_QUALIFIER_WORDS = re.compile(r"^[\s\w'’-]*$")
+_ACTOR_RES = {
+    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])\W*$")
+    for k, v in lexicon.ACTORS.items()
+}
+#: Not a government of its own, so never "who denies".
+_NOT_GOVERNMENTS = ("ukraine", "nato", "eu", "g7", "nordic", "baltic")
+
+
+def _persons(text: str) -> list[tuple[str, int]]:
+    """The named speakers of a sentence, with where each name starts, in reading order.
+
+    A possessive before the name stays out of it: in "Russia's Ryabkov says" the speaker is
+    Ryabkov, and "Russia's" qualifies him.
+    """
+    out: list[tuple[str, int]] = []
+    for m in [*_SUBJECT.finditer(text), *_AFTER.finditer(text)]:
+        name, at = m.group("name"), m.start("name")
+        words = name.split()
+        while words and (words[0].lower() in _NOT_A_SPEAKER or words[0].endswith(("'s", "’s"))):
+            at += len(words.pop(0)) + 1
+        if words and words[0].lower() not in _NOT_A_SPEAKER:
+            out.append((" ".join(words), at))
+    return sorted(out, key=lambda item: item[1])
+
+
+def _qualifier(text: str, at: int) -> str:
+    """The government named just before a person ('Russia's Ryabkov'), or ''."""
+    before = text[max(0, at - QUALIFIER_REACH) : at]
+    low = before.lower()
+    if not _QUALIFIER_WORDS.match(before.replace(",", " ")):
+        return ""
+    for actor, rx in _ACTOR_RES.items():
+        if actor in _NOT_GOVERNMENTS:
+            continue
+        found = re.search(rx.pattern.removesuffix(r"\W*$"), low)
+        if found and not re.search(r"[.;:]", low[found.end() :]):
+            return actor
+    return ""
+
+
+@dataclass
+class Voices:
+    """Who speaks in a text, and the governments people were seen to speak for.
+
+    `affiliations` outlives one text: once "Slovak Prime Minister Robert Fico" was read,
+    "Fico said" speaks for Slovakia in every later text too.
+    """
+
+    affiliations: MutableMapping[str, str]
+    previous: str = ""  # the last person named as a speaker: who "he said" continues
+    last: str = ""  # the speaker of the sentence judged last
+    person: str = ""  # the person who speaks in that sentence (named or "he said"), or ''
+
+    def speaker(self, text: str, low: str, actors: tuple[str, ...]) -> str:
+        """Who asserts the sentence: a person's government when known, else the person, a
+        pronoun's antecedent (the text's previous speaker), a government named, or ''."""
+        for name, at in _persons(text):
+            person = attributes.surname(name)
+            if person in lexicon.COUNTRIES or person in lexicon.CAPITALS:
+                continue
+            country = _qualifier(text, at)
+            if country:
+                self.affiliations[person] = country
+            self.previous = self.person = person
+            self.last = self.affiliations.get(person, person)
+            return self.last
+        if self.previous and _PRONOUN.search(text):
+            self.person = self.previous
+            self.last = self.affiliations.get(self.person, self.person)
+            return self.last
+        countries = [lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(low)]
+        governments = [c for c in countries if c not in _NOT_GOVERNMENTS]
+        governments += [a for a in actors if a not in _NOT_GOVERNMENTS]
+        self.last = governments[0] if governments else ""
+        return self.last
+
+    def resolve(self, who: str) -> str:
+        """A speaker as the government they speak for, when one is known."""
+        return self.affiliations.get(who, who)
+
+
+def subject(key: str) -> str:
+    """A development key without its value: 'office:ukraine foreign minister'."""
+    return key.split("=", 1)[0]
+
+
+def alias(key: str, affiliations: Mapping[str, str]) -> str:
+    """A denial key with its speaker as the government they speak for (the key itself when
+    that government is not known)."""
+    who = _speaker_of(key)
+    if not who or who not in affiliations:
+        return key
+    kind, _, rest = key.partition(":")
+    return f"{kind}:{affiliations[who]}:{rest.split(':', 1)[1]}"
+
+
+def _speaker_of(key: str) -> str:
+    return key.split(":")[1] if key.startswith("denial:") else ""
+
+
+#: Prose that names the attribute a keyed development is about.
+_ATTRIBUTE_WORDS = {
+    "agreement": re.compile(r"\b(?:agreements?|accords?|pacts?|deals?)\b"),
+    "count:agreements-concluded": re.compile(r"\b(?:agreements?|accords?|pacts?|deals?)\b"),
+    "status": re.compile(
+        r"\b(?:members?|membership|accession|join\w*|ratif\w*|invit\w*|allies|ally)\b"
+    ),
+}
+
+
+def _parties(low: str) -> set[str]:
+    """The governments a lower-cased sentence names."""
+    named = {lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(low)}
+    return (named | set(attributes.actors_of(low))) - set(_NOT_GOVERNMENTS)
+
+
+def tells_keyed(sentence: str, key: str) -> bool:
+    """Does an unkeyed sentence speak of a keyed development's subject: its attribute, and its
+    entity or no other ("we signed another security agreement" beside `agreement:canada`)?"""
+    low = sentence.lower()
+    kind, _, rest = key.partition(":")
+    entity = subject(rest)
+    words = _ATTRIBUTE_WORDS.get(subject(key)) or _ATTRIBUTE_WORDS.get(kind)
+    if words is None or not words.search(low):
+        return False
+    parties = _parties(low)
+    if kind == "count":
+        return True
+    return entity in parties or not parties
+
+
+#: Counts that move when a keyed development happens: a signing adds to the agreements
+#: concluded, an accession to the alliance's size. Within one text, such a count is that
+#: development told as a number.
+CONSEQUENCES = {
+    "count:agreements-concluded": "agreement:",
+    "count:alliance-size": "status:",
+}
+
+
+def _consequence(mine: set[str], theirs: set[str]) -> bool:
+    for a, b in ((mine, theirs), (theirs, mine)):
+        for key in a:
+            prefix = CONSEQUENCES.get(subject(key))
+            if prefix and any(k.startswith(prefix) for k in b):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Likeness:
+    """How alike two sentences of one text are, and the thresholds that make them one."""
+
+    cosine: float  # TF-IDF cosine under the baseline's idf
+    shared: float  # information the two share: the idf summed over their common terms
+    min_cosine: float
+    min_shared: float
+
+    def alike(self) -> bool:
+        return self.cosine >= self.min_cosine or self.shared >= self.min_shared
+
+
+def same_development(
+    later: Judgement,
+    earlier: Judgement,
+    *,
+    likeness: Likeness,
+    resolve: Callable[[str], str],
+    persons: tuple[str, str],
+) -> bool:
+    """Does `later`, a reported sentence of one text, carry `earlier`'s development?
+
+    - keys shared, or the same subject (one office: one holder left, another came), or a
+      count that the other's development moves;
+    - two keyed signals on different subjects are otherwise two developments, save one
+      government's denials of one claim;
+    - a keyed and an unkeyed sentence: the same person speaking, the keyed development's
+      subject named, or sentences alike with the later one no graver;
+    - two unkeyed (`new`) sentences: the same person speaking, or sentences alike.
+    `persons`: who speaks in `later` and in `earlier` (named, or "he said"), '' when nobody.
+    """
+    mine, theirs = (
+        set(later.keys or (later.key,)) - {""},
+        set(earlier.keys or (earlier.key,)) - {""},
+    )
+    if mine & theirs:
+        return True
+    same_person = bool(persons[0]) and persons[0] == persons[1]
+    if mine and theirs:
+        if {subject(k) for k in mine} & {subject(k) for k in theirs}:
+            return True
+        if _consequence(mine, theirs):
+            return True
+        a = {(resolve(_speaker_of(k)), k.rsplit(":", 1)[1]) for k in mine if _speaker_of(k)}
+        b = {(resolve(_speaker_of(k)), k.rsplit(":", 1)[1]) for k in theirs if _speaker_of(k)}
+        return bool(a & b)
+    if mine or theirs:
+        unkeyed = earlier if mine else later
+        if same_person or any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs):
+            return True
+        return likeness.cosine >= likeness.min_cosine and (
+            SEVERITY[later.status] <= SEVERITY[earlier.status]
+        )
+    return same_person or likeness.alike()
+
+
+def repeat_of(verdict: Judgement, lead: Judgement) -> Judgement:
+    """A sentence that carries `lead`'s development: `known` here, and evidence of `lead`."""
+    cue = verdict.cue
+    if verdict.status in REPORTED:
+        cue = f"one development with another sentence of this text ({verdict.status}: "
+        cue += f"{lead.sentence[:60]}...)"
+    return replace(
+        verdict,
+        status=Status.KNOWN,
+        cue=cue,
+        diff=(),
+        finding_id="",
+        key=lead.key,
+        keys=lead.keys,
+        repeats=lead.sentence,
+    )
+
+
+@dataclass
+class _Development:
+    lead: int  # the index of the sentence reported for it
+    members: list[tuple[int, str]]  # every sentence of it (the lead too), with who speaks
+
+
+class TextDevelopments:
+    """The developments one text reports so far, each with all the sentences that carry it.
+
+    A sentence joins a development when `same_development` holds with any of its sentences
+    (the title, the lead that restates it, a quote ...). When the joining sentence is graver,
+    it leads the development and the others become its evidence.
+
+    `passing`: the text's first sentence (a feed entry's title) is off topic, so its on-topic
+    sentences mention the topic in passing; its unkeyed `new` sentences are then one
+    development, the story's background, while keyed signals (a count, an office) keep theirs.
+    """
+
+    def __init__(
+        self,
+        likeness: Callable[[str, str], Likeness],
+        resolve: Callable[[str], str],
+        *,
+        passing: bool = False,
+    ) -> None:
+        self.likeness = likeness
+        self.resolve = resolve
+        self.passing = passing
+        self.found: list[_Development] = []
+
+    def place(self, verdicts: list[Judgement], index: int, person: str) -> None:
+        """Place the reported `verdicts[index]`: a development of its own, or a sentence of an
+        earlier one (then `verdicts` is rewritten so that only the lead stays reported)."""
+        verdict = verdicts[index]
+        for dev in self.found:
+            lead = verdicts[dev.lead]
+            if not self._joins(verdict, person, lead, dev, verdicts):
+                continue
+            if SEVERITY[verdict.status] > SEVERITY[lead.status]:
+                verdict = verdicts[index] = replace(
+                    verdict, keys=tuple(dict.fromkeys((*verdict.keys, *lead.keys)))
+                )
+                for i, _ in dev.members:
+                    verdicts[i] = repeat_of(verdicts[i], verdict)
+                dev.lead = index
+            else:
+                verdicts[index] = repeat_of(verdict, lead)
+            dev.members.append((index, person))
+            return
+        self.found.append(_Development(index, [(index, person)]))
+
+    def _joins(
+        self,
+        verdict: Judgement,
+        person: str,
+        lead: Judgement,
+        dev: _Development,
+        verdicts: list[Judgement],
+    ) -> bool:
+        unkeyed_new = not verdict.keys and verdict.status is Status.NEW
+        if self.passing and unkeyed_new and not lead.keys and lead.status is Status.NEW:
+            return True
+        for i, who in dev.members:
+            # Each sentence speaks for the development as its lead does (status and keys).
+            member = replace(verdicts[i], status=lead.status, key=lead.key, keys=lead.keys)
+            if same_development(
+                verdict,
+                member,
+                likeness=self.likeness(verdict.sentence, member.sentence),
+                resolve=self.resolve,
+                persons=(person, who),
+            ):
+                return True
+        return False
