@@ -33,6 +33,7 @@ _SUBJECT = re.compile(
 #: News", which names who was told).
 _AFTER = re.compile(
     rf"\b(?:said|says|added|wrote|writes|noted|argued|warned|according to),?\s+(?P<name>{_NAME})"
+    r"(?=\s*(?:[,.;:!?”\"’]|$))"
 )
 #: A statement continued by a pronoun: "he said", "she added", "he told Sky News".
 _PRONOUN = re.compile(
@@ -85,7 +86,11 @@ def _qualifier(text: str, at: int) -> str:
         found = re.search(rx.pattern.removesuffix(r"\W*$"), low)
         if found and not re.search(r"[.;:]", low[found.end() :]):
             return actor
-    return ""
+    named = [
+        m for m in lexicon.COUNTRY_NAMES.finditer(low) if not re.search(r"[.;:]", low[m.end() :])
+    ]
+    country = lexicon.COUNTRIES[named[-1].group(0)] if named else ""
+    return country if country not in _NOT_GOVERNMENTS else ""
 
 
 @dataclass
@@ -99,14 +104,17 @@ class Voices:
     affiliations: MutableMapping[str, str]
     previous: str = ""  # the last person named as a speaker: who "he said" continues
     last: str = ""  # the speaker of the sentence judged last
-    person: str = ""  # the person who speaks in that sentence (named or "he said"), or ''
+    person: str = ""  # who speaks in that sentence: a person, "he", a government as subject
 
     def speaker(self, text: str, low: str, actors: tuple[str, ...]) -> str:
         """Who asserts the sentence: a person's government when known, else the person, a
         pronoun's antecedent (the text's previous speaker), a government named, or ''."""
+        government = ""
         for name, at in _persons(text):
             person = attributes.surname(name)
             if person in lexicon.COUNTRIES or person in lexicon.CAPITALS:
+                # "Moscow says", "Russia has warned": a government speaks as a body.
+                government = government or next(iter(attributes.actors_of(person)), person)
                 continue
             country = _qualifier(text, at)
             if country:
@@ -122,6 +130,7 @@ class Voices:
         governments = [c for c in countries if c not in _NOT_GOVERNMENTS]
         governments += [a for a in actors if a not in _NOT_GOVERNMENTS]
         self.last = governments[0] if governments else ""
+        self.person = government
         return self.last
 
     def resolve(self, who: str) -> str:
@@ -148,10 +157,15 @@ def _speaker_of(key: str) -> str:
     return key.split(":")[1] if key.startswith("denial:") else ""
 
 
-#: Prose that names the attribute a keyed development is about.
+_CONCLUDED = (
+    r"\b(?:agreements?|accords?|pacts?|deals?)\b.*\b(?:sign\w*|conclud\w*|seal\w*|ink\w*)\b"
+    r"|\b(?:sign\w*|conclud\w*|seal\w*|ink\w*)\b.*\b(?:agreements?|accords?|pacts?|deals?)\b"
+)
+#: Prose that tells what a keyed development is about: an agreement concluded (not its terms,
+#: a development of their own), a country's place in the alliance.
 _ATTRIBUTE_WORDS = {
-    "agreement": re.compile(r"\b(?:agreements?|accords?|pacts?|deals?)\b"),
-    "count:agreements-concluded": re.compile(r"\b(?:agreements?|accords?|pacts?|deals?)\b"),
+    "agreement": re.compile(_CONCLUDED),
+    "count:agreements-concluded": re.compile(_CONCLUDED),
     "status": re.compile(
         r"\b(?:members?|membership|accession|join\w*|ratif\w*|invit\w*|allies|ally)\b"
     ),
@@ -272,6 +286,25 @@ def repeat_of(verdict: Judgement, lead: Judgement) -> Judgement:
     )
 
 
+#: Words that point back to a development the text has told already: "the push", "it
+#: proposes", "called it the first ...", "such guarantees".
+_REFERS_BACK = re.compile(
+    r"^(?:it|its|they|their|this|these)\b"
+    r"|^the (?:push|move|step|plan|proposal|idea|initiative|letter|paper|request|offer|centre"
+    r"|center|mission|command|document|scheme|arrangement)\b"
+    r"|\bsuch (?:an? )?(?:guarantees?|arrangements?|protection|assurances?|steps?|plans?"
+    r"|proposals?|pledges?|forces?|commitments?)\b"
+    r"|\b(?:called|calls|calling|described|describes|describing) (?:it|them)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """Does the sentence point back to something the text told before ("The push is part
+    of ...", "It proposes ...", "such guarantees")?"""
+    return _REFERS_BACK.search(sentence.strip("“”\"'‘’ ")) is not None
+
+
 @dataclass
 class _Development:
     lead: int  # the index of the sentence reported for it
@@ -321,6 +354,14 @@ class TextDevelopments:
                 verdicts[index] = repeat_of(verdict, lead)
             dev.members.append((index, person))
             return
+        if not verdict.keys and verdict.status is Status.NEW and refers_back(verdict.sentence):
+            # It tells more of the latest `new` development it points back to.
+            for dev in reversed(self.found):
+                lead = verdicts[dev.lead]
+                if not lead.keys and lead.status is Status.NEW:
+                    verdicts[index] = repeat_of(verdict, lead)
+                    dev.members.append((index, person))
+                    return
         self.found.append(_Development(index, [(index, person)]))
 
     def _joins(

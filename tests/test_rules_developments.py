@@ -1,0 +1,267 @@
+"""Developments: who speaks, and which sentences of a text or a run carry one development.
+
+Every case here was written for the rule it exercises; none is taken from the eval sets.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.conftest import ROOT
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
+from watcher.differ.developments import Voices, refers_back, tells_keyed
+from watcher.ledger import Ledger, judge_entries
+from watcher.models import Entry, Status
+from watcher.text import attributes
+
+
+@pytest.fixture(scope="module")
+def differ() -> Differ:
+    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+
+
+C, D, N, K = Status.CHANGED, Status.CONTRADICTED, Status.NEW, Status.KNOWN
+
+# (sentences of one text, who speaks in each: the government when the text ties the person to
+# one, else the person; then who speaks for the voice test: the person, "he" resolved, a
+# government that is the subject of the verb, or '').
+SPEAKERS = [
+    (
+        [
+            "Slovakia's premier Juraj Novak says the talks were useful.",
+            "Novak repeated that nothing had been decided.",
+            "The talks will resume in May, he added.",
+        ],
+        ["slovakia", "slovakia", "slovakia"],
+        ["novak", "novak", "novak"],
+    ),
+    (
+        [
+            "Estonian Foreign Minister Liis Tamm said the summit went well.",
+            "Officials in Riga were less sure.",
+        ],
+        ["estonia", ""],
+        ["tamm", ""],
+    ),
+    # Who was told is not who speaks.
+    (
+        ["The plan is sound, he told Radio Free Europe.", "It was welcomed, said Ana Ruiz."],
+        ["", "ruiz"],
+        ["", "ruiz"],
+    ),
+    # A government as the subject of a verb of saying speaks as one body.
+    (
+        [
+            "Moscow says foreign troops in Ukraine would be a provocation.",
+            "Russia has warned Western capitals against the plan.",
+        ],
+        ["russia", "russia"],
+        ["russia", "russia"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("parts", "governments", "persons"), SPEAKERS)
+def test_who_speaks(parts: list[str], governments: list[str], persons: list[str]) -> None:
+    voices = Voices({})
+    for sentence, government, person in zip(parts, governments, persons, strict=True):
+        voices.person = ""
+        low = sentence.lower()
+        assert voices.speaker(sentence, low, attributes.actors_of(low)) == government, sentence
+        assert voices.person == person, sentence
+
+
+REFERS_BACK = [
+    ("The push is part of a wider campaign.", True),
+    ("It proposes a ceasefire line along the river.", True),
+    ("Officials called it the first step of its kind.", True),
+    ("Nobody knows how such guarantees would work.", True),
+    ("Poland proposes a joint training hub for Ukraine.", False),
+    ("The Dutch government approved the budget.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REFERS_BACK)
+def test_a_sentence_that_points_back(sentence: str, expected: bool) -> None:
+    assert refers_back(sentence) is expected
+
+
+TELLS_KEYED = [
+    ("We signed another security agreement today, the president wrote.", "agreement:spain", True),
+    ("Spain concluded its pact with Kyiv on Friday.", "agreement:spain", True),
+    ("France signed a security agreement with Kyiv as well.", "agreement:spain", False),
+    ("The new agreements run for ten years.", "agreement:spain", False),  # its terms
+    ("Every allied parliament has now approved Swedish membership.", "status:sweden=member", True),
+    ("Every allied parliament has now approved Finnish membership.", "status:sweden=member", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key", "expected"), TELLS_KEYED)
+def test_an_unkeyed_sentence_that_tells_a_keyed_development(
+    sentence: str, key: str, expected: bool
+) -> None:
+    assert tells_keyed(sentence, key) is expected
+
+
+# (sentences of one text, each one's verdict: its status when reported, or the index of the
+# sentence whose development it carries, which leaves it `known`).
+WITHIN_TEXT = [
+    # One person's denial told twice, first under the government that person speaks for.
+    (
+        [
+            "Slovakia's premier Juraj Novak says Ukraine will never join NATO.",
+            "Novak repeated that membership for Kyiv was out of the question.",
+        ],
+        [D, 0],
+    ),
+    # A count that a signing moves is that signing told as a number.
+    (
+        [
+            "Spain signed a ten-year security agreement with Ukraine on Friday.",
+            "Kyiv has now concluded security agreements with 14 countries.",
+        ],
+        [C, 0],
+    ),
+    # A new agreement told in other words, without naming the party again.
+    (
+        [
+            "Spain signed a ten-year security agreement with Ukraine on Friday.",
+            "Today we signed another security agreement that protects our people, the president wrote.",
+        ],
+        [C, 0],
+    ),
+    # Two parties' agreements stay two developments.
+    (
+        [
+            "Spain signed a ten-year security agreement with Ukraine on Friday.",
+            "Hours earlier Portugal had concluded a similar pact with Kyiv.",
+        ],
+        [C, C],
+    ),
+    # A sentence that points back tells more of the latest `new` development.
+    (
+        [
+            "Poland proposes a joint air-defence hub for Ukraine under NATO command.",
+            "The proposal would station Ukrainian crews at NATO bases in Poland.",
+        ],
+        [N, 0],
+    ),
+    # The same person goes on: "he said" continues them.
+    (
+        [
+            "Lithuanian envoy Tomas Kairys said the alliance should offer Ukraine an invitation.",
+            "Talks on a membership roadmap could open in spring, he said.",
+        ],
+        [N, 0],
+    ),
+    # A graver later sentence of the same person leads; the milder one becomes its evidence.
+    (
+        [
+            "Slovakia's premier Juraj Novak proposes security guarantees for Ukraine outside the alliance.",
+            "Novak said Ukraine must never join NATO.",
+        ],
+        [1, D],
+    ),
+    # Two people's new statements, unlike each other, stay two.
+    (
+        [
+            "Lithuanian envoy Tomas Kairys said the alliance should offer Ukraine an invitation.",
+            "Spanish minister Ana Ruiz called for a reassurance force in Ukraine after a ceasefire.",
+        ],
+        [N, N],
+    ),
+]
+
+
+@pytest.mark.parametrize(("parts", "expected"), WITHIN_TEXT)
+def test_one_development_per_text(
+    differ: Differ, parts: list[str], expected: list[Status | int]
+) -> None:
+    verdicts = differ.judge_text(" ".join(parts)).sentences
+    assert [v.sentence for v in verdicts] == parts
+    for verdict, want in zip(verdicts, expected, strict=True):
+        if isinstance(want, Status):
+            assert verdict.status is want, verdict.cue
+            assert verdict.repeats == ""
+        else:
+            assert verdict.status is K, verdict.cue
+            assert verdict.repeats == parts[want]
+
+
+# (a story whose title is off topic, and the findings it gives: incidental mentions of the
+# topic are one development; a keyed change keeps its own).
+PASSING = [
+    (
+        "Navies open winter drills in the Baltic Sea\n"
+        "Finland takes part for the first time as an ally of the alliance. "
+        "Swedish crews will join the drills in the north, the alliance said.",
+        1,
+    ),
+    (
+        "Navies open winter drills in the Baltic Sea\n"
+        "Finland takes part for the first time as an ally of the alliance. "
+        "Spain signed a ten-year security agreement with Ukraine on Friday.",
+        2,
+    ),
+]
+
+
+def _entry(key: str, text: str) -> Entry:
+    title = text.partition("\n")[0]
+    return Entry(
+        feed_url="https://example.org/feed",
+        feed_name="Wire",
+        key=key,
+        link=f"https://example.org/{key}",
+        title=title,
+        text=text,
+        published=None,
+        content_hash=key,
+    )
+
+
+@pytest.mark.parametrize(("text", "findings"), PASSING)
+def test_a_story_about_something_else_mentions_the_topic_once(
+    differ: Differ, text: str, findings: int
+) -> None:
+    ledger = Ledger("r1", datetime(2026, 1, 5, tzinfo=UTC), Differ(differ.baseline), set())
+    new, _ = judge_entries(ledger, [_entry("a", text)])
+    assert len(new) == findings, [f.text for f in new]
+
+
+# (two entries of one run; does the second add a source to the first's finding?)
+ACROSS_ENTRIES = [
+    # Each party of a list of agreements is a development the finding stands for.
+    (
+        "Spain and Portugal signed security agreements with Ukraine on Friday.",
+        "Portugal concluded a bilateral security pact with Kyiv in Lisbon.",
+        True,
+    ),
+    # The same government's denial, its speaker named only in the second outlet.
+    (
+        "Slovakia's premier Juraj Novak says Ukraine will never join NATO.",
+        "Slovakia will never let Ukraine into NATO, Bratislava said.",
+        True,
+    ),
+    (
+        "Spain and Portugal signed security agreements with Ukraine on Friday.",
+        "Norway concluded a bilateral security pact with Kyiv in Oslo.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), ACROSS_ENTRIES)
+def test_a_second_outlet_adds_a_source(differ: Differ, first: str, second: str, same: bool) -> None:
+    ledger = Ledger("r1", datetime(2026, 1, 5, tzinfo=UTC), Differ(differ.baseline), set())
+    created, _ = judge_entries(ledger, [_entry("a", first)])
+    assert len(created) == 1
+    more, _ = judge_entries(ledger, [_entry("b", second)])
+    if same:
+        assert more == []
+        assert [s.entry_key for s in ledger.run_sources[created[0].id]] == ["a", "b"]
+    else:
+        assert len(more) == 1
