@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass, replace
+from functools import partial
 
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
@@ -269,8 +270,11 @@ class Differ:
             self._ledger_keys.setdefault(key, finding_id)
         if finding_id in self._ledger_known:
             return
-        shown = clean(text)
-        Voices(self.affiliations).speaker(shown, shown.lower(), attributes.actors_of(shown.lower()))
+        if Status(status) is Status.CONTRADICTED:
+            # Who speaks for which government only matters to denials' keys.
+            shown = clean(text)
+            low = shown.lower()
+            Voices(self.affiliations).speaker(shown, low, attributes.actors_of(low))
         if key:
             # "denial:fico:..." is Slovakia's denial too, once Fico is known to speak for it.
             self._ledger_keys.setdefault(alias(key, self.affiliations), finding_id)
@@ -761,11 +765,16 @@ class Differ:
             keys=keys,
         )
 
-    def _likeness(self, a: str, b: str) -> Likeness:
-        """How alike two sentences of one text are, under the baseline's idf."""
-        shared = set(terms(a)).intersection(terms(b))
+    def _likeness(self, a: str, b: str, *, vectors: dict[str, dict[str, float]]) -> Likeness:
+        """How alike two sentences of one text are, under the baseline's idf; `vectors` holds
+        the text's sentences as unit vectors, each made once."""
+        for text in (a, b):
+            if text not in vectors:
+                vectors[text] = self.index.unit(Counter(terms(text)))
+        va, vb = vectors[a], vectors[b]
+        shared = va.keys() & vb.keys()
         return Likeness(
-            self.index.cosine(a, b),
+            sum(va[t] * vb[t] for t in shared),
             sum(self.index.idf(t) for t in shared),
             ENTRY_REPEAT,
             ENTRY_SHARED,
@@ -792,7 +801,7 @@ class Differ:
                 topical = topical | {verdict.topic.split(":", 1)[0]}
             if developments is None:
                 developments = TextDevelopments(
-                    self._likeness,
+                    partial(self._likeness, vectors={}),
                     voices.resolve,
                     passing=verdict.status is Status.IRRELEVANT,
                 )

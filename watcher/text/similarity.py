@@ -163,6 +163,11 @@ class Index:
         best.sort(key=lambda item: (-item[1], item[0]))
         return best[:k]
 
+    def unit(self, counts: Counter[str]) -> dict[str, float]:
+        """Term counts as a unit vector under this index's idf: many cosines, one weighting."""
+        vec, norm = self._vector(counts)
+        return {t: w / norm for t, w in vec.items()}
+
     def cosine(self, a: str, b: str) -> float:
         """Cosine of two texts under this index's idf (`b`'s vector is cached: it is the claim)."""
         va, na = self._vector(Counter(terms(a)))
