@@ -7,9 +7,12 @@ nothing, and all three must give the same verdicts and the same findings.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -168,6 +171,50 @@ def test_a_snapshot_that_does_not_match_its_record_is_not_loaded(
         keeper = _keeper(db, cfg, snapshot)
         keeper.load()
         assert keeper.origin == "rebuilt"
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        b'{"index": {"max_postings": 5000, "fitted": 0, "docs": []}}',
+        b'{"index": {"max_postings": 5000, "fitted": 0, "docs": [[{"a": 1}, {"a": 1.0}]]},'
+        b' "ids": [], "keys": {}, "affiliations": {}}',
+        b'{"index": {"max_postings": 5000, "fitted": 0, "docs": []}, "ids": [["f-1", "bogus"]],'
+        b' "keys": {}, "affiliations": {}}',
+    ],
+)
+def test_a_snapshot_is_data_and_bad_data_is_rebuilt_from_the_store(
+    tmp_path: Path,
+    feed_server: FeedServer,
+    baseline_file: Path,
+    origins: list[str],
+    body: bytes,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    url = feed_server.add("/wire", Route(_feed_for(0, _articles())))
+    cfg = config_mod.load(
+        write_config(tmp_path, baseline_file, [("Wire", url)], allow_private_links=True)
+    )
+    run_check(cfg)
+    snapshot = cfg.data_dir / LEDGER_SNAPSHOT
+    state = json.loads(snapshot.read_bytes())
+    assert len(state["ids"]) == len(state["index"]["docs"]) > 0
+    db = open_database(cfg.database_url)
+    try:
+        # Even bytes the database vouches for are only read as data: a layout that is not a
+        # ledger leaves the snapshot unused, and the store gives the findings back.
+        snapshot.write_bytes(body)
+        record = ledgerstate.read_snapshot(db)
+        assert record is not None
+        ledgerstate.write_snapshot(db, replace(record, sha256=hashlib.sha256(body).hexdigest()))
+        keeper = _keeper(db, cfg, snapshot)
+        differ = keeper.load()
+        assert keeper.origin == "rebuilt"
+        assert "ledger snapshot ignored" in caplog.text
+        assert len(differ.ledger_state()["ids"]) == len(state["ids"])
     finally:
         db.close()
 

@@ -6,15 +6,16 @@ earlier run counts as `known` and corroborates it.
 
 The differ remembers every stored finding, in the order they were created. That memory is kept
 between runs (`Keeper`): in the process that ran the last check, else in a snapshot file the
-database vouches for, and only findings created since are remembered again. It is loaded only
-when a check has something to judge.
+database vouches for (plain JSON data: each remembered finding's terms and weights, its id,
+status and keys, re-indexed on load; nothing in it is code), and only findings created since are
+remembered again. It is loaded only when a check has something to judge.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
-import pickle
 import sys
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
@@ -181,7 +182,7 @@ class StoredIds:
         return answer
 
 
-#: Modules whose objects a snapshot holds, or whose rules decide what the differ remembers:
+#: Modules whose data a snapshot holds, or whose rules decide what the differ remembers:
 #: a change to any of them (or to the baseline) makes an older snapshot unusable.
 _PACKAGE = Path(__file__).resolve().parent
 _FINGERPRINTED = ("differ", "text", "baseline", "models.py", "ledger.py")
@@ -191,7 +192,7 @@ def fingerprint(baseline: Path, amendments: Sequence[str] = ()) -> str:
     """What a snapshot was made with: the baseline file and the analyst's amendments to it, the
     differ's code and rule file, the Python version."""
     digest = hashlib.sha256()
-    digest.update(f"{sys.version_info[:2]} pickle {pickle.HIGHEST_PROTOCOL}".encode())
+    digest.update(f"{sys.version_info[:2]} json ledger {SNAPSHOT_FORMAT}".encode())
     digest.update(Path(baseline).read_bytes())
     for amendment in amendments:
         digest.update(amendment.encode())
@@ -213,6 +214,9 @@ class _Kept:
     watermark: int
     findings: int
 
+
+#: The snapshot's layout (`Differ.ledger_state` as JSON); a new layout makes older ones unusable.
+SNAPSHOT_FORMAT = 1
 
 #: The snapshot is rewritten once the findings it lacks reach this share of those it holds.
 SNAPSHOT_LAG = 0.02
@@ -287,9 +291,12 @@ class Keeper:
         if hashlib.sha256(blob).hexdigest() != record.sha256:
             log_event(log, logging.WARNING, "ledger snapshot ignored", reason="digest differs")
             return None
-        # The database vouches for exactly these bytes, written by Watcher itself.
-        differ = pickle.loads(blob)  # noqa: S301
-        if not isinstance(differ, Differ):
+        # Plain data, read as data: the differ is built from the baseline and told what it held.
+        differ = Differ(self.baseline)
+        try:
+            differ.restore_ledger(json.loads(blob))
+        except ValueError as exc:  # also a body that is not JSON, or not UTF-8
+            log_event(log, logging.WARNING, "ledger snapshot ignored", reason=str(exc)[:200])
             return None
         return _Kept(differ, fp, record.source_watermark, record.findings)
 
@@ -316,7 +323,7 @@ class Keeper:
             held = record.findings if record else 0
             if total == held or total - held < held * SNAPSHOT_LAG:
                 return
-        blob = pickle.dumps(now.differ, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = json.dumps(now.differ.ledger_state(), separators=(",", ":")).encode()
         try:
             atomic_write_bytes(self.snapshot, blob)
             ledgerstate.write_snapshot(

@@ -12,6 +12,7 @@ import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import Any
 
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
@@ -281,6 +282,33 @@ class Differ:
         self._ledger_known.add(finding_id)
         self.ledger.add(text)
         self._ledger_ids.append((finding_id, Status(status)))
+
+    def ledger_state(self) -> dict[str, Any]:
+        """What the differ remembers of reported findings, as plain data (JSON-ready)."""
+        return {
+            "index": self.ledger.state(),
+            "ids": [[fid, str(status)] for fid, status in self._ledger_ids],
+            "keys": dict(self._ledger_keys),
+            "affiliations": dict(self.affiliations),
+        }
+
+    def restore_ledger(self, state: Any) -> None:
+        """Remember what `ledger_state` gave, on a differ that remembers nothing yet;
+        `ValueError` when `state` is not such data."""
+        if self._ledger_ids:
+            raise ValueError("the differ already remembers findings")
+        try:
+            index = Index.from_state(state["index"])
+            ids = [(str(fid), Status(status)) for fid, status in state["ids"]]
+            keys = {str(k): str(v) for k, v in state["keys"].items()}
+            affiliations = {str(k): str(v) for k, v in state["affiliations"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"not a ledger: {exc}") from exc
+        if len(ids) != len(index):
+            raise ValueError("not a ledger: its findings and its index differ in length")
+        self.ledger, self._ledger_ids = index, ids
+        self._ledger_known = {fid for fid, _ in ids}
+        self._ledger_keys, self.affiliations = keys, affiliations
 
     def _change_by_role(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
         """Is a word of change at the office mention ("the new secretary general Rutte",

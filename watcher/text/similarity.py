@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from watcher.text.lexicon import CONCEPTS, STOPWORDS
 from watcher.text.segment import tokens
@@ -100,6 +101,43 @@ class Index:
             self._idf.clear()
             self._post(pos)
         return pos
+
+    def state(self) -> dict[str, Any]:
+        """The index as plain data: each document's term counts and the weights it was posted
+        with (those of the idf in force then), so that `from_state` gives back the same index."""
+        return {
+            "max_postings": self.max_postings,
+            "fitted": self._fitted_n,
+            "docs": [[dict(raw), vec] for raw, vec in zip(self._raw, self._vecs, strict=True)],
+        }
+
+    @classmethod
+    def from_state(cls, state: Any) -> Index:
+        """The index `state` describes; `ValueError` when it is not one."""
+        try:
+            index = cls(max_postings=int(state["max_postings"]))
+            index._fitted_n = int(state["fitted"])
+            docs = state["docs"]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"not an index: {exc}") from exc
+        if not isinstance(docs, list):
+            raise ValueError("not an index: no list of documents")
+        postings = index._postings
+        for pos, doc in enumerate(docs):
+            raw, vec = doc if isinstance(doc, list) and len(doc) == 2 else (None, None)
+            if not (
+                isinstance(raw, dict)
+                and isinstance(vec, dict)
+                and all(type(c) is int for c in raw.values())
+                and all(type(w) is float for w in vec.values())
+            ):
+                raise ValueError(f"not an index: document {pos} is not term counts and weights")
+            index._raw.append(Counter(raw))
+            index._df.update(raw.keys())
+            index._vecs.append(vec)
+            for term, weight in vec.items():
+                postings.setdefault(term, []).append((pos, weight))
+        return index
 
     def extend(self, texts: Iterable[str]) -> None:
         for text in texts:
