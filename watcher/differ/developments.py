@@ -97,8 +97,9 @@ def _qualifier(text: str, at: int) -> str:
 class Voices:
     """Who speaks in a text, and the governments people were seen to speak for.
 
-    `affiliations` outlives one text: once "Slovak Prime Minister Robert Fico" was read,
-    "Fico said" speaks for Slovakia in every later text too.
+    Once "Slovak Prime Minister Robert Fico" was read, "Fico said" speaks for Slovakia in the
+    rest of the text; the differ passes a mapping that also holds what its remembered findings
+    taught, so the same holds in later texts.
     """
 
     affiliations: MutableMapping[str, str]
@@ -241,7 +242,8 @@ def same_development(
     - a keyed and an unkeyed sentence: the same person speaking, the keyed development's
       subject named, or sentences alike with the later one no graver;
     - two unkeyed (`new`) sentences: the same person speaking, or sentences alike.
-    `persons`: who speaks in `later` and in `earlier` (named, or "he said"), '' when nobody.
+    `persons`: who speaks in `later` and in `earlier` (a person named or continued by "he
+    said", or a government as the subject: "Moscow says"), '' when nobody.
     """
     mine, theirs = (
         set(later.keys or (later.key,)) - {""},
