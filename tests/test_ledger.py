@@ -184,6 +184,8 @@ def test_a_snapshot_that_does_not_match_its_record_is_not_loaded(
         b' "ids": [], "keys": {}, "affiliations": {}}',
         b'{"index": {"max_postings": 5000, "fitted": 0, "docs": []}, "ids": [["f-1", "bogus"]],'
         b' "keys": {}, "affiliations": {}}',
+        b'{"index": {"max_postings": 5000, "fitted": 1, "docs": [[{"a": "x"}, {"a": 1.0}]]},'
+        b' "ids": [["f-1", "new"]], "keys": {}, "affiliations": {}}',
     ],
 )
 def test_a_snapshot_is_data_and_bad_data_is_rebuilt_from_the_store(

@@ -13,6 +13,7 @@ remembered again. It is loaded only when a check has something to judge.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -293,11 +294,16 @@ class Keeper:
             return None
         # Plain data, read as data: the differ is built from the baseline and told what it held.
         differ = Differ(self.baseline)
+        collecting = gc.isenabled()
+        gc.disable()  # millions of small objects that live on: scanning them on the way is waste
         try:
             differ.restore_ledger(json.loads(blob))
         except ValueError as exc:  # also a body that is not JSON, or not UTF-8
             log_event(log, logging.WARNING, "ledger snapshot ignored", reason=str(exc)[:200])
             return None
+        finally:
+            if collecting:
+                gc.enable()
         return _Kept(differ, fp, record.source_watermark, record.findings)
 
     def finish(self, ledger: Ledger) -> None:

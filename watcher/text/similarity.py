@@ -124,14 +124,16 @@ class Index:
             raise ValueError("not an index: no list of documents")
         postings = index._postings
         for pos, doc in enumerate(docs):
-            raw, vec = doc if isinstance(doc, list) and len(doc) == 2 else (None, None)
-            if not (
-                isinstance(raw, dict)
-                and isinstance(vec, dict)
-                and all(type(c) is int for c in raw.values())
-                and all(type(w) is float for w in vec.values())
-            ):
-                raise ValueError(f"not an index: document {pos} is not term counts and weights")
+            pair: list[Any] = doc if isinstance(doc, list) and len(doc) == 2 else [None, None]
+            raw, vec = pair
+            try:
+                # `sum` refuses anything but numbers, in one pass of C.
+                sum(raw.values())
+                sum(vec.values())
+            except (AttributeError, TypeError):
+                raise ValueError(
+                    f"not an index: document {pos} is not term counts and weights"
+                ) from None
             index._raw.append(Counter(raw))
             index._df.update(raw.keys())
             index._vecs.append(vec)
