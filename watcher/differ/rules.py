@@ -118,6 +118,57 @@ def _frames(data: dict[str, object]) -> tuple[Frame, ...]:
     return tuple(out)
 
 
+def _family(where: str, alts: str, patterns: list[str]) -> re.Pattern[str]:
+    """A family's alternation, compiled; a pattern that is not valid alone is refused by name.
+
+    Each pattern is compiled on its own only when the alternation fails or a pattern could
+    reach outside its group (an unbalanced bracket, a group reference): the file is read at
+    every start, and compiling each of its patterns twice is a tenth of that start.
+    """
+    try:
+        compiled = re.compile(alts)
+    except re.error:
+        compiled = None
+    for p in patterns:
+        if compiled is not None and _self_contained(p):
+            continue
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern: {exc}") from None
+    if compiled is None:
+        raise RulesError(f"{where}.patterns: the patterns do not combine into one alternation")
+    return compiled
+
+
+def _self_contained(pattern: str) -> bool:
+    """Do the pattern's brackets balance, with no back reference to a group elsewhere?"""
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            if i + 1 < n and (pattern[i + 1].isdigit() or pattern[i + 1] in "gk"):
+                return False  # \1, \g<...>: a group that may be another pattern's
+            i += 2
+            continue
+        if char == "[":
+            # A set ends at the first "]" that is not its first member ("[]x]", "[^]x]").
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            if i >= n:
+                return False
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0 and "(?P=" not in pattern
+
+
 def parse_rule_file(text: str) -> Rules:
     """Validate a whole rule file; unknown keys and values are refused with their place."""
     data = tomllib.loads(text)
@@ -143,11 +194,6 @@ def parse_rule_file(text: str) -> Rules:
         patterns = raw["patterns"]
         if not patterns or not all(isinstance(p, str) and p.strip() for p in patterns):
             raise RulesError(f"{where}.patterns: a non-empty list of non-empty strings")
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern: {exc}") from None
         # Longest first, so "no longer" wins over "no"; word edges where the cue starts or ends
         # with a word character, so "no" never matches inside "know".
         ordered = sorted(patterns, key=len, reverse=True)
@@ -160,7 +206,13 @@ def parse_rule_file(text: str) -> Rules:
         )
         alts = "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
         out.append(
-            Modifier(raw["category"], raw["direction"], scope, tuple(patterns), re.compile(alts))
+            Modifier(
+                raw["category"],
+                raw["direction"],
+                scope,
+                tuple(patterns),
+                _family(where, alts, patterns),
+            )
         )
     return Rules(tuple(out), _frames(data))
 
