@@ -105,7 +105,9 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
     """
     low = _MAP.sub("map", low)
     low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
-    cues = find_cues(low)
+    cues = find_cues(low, require=("negation", "relinquish"))
+    if not cues:
+        return None  # nothing denies
     words = _Words(low)
     qualified: Denial | None = None
     for lo, hi in _clauses(low, cues):

@@ -234,11 +234,25 @@ def frames() -> tuple[Frame, ...]:
     return rule_file().frames
 
 
-def find_cues(low: str, modifiers: tuple[Modifier, ...] | None = None) -> list[Cue]:
-    """Every cue in a lower-cased sentence; a cue inside a longer one of any category is dropped."""
+def find_cues(
+    low: str, modifiers: tuple[Modifier, ...] | None = None, require: tuple[str, ...] = ()
+) -> list[Cue]:
+    """Every cue in a lower-cased sentence; a cue inside a longer one of any category is dropped.
+
+    With `require`, the families of those categories are looked for first, and when none of
+    them occurs the answer is no cues at all, without looking for the others.
+    """
+    mods = modifiers if modifiers is not None else rules()
+    matches: list[list[re.Match[str]] | None] = [None] * len(mods)
+    if require:
+        for i, mod in enumerate(mods):
+            if mod.category in require:
+                matches[i] = list(mod.regex.finditer(low))
+        if not any(matches):
+            return []
     found: list[Cue] = []
-    for mod in modifiers if modifiers is not None else rules():
-        for m in mod.regex.finditer(low):
+    for mod, done in zip(mods, matches, strict=True):
+        for m in done if done is not None else mod.regex.finditer(low):
             found.append(
                 Cue(mod.category, mod.direction, mod.max_scope, m.start(), m.end(), m.group(0))
             )

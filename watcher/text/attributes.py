@@ -68,6 +68,8 @@ _DEPARTURE = re.compile(
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)))"
 )
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
+#: Every office-holder pattern names an office: a sentence without one is passed over at once.
+_ANY_ROLE = re.compile(_ROLE, re.IGNORECASE)
 
 _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -153,6 +155,8 @@ def _canon_role(role_text: str) -> str:
 @lru_cache(maxsize=2048)
 def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
+    if not _ANY_ROLE.search(sentence):
+        return ()
     found: list[RoleClaim] = []
     for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE):
         for m in rx.finditer(sentence):

@@ -139,8 +139,11 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1e6, "m": 1e6, "billion"
 def numbers(text: str, skip_years: bool = True) -> list[Number]:
     """Cardinal and ordinal numbers, digits or words; years (1900-2099) are dates, not numbers."""
     found: list[Number] = []
+    matches = list(NUMBER.finditer(text))
+    if not matches:
+        return found
     in_dates = [(m.start(), m.end()) for m in DATE.finditer(text)] if skip_years else []
-    for m in NUMBER.finditer(text):
+    for m in matches:
         if any(s <= m.start() < e for s, e in in_dates):
             continue
         if m.group("digits"):

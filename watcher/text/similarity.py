@@ -171,6 +171,8 @@ class Index:
         if not counts or not self._raw:
             return []
         qvec, qnorm = self._vector(counts)
+        if len(self._raw) <= self.max_postings:
+            return self._search_dense(qvec, qnorm, k)
         scores: dict[int, float] = {}
         common: list[tuple[str, float]] = []
         for term, weight in qvec.items():
@@ -201,6 +203,28 @@ class Index:
             ]
         best.sort(key=lambda item: (-item[1], item[0]))
         return best[:k]
+
+    def _search_dense(
+        self, qvec: dict[str, float], qnorm: float, k: int
+    ) -> list[tuple[int, float]]:
+        """`search_terms` for an index no larger than `max_postings` (the baseline's): no term is
+        common enough to leave out, so every score is summed, in one list, in the same order.
+
+        Every weight is positive, so a document shares a term with the query if and only if its
+        score is above zero. Only scores that can reach the top k are paired with positions.
+        """
+        acc = [0.0] * len(self._raw)
+        for term, weight in qvec.items():
+            posting = self._postings.get(term)
+            if posting:
+                w = weight / qnorm
+                for pos, dw in posting:
+                    acc[pos] += w * dw
+        scored = [x for x in acc if x]
+        cut = sorted(scored, reverse=True)[k - 1] if len(scored) > k else 0.0
+        ranked = [(score, -pos) for pos, score in enumerate(acc) if score and score >= cut]
+        ranked.sort(reverse=True)
+        return [(-minus_pos, score) for score, minus_pos in ranked[:k]]
 
     def cosine(self, a: str, b: str) -> float:
         """Cosine of two texts under this index's idf (`b`'s vector is cached: it is the claim;
