@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from watcher.models import Attributes
 from watcher.text import lexicon
@@ -17,7 +17,7 @@ _ACTOR_RES = {
 _EVENT_RES = {
     k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.EVENTS.items()
 }
-_NEGATION = re.compile("|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES))
+_NEGATION = "|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES)
 _DOUBLE_NEGATIVE = re.compile(
     r"\b(?:abandon\w*|drop\w*|end\w*|give up|gave up|renounc\w*)\s+(?:[\w'’]+\s+){0,3}?(?:non-?aligned|neutral)"
 )
@@ -44,13 +44,13 @@ _ROLE_CANON = (
 )
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+\s){0,2}[A-Z][a-zA-Z'’\-]+"
 _QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
-_ROLE_THEN_NAME = re.compile(rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})")
-_NAME_THEN_ROLE = re.compile(
+_ROLE_THEN_NAME = rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})"
+_NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?:(?:the|who is|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?"
     rf"(?:(?:new|incoming|next)\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
-_NAME_IS_ROLE = re.compile(
+_NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become)\s+(?:now\s+)?"
     rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
     rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
@@ -67,6 +67,15 @@ _DEPARTURE = re.compile(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)))"
 )
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern most sentences never need, compiled when one first does (compiling them all
+    up front was a tenth of `watcher diff`'s start-up)."""
+    return re.compile(pattern)
+
+
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
 _ANY_ROLE = re.compile(_ROLE, re.IGNORECASE)
@@ -158,8 +167,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     if not _ANY_ROLE.search(sentence):
         return ()
     found: list[RoleClaim] = []
-    for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE):
-        for m in rx.finditer(sentence):
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE):
+        for m in _compiled(pattern).finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
                 continue
@@ -238,7 +247,7 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
 def negation(low: str) -> str:
     """The first negation cue in the sentence, '' when none; 'abandon non-aligned status' is none."""
     masked = _DOUBLE_NEGATIVE.sub(" ", low)
-    m = _NEGATION.search(masked)
+    m = _compiled(_NEGATION).search(masked)
     return m.group(0) if m else ""
 
 
@@ -255,7 +264,7 @@ def modality(low: str) -> str:
     return "asserted"
 
 
-_REPORTER = re.compile(
+_REPORTER = (
     rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:{lexicon.REPORTING_VERBS})\b"
     rf"|(?:{lexicon.REPORTING_VERBS}),?\s+(?P<name2>{_NAME})|(?i:according to) (?P<name3>{_NAME})"
 )
@@ -264,7 +273,7 @@ _REPORTER = re.compile(
 def reporters(sentence: str) -> tuple[str, ...]:
     """Who the sentence quotes: 'Sullivan said', 'said Catherine Sendak', 'according to Duda'."""
     out: list[str] = []
-    for m in _REPORTER.finditer(sentence):
+    for m in _compiled(_REPORTER).finditer(sentence):
         name = m.group("name") or m.group("name2") or m.group("name3")
         if name and name.split()[0] not in ("The", "It", "He", "She", "They", "We", "I", "This"):
             out.append(name)
