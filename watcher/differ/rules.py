@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from watcher.text.literals import hints, may_hold
+
 CATEGORIES = (
     "negation",
     "relinquish",
@@ -40,6 +42,8 @@ class Modifier:
     max_scope: int
     patterns: tuple[str, ...]
     regex: re.Pattern[str]
+    #: Text one of which a sentence must hold for `regex` to match (None: not known).
+    hints: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +216,7 @@ def parse_rule_file(text: str) -> Rules:
                 scope,
                 tuple(patterns),
                 _family(where, alts, patterns),
+                hints(tuple(patterns)),
             )
         )
     return Rules(tuple(out), _frames(data))
@@ -249,12 +254,14 @@ def find_cues(
     if require:
         for i, mod in enumerate(mods):
             if mod.category in require:
-                matches[i] = list(mod.regex.finditer(low))
+                matches[i] = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
         if not any(matches):
             return []
     found: list[Cue] = []
     for mod, done in zip(mods, matches, strict=True):
-        for m in done if done is not None else mod.regex.finditer(low):
+        if done is None:
+            done = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
+        for m in done:
             found.append(
                 Cue(mod.category, mod.direction, mod.max_scope, m.start(), m.end(), m.group(0))
             )

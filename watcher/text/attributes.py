@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from watcher.models import Attributes
 from watcher.text import lexicon
+from watcher.text.literals import hints, may_hold
 from watcher.text.numbers import dates, numbers
 from watcher.text.segment import clean
 
@@ -17,6 +18,11 @@ _ACTOR_RES = {
 _EVENT_RES = {
     k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.EVENTS.items()
 }
+#: Most sentences name a few of the actors and events: the others' patterns need not run.
+_ACTOR_HINTS = {k: hints(v) for k, v in lexicon.ACTORS.items()}
+_EVENT_HINTS = {k: hints(v) for k, v in lexicon.EVENTS.items()}
+
+
 _NEGATION = "|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES)
 _DOUBLE_NEGATIVE = re.compile(
     r"\b(?:abandon\w*|drop\w*|end\w*|give up|gave up|renounc\w*)\s+(?:[\w'’]+\s+){0,3}?(?:non-?aligned|neutral)"
@@ -282,12 +288,16 @@ def reporters(sentence: str) -> tuple[str, ...]:
 
 def actors_of(low: str) -> tuple[str, ...]:
     """Actor ids named in a lower-cased sentence."""
-    return tuple(a for a, rx in _ACTOR_RES.items() if rx.search(low))
+    return tuple(
+        a for a, rx in _ACTOR_RES.items() if may_hold(low, _ACTOR_HINTS[a]) and rx.search(low)
+    )
 
 
 def events_of(low: str) -> tuple[str, ...]:
     """Event ids named in a lower-cased sentence."""
-    return tuple(e for e, rx in _EVENT_RES.items() if rx.search(low))
+    return tuple(
+        e for e, rx in _EVENT_RES.items() if may_hold(low, _EVENT_HINTS[e]) and rx.search(low)
+    )
 
 
 def extract(sentence: str) -> Attributes:
