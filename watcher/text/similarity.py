@@ -55,13 +55,23 @@ def _term(tok: str) -> str | None:
     return term
 
 
+#: The last text's terms: a sentence is compared with its baseline claims right after its own
+#: terms were taken.
+_LAST_TERMS: tuple[str, tuple[str, ...]] = ("", ())
+
+
 def terms(text: str) -> list[str]:
     """Content terms of a text: stop words dropped, synonyms and inflections folded."""
+    global _LAST_TERMS
+    last_text, last_terms = _LAST_TERMS
+    if text == last_text:
+        return list(last_terms)
     out = []
     for tok in tokens(text):
         term = _term(tok)
         if term:
             out.append(term)
+    _LAST_TERMS = (text, tuple(out))
     return out
 
 
@@ -160,7 +170,10 @@ class Index:
         return cached
 
     def _vector(self, counts: Counter[str]) -> tuple[dict[str, float], float]:
-        vec = {t: (1 + math.log(c)) * self.idf(t) for t, c in counts.items()}
+        idf = self._idf
+        vec = {
+            t: (1 + math.log(c)) * (idf[t] if t in idf else self.idf(t)) for t, c in counts.items()
+        }
         return vec, math.sqrt(sum(w * w for w in vec.values())) or 1.0
 
     def search(self, text: str, k: int = 5) -> list[tuple[int, float]]:
