@@ -8,8 +8,8 @@ import pytest
 
 from watcher.differ.rules import find_cues, rules
 from watcher.text import lexicon
-from watcher.text.attributes import actors_of, events_of
-from watcher.text.literals import hints, leading_text, may_hold
+from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
+from watcher.text.literals import alternatives, hints, leading_text, may_hold
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,42 @@ def test_hinted_searches_find_what_the_plain_patterns_find(sentence: str) -> Non
     assert find_cues(low) == find_cues(low, plain)
     needed = ("negation", "relinquish")
     assert find_cues(low, require=needed) == find_cues(low, plain, require=needed)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        ("a|b", ("a", "b")),
+        ("(?:a|b)", ("a", "b")),  # one group that is all of the pattern
+        ("(?:a|b)c", ("(?:a|b)c",)),
+        ("(?:a|b)(?:c)", ("(?:a|b)(?:c)",)),
+        ("(?:a)|(?:b)", ("(?:a)", "(?:b)")),
+        ("x(?:a|b)|y", ("x(?:a|b)", "y")),
+        ("[|]|b", ("[|]", "b")),  # a bar in a set divides nothing
+        ("[^]|]x|y", ("[^]|]x", "y")),
+        (r"a\|b", (r"a\|b",)),
+    ],
+)
+def test_alternatives_are_split_where_the_pattern_divides(
+    pattern: str, parts: tuple[str, ...]
+) -> None:
+    assert alternatives(pattern) == parts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Andrii Sybiha said so.",
+        "NATO SECRETARY GENERAL Mark Rutte spoke.",
+        "Rutte, NATO's secretary-general, spoke.",
+        "The Prime Minister of Hungary, Viktor Orban, objected.",
+        "Nobody holding an office was named here.",
+        "\u2019Defence Minister Rustem Umerov\u2019 was quoted.",
+    ],
+)
+def test_office_holders_are_found_as_without_the_hint(sentence: str) -> None:
+    found = [m.group(0) for m in re.finditer(_ROLE, sentence, re.IGNORECASE)]
+    assert bool(found) == bool(_ANY_ROLE.search(sentence))
+    assert (roles(sentence, ()) != ()) <= bool(found)
+    if sentence.isascii():
+        assert may_hold(sentence.lower(), _ROLE_HINTS) == bool(found)

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from watcher.models import Attributes
 from watcher.text import lexicon
-from watcher.text.literals import hints, may_hold
+from watcher.text.literals import alternatives, hints, may_hold
 from watcher.text.numbers import dates, numbers
 from watcher.text.segment import clean
 
@@ -85,6 +85,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
 _ANY_ROLE = re.compile(_ROLE, re.IGNORECASE)
+_ROLE_HINTS = hints(alternatives(_ROLE))
 
 _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -170,6 +171,8 @@ def _canon_role(role_text: str) -> str:
 @lru_cache(maxsize=2048)
 def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
+    if sentence.isascii() and not may_hold(sentence.lower(), _ROLE_HINTS):
+        return ()  # an ASCII sentence lower-cased matches as IGNORECASE would: no office
     if not _ANY_ROLE.search(sentence):
         return ()
     found: list[RoleClaim] = []

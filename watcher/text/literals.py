@@ -17,15 +17,10 @@ _META = frozenset("\\.^$*+?{}[]()|")
 def leading_text(alternative: str) -> str:
     """Text every match of a vocabulary pattern starts with ('' when that is not plain to see):
     'zelensky' for `zelensky[iy]?`, 'rada' for `(?:verkhovna )?rada`, 'us' for `\\bus\\b`."""
-    depth = 0
-    for char in (
-        alternative.replace("\\\\", "").replace("\\|", "").replace("\\(", "").replace("\\)", "")
-    ):
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            return ""  # alternatives of its own, each with its own start
+    if _depth_zero_at(alternative, "|"):
+        return ""  # alternatives of its own, each with its own start
     rest = alternative.removeprefix(r"\b")
-    optional = re.match(r"\(\?:[^()\\|]*\)\?", rest)
+    optional = re.match(r"\(\?:[^()\[\]\\|]*\)\?", rest)
     if optional:
         rest = rest[optional.end() :]
     out: list[str] = []
@@ -59,3 +54,39 @@ def may_hold(low: str, found_in: tuple[str, ...] | None) -> bool:
         if hint in low:
             return True
     return False
+
+
+def alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern, or of the one group `(?:...)` that is all of it."""
+    closes = _depth_zero_at(pattern)
+    enclosed = pattern.startswith("(?:") and closes[:1] == [len(pattern) - 1]
+    body = pattern[3:-1] if enclosed else pattern
+    cuts = _depth_zero_at(body, "|")
+    return tuple(body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True))
+
+
+def _depth_zero_at(pattern: str, wanted: str = ")") -> list[int]:
+    """Where `wanted` stands outside every group (for ")": where a top-level group closes)."""
+    found: list[int] = []
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            # A set ends at the first "]" that is not its first member ("[]x]", "[^]x]").
+            j = i + 2 if pattern[i + 1 : i + 2] == "^" else i + 1
+            end = pattern.find("]", j + 1 if pattern[j : j + 1] == "]" else j)
+            i = len(pattern) if end < 0 else end + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and wanted == ")":
+                found.append(i)
+        elif char == wanted and depth == 0:
+            found.append(i)
+        i += 1
+    return found
