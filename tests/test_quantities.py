@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from watcher.text.numbers import date_spans, numbers
+from watcher.text.numbers import _DATE_LOWER, _NUMBER_LOWER, _lower_case_twin, date_spans, numbers
 from watcher.text.quantities import quantities
 
 
@@ -66,3 +68,11 @@ def test_numbers_and_dates_do_not_depend_on_case_or_on_the_ascii_path(text: str)
     assert [(d, s + 1) for d, s, _ in date_spans(text)] == [(d, s) for d, s, _ in date_spans(curly)]
     assert numbers(text) == numbers(text.lower())
     assert numbers(text)  # the table holds numbers at all
+
+
+def test_a_pattern_naming_an_upper_case_letter_keeps_matching_case_blind() -> None:
+    blind = re.compile("Jan", re.IGNORECASE)
+    assert _lower_case_twin("Jan|feb", blind) is blind  # "jan" lower-cased would miss it
+    assert _lower_case_twin(r"(?P<d>\d+)\s[A-Za-z]+", blind).flags & re.IGNORECASE == 0
+    assert not _NUMBER_LOWER.flags & re.IGNORECASE  # the numbers' own patterns take the fast path
+    assert not _DATE_LOWER.flags & re.IGNORECASE

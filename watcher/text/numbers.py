@@ -113,10 +113,19 @@ _DATE = rf"""
 
 NUMBER = re.compile(_NUMBER, re.IGNORECASE | re.VERBOSE)
 DATE = re.compile(_DATE, re.IGNORECASE | re.VERBOSE)
-#: The same patterns for ASCII text lower-cased first (every letter in them is lower-case):
-#: matching without IGNORECASE is about three times faster, and finds the same spans.
-_NUMBER_LOWER = re.compile(_NUMBER, re.VERBOSE)
-_DATE_LOWER = re.compile(_DATE, re.VERBOSE)
+
+
+def _lower_case_twin(pattern: str, blind: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without IGNORECASE, for ASCII text lower-cased first: about three times
+    faster, and the same spans, as long as every letter it names is lower-case (escapes,
+    "A-Z" ranges and named groups aside); otherwise the case-blind pattern itself."""
+    if re.search(r"[A-Z]", re.sub(r"\\.|A-Z|\(\?P", "", pattern)):
+        return blind
+    return re.compile(pattern, re.VERBOSE)
+
+
+_NUMBER_LOWER = _lower_case_twin(_NUMBER, NUMBER)
+_DATE_LOWER = _lower_case_twin(_DATE, DATE)
 
 
 def _scan(text: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
