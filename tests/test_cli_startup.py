@@ -12,8 +12,17 @@ import pytest
 
 from tests.conftest import ROOT
 
-#: Heavy libraries the differ's commands never need.
-HEAVY = ("sqlalchemy", "httpx", "apscheduler", "jinja2", "trafilatura", "aiosmtpd", "smtplib")
+#: Heavy libraries the differ's commands never need (rich draws only `watcher eval`'s tables).
+HEAVY = (
+    "sqlalchemy",
+    "httpx",
+    "apscheduler",
+    "jinja2",
+    "trafilatura",
+    "aiosmtpd",
+    "smtplib",
+    "rich",
+)
 
 
 def imported_by(*argv: str, stdin: str = "") -> set[str]:

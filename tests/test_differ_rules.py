@@ -54,6 +54,11 @@ def test_packaged_rules_cover_every_category() -> None:
             "not a valid pattern",
         ),
         (
+            # Valid inside the family's alternation, where it would swallow its neighbours.
+            '[[modifier]]\ncategory="negation"\ndirection="forward"\nmax_scope=3\npatterns=["a)|(?:b", "x"]',
+            "not a valid pattern",
+        ),
+        (
             '[[modifier]]\ncategory="negation"\ndirection="forward"\npatterns=["x"]',
             "missing key(s) max_scope",
         ),

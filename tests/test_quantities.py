@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from watcher.text.numbers import _DATE_LOWER, _NUMBER_LOWER, _lower_case_twin, date_spans, numbers
 from watcher.text.quantities import quantities
 
 
@@ -44,3 +47,32 @@ from watcher.text.quantities import quantities
 )
 def test_facets(sentence: str, expected: list[tuple[str, float]]) -> None:
     assert [(q.facet, q.value) for q in quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-Five MILLION people and the 32ND Member",
+        "FIRST of TWELVE allies, on 12 JANUARY 2024",
+        "Mid-July 2023: 3 BN euros, 5M people, May 12",
+        "twenty-five million people and the 32nd member",
+    ],
+)
+def test_numbers_and_dates_do_not_depend_on_case_or_on_the_ascii_path(text: str) -> None:
+    # An ASCII text is matched lower-cased without IGNORECASE; a curly quote sends the same
+    # words down the IGNORECASE path, whose offsets are one character later.
+    curly = "\u2019" + text
+    assert [(n.value, n.start + 1, n.ordinal) for n in numbers(text)] == [
+        (n.value, n.start, n.ordinal) for n in numbers(curly)
+    ]
+    assert [(d, s + 1) for d, s, _ in date_spans(text)] == [(d, s) for d, s, _ in date_spans(curly)]
+    assert numbers(text) == numbers(text.lower())
+    assert numbers(text)  # the table holds numbers at all
+
+
+def test_a_pattern_naming_an_upper_case_letter_keeps_matching_case_blind() -> None:
+    blind = re.compile("Jan", re.IGNORECASE)
+    assert _lower_case_twin("Jan|feb", blind) is blind  # "jan" lower-cased would miss it
+    assert _lower_case_twin(r"(?P<d>\d+)\s[A-Za-z]+", blind).flags & re.IGNORECASE == 0
+    assert not _NUMBER_LOWER.flags & re.IGNORECASE  # the numbers' own patterns take the fast path
+    assert not _DATE_LOWER.flags & re.IGNORECASE

@@ -11,9 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.table import Table
-
 from watcher import config as config_mod
 from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
@@ -31,6 +28,8 @@ from watcher.evaluate import (
 from watcher.render import judgement_text
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from watcher.evaluate_articles import ArticleScores
 
 #: The files `watcher eval --articles DIR` reads from DIR.
@@ -247,6 +246,10 @@ def _listed_misses(result: StatementEval, args: argparse.Namespace) -> list[dict
 
 
 def _print_statements(result: StatementEval, args: argparse.Namespace) -> None:
+    # rich is loaded for the tables only, so `watcher diff` does not wait for it.
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(highlight=False)
     scores = result.scores
     where = f" (split {args.split})" if args.split else ""
@@ -290,6 +293,8 @@ def _print_statements(result: StatementEval, args: argparse.Namespace) -> None:
 
 def _print_splits(console: Console, splits: dict[str, Scores]) -> None:
     """Each split's figures side by side."""
+    from rich.table import Table
+
     table = Table(title="by split: precision / recall / F1 (support)")
     table.add_column("status")
     for name, s in splits.items():

@@ -35,7 +35,7 @@ from watcher.models import (
 )
 from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
-from watcher.text.quantities import quantities
+from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.relevance import topic_reason
@@ -187,16 +187,19 @@ class Differ:
         self.by_id = {c.id: c for c in baseline.claims}
         self.index = Index()
         self._owner: list[int] = []
+        indexed: list[str] = []
         for i, claim in enumerate(self.claims):
             if claim.attributes.modality == "hypothetical":
                 continue  # a wish or proposal is never what a sentence restates
             for text in (claim.text, *claim.variants):
-                self.index.add(text)
+                indexed.append(text)
                 self._owner.append(i)
+        self.index.extend(indexed)
         self.facts = baseline_facts(self.claims)
-        # What the changed layers read from the closest claim, parsed once, not per sentence.
-        self._claim_quantities = {c.id: quantities(c.text) for c in self.claims}
-        self._claim_dates = {c.id: event_dates(c.text) for c in self.claims}
+        # What the changed layers read from the closest claim, parsed once, when first needed
+        # (`watcher diff` judges one sentence and needs one claim's, if any).
+        self._claim_quantities: dict[str, list[Quantity]] = {}
+        self._claim_dates: dict[str, set[str]] = {}
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic after a single search.
         # The gate is the union of what the relevance rules look for, never typed twice.
@@ -422,7 +425,9 @@ class Differ:
         if top is None or top_score < DATE_THRESHOLD:
             return None
         new = event_dates(text)
-        old = self._claim_dates[top.id]
+        old = self._claim_dates.get(top.id)
+        if old is None:
+            old = self._claim_dates[top.id] = event_dates(top.text)
         for precision in (10, 7):  # YYYY-MM-DD, then YYYY-MM
             a = {d for d in old if len(d) == precision}
             b = {d for d in new if len(d) == precision}
@@ -454,7 +459,10 @@ class Differ:
             if q.facet.startswith("unit:"):
                 if top is None or top_score < KNOWN_THRESHOLD:
                     continue
-                old = [x.value for x in self._claim_quantities[top.id] if x.facet == q.facet]
+                stated_here = self._claim_quantities.get(top.id)
+                if stated_here is None:
+                    stated_here = self._claim_quantities[top.id] = quantities(top.text)
+                old = [x.value for x in stated_here if x.facet == q.facet]
                 claim = top
             else:
                 stated = self.facts.counts.get(q.facet, {})

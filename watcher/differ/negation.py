@@ -58,6 +58,8 @@ _PURPOSE = re.compile(
 _EU = re.compile(r"\b(?:european union|eu)\b")
 _WARTIME = re.compile(r"\bwar\b|\bconflict\b|\bfighting\b|\bhostilities\b")
 _WORD = re.compile(r"\S+")
+#: The cue categories that deny; without one of them, no other cue is looked for.
+_DENYING = ("negation", "relinquish")
 
 
 class _Words:
@@ -105,12 +107,14 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
     """
     low = _MAP.sub("map", low)
     low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
-    cues = find_cues(low)
+    cues = find_cues(low, require=_DENYING)
+    if not cues:
+        return None  # nothing denies
     words = _Words(low)
     qualified: Denial | None = None
     for lo, hi in _clauses(low, cues):
         inside = [c for c in cues if lo <= c.start and c.end <= hi]
-        denials = [c for c in inside if c.category in ("negation", "relinquish")]
+        denials = [c for c in inside if c.category in _DENYING]
         if not denials:
             continue
         if any(c.category == "substitute" for c in inside):

@@ -11,7 +11,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
+
+from watcher.text.literals import hints, may_hold
 
 CATEGORIES = (
     "negation",
@@ -40,6 +42,8 @@ class Modifier:
     max_scope: int
     patterns: tuple[str, ...]
     regex: re.Pattern[str]
+    #: Text one of which a sentence must hold for `regex` to match (None: not known).
+    hints: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,57 @@ def _frames(data: dict[str, object]) -> tuple[Frame, ...]:
     return tuple(out)
 
 
+def _family(where: str, alts: str, patterns: list[str]) -> re.Pattern[str]:
+    """A family's alternation, compiled; a pattern that is not valid alone is refused by name.
+
+    Each pattern is compiled on its own only when the alternation fails or a pattern could
+    reach outside its group (an unbalanced bracket, a group reference): the file is read at
+    every start, and compiling each of its patterns twice is a tenth of that start.
+    """
+    try:
+        compiled = re.compile(alts)
+    except re.error:
+        compiled = None
+    for p in patterns:
+        if compiled is not None and _self_contained(p):
+            continue
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern: {exc}") from None
+    if compiled is None:
+        raise RulesError(f"{where}.patterns: the patterns do not combine into one alternation")
+    return compiled
+
+
+def _self_contained(pattern: str) -> bool:
+    """Do the pattern's brackets balance, with no back reference to a group elsewhere?"""
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            if i + 1 < n and (pattern[i + 1].isdigit() or pattern[i + 1] in "gk"):
+                return False  # \1, \g<...>: a group that may be another pattern's
+            i += 2
+            continue
+        if char == "[":
+            # A set ends at the first "]" that is not its first member ("[]x]", "[^]x]").
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            if i >= n:
+                return False
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0 and "(?P=" not in pattern
+
+
 def parse_rule_file(text: str) -> Rules:
     """Validate a whole rule file; unknown keys and values are refused with their place."""
     data = tomllib.loads(text)
@@ -143,11 +198,6 @@ def parse_rule_file(text: str) -> Rules:
         patterns = raw["patterns"]
         if not patterns or not all(isinstance(p, str) and p.strip() for p in patterns):
             raise RulesError(f"{where}.patterns: a non-empty list of non-empty strings")
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern: {exc}") from None
         # Longest first, so "no longer" wins over "no"; word edges where the cue starts or ends
         # with a word character, so "no" never matches inside "know".
         ordered = sorted(patterns, key=len, reverse=True)
@@ -160,7 +210,14 @@ def parse_rule_file(text: str) -> Rules:
         )
         alts = "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
         out.append(
-            Modifier(raw["category"], raw["direction"], scope, tuple(patterns), re.compile(alts))
+            Modifier(
+                raw["category"],
+                raw["direction"],
+                scope,
+                tuple(patterns),
+                _family(where, alts, patterns),
+                hints(tuple(patterns)),
+            )
         )
     return Rules(tuple(out), _frames(data))
 
@@ -168,7 +225,9 @@ def parse_rule_file(text: str) -> Rules:
 @cache
 def rule_file() -> Rules:
     """The packaged rule file, parsed once."""
-    text = (files("watcher.differ") / "rules.toml").read_text(encoding="utf-8")
+    # Beside this module, as the packaged baseline is (importlib.resources would add a tenth
+    # to `watcher diff`'s start-up).
+    text = (Path(__file__).resolve().parent / "rules.toml").read_text(encoding="utf-8")
     return parse_rule_file(text)
 
 
@@ -182,11 +241,27 @@ def frames() -> tuple[Frame, ...]:
     return rule_file().frames
 
 
-def find_cues(low: str, modifiers: tuple[Modifier, ...] | None = None) -> list[Cue]:
-    """Every cue in a lower-cased sentence; a cue inside a longer one of any category is dropped."""
+def find_cues(
+    low: str, modifiers: tuple[Modifier, ...] | None = None, require: tuple[str, ...] = ()
+) -> list[Cue]:
+    """Every cue in a lower-cased sentence; a cue inside a longer one of any category is dropped.
+
+    With `require`, the families of those categories are looked for first, and when none of
+    them occurs the answer is no cues at all, without looking for the others.
+    """
+    mods = modifiers if modifiers is not None else rules()
+    matches: list[list[re.Match[str]] | None] = [None] * len(mods)
+    if require:
+        for i, mod in enumerate(mods):
+            if mod.category in require:
+                matches[i] = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
+        if not any(matches):
+            return []
     found: list[Cue] = []
-    for mod in modifiers if modifiers is not None else rules():
-        for m in mod.regex.finditer(low):
+    for mod, done in zip(mods, matches, strict=True):
+        if done is None:
+            done = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
+        for m in done:
             found.append(
                 Cue(mod.category, mod.direction, mod.max_scope, m.start(), m.end(), m.group(0))
             )

@@ -88,8 +88,7 @@ _MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 
-NUMBER = re.compile(
-    rf"""(?ix)
+_NUMBER = rf"""
     (?<![\w.])(?<![A-Za-z]-)
     (?:
       (?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<ordsuf>st|nd|rd|th)?
@@ -100,10 +99,8 @@ NUMBER = re.compile(
     )
     (?![\w])
     """
-)
 
-DATE = re.compile(
-    rf"""(?ix)
+_DATE = rf"""
     (?<![\w])
     (?:
       (?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))
@@ -113,7 +110,30 @@ DATE = re.compile(
     | (?P<y4>(?:19|20)\d\d)(?!\d)
     )
     """
-)
+
+NUMBER = re.compile(_NUMBER, re.IGNORECASE | re.VERBOSE)
+DATE = re.compile(_DATE, re.IGNORECASE | re.VERBOSE)
+
+
+def _lower_case_twin(pattern: str, blind: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without IGNORECASE, for ASCII text lower-cased first: about three times
+    faster, and the same spans, as long as every letter it names is lower-case (escapes,
+    "A-Z" ranges and named groups aside); otherwise the case-blind pattern itself."""
+    if re.search(r"[A-Z]", re.sub(r"\\.|A-Z|\(\?P", "", pattern)):
+        return blind
+    return re.compile(pattern, re.VERBOSE)
+
+
+_NUMBER_LOWER = _lower_case_twin(_NUMBER, NUMBER)
+_DATE_LOWER = _lower_case_twin(_DATE, DATE)
+
+
+def _scan(text: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """The text to match and the patterns to match it with. Groups are read lower-cased
+    either way, and an ASCII text keeps its offsets when lower-cased."""
+    if text.isascii():
+        return text.lower(), _NUMBER_LOWER, _DATE_LOWER
+    return text, NUMBER, DATE
 
 
 @dataclass(frozen=True)
@@ -139,8 +159,12 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1e6, "m": 1e6, "billion"
 def numbers(text: str, skip_years: bool = True) -> list[Number]:
     """Cardinal and ordinal numbers, digits or words; years (1900-2099) are dates, not numbers."""
     found: list[Number] = []
-    in_dates = [(m.start(), m.end()) for m in DATE.finditer(text)] if skip_years else []
-    for m in NUMBER.finditer(text):
+    probe, number_rx, date_rx = _scan(text)
+    matches = list(number_rx.finditer(probe))
+    if not matches:
+        return found
+    in_dates = [(m.start(), m.end()) for m in date_rx.finditer(probe)] if skip_years else []
+    for m in matches:
         if any(s <= m.start() < e for s, e in in_dates):
             continue
         if m.group("digits"):
@@ -167,7 +191,8 @@ def numbers(text: str, skip_years: bool = True) -> list[Number]:
 def date_spans(text: str) -> list[tuple[str, int, int]]:
     """Dates with where they stand: ('2024-01-12', start, end); see `dates`."""
     out: list[tuple[str, int, int]] = []
-    for m in DATE.finditer(text):
+    probe, _, date_rx = _scan(text)
+    for m in date_rx.finditer(probe):
         if m.group("iso"):
             iso = m.group("iso")
         elif m.group("m1"):

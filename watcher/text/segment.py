@@ -23,6 +23,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.!?]+[\"'”’)\]]*$")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
 
 _TRANSLATE = str.maketrans(
     {
@@ -41,9 +42,14 @@ _TRANSLATE = str.maketrans(
 
 
 def clean(text: str) -> str:
-    """Unicode-normalise, straighten quotes and dashes, and fold runs of spaces (not newlines)."""
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
-    return re.sub(r"[ \t\r\f\v]+", " ", text)
+    """Unicode-normalise, straighten quotes and dashes, and fold runs of spaces (not newlines).
+
+    ASCII text is already normal and has nothing to straighten, so it skips both steps: most
+    sentences are, and this runs several times on each.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    return _BLANKS.sub(" ", text)
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import neg
 from typing import Any
 
 from watcher.text.lexicon import CONCEPTS, STOPWORDS
@@ -19,6 +20,8 @@ from watcher.text.segment import tokens
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
 _NUMERIC = re.compile(r"^\d+$")
+#: Up to this many scored documents a full sort is cheaper than a heap.
+_SORT_ALL = 1_000
 
 
 def stem(word: str) -> str:
@@ -53,14 +56,29 @@ def _term(tok: str) -> str | None:
     return term
 
 
+#: The last text's terms: a sentence is compared with its baseline claims right after its own
+#: terms were taken.
+_LAST_TERMS: tuple[str, tuple[str, ...]] = ("", ())
+
+
 def terms(text: str) -> list[str]:
     """Content terms of a text: stop words dropped, synonyms and inflections folded."""
+    global _LAST_TERMS
+    last_text, last_terms = _LAST_TERMS
+    if text == last_text:
+        return list(last_terms)
     out = []
     for tok in tokens(text):
         term = _term(tok)
         if term:
             out.append(term)
+    _LAST_TERMS = (text, tuple(out))
     return out
+
+
+def _refit_due(size: int, fitted: int) -> bool:
+    """idf barely moves until the collection grows by a quarter (and ten) since the last fit."""
+    return size > fitted * 1.25 + 10
 
 
 @dataclass
@@ -82,20 +100,19 @@ class Index:
     _cosine_cache: dict[tuple[int, str], tuple[dict[str, float], float]] = field(
         default_factory=dict
     )
+    _last_query: tuple[tuple[int, str], tuple[dict[str, float], float]] = (
+        (-1, ""),
+        ({}, 1.0),
+    )
 
     def __len__(self) -> int:
         return len(self._raw)
 
     def add(self, text: str) -> int:
         """Add a document; returns its position."""
-        counts = Counter(terms(text))
-        pos = len(self._raw)
-        self._raw.append(counts)
-        for term in counts:
-            self._df[term] += 1
-        # idf barely moves until the collection grows by a quarter; refit then, else weight the
-        # new document with the idf in force.
-        if len(self._raw) > self._fitted_n * 1.25 + 10:
+        pos = self._count(text)
+        # Refit when due, else weight the new document with the idf in force.
+        if _refit_due(len(self._raw), self._fitted_n):
             self._refit()
         else:
             self._idf.clear()
@@ -142,8 +159,32 @@ class Index:
         return index
 
     def extend(self, texts: Iterable[str]) -> None:
-        for text in texts:
-            self.add(text)
+        """Add documents, weighted exactly as one `add` each would weight them.
+
+        A refit reweights every document, so only the last refit those adds would make is
+        made: a fresh index of n documents costs n weightings, not several times n.
+        """
+        batch = list(texts)
+        size, fitted, last = len(self._raw), self._fitted_n, -1
+        for i in range(len(batch)):
+            size += 1
+            if _refit_due(size, fitted):
+                fitted, last = size, i
+        for i, text in enumerate(batch):
+            if i < last:
+                self._count(text)
+            elif i == last:
+                self._count(text)
+                self._refit()
+            else:
+                self.add(text)
+
+    def _count(self, text: str) -> int:
+        counts = Counter(terms(text))
+        self._raw.append(counts)
+        for term in counts:
+            self._df[term] += 1
+        return len(self._raw) - 1
 
     def _refit(self) -> None:
         self._idf = {}
@@ -169,7 +210,10 @@ class Index:
         return cached
 
     def _vector(self, counts: Counter[str]) -> tuple[dict[str, float], float]:
-        vec = {t: (1 + math.log(c)) * self.idf(t) for t, c in counts.items()}
+        idf = self._idf
+        vec = {
+            t: (1 + math.log(c)) * (idf[t] if t in idf else self.idf(t)) for t, c in counts.items()
+        }
         return vec, math.sqrt(sum(w * w for w in vec.values())) or 1.0
 
     def search(self, text: str, k: int = 5) -> list[tuple[int, float]]:
@@ -180,6 +224,8 @@ class Index:
         if not counts or not self._raw:
             return []
         qvec, qnorm = self._vector(counts)
+        if len(self._raw) <= self.max_postings:
+            return self._search_dense(qvec, qnorm, k)
         scores: dict[int, float] = {}
         common: list[tuple[str, float]] = []
         for term, weight in qvec.items():
@@ -190,11 +236,19 @@ class Index:
                 common.append((term, weight))
                 continue
             w = weight / qnorm
+            get = scores.get
             for pos, dw in posting:
-                scores[pos] = scores.get(pos, 0.0) + w * dw
-        best = heapq.nlargest(
-            max(k * 4, 20) if common else k, scores.items(), key=lambda kv: (kv[1], -kv[0])
-        )
+                scores[pos] = get(pos, 0.0) + w * dw
+        # Best score first, the earlier document on a tie; (score, -position) pairs compare in
+        # C, and a short list sorts faster than a heap walks it.
+        ranked = list(zip(scores.values(), map(neg, scores), strict=True))
+        n = max(k * 4, 20) if common else k
+        if len(ranked) <= _SORT_ALL:
+            ranked.sort(reverse=True)
+            top = ranked[:n]
+        else:
+            top = heapq.nlargest(n, ranked)
+        best = [(-minus_pos, score) for score, minus_pos in top]
         if common:
             best = [
                 (pos, score + sum(w / qnorm * self._vecs[pos].get(t, 0.0) for t, w in common))
@@ -207,10 +261,35 @@ class Index:
         """Term counts as a unit vector under this index's idf: many cosines, one weighting."""
         vec, norm = self._vector(counts)
         return {t: w / norm for t, w in vec.items()}
+    def _search_dense(
+        self, qvec: dict[str, float], qnorm: float, k: int
+    ) -> list[tuple[int, float]]:
+        """`search_terms` for an index no larger than `max_postings` (the baseline's): no term is
+        common enough to leave out, so every score is summed, in one list, in the same order.
+
+        Every weight is positive, so a document shares a term with the query if and only if its
+        score is above zero. Only scores that can reach the top k are paired with positions.
+        """
+        acc = [0.0] * len(self._raw)
+        for term, weight in qvec.items():
+            posting = self._postings.get(term)
+            if posting:
+                w = weight / qnorm
+                for pos, dw in posting:
+                    acc[pos] += w * dw
+        scored = [x for x in acc if x]
+        cut = sorted(scored, reverse=True)[k - 1] if len(scored) > k else 0.0
+        ranked = [(score, -pos) for pos, score in enumerate(acc) if score and score >= cut]
+        ranked.sort(reverse=True)
+        return [(-minus_pos, score) for score, minus_pos in ranked[:k]]
 
     def cosine(self, a: str, b: str) -> float:
-        """Cosine of two texts under this index's idf (`b`'s vector is cached: it is the claim)."""
-        va, na = self._vector(Counter(terms(a)))
+        """Cosine of two texts under this index's idf (`b`'s vector is cached: it is the claim;
+        so is the last `a`, which is compared with several claims in a row)."""
+        key = (len(self._raw), a)
+        if self._last_query[0] != key:
+            self._last_query = (key, self._vector(Counter(terms(a))))
+        va, na = self._last_query[1]
         key = (len(self._raw), b)
         cached = self._cosine_cache.get(key)
         if cached is None:

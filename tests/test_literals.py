@@ -1,0 +1,123 @@
+"""Hints: the text a vocabulary pattern's every match starts with, read off the pattern."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from watcher.differ.rules import find_cues, rules
+from watcher.text import lexicon
+from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
+from watcher.text.literals import alternatives, hints, leading_text, may_hold
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("kyiv", "kyiv"),
+        ("north atlantic (?:treaty organi[sz]ation|alliance)", "north atlantic "),
+        ("zelensky[iy]?", "zelensky"),  # a set ends the plain text
+        ("allies?", "allie"),  # an optional last letter is not required
+        ("g-?7", "g"),
+        ("ab*c", "a"),
+        ("ab{0,2}c", "a"),
+        ("ab+", "ab"),  # at least one b
+        ("(?:verkhovna )?rada", "rada"),  # an optional opening group is skipped
+        (r"\bus\b", "us"),  # a word edge takes no room
+        (r"u\.s\.", "u.s."),  # an escaped dot is a dot
+        ("washington(?! summit)", "washington"),
+        ("n't", "n't"),
+        ("abc|def", ""),  # two alternatives with two starts: nothing is certain
+        ("[|]x", ""),
+        ("(?:summit|pledge) in 2008", ""),  # a required group: its start is not plain
+        (r"\w+ship", ""),
+        ("(?i)nato", ""),
+    ],
+)
+def test_the_leading_text_is_what_every_match_starts_with(pattern: str, text: str) -> None:
+    assert leading_text(pattern) == text
+    if text:
+        for m in re.finditer(pattern, "abbbc abc ac ab kyiv allie allies g7 g-7 us u.s. rada"):
+            assert m.group(0).startswith(text)
+
+
+def test_one_alternative_without_plain_text_leaves_the_pattern_without_hints() -> None:
+    assert hints(("nato", "the alliance")) == ("nato", "the alliance")
+    assert hints(("nato", r"\w+ance")) is None
+    assert may_hold("anything at all", None)
+    assert may_hold("the alliance met", ("nato", "the alliance"))
+    assert not may_hold("the allies met", ("nato", "the alliance"))
+
+
+SENTENCES = (
+    "Zelenskyy said Kyiv would never give up its NATO ambitions, but not now.",
+    "The Verkhovna Rada voted after the 2008 Bucharest summit promise.",
+    "U.S. and U.K. officials met EU envoys in Washington before the Washington summit.",
+    "The G7 declaration and the Group of Seven leaders backed Ukraine in 1994 terms.",
+    "Allies ruled out an invitation; membership is off the table unless reforms come first.",
+    "Shares in European carmakers rose 4 percent after the quarterly figures.",
+    "Türkiye and Hungary's Orban blocked Sweden's accession until Stockholm complied.",
+)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_hinted_searches_find_what_the_plain_patterns_find(sentence: str) -> None:
+    low = sentence.lower()
+    actors = tuple(
+        a
+        for a, words in lexicon.ACTORS.items()
+        if re.search(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", low)
+    )
+    events = tuple(
+        e
+        for e, words in lexicon.EVENTS.items()
+        if re.search(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", low)
+    )
+    assert actors_of(low) == actors
+    assert events_of(low) == events
+    plain = tuple(
+        type(m)(m.category, m.direction, m.max_scope, m.patterns, m.regex) for m in rules()
+    )
+    assert find_cues(low) == find_cues(low, plain)
+    needed = ("negation", "relinquish")
+    assert find_cues(low, require=needed) == find_cues(low, plain, require=needed)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        ("a|b", ("a", "b")),
+        ("(?:a|b)", ("a", "b")),  # one group that is all of the pattern
+        ("(?:a|b)c", ("(?:a|b)c",)),
+        ("(?:a|b)(?:c)", ("(?:a|b)(?:c)",)),
+        ("(?:a)|(?:b)", ("(?:a)", "(?:b)")),
+        ("x(?:a|b)|y", ("x(?:a|b)", "y")),
+        ("[|]|b", ("[|]", "b")),  # a bar in a set divides nothing
+        ("[^]|]x|y", ("[^]|]x", "y")),
+        (r"a\|b", (r"a\|b",)),
+    ],
+)
+def test_alternatives_are_split_where_the_pattern_divides(
+    pattern: str, parts: tuple[str, ...]
+) -> None:
+    assert alternatives(pattern) == parts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Andrii Sybiha said so.",
+        "NATO SECRETARY GENERAL Mark Rutte spoke.",
+        "Rutte, NATO's secretary-general, spoke.",
+        "The Prime Minister of Hungary, Viktor Orban, objected.",
+        "Nobody holding an office was named here.",
+        "\u2019Defence Minister Rustem Umerov\u2019 was quoted.",
+    ],
+)
+def test_office_holders_are_found_as_without_the_hint(sentence: str) -> None:
+    found = [m.group(0) for m in re.finditer(_ROLE, sentence, re.IGNORECASE)]
+    assert bool(found) == bool(_ANY_ROLE.search(sentence))
+    assert (roles(sentence, ()) != ()) <= bool(found)
+    if sentence.isascii():
+        assert may_hold(sentence.lower(), _ROLE_HINTS) == bool(found)
