@@ -261,6 +261,7 @@ class Index:
         """Term counts as a unit vector under this index's idf: many cosines, one weighting."""
         vec, norm = self._vector(counts)
         return {t: w / norm for t, w in vec.items()}
+
     def _search_dense(
         self, qvec: dict[str, float], qnorm: float, k: int
     ) -> list[tuple[int, float]]:
