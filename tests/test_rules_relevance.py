@@ -166,3 +166,35 @@ def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
     inside = differ.judge_text(f"{title}\n{follow_up}").sentences[-1]
     assert inside.status is not Status.IRRELEVANT, inside.cue
     assert inside.topic.startswith("context:")
+
+
+# The baseline says what the topic is: a sentence that names no topic word the vocabulary
+# knows, yet is as close to a baseline claim as a restatement, is on topic (and `known`).
+CLOSE_TO_A_CLAIM = [
+    "Officials fear that international aid could taper off if political winds in Washington "
+    "shift after the presidential election.",
+    "The Kremlin has long undermined Ukrainian sovereignty in overt and hybrid ways, analysts said.",
+    "Ukrainian officials fear aid could dry up if Washington changes course after the election.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLOSE_TO_A_CLAIM)
+def test_a_sentence_close_to_a_baseline_claim_is_on_topic(differ: Differ, sentence: str) -> None:
+    assert _reason(sentence) == "", "the vocabulary alone already finds it on topic"
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.topic == "close to a baseline claim"
+    assert verdict.status is Status.KNOWN, verdict.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weather in Vilnius was mild on Tuesday.",
+        # Close in words to a claim, but battlefield news stays off topic.
+        "Russian drones struck Kyiv overnight as the Kremlin undermined Ukrainian sovereignty.",
+    ],
+)
+def test_far_from_every_claim_or_in_battle_news_stays_irrelevant(
+    differ: Differ, sentence: str
+) -> None:
+    assert differ.judge_sentence(sentence).status is Status.IRRELEVANT

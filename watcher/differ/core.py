@@ -42,6 +42,9 @@ from watcher.text.similarity import Index, terms
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
+#: A sentence that close to a baseline claim is on topic if it also shares this many content
+#: terms with it (one or two shared words are chance).
+TOPIC_SHARED = 3
 #: Shared named events make a restatement likelier; added to the similarity.
 EVENT_BONUS = 0.08
 #: A sentence this similar to a claim, with another day or month, changes the claim's date.
@@ -505,6 +508,17 @@ class Differ:
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"
+        if not _VIOLENCE.search(low):
+            # The baseline itself says what the topic is: a sentence as close to one of its
+            # claims as a restatement is on topic, whatever words it uses.
+            counts = Counter(terms(text))
+            top, score = self._retrieve(counts, attributes.events_of(low))
+            if (
+                top is not None
+                and score >= KNOWN_THRESHOLD
+                and len(counts.keys() & set(terms(top.text))) >= TOPIC_SHARED
+            ):
+                return "close to a baseline claim"
         return ""
 
     def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
