@@ -85,6 +85,14 @@ NEGATION_FORWARD = [
     ("The government opposes Kyiv's membership of the alliance.", True),
     ("Ukraine should stay out of NATO for good, the envoy said.", True),
     ("The summit will not discuss fishing quotas, and Ukraine will join NATO.", False),
+    # A verb of refusal denies in the past tense as well as the present.
+    ("Berlin refused to endorse Ukraine's membership bid.", True),
+    ("The new administration froze Ukraine's NATO membership process.", True),
+    ("Two allies resisted Ukraine's accession for months.", True),
+    ("Hungary prevented Ukraine from joining the alliance.", True),
+    ("Washington withdrew its support for Ukraine's eventual membership.", True),
+    ("The allies denied Ukraine membership in NATO.", True),
+    ("Kyiv refused to comment on the report, but Ukraine will join NATO.", False),
 ]
 NEGATION_BACKWARD = [
     ("Ukraine's membership of NATO is off the table, the adviser said.", True),
