@@ -93,18 +93,24 @@ NEGATION_FORWARD = [
     ("Washington withdrew its support for Ukraine's eventual membership.", True),
     ("The allies denied Ukraine membership in NATO.", True),
     ("Kyiv refused to comment on the report, but Ukraine will join NATO.", False),
+    ("The Kremlin insists that Ukraine must remain outside the alliance.", True),
+    ("Ukraine will not be part of NATO, the envoy said.", True),
 ]
 NEGATION_BACKWARD = [
     ("Ukraine's membership of NATO is off the table, the adviser said.", True),
     ("Kyiv's accession to the alliance is out of the question, he said.", True),
     ("Membership for Ukraine would not happen in any case, the envoy said.", True),
     ("Joining NATO is a long road for Ukraine, and many hurdles are off the table now.", False),
+    ("Ukraine's hopes of joining NATO were dashed at the meeting, the analyst wrote.", True),
+    ("The alliance's door is closed to Ukraine, the foreign minister said.", True),
+    ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Ukraine will never give up its goal of joining NATO.", False),
     ("Kyiv did not rule out NATO membership in the long run.", False),
     ("Ukraine's course towards NATO has not changed, the minister said.", False),
     ("Not only Ukraine but also Moldova wants closer ties; Ukraine will join NATO.", False),
+    ("Ukraine has never been closer to joining NATO, the minister said.", False),
 ]
 TERMINATORS = [
     ("The talks did not go well, but Ukraine will join NATO one day.", False),
@@ -117,6 +123,13 @@ QUALIFIERS = [
     ("There will be no invitation for Ukraine at this summit.", False),
     ("Ukraine's membership was lost at the 2008 summit in Bucharest, he argued.", True),
     ("Ukraine will never join NATO, not now and not later.", True),
+]
+# An absolute cue takes a qualifier back: the denial holds beyond now.
+ABSOLUTES = [
+    ("Ukraine will not join NATO now or ever, the minister said.", True),
+    ("Membership for Ukraine is not coming soon, or perhaps at all, the senator said.", True),
+    ("Ukraine's accession is off the table for good at this summit, he said.", True),
+    ("Ukraine will not join NATO soon, the minister said.", False),
 ]
 CONDITIONALS = [
     (
@@ -148,6 +161,7 @@ RELINQUISH = [
     + PSEUDO_AND_DOUBLE_NEGATIVES
     + TERMINATORS
     + QUALIFIERS
+    + ABSOLUTES
     + CONDITIONALS
     + SUBSTITUTES
     + RELINQUISH,

@@ -18,10 +18,12 @@ _MAP = re.compile(r"\bmembership action plan\b")
 _PROSPECT = re.compile(
     r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
-    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|door|dream)|ambitions?|aspirations?"
+    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
+    r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
+    r"|part of (?:nato|the alliance)"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
     r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|among the allies|an ally"
-    r"|(?:into|out of) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
+    r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
@@ -153,6 +155,10 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 ]
                 if neg.text == "never":
                     quals = [q for q in quals if _WARTIME.search(q.text)]
+                if any(
+                    c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues
+                ):
+                    quals = []  # "not soon, or perhaps ever": the denial holds beyond now
                 if not quals:
                     return Denial(cue)
                 if qualified is None:

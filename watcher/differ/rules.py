@@ -19,6 +19,7 @@ CATEGORIES = (
     "pseudo",
     "terminate",
     "qualifier",
+    "absolute",
     "conditional",
     "substitute",
 )

@@ -169,8 +169,10 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
                 name.split()[0] in ("Of", "The", "And", "In", "At")
                 or low_name in lexicon.CAPITALS
                 or low_name in lexicon.COUNTRIES
+                or low_name in lexicon.ACTORS
+                or name.isupper()
             ):
-                continue  # a place ("The Hague", "Kyiv"), not a person
+                continue  # a place ("The Hague", "Kyiv") or a body ("NATO"), not a person
             country = _country_of(qual, role_text, actors)
             found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
     return tuple(found)
