@@ -128,6 +128,19 @@ AGREEMENTS_STEPS_COUNTS = [
         "agreements concluded: UK -> also Canada",
         "agreement:canada",
     ),
+    # A capital that acts is its government; a capital after "in" is where it happened.
+    (
+        "Kyiv and Berlin signed a ten-year security accord on Friday.",
+        C,
+        "agreements concluded: UK -> also Germany",
+        "agreement:germany",
+    ),
+    (
+        "Ukraine and Britain signed a security agreement in Rome on Friday.",
+        K,
+        "restates baseline claim",
+        "",
+    ),
     # Still to be signed, or the UK's own: as the seeds say.
     (
         "Japan will sign a security agreement with Ukraine next month, officials said.",

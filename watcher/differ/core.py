@@ -449,9 +449,7 @@ class Differ:
                 continue
             if _PROSPECTIVE_SIGNING.search(clause):
                 continue  # "will sign", "is negotiating": still under negotiation, as the seeds say
-            parties = {
-                lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(clause)
-            }
+            parties = lexicon.governments_named(clause) - {"eu", "nordic", "baltic"}
             new_parties = sorted(parties - self._signatories)
             if new_parties:
                 claim = self._signed_claims[0]
