@@ -250,3 +250,33 @@ def test_a_part_of_the_signatories_is_no_count_of_agreements(differ: Differ) -> 
         "with Ukraine under the declaration."
     )
     assert "agreements-concluded" not in verdict.cue
+
+
+# (sentence, changed?): a count is compared as it is meant. A sum of money is no count; an
+# estimate near the stated count is that count; a bound the stated count satisfies is no change.
+COUNT_BOUNDS = [
+    ("The alliance now has 34 members, the secretary general said.", True),
+    ("The alliance of roughly 30 members met in Brussels to discuss Ukraine's bid.", False),
+    ("The alliance of about 40 members would be harder to steer, Ukraine's envoy said.", True),
+    ("More than 20 allies back Ukraine's invitation to join NATO, diplomats said.", False),
+    (
+        "More than 40 countries have now signed bilateral security agreements with Ukraine.",
+        True,
+    ),
+    (
+        "Spain signed a pact with Ukraine worth EUR 5 billion over three years.",
+        True,  # a new signatory, but never "5 billion agreements"
+    ),
+    (
+        "Ukraine's pact with Britain brings €3 billion in aid this year, Zelensky said after "
+        "signing it.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "changed"), COUNT_BOUNDS)
+def test_counts_compared_as_meant(differ: Differ, sentence: str, changed: bool) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is Status.CHANGED) is changed, verdict.cue
+    assert "000000" not in verdict.cue

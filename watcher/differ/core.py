@@ -33,7 +33,7 @@ from watcher.models import (
 )
 from watcher.text import attributes, lexicon
 from watcher.text.lexicon import MEMBERSHIP_TERMS
-from watcher.text.quantities import quantities
+from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.relevance import topic_reason
@@ -185,6 +185,21 @@ def _speaker(text: str, actors: tuple[str, ...]) -> str:
 def _subject(key: str) -> str:
     """A development key without its new value: 'office:ukraine foreign minister'."""
     return key.split("=", 1)[0]
+
+
+#: An estimate ("about 30", "roughly 30") this close to the stated count is that count.
+ESTIMATE_TOLERANCE = 0.1
+
+
+def _within_bound(q: Quantity, stated: float) -> bool:
+    """Is a bound or an estimate consistent with the count the baseline states?"""
+    if q.bound == "about":
+        return abs(q.value - stated) <= ESTIMATE_TOLERANCE * stated
+    if q.bound == "more":
+        return q.value < stated
+    if q.bound == "less":
+        return q.value > stated
+    return False
 
 
 def _fmt(value: float) -> str:
@@ -429,7 +444,7 @@ class Differ:
                 stated = self.facts.counts.get(q.facet, {})
                 old = list(stated)
                 claim = self._closest(text, [i for v in old for i in stated[v]]) if old else None
-            if old and claim and q.value not in old:
+            if old and claim and q.value not in old and not _within_bound(q, old[0]):
                 facet = q.facet.removeprefix("unit:")
                 return _Decision(
                     Status.CHANGED,
