@@ -235,6 +235,13 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ),
         # Someone who left an office is not its new holder.
         ("The bloc of former president Igor Dodon came second in Moldova's election.", False),
+        # A deputy's or an assistant's office is another office.
+        (
+            "Rutte named Jane Doe, a former deputy secretary general, as the alliance's envoy.",
+            False,
+        ),
+        ("Ukraine's deputy defence minister, Oleh Ivanenko, resigned on Monday.", False),
+        ("Umerov resigned as Ukraine's defence minister on Monday.", True),
     ],
 )
 def test_a_change_word_counts_only_at_the_office(

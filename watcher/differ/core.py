@@ -554,9 +554,16 @@ class Differ:
                 )
         for (country, role), holders in self.facts.roles.items():
             phrase = _ROLE_WORDS.get(role)
-            where = phrase.search(low) if phrase else None
+            where = next(
+                (
+                    m
+                    for m in (phrase.finditer(low) if phrase else ())
+                    if not attributes.SUBORDINATE.search(low[max(0, m.start() - 12) : m.start()])
+                ),
+                None,
+            )
             if where is None:
-                continue
+                continue  # no mention, or only a deputy's or an assistant's office
             # The change must stand by the office, and a person not far from it.
             near = slice(max(0, where.start() - ROLE_REACH), where.end() + ROLE_REACH)
             around = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)

@@ -68,6 +68,9 @@ _DEPARTURE = re.compile(
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)))"
 )
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
+#: Words that make an office title another office: "deputy foreign minister", "assistant
+#: secretary general".
+SUBORDINATE = re.compile(r"(?i)\b(?:deputy|assistant|vice|under|junior|first deputy)[- ]$")
 
 _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -159,6 +162,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
                 continue
+            if SUBORDINATE.search(sentence[max(0, m.start("role") - 12) : m.start("role")]):
+                continue  # a deputy's or an assistant's office is another office
             qual = m.group("qual") or ""
             if qual and qual[0].isupper() and qual.lower() in ("the", "a", "as"):
                 qual = ""
