@@ -67,6 +67,10 @@ ON_TOPIC = [
     ("Ambassadors will meet in the NATO-Ukraine Council next week.", "alliance composition"),
     # NATO and Ukraine together, in none of the off-topic frames.
     ("The alliance discussed Ukraine's progress on reforms on Wednesday.", "in no off-topic frame"),
+    # What a guarantee does, without the word: a force or protection for Ukraine after the war.
+    ("Britain and France would send troops to Ukraine after a ceasefire.", "after the war"),
+    ("Any peace deal must give Ukraine protection against a new invasion.", "after the war"),
+    ("European jets would provide air cover over Ukraine after a truce.", "after the war"),
 ]
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
@@ -83,6 +87,10 @@ OFF_TOPIC = [
     "The alliance's secretary general welcomed Ukraine's foreign minister to Brussels.",
     "Kyiv and Washington signed a grain export deal.",
     "Poland and Ukraine sealed a pact on grain transit at the border.",
+    # Forces and attacks in the fighting itself are no guarantee.
+    "Russian forces launched a new offensive in eastern Ukraine after the talks collapsed.",
+    "Ukrainian troops pushed back a new Russian attack near the front line.",
+    "Ukrainian forces held their positions after the Russian attack on the city.",
 ]
 
 

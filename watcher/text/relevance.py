@@ -37,6 +37,24 @@ OFF_TOPIC_FRAME = re.compile(
     r"|visit\w*|welcomed|hosted|greeted|arrived)"
 )
 _PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
+#: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
+_PROTECTION = re.compile(
+    r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*"
+    r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
+)
+#: ... after the fighting, or against a new attack.
+_AFTER_THE_WAR = re.compile(
+    r"\b(?:after|once|following|when) (?:a |the |any )?(?:ceasefire|cease-fire|truce|peace|war|fighting"
+    r"|settlement|deal|hostilities)|\b(?:any|a|the) (?:peace )?(?:settlement|peace deal|peace agreement)"
+    r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|renewed"
+    r"|future|another|repeat(?:ed)?) (?:russian )?(?:invasion|attack|aggression|offensive)"
+    r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
+)
+#: Fighting told as it happens: never a guarantee, whatever force is named.
+_BATTLE = re.compile(
+    r"\b(?:launch\w*|push\w* back|repel\w*|advanc\w*|captur\w*|front ?lines?|retreat\w*|shell\w*"
+    r"|counteroffensive|killed|wounded)\b"
+)
 
 
 def topic_reason(low: str, actors: tuple[str, ...]) -> str:
@@ -67,6 +85,14 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
             return f"alliance composition: {composition_cue.group(0)!r}"
     if _PEACE_FORCE.search(low) and ukraine:
         return "guarantee: peace force"
+    if (
+        ukraine
+        and (protection := _PROTECTION.search(low))
+        and _AFTER_THE_WAR.search(low)
+        and not VIOLENCE.search(low)
+        and not _BATTLE.search(low)
+    ):
+        return f"guarantee: {protection.group(0)!r} after the war"
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
         return "nato-ukraine cooperation"
     if ukraine and re.search(r"\b(?:non-?aligned|neutral(?:ity)?|victory plan)\b", low):
