@@ -131,6 +131,20 @@ ABSOLUTES = [
     ("Ukraine's accession is off the table for good at this summit, he said.", True),
     ("Ukraine will not join NATO soon, the minister said.", False),
 ]
+# A denial of the prospect named earlier and referred back to by a pronoun it governs.
+ANAPHORA = [
+    ("Kyiv wants to join NATO, but Hungary will never allow it.", True),
+    ("Asked about Ukraine's NATO bid, the chancellor said he did not support it.", True),
+    ("Ukraine hopes to join the alliance; the prime minister said he would block that.", True),
+    ("Ukraine wants to join NATO, an idea the Kremlin rejects.", True),
+    ("Zelensky pleaded for an invitation to NATO, which Washington refused.", True),
+    # The negated verb does not govern the pronoun, or the negation is double.
+    ("Ukraine wants to join NATO, and it does not hide it.", False),
+    ("Ukraine will join NATO, and nothing can stop it.", False),
+    ("Ukraine's bid to join NATO is moving ahead, and Kyiv does not want to slow it.", False),
+    ("Kyiv asked for membership, which Berlin did not comment on.", False),
+    ("Kyiv seeks membership, which no ally has ruled out.", False),
+]
 CONDITIONALS = [
     (
         "Membership for Ukraine cannot even be discussed unless Kyiv prevails, the chief said.",
@@ -162,6 +176,7 @@ RELINQUISH = [
     + TERMINATORS
     + QUALIFIERS
     + ABSOLUTES
+    + ANAPHORA
     + CONDITIONALS
     + SUBSTITUTES
     + RELINQUISH,

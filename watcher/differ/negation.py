@@ -33,7 +33,7 @@ _DOUBLE_NEGATIVE = re.compile(
     r"(?:\b(?:not|never|no|cannot|nothing)|n't)\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
-    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w* (?:short|seeking|pursuing)|say\b)"
+    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|say\b)"
 )
 _TIMELINE_SET = re.compile(
     r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -88,6 +88,25 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
     cuts = [c for c in cues if c.category == "terminate"]
     bounds = [0, *(c.start for c in cuts), len(low)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+#: Words that refer back to something named earlier ("did not support it", "an idea the Kremlin
+#: rejects", "an invitation, which Washington refused").
+_ANAPHOR_AFTER = re.compile(
+    r"\b(?:it|that|this|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
+    r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea)\b"
+)
+_ANAPHOR_BEFORE = re.compile(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
+#: How many words a relative pronoun may stand before the verb that denies what it refers to.
+_RELATIVE_REACH = 4
+#: A negation that is only a particle ("not", "never"): it denies a referent only through a verb
+#: of support or consent ("did not support it", "will never allow it", "did not consider it").
+_PARTICLE = re.compile(r"^(?:not|never|no|neither|nor|none|no longer|cannot|[a-z]+n't)$")
+_CONSENT = re.compile(
+    r"(?:^|\s)(?:support\w*|back|backs|backed|backing|allow\w*|accept\w*|favou?r\w*|endors\w*"
+    r"|agree\w* (?:to|with)|approv\w*|consider\w*|let|permit\w*|see|tolerat\w*|countenanc\w*"
+    r"|want|wants|entertain\w*)\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +182,76 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                     return Denial(cue)
                 if qualified is None:
                     qualified = Denial(cue, " ".join(quals[0].text.split()))
+    if qualified is None:
+        return _anaphoric_denial(low, cues, words, actors)
     return qualified
+
+
+def _anaphoric_denial(
+    low: str, cues: list[Cue], words: _Words, actors: tuple[str, ...]
+) -> Denial | None:
+    """A denial of the prospect named earlier in the sentence and referred back to: "Kyiv wants
+    to join NATO, but Hungary will never allow it", "an invitation, which Washington refused".
+
+    The pronoun must be what the negation governs (after a forward cue, within its reach and
+    clause), or a relative pronoun just before a verb of refusal; the prospect must stand before
+    the pronoun. Conditionals, pseudo-negations and qualifiers apply as to a direct denial.
+    """
+    if "ukraine" not in actors:
+        return None
+    prospects = [
+        m
+        for m in _PROSPECT.finditer(low)
+        if not _EU.search(low[max(0, m.start() - 12) : m.end() + 30])
+    ]
+    if not prospects:
+        return None
+    bounds = _clauses(low, cues)
+    for neg in cues:
+        if neg.category not in ("negation", "relinquish"):
+            continue
+        lo, hi = next(((a, b) for a, b in bounds if a <= neg.start < b), (0, len(low)))
+        inside = [c for c in cues if lo <= c.start and c.end <= hi]
+        if any(p.category == "pseudo" and p.start <= neg.start < p.end for p in inside):
+            continue
+        if any(c.category in ("conditional", "substitute") for c in cues if c.end <= neg.start):
+            continue
+        particle = bool(_PARTICLE.match(neg.text))
+        anaphor_at = -1
+        if neg.direction in ("forward", "both"):
+            for m in _ANAPHOR_AFTER.finditer(low, neg.end, hi):
+                if not _in_scope(neg, m.start(), m.end(), words):
+                    break
+                verb = low[neg.end : m.start()]
+                # "not ... support it": the negated verb governs the pronoun; "block it": the
+                # cue itself does.
+                if (particle and _CONSENT.search(verb)) or (
+                    not particle and len(verb.split()) <= 1
+                ):
+                    anaphor_at = m.start()
+                break
+        before = None
+        if anaphor_at < 0:
+            before = next(reversed(list(_ANAPHOR_BEFORE.finditer(low, 0, neg.start))), None)
+        if before and words[neg.start] - words[before.start()] <= _RELATIVE_REACH:
+            if not particle or _CONSENT.search(low[neg.end : neg.end + 25].split(" the ")[0]):
+                anaphor_at = before.start()
+        if anaphor_at < 0:
+            continue
+        antecedent = next((m for m in reversed(prospects) if m.end() <= anaphor_at), None)
+        if antecedent is None:
+            continue
+        a, b = antecedent.start(), max(neg.end, anaphor_at)
+        quals = [
+            q for q in cues if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60
+        ]
+        if neg.text == "never":
+            quals = [q for q in quals if _WARTIME.search(q.text)]
+        if any(c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues):
+            quals = []
+        cue = " ".join(low[a:b].split())
+        return Denial(cue, " ".join(quals[0].text.split()) if quals else "")
+    return None
 
 
 #: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
