@@ -111,6 +111,19 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Ukraine's course towards NATO has not changed, the minister said.", False),
     ("Not only Ukraine but also Moldova wants closer ties; Ukraine will join NATO.", False),
     ("Ukraine has never been closer to joining NATO, the minister said.", False),
+    ("Ukraine will join NATO one day, like it or not.", False),
+    ("Ukraine's membership bid is not a question of if but when, he said.", False),
+]
+# A negation that ends its clause answers all of it: "..., or quite possibly never."
+ELLIPSIS = [
+    (
+        "Ukraine may be invited to join NATO at some point in the distant future, or quite "
+        "possibly never, the Kremlin said.",
+        True,
+    ),
+    ("Will Ukraine ever join the alliance at some later date? Never.", True),
+    ("Ukraine will join the alliance at some later date, never fear, the minister said.", False),
+    ("Never before has Ukraine been so close to joining the alliance at some later date.", False),
 ]
 TERMINATORS = [
     ("The talks did not go well, but Ukraine will join NATO one day.", False),
@@ -177,6 +190,7 @@ RELINQUISH = [
     + QUALIFIERS
     + ABSOLUTES
     + ANAPHORA
+    + ELLIPSIS
     + CONDITIONALS
     + SUBSTITUTES
     + RELINQUISH,

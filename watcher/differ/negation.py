@@ -109,6 +109,15 @@ _CONSENT = re.compile(
 )
 
 
+#: Negations that can stand for a whole clause when they end it ("..., quite possibly never.").
+_ELLIPTICAL = frozenset({"never", "not", "no", "not ever"})
+#: What may follow such a negation: punctuation, and at most an attribution.
+_CLAUSE_END = re.compile(
+    r"\W*(?:[\w' ]{0,40}\b(?:said|says|wrote|writes|added|told|insisted|argued|warned|replied)\b"
+    r"[\w' ]{0,30})?\W*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Denial:
     """A denial of Ukraine's membership prospect, and what limits it (if anything)."""
@@ -150,8 +159,12 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 for c in inside
             ):
                 continue  # "if membership turned out to be off the table": supposed, not said
+            # An elliptical "..., or possibly never." ends its clause and answers all of it.
+            elliptical = neg.text in _ELLIPTICAL and bool(_CLAUSE_END.match(low, neg.end, hi))
             for pred in _PROSPECT.finditer(low, lo, hi):
-                if not _in_scope(neg, pred.start(), pred.end(), words):
+                if not _in_scope(neg, pred.start(), pred.end(), words) and not (
+                    elliptical and pred.end() <= neg.start
+                ):
                     continue
                 between = low[neg.end : pred.start()] if pred.start() > neg.end else ""
                 if _OTHER_OBJECT.search(" ".join(between.split()[:4])) and (
@@ -260,7 +273,7 @@ _AFFIRM = re.compile(
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
-    r"|when,? not whether|not if,? but when"
+    r"|when,? not (?:whether|if)|not (?:(?:a question|a matter) of )?(?:if|whether),? but when"
     r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
     r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
     r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|the alliance|nato)"
