@@ -95,6 +95,8 @@ NEGATION_FORWARD = [
     ("Kyiv refused to comment on the report, but Ukraine will join NATO.", False),
     ("The Kremlin insists that Ukraine must remain outside the alliance.", True),
     ("Ukraine will not be part of NATO, the envoy said.", True),
+    # Enlargement itself denied: no Ukraine need be named.
+    ("The Kremlin wants a written pledge that the alliance will stop moving east.", True),
 ]
 NEGATION_BACKWARD = [
     ("Ukraine's membership of NATO is off the table, the adviser said.", True),

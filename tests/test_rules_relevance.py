@@ -67,6 +67,7 @@ ON_TOPIC = [
     ("Ambassadors will meet in the NATO-Ukraine Council next week.", "alliance composition"),
     # NATO and Ukraine together, in none of the off-topic frames.
     ("The alliance discussed Ukraine's progress on reforms on Wednesday.", "in no off-topic frame"),
+    ("The alliance has kept moving east for three decades, the minister complained.", "east"),
     # What a guarantee does, without the word: a force or protection for Ukraine after the war.
     ("Britain and France would send troops to Ukraine after a ceasefire.", "after the war"),
     ("Any peace deal must give Ukraine protection against a new invasion.", "after the war"),

@@ -20,7 +20,7 @@ _PROSPECT = re.compile(
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
     r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
-    r"|part of (?:nato|the alliance)"
+    r"|part of (?:nato|the alliance)|(?:mov\w*|push\w*|creep\w*|march\w*) (?:further |any further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
     r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|among the allies|an ally"
     r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
@@ -174,7 +174,9 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 around = low[max(0, pred.start() - 12) : pred.end() + 30]
                 if _EU.search(around) and "nato" not in around:
                     continue  # EU membership is another path
-                is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
+                is_enlargement = pred.group(0).startswith(("expan", "enlarg")) or pred.group(
+                    0
+                ).endswith(("east", "eastward", "eastwards"))
                 if "ukraine" not in actors and not is_enlargement:
                     continue
                 a, b = min(neg.start, pred.start()), max(neg.end, pred.end())
