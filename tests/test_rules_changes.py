@@ -128,6 +128,56 @@ AGREEMENTS_STEPS_COUNTS = [
         "agreements concluded: UK -> also Canada",
         "agreement:canada",
     ),
+    # Status steps told as events: a law signed, a protocol endorsed, the instrument deposited.
+    (
+        "Erdogan signed the law approving Stockholm's accession on Thursday.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "The Turkish parliament endorsed the Swedish protocol by a large majority.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "Sweden deposited its instrument of accession in Washington on Thursday.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    (
+        "The prime minister said Sweden had finally become a full ally.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    (
+        "Sweden's flag was raised outside NATO headquarters in Brussels on Monday.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    # Offices named in other words: the alliance's head, a top diplomat, the council's head.
+    (
+        "Mark Rutte took office as head of the alliance on 1 October.",
+        C,
+        "NATO secretary general no longer Stoltenberg",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Andrii Sybiha was named Ukraine's new top diplomat on Thursday.",
+        C,
+        "ukraine foreign minister no longer Kuleba",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "Oleksandr Lytvynenko was appointed to head Ukraine's security council.",
+        C,
+        "ukraine nsdc secretary no longer Danilov",
+        "office:ukraine nsdc secretary=?",
+    ),
     # A capital that acts is its government; a capital after "in" is where it happened.
     (
         "Kyiv and Berlin signed a ten-year security accord on Friday.",
@@ -242,6 +292,10 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ),
         ("Ukraine's deputy defence minister, Oleh Ivanenko, resigned on Monday.", False),
         ("Umerov resigned as Ukraine's defence minister on Monday.", True),
+        # A title in other words, used in passing, is no change; Ukraine's own roadmap is no
+        # ratification of its accession.
+        ("NATO chief Mark Rutte said Ukraine's path to membership is irreversible.", False),
+        ("Ukraine signed a roadmap on the reforms its membership bid needs.", False),
     ],
 )
 def test_a_change_word_counts_only_at_the_office(

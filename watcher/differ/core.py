@@ -113,14 +113,20 @@ _PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 OFF_TOPIC = "off topic: not about the membership path or its guarantees"
 #: How prose names the offices the baseline's holders hold.
 _ROLE_WORDS = {
-    "secretary general": re.compile(r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b"),
-    "foreign minister": re.compile(r"\bforeign minist\w+|\bminister of foreign affairs\b"),
+    "secretary general": re.compile(
+        r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b"
+        r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
+    ),
+    "foreign minister": re.compile(
+        r"\bforeign minist\w+|\bminister of foreign affairs\b|\b(?:top|chief) diplomat\b"
+    ),
     "defense minister": re.compile(r"\bdefen[cs]e minist\w+|\bminister of defen[cs]e\b"),
     "defense secretary": re.compile(r"\bdefen[cs]e secretary\b|\bsecretary of defen[cs]e\b"),
     "national security advisor": re.compile(r"\bnational security advis\w+"),
     "nsdc secretary": re.compile(
         r"\b(?:national )?security (?:and defen[cs]e )?council\b.{0,40}\bsecretary\b"
         r"|\bsecretary of (?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
+        r"|\bhead (?:of )?(?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
     ),
     "president": re.compile(r"\bpresident\b"),
 }

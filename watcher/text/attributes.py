@@ -78,7 +78,9 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
-            r"|came in|welcome to nato|flag (?:was )?raised)\b"
+            r"|came in|welcome to nato|flag (?:was |is |has been )?(?:raised|hoisted)|(?:raised|hoisted) (?:its|the) (?:\w+ )?flag"
+            r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
+            r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
     ),
     (
@@ -86,7 +88,8 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
-            r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle))\b"
+            r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
+            r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:[\w'’-]+ ){0,4}(?:protocol|accession))\b"
         ),
     ),
     (

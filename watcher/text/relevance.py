@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from watcher.text import lexicon
-from watcher.text.attributes import events_of
+from watcher.text.attributes import events_of, scale_steps
 
 _MAP = re.compile(r"\bmembership action plan\b")
 _EU_ONLY = re.compile(r"\b(?:european union|eu)\b")
@@ -83,6 +83,8 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if composition_cue := _COMPOSITION.search(low):
         if "sweden" in actors or "finland" in actors:
             return f"alliance composition: {composition_cue.group(0)!r}"
+    if ("sweden" in actors or "finland" in actors) and nato and scale_steps(low, actors):
+        return "alliance composition: a status step"
     if _PEACE_FORCE.search(low) and ukraine:
         return "guarantee: peace force"
     if (
