@@ -223,6 +223,7 @@ STOPWORDS = frozenset(
     early mid late end beginning
     stated argued claimed noted added wrote replied insisted declared announced tweeted
     reiterated acknowledged emphasised emphasized suggested asked interview
+    suggest suggests propose proposes proposed
     """.split()
 )
 

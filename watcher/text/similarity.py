@@ -47,6 +47,11 @@ def _term(tok: str) -> str | None:
     else:
         s = stem(tok)
         term = CONCEPTS.get(s, s)
+        if len(term) > 4 and term.endswith("e"):
+            # One form for a word with and without its ending, as the suffix stripper leaves
+            # it: "agree"/"agreed" -> "agre", "decide"/"decided" -> "decid". A concept's name is
+            # already its one form.
+            term = term[:-1]
     if len(_TERM_CACHE) < 200_000:
         _TERM_CACHE[tok] = term
     return term
