@@ -126,6 +126,10 @@ class Index:
         for term, weight in unit.items():
             self._postings.setdefault(term, []).append((pos, weight))
 
+    def vocabulary_share(self, counts: Counter[str]) -> int:
+        """How many of these terms occur in some document (a cheap bound on any overlap)."""
+        return sum(1 for term in counts if term in self._df)
+
     def idf(self, term: str) -> float:
         cached = self._idf.get(term)
         if cached is None:
