@@ -527,8 +527,10 @@ class Differ:
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"
+        if not actors or _VIOLENCE.search(low):
+            return ""  # a restatement of a claim names someone the claims are about
         counts = Counter(terms(text))
-        if self.index.vocabulary_share(counts) >= TOPIC_SHARED and not _VIOLENCE.search(low):
+        if self.index.vocabulary_share(counts) >= TOPIC_SHARED:
             # The baseline itself says what the topic is: a sentence as close to one of its
             # claims as a restatement is on topic, whatever words it uses.
             top, score = self._retrieve(counts, attributes.events_of(low))

@@ -20,7 +20,7 @@ _PROSPECT = re.compile(
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
     r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
-    r"|part of (?:nato|the alliance)|(?:mov\w*|push\w*|creep\w*|march\w*) (?:further |any further )?east(?:wards?)?"
+    r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
     r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|among the allies|an ally"
     r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"

@@ -238,7 +238,7 @@ MEMBERSHIP_TERMS = re.compile(
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
     r"|(?:take|takes|took|taking) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}out of (?:nato|the alliance|the bloc)"
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
-    r"|(?:mov\w*|push\w*|creep\w*|march\w*) (?:further |any further )?east(?:wards?)?)\b"
+    r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?)\b"
 )
 GUARANTEE_TERMS = re.compile(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
