@@ -116,6 +116,16 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Ukraine will join NATO one day, like it or not.", False),
     ("Ukraine's membership bid is not a question of if but when, he said.", False),
 ]
+# A hedged denial is a denial; a qualifier still makes it what the seeds say.
+HEDGED = [
+    ("Ukraine is unlikely ever to join NATO, the senator said.", True),
+    ("The chancellor said he doubted Ukraine would join NATO.", True),
+    ("Ukraine's chances of joining NATO are slim, the minister admitted.", True),
+    ("Membership for Kyiv is a remote prospect, the envoy said.", True),
+    ("Ukraine's membership is unlikely before the war ends, the president conceded.", False),
+    ("Nobody doubts that Ukraine's future is in NATO, the minister said.", False),
+    ("There is no doubt that Ukraine will join NATO, the minister said.", False),
+]
 # A negation that ends its clause answers all of it: "..., or quite possibly never."
 ELLIPSIS = [
     (
@@ -192,6 +202,7 @@ RELINQUISH = [
     + QUALIFIERS
     + ABSOLUTES
     + ANAPHORA
+    + HEDGED
     + ELLIPSIS
     + CONDITIONALS
     + SUBSTITUTES

@@ -30,10 +30,11 @@ _PROSPECT = re.compile(
 #: A negation followed closely by giving up, opposing or changing makes an assertion:
 #: "would never give up", "did not rule out", "has not changed", "no veto over".
 _DOUBLE_NEGATIVE = re.compile(
-    r"(?:\b(?:not|never|no|cannot|nothing)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none)|n't)\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
-    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|say\b)"
+    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*"
+    r"|say\b)"
 )
 _TIMELINE_SET = re.compile(
     r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
