@@ -72,6 +72,15 @@ ON_TOPIC = [
     ("Britain and France would send troops to Ukraine after a ceasefire.", "after the war"),
     ("Any peace deal must give Ukraine protection against a new invasion.", "after the war"),
     ("European jets would provide air cover over Ukraine after a truce.", "after the war"),
+    (
+        "The coalition would station jets in Romania to police Ukraine's skies after a truce.",
+        "jets",
+    ),
+    # An agreement with Kyiv, however it is told, is one of the bilateral agreements.
+    (
+        "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
+        "agreement with kyiv",
+    ),
 ]
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
@@ -88,6 +97,7 @@ OFF_TOPIC = [
     "The alliance's secretary general welcomed Ukraine's foreign minister to Brussels.",
     "Kyiv and Washington signed a grain export deal.",
     "Poland and Ukraine sealed a pact on grain transit at the border.",
+    "Ukraine's agreement with the IMF unlocks a new loan, the finance ministry said.",
     # Forces and attacks in the fighting itself are no guarantee.
     "Russian forces launched a new offensive in eastern Ukraine after the talks collapsed.",
     "Ukrainian troops pushed back a new Russian attack near the front line.",

@@ -20,10 +20,11 @@ _COOPERATION = re.compile(
 )
 #: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
 _PACT = re.compile(
-    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked))\b"
+    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
+    r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with)\b"
 )
 _OTHER_DEAL = re.compile(
-    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export)\b"
+    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?)\b"
 )
 _COMPOSITION = re.compile(
     r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
@@ -39,7 +40,8 @@ OFF_TOPIC_FRAME = re.compile(
 _PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
 _PROTECTION = re.compile(
-    r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*"
+    r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*|jets|warships"
+    r"|polic(?:e|es|ed|ing) (?:\w+ ){0,2}(?:skies|airspace|waters|seas?)"
     r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
 )
 #: ... after the fighting, or against a new attack.
