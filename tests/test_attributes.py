@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from watcher.text.attributes import extract
+from watcher.text.attributes import actors_of, extract, roles
 
 CASES = json.loads(
     (Path(__file__).parent / "cases" / "attributes.json").read_text(encoding="utf-8")
@@ -40,3 +40,14 @@ def test_attributes(case: dict[str, object]) -> None:
             assert list(got) == want, f"{field}: {got}"
         else:
             assert got == want, f"{field}: {got}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine's future is in NATO, the secretary general said.",
+        "The statement was drafted by the EU, the foreign minister said.",
+    ],
+)
+def test_a_body_named_beside_an_office_is_no_holder(sentence: str) -> None:
+    assert roles(sentence, actors_of(sentence.lower())) == ()

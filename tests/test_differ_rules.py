@@ -90,18 +90,57 @@ NEGATION_FORWARD = [
     ("The government opposes Kyiv's membership of the alliance.", True),
     ("Ukraine should stay out of NATO for good, the envoy said.", True),
     ("The summit will not discuss fishing quotas, and Ukraine will join NATO.", False),
+    # A verb of refusal denies in the past tense as well as the present.
+    ("Berlin refused to endorse Ukraine's membership bid.", True),
+    ("The new administration froze Ukraine's NATO membership process.", True),
+    ("Two allies resisted Ukraine's accession for months.", True),
+    ("Hungary prevented Ukraine from joining the alliance.", True),
+    ("Washington withdrew its support for Ukraine's eventual membership.", True),
+    ("The allies denied Ukraine membership in NATO.", True),
+    ("Kyiv refused to comment on the report, but Ukraine will join NATO.", False),
+    ("The Kremlin insists that Ukraine must remain outside the alliance.", True),
+    ("Ukraine will not be part of NATO, the envoy said.", True),
+    # Enlargement itself denied: no Ukraine need be named.
+    ("The Kremlin wants a written pledge that the alliance will stop moving east.", True),
 ]
 NEGATION_BACKWARD = [
     ("Ukraine's membership of NATO is off the table, the adviser said.", True),
     ("Kyiv's accession to the alliance is out of the question, he said.", True),
     ("Membership for Ukraine would not happen in any case, the envoy said.", True),
     ("Joining NATO is a long road for Ukraine, and many hurdles are off the table now.", False),
+    ("Ukraine's hopes of joining NATO were dashed at the meeting, the analyst wrote.", True),
+    ("The alliance's door is closed to Ukraine, the foreign minister said.", True),
+    ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Ukraine will never give up its goal of joining NATO.", False),
     ("Kyiv did not rule out NATO membership in the long run.", False),
     ("Ukraine's course towards NATO has not changed, the minister said.", False),
     ("Not only Ukraine but also Moldova wants closer ties; Ukraine will join NATO.", False),
+    ("Ukraine has never been closer to joining NATO, the minister said.", False),
+    ("Ukraine will join NATO one day, like it or not.", False),
+    ("Ukraine's membership bid is not a question of if but when, he said.", False),
+]
+# A hedged denial is a denial; a qualifier still makes it what the seeds say.
+HEDGED = [
+    ("Ukraine is unlikely ever to join NATO, the senator said.", True),
+    ("The chancellor said he doubted Ukraine would join NATO.", True),
+    ("Ukraine's chances of joining NATO are slim, the minister admitted.", True),
+    ("Membership for Kyiv is a remote prospect, the envoy said.", True),
+    ("Ukraine's membership is unlikely before the war ends, the president conceded.", False),
+    ("Nobody doubts that Ukraine's future is in NATO, the minister said.", False),
+    ("There is no doubt that Ukraine will join NATO, the minister said.", False),
+]
+# A negation that ends its clause answers all of it: "..., or quite possibly never."
+ELLIPSIS = [
+    (
+        "Ukraine may be invited to join NATO at some point in the distant future, or quite "
+        "possibly never, the Kremlin said.",
+        True,
+    ),
+    ("Will Ukraine ever join the alliance at some later date? Never.", True),
+    ("Ukraine will join the alliance at some later date, never fear, the minister said.", False),
+    ("Never before has Ukraine been so close to joining the alliance at some later date.", False),
 ]
 TERMINATORS = [
     ("The talks did not go well, but Ukraine will join NATO one day.", False),
@@ -114,6 +153,27 @@ QUALIFIERS = [
     ("There will be no invitation for Ukraine at this summit.", False),
     ("Ukraine's membership was lost at the 2008 summit in Bucharest, he argued.", True),
     ("Ukraine will never join NATO, not now and not later.", True),
+]
+# An absolute cue takes a qualifier back: the denial holds beyond now.
+ABSOLUTES = [
+    ("Ukraine will not join NATO now or ever, the minister said.", True),
+    ("Membership for Ukraine is not coming soon, or perhaps at all, the senator said.", True),
+    ("Ukraine's accession is off the table for good at this summit, he said.", True),
+    ("Ukraine will not join NATO soon, the minister said.", False),
+]
+# A denial of the prospect named earlier and referred back to by a pronoun it governs.
+ANAPHORA = [
+    ("Kyiv wants to join NATO, but Hungary will never allow it.", True),
+    ("Asked about Ukraine's NATO bid, the chancellor said he did not support it.", True),
+    ("Ukraine hopes to join the alliance; the prime minister said he would block that.", True),
+    ("Ukraine wants to join NATO, an idea the Kremlin rejects.", True),
+    ("Zelensky pleaded for an invitation to NATO, which Washington refused.", True),
+    # The negated verb does not govern the pronoun, or the negation is double.
+    ("Ukraine wants to join NATO, and it does not hide it.", False),
+    ("Ukraine will join NATO, and nothing can stop it.", False),
+    ("Ukraine's bid to join NATO is moving ahead, and Kyiv does not want to slow it.", False),
+    ("Kyiv asked for membership, which Berlin did not comment on.", False),
+    ("Kyiv seeks membership, which no ally has ruled out.", False),
 ]
 CONDITIONALS = [
     (
@@ -145,6 +205,10 @@ RELINQUISH = [
     + PSEUDO_AND_DOUBLE_NEGATIVES
     + TERMINATORS
     + QUALIFIERS
+    + ABSOLUTES
+    + ANAPHORA
+    + HEDGED
+    + ELLIPSIS
     + CONDITIONALS
     + SUBSTITUTES
     + RELINQUISH,

@@ -128,6 +128,69 @@ AGREEMENTS_STEPS_COUNTS = [
         "agreements concluded: UK -> also Canada",
         "agreement:canada",
     ),
+    # Status steps told as events: a law signed, a protocol endorsed, the instrument deposited.
+    (
+        "Erdogan signed the law approving Stockholm's accession on Thursday.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "The Turkish parliament endorsed the Swedish protocol by a large majority.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "Sweden deposited its instrument of accession in Washington on Thursday.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    (
+        "The prime minister said Sweden had finally become a full ally.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    (
+        "Sweden's flag was raised outside NATO headquarters in Brussels on Monday.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    # Offices named in other words: the alliance's head, a top diplomat, the council's head.
+    (
+        "Mark Rutte took office as head of the alliance on 1 October.",
+        C,
+        "NATO secretary general no longer Stoltenberg",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Andrii Sybiha was named Ukraine's new top diplomat on Thursday.",
+        C,
+        "ukraine foreign minister no longer Kuleba",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "Oleksandr Lytvynenko was appointed to head Ukraine's security council.",
+        C,
+        "ukraine nsdc secretary no longer Danilov",
+        "office:ukraine nsdc secretary=?",
+    ),
+    # A capital that acts is its government; a capital after "in" is where it happened.
+    (
+        "Kyiv and Berlin signed a ten-year security accord on Friday.",
+        C,
+        "agreements concluded: UK -> also Germany",
+        "agreement:germany",
+    ),
+    (
+        "Ukraine and Britain signed a security agreement in Rome on Friday.",
+        K,
+        "restates baseline claim",
+        "",
+    ),
     # Still to be signed, or the UK's own: as the seeds say.
     (
         "Japan will sign a security agreement with Ukraine next month, officials said.",
@@ -222,6 +285,17 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ),
         # Someone who left an office is not its new holder.
         ("The bloc of former president Igor Dodon came second in Moldova's election.", False),
+        # A deputy's or an assistant's office is another office.
+        (
+            "Rutte named Jane Doe, a former deputy secretary general, as the alliance's envoy.",
+            False,
+        ),
+        ("Ukraine's deputy defence minister, Oleh Ivanenko, resigned on Monday.", False),
+        ("Umerov resigned as Ukraine's defence minister on Monday.", True),
+        # A title in other words, used in passing, is no change; Ukraine's own roadmap is no
+        # ratification of its accession.
+        ("NATO chief Mark Rutte said Ukraine's path to membership is irreversible.", False),
+        ("Ukraine signed a roadmap on the reforms its membership bid needs.", False),
     ],
 )
 def test_a_change_word_counts_only_at_the_office(
@@ -237,3 +311,33 @@ def test_a_part_of_the_signatories_is_no_count_of_agreements(differ: Differ) -> 
         "with Ukraine under the declaration."
     )
     assert "agreements-concluded" not in verdict.cue
+
+
+# (sentence, changed?): a count is compared as it is meant. A sum of money is no count; an
+# estimate near the stated count is that count; a bound the stated count satisfies is no change.
+COUNT_BOUNDS = [
+    ("The alliance now has 34 members, the secretary general said.", True),
+    ("The alliance of roughly 30 members met in Brussels to discuss Ukraine's bid.", False),
+    ("The alliance of about 40 members would be harder to steer, Ukraine's envoy said.", True),
+    ("More than 20 allies back Ukraine's invitation to join NATO, diplomats said.", False),
+    (
+        "More than 40 countries have now signed bilateral security agreements with Ukraine.",
+        True,
+    ),
+    (
+        "Spain signed a pact with Ukraine worth EUR 5 billion over three years.",
+        True,  # a new signatory, but never "5 billion agreements"
+    ),
+    (
+        "Ukraine's pact with Britain brings €3 billion in aid this year, Zelensky said after "
+        "signing it.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "changed"), COUNT_BOUNDS)
+def test_counts_compared_as_meant(differ: Differ, sentence: str, changed: bool) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is Status.CHANGED) is changed, verdict.cue
+    assert "000000" not in verdict.cue

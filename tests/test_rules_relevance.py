@@ -67,6 +67,20 @@ ON_TOPIC = [
     ("Ambassadors will meet in the NATO-Ukraine Council next week.", "alliance composition"),
     # NATO and Ukraine together, in none of the off-topic frames.
     ("The alliance discussed Ukraine's progress on reforms on Wednesday.", "in no off-topic frame"),
+    ("The alliance has kept moving east for three decades, the minister complained.", "east"),
+    # What a guarantee does, without the word: a force or protection for Ukraine after the war.
+    ("Britain and France would send troops to Ukraine after a ceasefire.", "after the war"),
+    ("Any peace deal must give Ukraine protection against a new invasion.", "after the war"),
+    ("European jets would provide air cover over Ukraine after a truce.", "after the war"),
+    (
+        "The coalition would station jets in Romania to police Ukraine's skies after a truce.",
+        "jets",
+    ),
+    # An agreement with Kyiv, however it is told, is one of the bilateral agreements.
+    (
+        "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
+        "agreement with kyiv",
+    ),
 ]
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
@@ -83,6 +97,11 @@ OFF_TOPIC = [
     "The alliance's secretary general welcomed Ukraine's foreign minister to Brussels.",
     "Kyiv and Washington signed a grain export deal.",
     "Poland and Ukraine sealed a pact on grain transit at the border.",
+    "Ukraine's agreement with the IMF unlocks a new loan, the finance ministry said.",
+    # Forces and attacks in the fighting itself are no guarantee.
+    "Russian forces launched a new offensive in eastern Ukraine after the talks collapsed.",
+    "Ukrainian troops pushed back a new Russian attack near the front line.",
+    "Ukrainian forces held their positions after the Russian attack on the city.",
 ]
 
 
@@ -166,3 +185,35 @@ def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
     inside = differ.judge_text(f"{title}\n{follow_up}").sentences[-1]
     assert inside.status is not Status.IRRELEVANT, inside.cue
     assert inside.topic.startswith("context:")
+
+
+# The baseline says what the topic is: a sentence that names no topic word the vocabulary
+# knows, yet is as close to a baseline claim as a restatement, is on topic (and `known`).
+CLOSE_TO_A_CLAIM = [
+    "Officials fear that international aid could taper off if political winds in Washington "
+    "shift after the presidential election.",
+    "The Kremlin has long undermined Ukrainian sovereignty in overt and hybrid ways, analysts said.",
+    "Ukrainian officials fear aid could dry up if Washington changes course after the election.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLOSE_TO_A_CLAIM)
+def test_a_sentence_close_to_a_baseline_claim_is_on_topic(differ: Differ, sentence: str) -> None:
+    assert _reason(sentence) == "", "the vocabulary alone already finds it on topic"
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.topic == "close to a baseline claim"
+    assert verdict.status is Status.KNOWN, verdict.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weather in Vilnius was mild on Tuesday.",
+        # Close in words to a claim, but battlefield news stays off topic.
+        "Russian drones struck Kyiv overnight as the Kremlin undermined Ukrainian sovereignty.",
+    ],
+)
+def test_far_from_every_claim_or_in_battle_news_stays_irrelevant(
+    differ: Differ, sentence: str
+) -> None:
+    assert differ.judge_sentence(sentence).status is Status.IRRELEVANT

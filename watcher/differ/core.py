@@ -44,6 +44,9 @@ from watcher.text.similarity import Index, terms
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
+#: A sentence that close to a baseline claim is on topic if it also shares this many content
+#: terms with it (one or two shared words are chance).
+TOPIC_SHARED = 3
 #: Shared named events make a restatement likelier; added to the similarity.
 EVENT_BONUS = 0.08
 #: A sentence this similar to a claim, with another day or month, changes the claim's date.
@@ -116,14 +119,20 @@ _PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 OFF_TOPIC = "off topic: not about the membership path or its guarantees"
 #: How prose names the offices the baseline's holders hold.
 _ROLE_WORDS = {
-    "secretary general": re.compile(r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b"),
-    "foreign minister": re.compile(r"\bforeign minist\w+|\bminister of foreign affairs\b"),
+    "secretary general": re.compile(
+        r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b"
+        r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
+    ),
+    "foreign minister": re.compile(
+        r"\bforeign minist\w+|\bminister of foreign affairs\b|\b(?:top|chief) diplomat\b"
+    ),
     "defense minister": re.compile(r"\bdefen[cs]e minist\w+|\bminister of defen[cs]e\b"),
     "defense secretary": re.compile(r"\bdefen[cs]e secretary\b|\bsecretary of defen[cs]e\b"),
     "national security advisor": re.compile(r"\bnational security advis\w+"),
     "nsdc secretary": re.compile(
         r"\b(?:national )?security (?:and defen[cs]e )?council\b.{0,40}\bsecretary\b"
         r"|\bsecretary of (?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
+        r"|\bhead (?:of )?(?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
     ),
     "president": re.compile(r"\bpresident\b"),
 }
@@ -172,6 +181,21 @@ class _Decision:
     key: str = ""
     #: Further developments of the same signal: each party of a list of new agreements.
     also: tuple[str, ...] = ()
+
+
+#: An estimate ("about 30", "roughly 30") this close to the stated count is that count.
+ESTIMATE_TOLERANCE = 0.1
+
+
+def _within_bound(q: Quantity, stated: float) -> bool:
+    """Is a bound or an estimate consistent with the count the baseline states?"""
+    if q.bound == "about":
+        return abs(q.value - stated) <= ESTIMATE_TOLERANCE * stated
+    if q.bound == "more":
+        return q.value < stated
+    if q.bound == "less":
+        return q.value > stated
+    return False
 
 
 def _fmt(value: float) -> str:
@@ -468,7 +492,7 @@ class Differ:
                 stated = self.facts.counts.get(q.facet, {})
                 old = list(stated)
                 claim = self._closest(text, [i for v in old for i in stated[v]]) if old else None
-            if old and claim and q.value not in old:
+            if old and claim and q.value not in old and not _within_bound(q, old[0]):
                 facet = q.facet.removeprefix("unit:")
                 return _Decision(
                     Status.CHANGED,
@@ -488,9 +512,7 @@ class Differ:
                 continue
             if _PROSPECTIVE_SIGNING.search(clause):
                 continue  # "will sign", "is negotiating": still under negotiation, as the seeds say
-            parties = {
-                lexicon.COUNTRIES[m.group(0)] for m in lexicon.COUNTRY_NAMES.finditer(clause)
-            }
+            parties = lexicon.governments_named(clause) - {"eu", "nordic", "baltic"}
             new_parties = sorted(parties - self._signatories)
             if new_parties:
                 claim = self._signed_claims[0]
@@ -548,6 +570,19 @@ class Differ:
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"
+        if not actors or _VIOLENCE.search(low):
+            return ""  # a restatement of a claim names someone the claims are about
+        counts = Counter(terms(text))
+        if self.index.vocabulary_share(counts) >= TOPIC_SHARED:
+            # The baseline itself says what the topic is: a sentence as close to one of its
+            # claims as a restatement is on topic, whatever words it uses.
+            top, score = self._retrieve(counts, attributes.events_of(low))
+            if (
+                top is not None
+                and score >= KNOWN_THRESHOLD
+                and len(counts.keys() & set(terms(top.text))) >= TOPIC_SHARED
+            ):
+                return "close to a baseline claim"
         return ""
 
     def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
@@ -570,9 +605,16 @@ class Differ:
                 )
         for (country, role), holders in self.facts.roles.items():
             phrase = _ROLE_WORDS.get(role)
-            where = phrase.search(low) if phrase else None
+            where = next(
+                (
+                    m
+                    for m in (phrase.finditer(low) if phrase else ())
+                    if not attributes.SUBORDINATE.search(low[max(0, m.start() - 12) : m.start()])
+                ),
+                None,
+            )
             if where is None:
-                continue
+                continue  # no mention, or only a deputy's or an assistant's office
             # The change must stand by the office, and a person not far from it.
             near = slice(max(0, where.start() - ROLE_REACH), where.end() + ROLE_REACH)
             around = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)

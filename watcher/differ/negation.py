@@ -18,20 +18,23 @@ _MAP = re.compile(r"\bmembership action plan\b")
 _PROSPECT = re.compile(
     r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
-    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|door|dream)|ambitions?|aspirations?"
+    r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
+    r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
+    r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
     r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|among the allies|an ally"
-    r"|(?:into|out of) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
+    r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: A negation followed closely by giving up, opposing or changing makes an assertion:
 #: "would never give up", "did not rule out", "has not changed", "no veto over".
 _DOUBLE_NEGATIVE = re.compile(
-    r"(?:\b(?:not|never|no|cannot|nothing)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none)|n't)\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
-    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w* (?:short|seeking|pursuing)|say\b)"
+    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*"
+    r"|say\b)"
 )
 _TIMELINE_SET = re.compile(
     r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -90,6 +93,34 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+#: Words that refer back to something named earlier ("did not support it", "an idea the Kremlin
+#: rejects", "an invitation, which Washington refused").
+_ANAPHOR_AFTER = re.compile(
+    r"\b(?:it|that|this|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
+    r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea)\b"
+)
+_ANAPHOR_BEFORE = re.compile(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
+#: How many words a relative pronoun may stand before the verb that denies what it refers to.
+_RELATIVE_REACH = 4
+#: A negation that is only a particle ("not", "never"): it denies a referent only through a verb
+#: of support or consent ("did not support it", "will never allow it", "did not consider it").
+_PARTICLE = re.compile(r"^(?:not|never|no|neither|nor|none|no longer|cannot|[a-z]+n't)$")
+_CONSENT = re.compile(
+    r"(?:^|\s)(?:support\w*|back|backs|backed|backing|allow\w*|accept\w*|favou?r\w*|endors\w*"
+    r"|agree\w* (?:to|with)|approv\w*|consider\w*|let|permit\w*|see|tolerat\w*|countenanc\w*"
+    r"|want|wants|entertain\w*)\s*$"
+)
+
+
+#: Negations that can stand for a whole clause when they end it ("..., quite possibly never.").
+_ELLIPTICAL = frozenset({"never", "not", "no", "not ever"})
+#: What may follow such a negation: punctuation, and at most an attribution.
+_CLAUSE_END = re.compile(
+    r"\W*(?:[\w' ]{0,40}\b(?:said|says|wrote|writes|added|told|insisted|argued|warned|replied)\b"
+    r"[\w' ]{0,30})?\W*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Denial:
     """A denial of Ukraine's membership prospect, and what limits it (if anything)."""
@@ -133,8 +164,12 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 for c in inside
             ):
                 continue  # "if membership turned out to be off the table": supposed, not said
+            # An elliptical "..., or possibly never." ends its clause and answers all of it.
+            elliptical = neg.text in _ELLIPTICAL and bool(_CLAUSE_END.match(low, neg.end, hi))
             for pred in _PROSPECT.finditer(low, lo, hi):
-                if not _in_scope(neg, pred.start(), pred.end(), words):
+                if not _in_scope(neg, pred.start(), pred.end(), words) and not (
+                    elliptical and pred.end() <= neg.start
+                ):
                     continue
                 between = low[neg.end : pred.start()] if pred.start() > neg.end else ""
                 if _OTHER_OBJECT.search(" ".join(between.split()[:4])) and (
@@ -144,7 +179,9 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 around = low[max(0, pred.start() - 12) : pred.end() + 30]
                 if _EU.search(around) and "nato" not in around:
                     continue  # EU membership is another path
-                is_enlargement = pred.group(0).startswith(("expan", "enlarg"))
+                is_enlargement = pred.group(0).startswith(("expan", "enlarg")) or pred.group(
+                    0
+                ).endswith(("east", "eastward", "eastwards"))
                 if "ukraine" not in actors and not is_enlargement:
                     continue
                 a, b = min(neg.start, pred.start()), max(neg.end, pred.end())
@@ -157,11 +194,84 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 ]
                 if neg.text == "never":
                     quals = [q for q in quals if _WARTIME.search(q.text)]
+                if any(
+                    c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues
+                ):
+                    quals = []  # "not soon, or perhaps ever": the denial holds beyond now
                 if not quals:
                     return Denial(cue)
                 if qualified is None:
                     qualified = Denial(cue, " ".join(quals[0].text.split()))
+    if qualified is None:
+        return _anaphoric_denial(low, cues, words, actors)
     return qualified
+
+
+def _anaphoric_denial(
+    low: str, cues: list[Cue], words: _Words, actors: tuple[str, ...]
+) -> Denial | None:
+    """A denial of the prospect named earlier in the sentence and referred back to: "Kyiv wants
+    to join NATO, but Hungary will never allow it", "an invitation, which Washington refused".
+
+    The pronoun must be what the negation governs (after a forward cue, within its reach and
+    clause), or a relative pronoun just before a verb of refusal; the prospect must stand before
+    the pronoun. Conditionals, pseudo-negations and qualifiers apply as to a direct denial.
+    """
+    if "ukraine" not in actors:
+        return None
+    prospects = [
+        m
+        for m in _PROSPECT.finditer(low)
+        if not _EU.search(low[max(0, m.start() - 12) : m.end() + 30])
+    ]
+    if not prospects:
+        return None
+    bounds = _clauses(low, cues)
+    for neg in cues:
+        if neg.category not in ("negation", "relinquish"):
+            continue
+        lo, hi = next(((a, b) for a, b in bounds if a <= neg.start < b), (0, len(low)))
+        inside = [c for c in cues if lo <= c.start and c.end <= hi]
+        if any(p.category == "pseudo" and p.start <= neg.start < p.end for p in inside):
+            continue
+        if any(c.category in ("conditional", "substitute") for c in cues if c.end <= neg.start):
+            continue
+        particle = bool(_PARTICLE.match(neg.text))
+        anaphor_at = -1
+        if neg.direction in ("forward", "both"):
+            for m in _ANAPHOR_AFTER.finditer(low, neg.end, hi):
+                if not _in_scope(neg, m.start(), m.end(), words):
+                    break
+                verb = low[neg.end : m.start()]
+                # "not ... support it": the negated verb governs the pronoun; "block it": the
+                # cue itself does.
+                if (particle and _CONSENT.search(verb)) or (
+                    not particle and len(verb.split()) <= 1
+                ):
+                    anaphor_at = m.start()
+                break
+        before = None
+        if anaphor_at < 0:
+            before = next(reversed(list(_ANAPHOR_BEFORE.finditer(low, 0, neg.start))), None)
+        if before and words[neg.start] - words[before.start()] <= _RELATIVE_REACH:
+            if not particle or _CONSENT.search(low[neg.end : neg.end + 25].split(" the ")[0]):
+                anaphor_at = before.start()
+        if anaphor_at < 0:
+            continue
+        antecedent = next((m for m in reversed(prospects) if m.end() <= anaphor_at), None)
+        if antecedent is None:
+            continue
+        a, b = antecedent.start(), max(neg.end, anaphor_at)
+        quals = [
+            q for q in cues if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60
+        ]
+        if neg.text == "never":
+            quals = [q for q in quals if _WARTIME.search(q.text)]
+        if any(c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues):
+            quals = []
+        cue = " ".join(low[a:b].split())
+        return Denial(cue, " ".join(quals[0].text.split()) if quals else "")
+    return None
 
 
 #: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
@@ -170,7 +280,7 @@ _AFFIRM = re.compile(
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
-    r"|when,? not whether|not if,? but when"
+    r"|when,? not (?:whether|if)|not (?:(?:a question|a matter) of )?(?:if|whether),? but when"
     r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
     r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
     r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|the alliance|nato)"

@@ -21,6 +21,7 @@ CATEGORIES = (
     "pseudo",
     "terminate",
     "qualifier",
+    "absolute",
     "conditional",
     "substitute",
 )

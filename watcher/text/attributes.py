@@ -86,6 +86,9 @@ _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|act
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
 _ANY_ROLE = re.compile(_ROLE, re.IGNORECASE)
 _ROLE_HINTS = hints(alternatives(_ROLE))
+#: Words that make an office title another office: "deputy foreign minister", "assistant
+#: secretary general".
+SUBORDINATE = re.compile(r"(?i)\b(?:deputy|assistant|vice|under|junior|first deputy)[- ]$")
 
 _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -93,7 +96,9 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
-            r"|came in|welcome to nato|flag (?:was )?raised)\b"
+            r"|came in|welcome to nato|flag (?:was |is |has been )?(?:raised|hoisted)|(?:raised|hoisted) (?:its|the) (?:\w+ )?flag"
+            r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
+            r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
     ),
     (
@@ -101,7 +106,8 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
-            r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle))\b"
+            r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
+            r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:[\w'’-]+ ){0,4}(?:protocol|accession))\b"
         ),
     ),
     (
@@ -181,6 +187,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
                 continue
+            if SUBORDINATE.search(sentence[max(0, m.start("role") - 12) : m.start("role")]):
+                continue  # a deputy's or an assistant's office is another office
             qual = m.group("qual") or ""
             if qual and qual[0].isupper() and qual.lower() in ("the", "a", "as"):
                 qual = ""
@@ -191,8 +199,10 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
                 name.split()[0] in ("Of", "The", "And", "In", "At")
                 or low_name in lexicon.CAPITALS
                 or low_name in lexicon.COUNTRIES
+                or low_name in lexicon.ACTORS
+                or name.isupper()
             ):
-                continue  # a place ("The Hague", "Kyiv"), not a person
+                continue  # a place ("The Hague", "Kyiv") or a body ("NATO"), not a person
             country = _country_of(qual, role_text, actors)
             found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
     return tuple(found)

@@ -223,6 +223,7 @@ STOPWORDS = frozenset(
     early mid late end beginning
     stated argued claimed noted added wrote replied insisted declared announced tweeted
     reiterated acknowledged emphasised emphasized suggested asked interview
+    suggest suggests propose proposes proposed
     """.split()
 )
 
@@ -236,7 +237,8 @@ MEMBERSHIP_TERMS = re.compile(
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:nato|the alliance|the bloc|the allies)"
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
     r"|(?:take|takes|took|taking) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}out of (?:nato|the alliance|the bloc)"
-    r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?))\b"
+    r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
+    r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?)\b"
 )
 GUARANTEE_TERMS = re.compile(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
@@ -402,6 +404,50 @@ COUNTRIES: dict[str, str] = {
 COUNTRY_NAMES = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True)) + r")\b"
 )
+#: The government a capital stands for when prose names it like a person ("Berlin signed").
+GOVERNMENT_SEATS: dict[str, str] = {
+    "washington": "us",
+    "london": "uk",
+    "paris": "france",
+    "berlin": "germany",
+    "warsaw": "poland",
+    "vilnius": "lithuania",
+    "bucharest": "romania",
+    "ankara": "turkey",
+    "budapest": "hungary",
+    "stockholm": "sweden",
+    "helsinki": "finland",
+    "rome": "italy",
+    "madrid": "spain",
+    "ottawa": "canada",
+    "tokyo": "japan",
+    "riga": "latvia",
+    "tallinn": "estonia",
+    "prague": "czechia",
+    "bratislava": "slovakia",
+    "sofia": "bulgaria",
+    "oslo": "norway",
+    "copenhagen": "denmark",
+    "the hague": "netherlands",
+    "amsterdam": "netherlands",
+    "lisbon": "portugal",
+    "athens": "greece",
+}
+_SEAT_NAMES = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, GOVERNMENT_SEATS), key=len, reverse=True)) + r")\b"
+)
+#: A capital after one of these words is a place ("signed in Berlin"), not its government.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|over)\s+$")
+
+
+def governments_named(low: str) -> set[str]:
+    """Countries a lower-cased text names: by name, or by a capital that acts as a government."""
+    found = {COUNTRIES[m.group(0)] for m in COUNTRY_NAMES.finditer(low)}
+    for m in _SEAT_NAMES.finditer(low):
+        if not _PLACE_BEFORE.search(low[max(0, m.start() - 12) : m.start()]):
+            found.add(GOVERNMENT_SEATS[m.group(0)])
+    return found
+
 
 #: Capitals and seats of government that prose names like people ("Kyiv said", "Moscow warned").
 CAPITALS = frozenset(

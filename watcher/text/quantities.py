@@ -106,13 +106,29 @@ _SUBSET = re.compile(
 _ALLIANCE = re.compile(r"\b(?:nato|alliance|allies|allied|member states)\b")
 
 
+#: Words before a number that make it a bound or an estimate, not an exact count.
+_APPROX = re.compile(
+    r"(?:\b(?P<about>about|around|roughly|some|approximately|nearly|almost|close to|an estimated)"
+    r"|\b(?P<more>more than|over|at least|upwards of|in excess of)"
+    r"|\b(?P<less>fewer than|less than|under|at most|up to))\s+$"
+)
+#: A sum of money is a measure, never a count of states or agreements.
+_MONEY = re.compile(r"[€$£]\s*$|\b(?:eur|usd|gbp|us\$)\s*$")
+_MAGNITUDE = re.compile(r"\b(?:billion|million|trillion|thousand|bn)\b")
+
+
 @dataclass(frozen=True)
 class Quantity:
-    """A count, what it counts, and the words it came from."""
+    """A count, what it counts, and the words it came from.
+
+    `bound` says how the number is meant: "" exact, "about" an estimate, "more" a lower bound
+    ("more than 30"), "less" an upper bound ("fewer than 30").
+    """
 
     facet: str
     value: float
     phrase: str
+    bound: str = ""
 
 
 def _nearest(rx: re.Pattern[str], text: str, at: int) -> int:
@@ -140,6 +156,11 @@ def quantities(sentence: str) -> list[Quantity]:
     out: list[Quantity] = []
     for n in numbers(text):
         head = text[n.start : n.end]
+        before = text[max(0, n.start - 20) : n.start].lower()
+        if _MONEY.search(before) or _MAGNITUDE.search(head.lower()):
+            continue
+        approx = _APPROX.search(before)
+        bound = approx.lastgroup or "" if approx else ""
         hyphen_unit = ""
         after = text[n.end : n.end + 60].lower()
         m = re.match(r"-(nation|member|country|year|point|day|month|hour)s?\b", after)
@@ -199,5 +220,5 @@ def quantities(sentence: str) -> list[Quantity]:
         ):
             facet = ""
         if facet:
-            out.append(Quantity(facet, n.value, window))
+            out.append(Quantity(facet, n.value, window, bound))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from watcher.text import lexicon
-from watcher.text.attributes import events_of
+from watcher.text.attributes import events_of, scale_steps
 
 _MAP = re.compile(r"\bmembership action plan\b")
 _EU_ONLY = re.compile(r"\b(?:european union|eu)\b")
@@ -20,10 +20,11 @@ _COOPERATION = re.compile(
 )
 #: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
 _PACT = re.compile(
-    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked))\b"
+    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
+    r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with)\b"
 )
 _OTHER_DEAL = re.compile(
-    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export)\b"
+    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?)\b"
 )
 _COMPOSITION = re.compile(
     r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
@@ -37,6 +38,25 @@ OFF_TOPIC_FRAME = re.compile(
     r"|visit\w*|welcomed|hosted|greeted|arrived)"
 )
 _PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
+#: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
+_PROTECTION = re.compile(
+    r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*|jets|warships"
+    r"|polic(?:e|es|ed|ing) (?:\w+ ){0,2}(?:skies|airspace|waters|seas?)"
+    r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
+)
+#: ... after the fighting, or against a new attack.
+_AFTER_THE_WAR = re.compile(
+    r"\b(?:after|once|following|when) (?:a |the |any )?(?:ceasefire|cease-fire|truce|peace|war|fighting"
+    r"|settlement|deal|hostilities)|\b(?:any|a|the) (?:peace )?(?:settlement|peace deal|peace agreement)"
+    r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|renewed"
+    r"|future|another|repeat(?:ed)?) (?:russian )?(?:invasion|attack|aggression|offensive)"
+    r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
+)
+#: Fighting told as it happens: never a guarantee, whatever force is named.
+_BATTLE = re.compile(
+    r"\b(?:launch\w*|push\w* back|repel\w*|advanc\w*|captur\w*|front ?lines?|retreat\w*|shell\w*"
+    r"|counteroffensive|killed|wounded)\b"
+)
 
 
 def topic_reason(low: str, actors: tuple[str, ...]) -> str:
@@ -65,8 +85,18 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if composition_cue := _COMPOSITION.search(low):
         if "sweden" in actors or "finland" in actors:
             return f"alliance composition: {composition_cue.group(0)!r}"
+    if ("sweden" in actors or "finland" in actors) and nato and scale_steps(low, actors):
+        return "alliance composition: a status step"
     if _PEACE_FORCE.search(low) and ukraine:
         return "guarantee: peace force"
+    if (
+        ukraine
+        and (protection := _PROTECTION.search(low))
+        and _AFTER_THE_WAR.search(low)
+        and not VIOLENCE.search(low)
+        and not _BATTLE.search(low)
+    ):
+        return f"guarantee: {protection.group(0)!r} after the war"
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
         return "nato-ukraine cooperation"
     if ukraine and re.search(r"\b(?:non-?aligned|neutral(?:ity)?|victory plan)\b", low):

@@ -51,6 +51,11 @@ def _term(tok: str) -> str | None:
     else:
         s = stem(tok)
         term = CONCEPTS.get(s, s)
+        if len(term) > 4 and term.endswith("e"):
+            # One form for a word with and without its ending, as the suffix stripper leaves
+            # it: "agree"/"agreed" -> "agre", "decide"/"decided" -> "decid". A concept's name is
+            # already its one form.
+            term = term[:-1]
     if len(_TERM_CACHE) < 200_000:
         _TERM_CACHE[tok] = term
     return term
@@ -201,6 +206,10 @@ class Index:
         self._vecs.append(unit)
         for term, weight in unit.items():
             self._postings.setdefault(term, []).append((pos, weight))
+
+    def vocabulary_share(self, counts: Counter[str]) -> int:
+        """How many of these terms occur in some document (a cheap bound on any overlap)."""
+        return sum(1 for term in counts if term in self._df)
 
     def idf(self, term: str) -> float:
         cached = self._idf.get(term)
