@@ -8,10 +8,13 @@ embedded check of the same feeds: one finding per development, however many work
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,7 @@ from watcher.check import run_check
 from watcher.cli import main
 from watcher.config import load
 from watcher.daemon.scheduler import poll_job
+from watcher.digest.run import run_digest
 from watcher.errors import ConfigError
 from watcher.store.schema import finding_sources, findings, open_database, runs
 
@@ -28,7 +32,9 @@ from . import feeds_fixtures
 from .feeds_fixtures import FeedServer, Route, rss
 from .pg_fixtures import PostgresServer
 
-pytest.importorskip("procrastinate", reason="the workers extra is not installed: pip install -e '.[workers]'")
+pytest.importorskip(
+    "procrastinate", reason="the workers extra is not installed: pip install -e '.[workers]'"
+)
 
 feed_server = feeds_fixtures.feed_server
 baseline_file = feeds_fixtures.baseline_file
@@ -181,9 +187,7 @@ def test_two_workers_find_what_one_embedded_check_finds(
 
     embedded_db = postgres_server.create_database()
     (tmp_path / "e").mkdir()
-    embedded = load(
-        _config(tmp_path / "e", baseline_file, embedded_db, urls, engine="embedded")
-    )
+    embedded = load(_config(tmp_path / "e", baseline_file, embedded_db, urls, engine="embedded"))
     report = run_check(embedded)
     assert {f.state for f in report.feeds} == {"ok"}
 
@@ -248,8 +252,9 @@ def test_the_same_feed_job_delivered_twice_at_once_writes_each_development_once(
         except BaseException as exc:  # pragma: no cover - shown by the assertion below
             errors.append(exc)
 
+    kept = [WorkerDiffer(), WorkerDiffer()]
     try:
-        threads = [threading.Thread(target=deliver, args=(WorkerDiffer(),)) for _ in range(2)]
+        threads = [threading.Thread(target=deliver, args=(k,)) for k in kept]
         for t in threads:
             t.start()
         deadline = 50
@@ -271,4 +276,85 @@ def test_the_same_feed_job_delivered_twice_at_once_writes_each_development_once(
         assert entries == 2
     finally:
         gate.set()
+        for k in kept:
+            k.close()
         db.close()
+
+
+def _until(condition: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.1)
+
+
+def _runs(database: str) -> list[tuple[str, str, str | None, str]]:
+    db = open_database(database)
+    try:
+        with db.connect() as conn:
+            rows = conn.execute(
+                select(runs.c.id, runs.c.state, runs.c.error, runs.c.report_path).order_by(
+                    runs.c.started_at
+                )
+            )
+            return [(r.id, r.state, r.error, r.report_path) for r in rows]
+    finally:
+        db.close()
+
+
+@pytest.mark.slow
+def test_a_job_whose_worker_is_killed_midway_goes_to_another_and_counts_once(
+    tmp_path: Path, postgres_server: PostgresServer, feed_server: FeedServer, baseline_file: Path
+) -> None:
+    gate = threading.Event()
+    body = rss(
+        ("a", "Invite", f"<p>{INVITE}</p>"),
+        ("b", "Block", f"<p>{BLOCK}</p>"),
+        ("c", "Retold", f"<p>{INVITE}</p>"),
+    )
+    url = feed_server.add("/stalls.xml", Route(body, gate=gate))
+    database = postgres_server.create_database()
+    config = _config(tmp_path, baseline_file, database, [url], stall_seconds=2)
+    assert main(["enqueue", "--config", str(config)]) == 0
+
+    first = _worker(config)
+    second: subprocess.Popen[str] | None = None
+    try:
+        _until(lambda: bool(feed_server.hits("/stalls.xml")), 60, "the first worker's fetch")
+        assert _jobs(database) == Counter({"doing": 1})
+        first.send_signal(signal.SIGKILL)
+        first.communicate(timeout=30)
+        assert [state for _, state, _, _ in _runs(database)] == ["running"]
+        gate.set()  # the feed answers again, for whoever asks next
+
+        second = _worker(config)
+        _until(lambda: not _jobs(database), 60, "the job to be redelivered and done")
+        second.send_signal(signal.SIGTERM)
+        log = _finished(second, 60)
+        assert "job of a silent worker put back in the queue" in log
+    finally:
+        gate.set()
+        for proc in (first, second):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+
+    assert len(feed_server.hits("/stalls.xml")) == 2
+    stored = _findings(database)
+    assert sorted(status for status, _ in stored.values()) == ["contradicted", "new"]
+    assert sorted(n for _, n in stored.values()) == [1, 2]  # the retelling is a second source
+    (killed, *_), (redone, *_) = [r for r in _runs(database)]
+    states = {run_id: (state, error, path) for run_id, state, error, path in _runs(database)}
+    assert states[killed][0] == "failed" and "interrupted" in (states[killed][1] or "")
+    assert states[redone][0] == "ok" and Path(states[redone][2]).is_file()
+
+    loaded = load(config)
+    sent = run_digest(loaded, send=True)
+    assert sorted(sent.findings) == sorted(stored)  # each development once
+
+    # The same feed job again after its write completed: nothing new, nothing counted twice.
+    assert main(["enqueue", "--config", str(config)]) == 0
+    _finished(_worker(config, "--burst"))
+    assert _findings(database) == stored
+    again = run_digest(loaded, send=True)
+    assert again.findings == () and again.skipped == "no new findings"

@@ -18,6 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+import httpx
+
+from watcher.archive import publish as archive
 from watcher.baseline.amend import amended
 from watcher.baseline.build import load_baseline
 from watcher.check import (
@@ -26,7 +29,6 @@ from watcher.check import (
     judged_batch,
     log_outcome,
     prepare_feed,
-    publish_report,
     run_report,
     scheduled,
     select_feeds,
@@ -66,16 +68,42 @@ class Timings:
         return self.held / self.total if self.total else 0.0
 
 
+#: The archive's index and Atom feed are rewritten at most this often by one worker (and when
+#: it stops): rewriting them after every one of thousands of feed jobs would cost more than
+#: the jobs. Each job's own report is written at once.
+INDEX_SECONDS = 30.0
+
+
 class WorkerDiffer:
-    """The differ one worker process keeps between jobs, remembering every stored finding
-    up to `watermark`; `lock` makes its threads take turns with it."""
+    """What one worker process keeps between jobs: the differ, remembering every stored
+    finding up to `watermark`, the ids it knows are stored, and the HTTP client; `lock`
+    makes its threads take turns with the differ."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.differ: Differ | None = None
         self.watermark = 0
+        self.stored: set[str] = set()
+        #: Grows whenever the differ remembers more (or is rebuilt): a judgement made at an
+        #: older generation may be out of date if it touches the findings remembered.
+        self.generation = 0
         self.key: tuple[str, ...] = ()
         self.timings = Timings()
+        self.indexed_at = 0.0
+        self._client: httpx.Client | None = None
+
+    def client(self, config: Config) -> httpx.Client:
+        """One HTTP client for all jobs of the process (it is safe to share between threads)."""
+        with self.lock:
+            if self._client is None:
+                self._client = make_client(config.effective_user_agent, config.timeout_seconds)
+            return self._client
+
+    def close(self) -> None:
+        """Close the HTTP client."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
 
     def current(self, db: Database, config: Config) -> Differ:
         """The differ for this baseline and its amendments; rebuilt from the store when either
@@ -86,9 +114,12 @@ class WorkerDiffer:
         if self.differ is None or key != self.key:
             watermark = ledgerstate.source_watermark(db)
             differ = Differ(amended(load_baseline(path), found))
+            self.stored.clear()  # in place: jobs in flight hold this set
             for fid, text, status in ledgerstate.findings_in_order(db):
                 differ.remember(fid, text, status)
+                self.stored.add(fid)
             self.differ, self.watermark, self.key = differ, watermark, key
+            self.generation += 1
         return self.differ
 
     def catch_up(self, db: Database) -> int:
@@ -96,14 +127,43 @@ class WorkerDiffer:
         assert self.differ is not None
         mark = ledgerstate.source_watermark(db)
         since = ledgerstate.findings_after(db, self.watermark)
-        for fid, text, status in since:
+        new = [row for row in since if row[0] not in self.stored]
+        for fid, text, status in new:
             self.differ.remember(fid, text, status)
+            self.stored.add(fid)
         self.watermark = mark
-        return len(since)
+        self.generation += len(new)
+        return len(new)
+
+    def wrote(self, db: Database, ids: Sequence[str]) -> None:
+        """After this process stored findings `ids` (under the lock, so no other writer came
+        between): the differ remembers them already, so the next catch-up skips them."""
+        self.stored.update(ids)
+        self.watermark = ledgerstate.source_watermark(db)
+        self.generation += len(ids)
 
     def forget(self) -> None:
         """After a failed write the differ may remember findings that were never stored."""
         self.differ = None
+
+
+class _Stored:
+    """Which findings are stored: those the worker knows of, else asked of the store.
+
+    Under the lock, just caught up, the worker knows every stored finding (`complete`), so
+    an id it does not know is not stored and the store is not asked; were it stored after
+    all, the store's upsert still makes the new finding a source of the stored one.
+    """
+
+    def __init__(self, known: set[str], db: Database) -> None:
+        self.known = known
+        self.asked = StoredIds(db)
+        self.complete = False
+
+    def __contains__(self, finding_id: object) -> bool:
+        if finding_id in self.known:
+            return True
+        return not self.complete and finding_id in self.asked
 
 
 def ledger_free(sentences: Sequence[Judgement]) -> bool:
@@ -140,15 +200,16 @@ def check_feed(
             max_redirects=config.max_redirects,
             allow_private=config.allow_private_links,
         )
-        with make_client(config.effective_user_agent, config.timeout_seconds) as client:
-            request = Request(url, state.etag, state.last_modified)
-            (_, result), *_ = list(fetch_many(client, [request], limits, concurrency=1))
-            prepared = prepare_feed(
-                feed, result, store=store, client=client, limits=limits, config=config, now=started
-            )
-        ledger = Ledger(run_id, started, None, StoredIds(db))
+        client = kept.client(config)
+        request = Request(url, state.etag, state.last_modified)
+        (_, result), *_ = list(fetch_many(client, [request], limits, concurrency=1))
+        prepared = prepare_feed(
+            feed, result, store=store, client=client, limits=limits, config=config, now=started
+        )
+        stored = _Stored(kept.stored, db)
+        ledger = Ledger(run_id, started, None, stored)
         if isinstance(prepared, Prepared) and prepared.judged:
-            batch = _judge_and_write(config, db, store, prepared, ledger, kept, state)
+            batch = _judge_and_write(config, db, store, prepared, ledger, stored, kept, state)
         else:
             batch = prepared if isinstance(prepared, FeedBatch) else judged_batch(prepared, ledger)
             batch = scheduled(batch, feed, result, state, config)
@@ -159,8 +220,11 @@ def check_feed(
             ledger, store, (feed,), outcomes, batch.outcome.entries_new, None, False
         )
         store.finish_run(report)
-        report = publish_report(config, db, report)
+        report = replace(report, report_path=str(archive.write_report(config, report)))
         store.finish_run(report)
+        if time.monotonic() - kept.indexed_at >= INDEX_SECONDS:
+            kept.indexed_at = time.monotonic()
+            archive.rebuild(config, db)
     except BaseException as exc:
         store.fail_run(run_id, datetime.now(UTC), f"{exc.__class__.__name__}: {exc}")
         raise
@@ -185,20 +249,30 @@ def _judge_and_write(
     store: Store,
     prepared: Prepared,
     ledger: Ledger,
+    stored: _Stored,
     kept: WorkerDiffer,
     state: FeedState,
 ) -> FeedBatch:
-    """Judge outside the lock, then catch up, decide and write inside it."""
+    """Judge outside the lock, then catch up, decide and write inside it.
+
+    The differ catches up before judging too, so inside the lock there is seldom anything
+    new to remember, and an entry is judged again there only when it could restate a
+    finding remembered since it was judged.
+    """
     t0 = time.perf_counter()
     with kept.lock:
         differ = kept.current(db, config)
+        kept.catch_up(db)
         early = {id(e): differ.judge_text(e.text).sentences for e in prepared.judged}
+        judged_at = kept.generation
     t1 = time.perf_counter()
     with AdvisoryLock(config.database_url, LEDGER_LOCK, purpose="findings"):
         t2 = time.perf_counter()
         with kept.lock:
-            differ = kept.current(db, config)
-            caught = kept.catch_up(db)
+            # Rebuilt only when another thread's failed write made it forget.
+            differ = kept.differ or kept.current(db, config)
+            kept.catch_up(db)
+            stored.complete = True
             ledger.differ = differ
             # Another delivery of this job may have stored some entries meanwhile.
             seen = store.seen(prepared.feed.url)
@@ -213,7 +287,9 @@ def _judge_and_write(
 
             def judge(entry: Entry) -> Sequence[Judgement]:
                 sentences = early[id(entry)]
-                if ledger_free(sentences) or (not caught and not ledger.remembered):
+                if ledger_free(sentences) or (
+                    kept.generation == judged_at and not ledger.remembered
+                ):
                     return sentences
                 return differ.judge_text(entry.text).sentences
 
@@ -232,6 +308,7 @@ def _judge_and_write(
             except BaseException:
                 kept.forget()
                 raise
+            kept.wrote(db, [f.id for f in batch.new_findings])
             t3 = time.perf_counter()
             kept.timings.judging += t1 - t0
             kept.timings.waiting += t2 - t1

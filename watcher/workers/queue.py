@@ -71,6 +71,9 @@ def _check_feed_task(context: procrastinate.JobContext, url: str) -> None:
 
 def make_app(config: Config, *, sync: bool) -> procrastinate.App:
     """A procrastinate app on the configured database, with the feed task registered."""
+    # procrastinate tells of every job it defers, takes and ends: with -v only.
+    quiet = logging.getLogger().getEffectiveLevel() > logging.DEBUG
+    logging.getLogger("procrastinate").setLevel(logging.WARNING if quiet else logging.NOTSET)
     conninfo = libpq_url(config.database_url)
     connector: Any
     if sync:
@@ -207,7 +210,13 @@ def run_worker(config: Config, *, concurrency: int | None = None, burst: bool = 
         asyncio.run(_work(config, db, concurrency or config.tasks.concurrency, burst))
     finally:
         _STATE.config, _STATE.db = None, None
+        _STATE.kept.close()
         timings = _STATE.kept.timings
+        if timings.jobs:
+            try:
+                archive.rebuild(config, db)
+            except StoreError as exc:
+                log_event(log, logging.WARNING, "archive index not rewritten", error=str(exc))
         log_event(
             log,
             logging.INFO,
