@@ -16,13 +16,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import procrastinate
-from procrastinate import exceptions as pq_errors
-from procrastinate.jobs import Status as JobStatus
-
 from watcher.archive import publish as archive
 from watcher.config import Config
-from watcher.errors import StoreError, WatcherError
+from watcher.errors import ConfigError, StoreError, WatcherError
+
+try:
+    import procrastinate
+    from procrastinate import exceptions as pq_errors
+    from procrastinate.jobs import Status as JobStatus
+except ImportError as exc:  # every importer of this module is reached only with the engine on
+    raise ConfigError(
+        'tasks.engine = "procrastinate" needs the task queue package, which is not installed',
+        hint="pip install 'watcher[workers]'",
+    ) from exc
 from watcher.feeds import due
 from watcher.logs import log_event
 from watcher.store.db import Database
@@ -88,7 +94,8 @@ def make_app(config: Config, *, sync: bool) -> procrastinate.App:
         name=TASK,
         queue=QUEUE,
         pass_context=True,
-        retry=procrastinate.RetryStrategy(max_attempts=ATTEMPTS, wait=RETRY_SECONDS),
+        # procrastinate counts the retries after the first try.
+        retry=procrastinate.RetryStrategy(max_attempts=ATTEMPTS - 1, wait=RETRY_SECONDS),
     )(_check_feed_task)
     return app
 
