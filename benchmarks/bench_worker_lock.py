@@ -164,16 +164,21 @@ def main() -> None:
     cluster = _start(bindir)
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            print(f"{args.feeds} feeds x {args.entries} entries; times summed over the workers (s)")
             print(
-                "workers  jobs  job-time  judging  lock-wait  lock-held  held-share  wall  feeds/s"
+                f"{args.feeds} feeds x {args.entries} entries, {args.on_topic:.0%} of statements "
+                "on topic; times summed over the workers (s)"
+            )
+            print(
+                "workers  jobs  locked  job-time  judging  lock-wait  lock-held  held-share  "
+                "wall  feeds/s"
             )
             for count in args.workers:
                 t = run(
                     count, cluster.create_database(), Path(tmp) / f"w{count}", base, list(feeds)
                 )
                 print(
-                    f"{count:7d}  {t['jobs']:4.0f}  {t['seconds']:8.2f}  {t['judging']:7.2f}  "
+                    f"{count:7d}  {t['jobs']:4.0f}  {t['locked_jobs']:6.0f}  {t['seconds']:8.2f}  "
+                    f"{t['judging']:7.2f}  "
                     f"{t['lock_wait']:9.2f}  {t['lock_held']:9.2f}  "
                     f"{t['lock_held'] / t['seconds']:10.1%}  {t['wall']:4.1f}  "
                     f"{args.feeds / t['wall']:7.1f}"

@@ -61,6 +61,7 @@ class Timings:
     judging: float = 0.0  # judging outside the lock
     waiting: float = 0.0  # waiting for the lock
     held: float = 0.0  # inside the lock: catching up, deciding repeats, writing
+    locked: int = 0  # jobs that took the lock (the others had nothing the ledger decides)
 
     @property
     def locked_share(self) -> float:
@@ -266,6 +267,16 @@ def _judge_and_write(
         early = {id(e): differ.judge_text(e.text).sentences for e in prepared.judged}
         judged_at = kept.generation
     t1 = time.perf_counter()
+    if all(ledger_free(sentences) for sentences in early.values()):
+        # No sentence is news or a restatement: the ledger has nothing to decide and no
+        # finding or source is written, so other workers need not wait for this feed.
+        ledger.differ = differ
+        batch = judged_batch(prepared, ledger, lambda entry: early[id(entry)])
+        batch = scheduled(batch, prepared.feed, prepared.result, state, config)
+        store.save_feed(batch)
+        with kept.lock:
+            kept.timings.judging += t1 - t0
+        return batch
     with AdvisoryLock(config.database_url, LEDGER_LOCK, purpose="findings"):
         t2 = time.perf_counter()
         with kept.lock:
@@ -313,4 +324,5 @@ def _judge_and_write(
             kept.timings.judging += t1 - t0
             kept.timings.waiting += t2 - t1
             kept.timings.held += t3 - t2
+            kept.timings.locked += 1
     return batch

@@ -229,6 +229,7 @@ def run_worker(config: Config, *, concurrency: int | None = None, burst: bool = 
             logging.INFO,
             "worker stopped",
             jobs=timings.jobs,
+            locked_jobs=timings.locked,
             seconds=round(timings.total, 3),
             judging=round(timings.judging, 3),
             lock_wait=round(timings.waiting, 3),
