@@ -358,3 +358,28 @@ def test_a_job_whose_worker_is_killed_midway_goes_to_another_and_counts_once(
     assert _findings(database) == stored
     again = run_digest(loaded, send=True)
     assert again.findings == () and again.skipped == "no new findings"
+
+
+def test_a_broken_feed_is_the_jobs_outcome_not_a_failed_job(
+    tmp_path: Path, postgres_server: PostgresServer, feed_server: FeedServer, baseline_file: Path
+) -> None:
+    from watcher.workers.feedjob import WorkerDiffer, check_feed
+
+    broken = feed_server.add("/broken.xml", Route(b"<html>not a feed</html>", status=500))
+    junk = feed_server.add("/junk.xml", Route(b"\x00\x01 not xml at all"))
+    database = postgres_server.create_database()
+    config = load(_config(tmp_path, baseline_file, database, [broken, junk]))
+    db = open_database(database)
+    kept = WorkerDiffer()
+    try:
+        reports = [
+            check_feed(config, db, url, job_id=i, kept=kept) for i, url in enumerate((broken, junk))
+        ]
+    finally:
+        kept.close()
+        db.close()
+    outcomes = [r.feeds[0] for r in reports]
+    assert [o.state for o in outcomes] == ["error", "error"]
+    assert outcomes[0].error_kind == "http" and outcomes[1].error_kind not in ("", "internal")
+    assert {state for _, state, _, _ in _runs(database)} == {"ok"}
+    assert _findings(database) == {}

@@ -204,9 +204,14 @@ def check_feed(
         client = kept.client(config)
         request = Request(url, state.etag, state.last_modified)
         (_, result), *_ = list(fetch_many(client, [request], limits, concurrency=1))
-        prepared = prepare_feed(
-            feed, result, store=store, client=client, limits=limits, config=config, now=started
-        )
+        prepared: Prepared | FeedBatch
+        try:
+            prepared = prepare_feed(
+                feed, result, store=store, client=client, limits=limits, config=config, now=started
+            )
+        except Exception as exc:  # a broken feed is its outcome, as in a check of all feeds
+            log.debug("feed %s could not be processed", url, exc_info=exc)
+            prepared = FeedBatch(failed_outcome(feed, exc), started)
         stored = _Stored(kept.stored, db)
         ledger = Ledger(run_id, started, None, stored)
         if isinstance(prepared, Prepared) and prepared.judged:
