@@ -294,7 +294,10 @@ def judged_batch(prepared: Prepared, ledger: Ledger, judge: Judge | None = None)
         prepared.seen,
         prepared.fresh,
     )
-    new_findings, new_sources = judge_entries(ledger, prepared.judged, judge)
+    if judge is None:  # the embedded check: the differ judges here
+        new_findings, new_sources = judge_entries(ledger, prepared.judged)
+    else:
+        new_findings, new_sources = judge_entries(ledger, prepared.judged, judge)
     outcome = FeedOutcome(
         url=feed.url,
         name=feed.name or parsed.title or feed.url,
