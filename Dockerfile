@@ -1,4 +1,6 @@
-# Watcher: the daemon (`watcher run`) in a slim image, running as a non-root user.
+# Watcher in a slim image, running as a non-root user. One image serves every role: the
+# entrypoint is `watcher` and the command names the role (`run` by default, `worker`, `serve`,
+# `check`, ...); compose.yaml runs them side by side on PostgreSQL.
 #   docker build -t watcher .
 #   docker run -d --name watcher \
 #     -v "$PWD/watcher.toml:/app/watcher.toml:ro" -v watcher-data:/data \
@@ -11,7 +13,8 @@ COPY pyproject.toml README.md ./
 COPY watcher ./watcher
 # watcher/data/claims.json links to the committed baseline; the wheel carries a copy.
 COPY baselines ./baselines
-RUN pip wheel --no-cache-dir --wheel-dir /wheels .
+# The workers extra brings the PostgreSQL driver and the task queue (procrastinate).
+RUN pip wheel --no-cache-dir --wheel-dir /wheels ".[workers]"
 
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -23,7 +26,7 @@ RUN groupadd --system --gid 10001 watcher \
  && mkdir -p /data /app \
  && chown watcher:watcher /data
 COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir --no-index --find-links=/wheels watcher \
+RUN pip install --no-cache-dir --no-index --find-links=/wheels "watcher[workers]" \
  && rm -rf /wheels
 # The baseline the differ compares with; `baseline` in the config resolves against /app.
 COPY baselines /app/baselines

@@ -114,11 +114,17 @@ def test_readme_settings_table_matches_the_declared_settings() -> None:
 
 #: Dataclasses whose field defaults are settings: each must read `default("key")`.
 DEFAULT_READERS = {
-    ROOT / "watcher" / "config.py": ("FeedConfig", "EmailConfig", "ScheduleConfig", "Config"),
+    ROOT / "watcher" / "config.py": (
+        "FeedConfig",
+        "EmailConfig",
+        "ScheduleConfig",
+        "TasksConfig",
+        "Config",
+    ),
     ROOT / "watcher" / "feeds" / "fetch.py": ("Limits",),
 }
 #: Fields that are not settings of their own (tables, the list of feeds, where it came from).
-NOT_SETTINGS = {"url", "feeds", "email", "schedule", "source"}
+NOT_SETTINGS = {"url", "feeds", "email", "schedule", "tasks", "source"}
 
 
 def _literal_defaults(path: Path, classes: tuple[str, ...]) -> list[str]:

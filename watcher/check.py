@@ -11,7 +11,7 @@ import logging
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -35,7 +35,7 @@ from watcher.feeds.fetch import (
     map_bounded,
 )
 from watcher.feeds.parse import ParsedFeed, feed_headers, parse_feed
-from watcher.ledger import Keeper, Ledger, StoredIds, judge_entries
+from watcher.ledger import Judge, Keeper, Ledger, StoredIds, judge_entries
 from watcher.lock import run_lock
 from watcher.logs import log_event
 from watcher.models import (
@@ -193,7 +193,7 @@ def _error_outcome(feed: FeedConfig, exc: FeedError) -> FeedOutcome:
     )
 
 
-def _failed_outcome(feed: FeedConfig, exc: Exception) -> FeedOutcome:
+def failed_outcome(feed: FeedConfig, exc: Exception) -> FeedOutcome:
     """A feed whose processing raised: its error, on one line, instead of a failed run."""
     if isinstance(exc, FeedError):
         return _error_outcome(feed, exc)
@@ -228,18 +228,32 @@ def _checkpoint(ledger: Ledger) -> Callable[[], None]:
     return restore
 
 
-def _process_feed(
+@dataclass(frozen=True)
+class Prepared:
+    """A fetched feed's new or edited entries, ready to judge (what follows the fetch and
+    comes before the ledger)."""
+
+    feed: FeedConfig
+    result: Fetched
+    parsed: ParsedFeed
+    seen: dict[str, str]
+    fresh: list[Entry]
+    judged: list[Entry]  # `fresh` with article text and bounded length: what the differ reads
+    warnings: tuple[str, ...]
+
+
+def prepare_feed(
     feed: FeedConfig,
     result: Fetched | FeedError,
     *,
     store: Store,
-    ledger: Ledger,
     client: httpx.Client,
     limits: Limits,
     config: Config,
-) -> FeedBatch:
-    """One fetched feed: parse, pick new or edited entries, judge them, and batch the writes."""
-    now = ledger.seen_at
+    now: datetime,
+) -> Prepared | FeedBatch:
+    """Parse a fetched feed and pick its new or edited entries; a batch when there is nothing
+    to judge (an error or 304)."""
     if isinstance(result, FeedError):
         return FeedBatch(_error_outcome(feed, result), now)
     if result.not_modified:
@@ -265,7 +279,25 @@ def _process_feed(
     judged, long_warning = bound_texts(judged, min(config.max_entry_chars, MAX_TEXT))
     if long_warning:
         warnings.append(long_warning)
-    new_findings, new_sources = judge_entries(ledger, judged)
+    return Prepared(feed, result, parsed, seen, fresh, judged, tuple(warnings))
+
+
+def judged_batch(prepared: Prepared, ledger: Ledger, judge: Judge | None = None) -> FeedBatch:
+    """Judge a prepared feed's entries through the ledger and batch its writes.
+
+    `judge` gives an entry's sentence judgements when they were worked out beforehand.
+    """
+    feed, result, parsed, seen, fresh = (
+        prepared.feed,
+        prepared.result,
+        prepared.parsed,
+        prepared.seen,
+        prepared.fresh,
+    )
+    if judge is None:  # the embedded check: the differ judges here
+        new_findings, new_sources = judge_entries(ledger, prepared.judged)
+    else:
+        new_findings, new_sources = judge_entries(ledger, prepared.judged, judge)
     outcome = FeedOutcome(
         url=feed.url,
         name=feed.name or parsed.title or feed.url,
@@ -273,11 +305,11 @@ def _process_feed(
         http_status=result.status if result.final_url.startswith("http") else None,
         entries_read=len(parsed.entries),
         entries_new=len(fresh),
-        warning="; ".join(warnings),
+        warning="; ".join(prepared.warnings),
     )
     return FeedBatch(
         outcome,
-        now,
+        ledger.seen_at,
         etag=result.etag,
         last_modified=result.last_modified,
         inserted=[e for e in fresh if e.key not in seen],
@@ -287,7 +319,26 @@ def _process_feed(
     )
 
 
-def _scheduled(
+def _process_feed(
+    feed: FeedConfig,
+    result: Fetched | FeedError,
+    *,
+    store: Store,
+    ledger: Ledger,
+    client: httpx.Client,
+    limits: Limits,
+    config: Config,
+) -> FeedBatch:
+    """One fetched feed: parse, pick new or edited entries, judge them, and batch the writes."""
+    prepared = prepare_feed(
+        feed, result, store=store, client=client, limits=limits, config=config, now=ledger.seen_at
+    )
+    if isinstance(prepared, FeedBatch):
+        return prepared
+    return judged_batch(prepared, ledger)
+
+
+def scheduled(
     batch: FeedBatch,
     feed: FeedConfig,
     result: Fetched | FeedError,
@@ -464,19 +515,19 @@ def _run(
             except Exception as exc:  # one feed's fault is its outcome; the others go on
                 restore()
                 log.debug("feed %s could not be processed", feed.url, exc_info=exc)
-                batch = FeedBatch(_failed_outcome(feed, exc), ledger.seen_at)
-            batch = _scheduled(batch, feed, result, states.get(feed.url, empty), config)
+                batch = FeedBatch(failed_outcome(feed, exc), ledger.seen_at)
+            batch = scheduled(batch, feed, result, states.get(feed.url, empty), config)
             if not dry_run:
                 store.save_feed(batch)
             outcomes[feed.url] = batch.outcome
             processed += batch.outcome.entries_new
-            _log_outcome(batch.outcome)
+            log_outcome(batch.outcome)
             if progress:
                 progress(done, len(chosen), feed.url)
-        report = _report(ledger, store, chosen, outcomes, processed, now, dry_run)
+        report = run_report(ledger, store, chosen, outcomes, processed, now, dry_run)
         if not dry_run:
             store.finish_run(report)
-            report = _publish(config, db, report)
+            report = publish_report(config, db, report)
             store.finish_run(report)
             keeper.finish(ledger)
     except BaseException as exc:
@@ -496,7 +547,7 @@ def _run(
     return report
 
 
-def _report(
+def run_report(
     ledger: Ledger,
     store: Store,
     chosen: tuple[FeedConfig, ...],
@@ -533,12 +584,12 @@ def _by_severity(findings: tuple[Finding, ...] | list[Finding]) -> tuple[Finding
     return tuple(sorted(findings, key=lambda f: (-SEVERITY[f.status], -len(f.sources), f.id)))
 
 
-def _publish(config: Config, db: Database, report: RunReport) -> RunReport:
+def publish_report(config: Config, db: Database, report: RunReport) -> RunReport:
     path = archive.publish(config, db, report)
     return replace(report, report_path=str(path))
 
 
-def _log_outcome(outcome: FeedOutcome) -> None:
+def log_outcome(outcome: FeedOutcome) -> None:
     if outcome.state == "error":
         log_event(
             log,

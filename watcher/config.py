@@ -174,6 +174,25 @@ SETTINGS: tuple[Setting, ...] = (
         720.0,
         "How late a missed digest may still run once after a restart.",
     ),
+    Setting(
+        "tasks.engine",
+        str,
+        "embedded",
+        "`embedded`: `watcher run` checks the feeds itself; `procrastinate`: it queues one job "
+        "per due feed in the PostgreSQL database for `watcher worker` processes.",
+    ),
+    Setting(
+        "tasks.concurrency",
+        int,
+        1,
+        "Jobs one `watcher worker` runs at once (`--concurrency` overrides it).",
+    ),
+    Setting(
+        "tasks.stall_seconds",
+        (int, float),
+        60.0,
+        "A worker silent this long is dead: its job goes back to the queue for another worker.",
+    ),
 )
 
 SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
@@ -217,6 +236,8 @@ BOUNDS: dict[str, Bounds] = {
     "feeds[].poll_minutes": Bounds(0, 525_600, low_allowed=False),
     "schedule.max_backoff_minutes": Bounds(0, 525_600, low_allowed=False),
     "schedule.misfire_grace_minutes": Bounds(0, 525_600),
+    "tasks.concurrency": Bounds(1, 1_000),
+    "tasks.stall_seconds": Bounds(1, 86_400),
 }
 
 #: Largest config file read; a real one is a few kilobytes.
@@ -320,6 +341,24 @@ class ScheduleConfig:
         return int(hour), int(minute)
 
 
+#: The task engines `tasks.engine` may name.
+ENGINES = ("embedded", "procrastinate")
+
+
+@dataclass(frozen=True)
+class TasksConfig:
+    """Who checks the feeds: the daemon itself, or workers fed by a task queue."""
+
+    engine: str = default("tasks.engine")
+    concurrency: int = default("tasks.concurrency")
+    stall_seconds: float = float(default("tasks.stall_seconds"))
+
+    @property
+    def queued(self) -> bool:
+        """Whether feeds are checked by `watcher worker` processes rather than in-process."""
+        return self.engine != "embedded"
+
+
 @dataclass(frozen=True)
 class Config:
     """The whole configuration, with paths resolved against the config file's folder."""
@@ -342,6 +381,7 @@ class Config:
     )
     email: EmailConfig = field(default_factory=EmailConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    tasks: TasksConfig = field(default_factory=TasksConfig)
     source: str = "built-in defaults"
 
     @property
@@ -400,12 +440,15 @@ def _unknown(path: str, known: Iterable[str]) -> ConfigError:
 
 
 def _reject_unknown(table: dict[str, Any], prefix: str) -> None:
-    known = [k for k in (*SETTINGS_BY_KEY, "email", "schedule") if "[]" not in k]
+    known = [k for k in (*SETTINGS_BY_KEY, *_TABLES) if "[]" not in k]
     for key in table:
         path = f"{prefix}{key}"
         if path not in known:
             raise _unknown(path, known)
 
+
+#: Settings tables (`[email]`, ...) besides `[[feeds]]`.
+_TABLES = ("email", "schedule", "tasks")
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 #: What `email.password_env` may hold: a variable's name as shells accept it.
@@ -435,7 +478,7 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
     Only keys present in the file are passed on: everything else takes the declared default.
     """
     _reject_unknown(raw, "")
-    top = {k: _check_type(k, v) for k, v in raw.items() if k not in ("email", "schedule", "feeds")}
+    top = {k: _check_type(k, v) for k, v in raw.items() if k not in (*_TABLES, "feeds")}
 
     feeds: list[FeedConfig] = []
     if "feeds" in raw:
@@ -465,12 +508,15 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
 
     email_raw = raw.get("email", {})
     schedule_raw = raw.get("schedule", {})
-    for name, table in (("email", email_raw), ("schedule", schedule_raw)):
+    tasks_raw = raw.get("tasks", {})
+    for name, table in (("email", email_raw), ("schedule", schedule_raw), ("tasks", tasks_raw)):
         if not isinstance(table, dict):
             raise ConfigError(f"{name}: expected a table [{name}]")
         _reject_unknown(table, f"{name}.")
     e = {k: _check_type(f"email.{k}", v) for k, v in email_raw.items()}
     s = {k: _check_type(f"schedule.{k}", v) for k, v in schedule_raw.items()}
+    t = {k: _check_type(f"tasks.{k}", v) for k, v in tasks_raw.items()}
+    _check_engine(t, top.get("database", default("database")))
 
     if "to" in e:
         if not all(isinstance(x, str) for x in e["to"]):
@@ -527,8 +573,27 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
         **top,
         email=EmailConfig(**{_EMAIL_FIELDS.get(k, k): v for k, v in e.items()}),
         schedule=ScheduleConfig(**s),
+        tasks=TasksConfig(**t),
         source=source,
     )
+
+
+def _check_engine(tasks: dict[str, Any], database: str) -> None:
+    """A known engine, and PostgreSQL under a queued one: the queue lives in that database."""
+    if "stall_seconds" in tasks:
+        tasks["stall_seconds"] = float(tasks["stall_seconds"])
+    engine = tasks.get("engine", default("tasks.engine"))
+    if engine not in ENGINES:
+        raise ConfigError(
+            f"tasks.engine: {engine!r} is not one of {', '.join(ENGINES)}",
+            hint="leave it unset for the embedded default",
+        )
+    scheme = database.split("://", 1)[0].split("+", 1)[0] if "://" in database else "sqlite"
+    if engine != "embedded" and scheme not in ("postgresql", "postgres"):
+        raise ConfigError(
+            f"tasks.engine: {engine!r} needs a PostgreSQL database; `database` is {scheme}",
+            hint='set database = "postgresql+psycopg://user@host/db", or drop tasks.engine',
+        )
 
 
 def file_url_hint(value: str) -> str:

@@ -85,16 +85,24 @@ def _source(entry: Entry, run_id: str, seen_at: datetime) -> FindingSource:
     )
 
 
+#: An entry's sentence judgements, when they were worked out before the ledger is consulted.
+Judge = Callable[[Entry], Sequence[Judgement]]
+
+
 def judge_entries(
-    ledger: Ledger, entries: Sequence[Entry]
+    ledger: Ledger, entries: Sequence[Entry], judge: Judge | None = None
 ) -> tuple[list[Finding], list[tuple[str, FindingSource]]]:
-    """Judge entries' sentences: findings first seen here, and sources for existing ones."""
+    """Judge entries' sentences: findings first seen here, and sources for existing ones.
+
+    `judge`, when given, stands in for the differ's `judge_text`; it must answer as the
+    ledger's differ would now.
+    """
     fresh: dict[str, list[FindingSource]] = {}
     added: list[tuple[str, FindingSource]] = []
     differ = ledger.judge_with() if entries else None
     for entry in entries:
         assert differ is not None
-        judged = differ.judge_text(entry.text).sentences
+        judged = judge(entry) if judge else differ.judge_text(entry.text).sentences
         # A later sentence of the entry that retells a reported one is that finding's evidence.
         retold: dict[str, list[str]] = {}
         for j in judged:

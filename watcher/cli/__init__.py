@@ -61,6 +61,16 @@ COMMANDS: tuple[Command, ...] = (
         "run", "watcher.cli.run_cmd", "run the scheduler: poll feeds and send the daily digest"
     ),
     Command(
+        "worker",
+        "watcher.cli.worker_cmd",
+        "take queued feed checks (tasks.engine = procrastinate); --burst exits when none is left",
+    ),
+    Command(
+        "enqueue",
+        "watcher.cli.worker_cmd",
+        "queue a check of every (or the --feed) feed now for the workers",
+    ),
+    Command(
         "status",
         "watcher.cli.status_cmd",
         "show recent runs, the schedule, failing feeds and the outbox",

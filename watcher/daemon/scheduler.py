@@ -231,6 +231,9 @@ def poll_job(config_path: str) -> None:
         return
     try:
         config = _load(config_path)
+        if config.tasks.queued:
+            _enqueue_due(config)
+            return
         report = poll_due(config, progress=_stop_point)
         if report is None:
             log_event(log, logging.DEBUG, "poll: no feed is due")
@@ -256,6 +259,16 @@ def poll_job(config_path: str) -> None:
         findings=len(report.findings),
         report=report.report_path,
     )
+    _retry_outbox(config)
+
+
+def _enqueue_due(config: Config) -> None:
+    """With a task engine, the feeds due are queued for the workers instead of checked here."""
+    from watcher.workers.queue import enqueue_due
+
+    done = enqueue_due(config)
+    if not done.queued and not done.waiting:
+        log_event(log, logging.DEBUG, "poll: no feed is due")
     _retry_outbox(config)
 
 
@@ -332,6 +345,10 @@ def run_daemon(config: Config) -> int:
 
 def _run_scheduler(config: Config) -> int:
     db = open_database(config.database_url)
+    if config.tasks.queued:
+        from watcher.workers.queue import ensure_schema
+
+        ensure_schema(config)
     _STOP.clear()
     now = datetime.now(UTC)
     interrupted = recover_interrupted_runs(

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
@@ -53,6 +54,26 @@ class FeedState:
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
     for i in range(0, len(items), CHUNK):
         yield items[i : i + CHUNK]
+
+
+def _insert_new(
+    conn: Connection, table: Table, rows: Sequence[dict[str, object]], keys: Sequence[str]
+) -> None:
+    """Insert rows, skipping any whose unique `keys` are stored already.
+
+    A job delivered twice, or two writers racing, then leaves one row per key rather than a
+    duplicate or a failed transaction: the constraint decides, not the timing.
+    """
+    if not rows:
+        return
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=list(keys))
+        conn.execute(stmt, list(rows))
+    elif dialect == "sqlite":
+        conn.execute(sqlite.insert(table).on_conflict_do_nothing(index_elements=list(keys)), rows)
+    else:
+        conn.execute(insert(table), list(rows))
 
 
 class Store:
@@ -151,8 +172,9 @@ class Store:
             self._save_feed_row(conn, batch)
             now = batch.checked_at
             if batch.inserted:
-                conn.execute(
-                    entries.insert(),
+                _insert_new(
+                    conn,
+                    entries,
                     [
                         {
                             "feed_url": e.feed_url,
@@ -166,6 +188,7 @@ class Store:
                         }
                         for e in batch.inserted
                     ],
+                    ("feed_url", "entry_key"),
                 )
             if batch.updated:
                 conn.execute(
@@ -193,13 +216,25 @@ class Store:
                         for e in batch.updated
                     ],
                 )
+            new_sources = list(batch.new_sources)
             if batch.new_findings:
-                conn.execute(findings.insert(), [finding_to_row(f) for f in batch.new_findings])
-                rows = [source_to_row(f.id, s) for f in batch.new_findings for s in f.sources]
-                if rows:
-                    conn.execute(finding_sources.insert(), rows)
-            if batch.new_sources:
-                self._add_sources(conn, batch.outcome.url, batch.new_sources)
+                # A finding stored meanwhile under the same id is that development: this
+                # feed's sentences become its further sources, never a second finding.
+                ids = [f.id for f in batch.new_findings]
+                stored: set[str] = set()
+                for part in _chunks(ids):
+                    stored.update(
+                        conn.execute(select(findings.c.id).where(findings.c.id.in_(part))).scalars()
+                    )
+                created = [f for f in batch.new_findings if f.id not in stored]
+                new_sources += [
+                    (f.id, s) for f in batch.new_findings if f.id in stored for s in f.sources
+                ]
+                _insert_new(conn, findings, [finding_to_row(f) for f in created], ("id",))
+                rows = [source_to_row(f.id, s) for f in created for s in f.sources]
+                _insert_new(conn, finding_sources, rows, ("finding_id", "feed_url", "entry_key"))
+            if new_sources:
+                self._add_sources(conn, batch.outcome.url, new_sources)
 
     @staticmethod
     def _add_sources(

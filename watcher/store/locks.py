@@ -161,3 +161,11 @@ class AdvisoryLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def libpq_url(url: str) -> str:
+    """The database URL as libpq (and so psycopg) reads it: no SQLAlchemy driver suffix."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        raise StoreError(f"{display_url(url)} is not a PostgreSQL database")
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)

@@ -7,11 +7,11 @@ waiting: while any check holds it, nothing changes.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from watcher.errors import LockBusyError
@@ -23,6 +23,27 @@ from watcher.store.schema import findings, runs
 log = logging.getLogger(__name__)
 
 INTERRUPTED = "interrupted: the process stopped before this run finished"
+#: A run made by a queued job has this in its id, before the job's number; no other run has.
+JOB_RUN_MARK = "-j"
+
+
+def job_run_id(stamp: str, job_id: int, suffix: str) -> str:
+    """The id of a run made by queued job `job_id`, so its job's recovery can find it."""
+    return f"{stamp}{JOB_RUN_MARK}{job_id}-{suffix}"
+
+
+def running_job_runs(db: Database, job_ids: Sequence[int]) -> list[str]:
+    """Runs still marked running that queued jobs `job_ids` made."""
+    if not job_ids:
+        return []
+    with db.connect() as conn:
+        rows = conn.execute(
+            select(runs.c.id).where(
+                runs.c.state == "running",
+                or_(*(runs.c.id.like(f"%{JOB_RUN_MARK}{int(j)}-%") for j in job_ids)),
+            )
+        )
+        return [str(r) for r in rows.scalars()]
 
 
 def _stored_counts(conn: Connection, run_id: str) -> dict[str, int]:
@@ -35,14 +56,22 @@ def _stored_counts(conn: Connection, run_id: str) -> dict[str, int]:
     return {str(status): int(n) for status, n in rows}
 
 
-def mark_interrupted(db: Database, now: datetime) -> list[str]:
+def mark_interrupted(db: Database, now: datetime, only: Sequence[str] | None = None) -> list[str]:
     """Mark every run left 'running' as failed/interrupted; the caller holds the run lock.
 
+    Runs of queued jobs are left to their job's recovery (a worker may be on them now)
+    unless named in `only`, which limits the change to those runs.
     Each feed's findings were committed as the run went, so the run's counts are taken from
     what it stored: the index and the feed then show them like any other run's.
     """
+    running = runs.c.state == "running"
+    where = (
+        running & ~runs.c.id.contains(JOB_RUN_MARK)
+        if only is None
+        else running & runs.c.id.in_(list(only))
+    )
     with db.begin() as conn:
-        ids = list(conn.execute(select(runs.c.id).where(runs.c.state == "running")).scalars())
+        ids = list(conn.execute(select(runs.c.id).where(where)).scalars())
         for run_id in ids:
             counts = _stored_counts(conn, run_id)
             conn.execute(

@@ -368,8 +368,35 @@ def _quick_check(db: Database, path: Path) -> None:
         )
 
 
+#: The advisory lock PostgreSQL migrations run under.
+MIGRATE_LOCK = "watcher-migrate"
+
+
 def migrate(db: Database) -> list[str]:
-    """Apply pending migrations in one transaction each; return the names applied."""
+    """Apply pending migrations in one transaction each; return the names applied.
+
+    On PostgreSQL several processes (workers, the daemon) may start together on one database:
+    pending migrations are then applied under an advisory lock, so exactly one process makes
+    each table and the others find it recorded.
+    """
+    if db.engine.dialect.name != "postgresql" or not _pending(db):
+        return _migrate(db)
+    from watcher.store.locks import AdvisoryLock
+
+    with AdvisoryLock(db.engine.url, MIGRATE_LOCK, purpose="migrate"):
+        return _migrate(db)
+
+
+def _pending(db: Database) -> bool:
+    """Whether any migration is unrecorded (or the record itself is missing)."""
+    with db.connect() as conn:
+        if not inspect(conn).has_table(schema_migrations.name):
+            return True
+        done = set(conn.execute(select(schema_migrations.c.name)).scalars())
+    return any(name not in done for name, _ in MIGRATIONS)
+
+
+def _migrate(db: Database) -> list[str]:
     applied: list[str] = []
     with db.begin() as conn:
         schema_migrations.create(conn, checkfirst=True)

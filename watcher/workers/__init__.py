@@ -1,0 +1,1 @@
+"""Feed checks spread over worker processes by a task queue in the PostgreSQL database."""
