@@ -1,0 +1,694 @@
+"""A fleet of loopback feeds checked by one process, then by 1, 2 and 4 workers on PostgreSQL.
+
+Run: .venv/bin/python benchmarks/bench_fleet.py [--feeds 2000] [--workers 1,2,4] [--quick]
+
+1. Serves `--feeds` RSS feeds from a threaded loopback server. The feeds are made from a seed:
+   entries on topic (statements of the labelled dev set and sentences of the article corpus,
+   each entry opened by a varied lead-in sentence) mixed with off-topic entries; a few feeds
+   answer slowly, and a few fail (HTTP 500, malformed XML, no answer before the timeout).
+2. Starts a throwaway PostgreSQL cluster (Debian's binaries), as the test suite does.
+3. Runs `watcher check` once over every feed in one process, on SQLite (the default store) and
+   on a fresh PostgreSQL database: feeds per second and CPU seconds.
+4. For each worker count, on a fresh PostgreSQL database: `watcher enqueue` puts one check job
+   per feed on the procrastinate queue, then that many `watcher worker --burst` processes start
+   at once and are timed until the last one exits (the queue is empty). Where `watcher worker`
+   is not a command of this Watcher, one line says so and this step is left out.
+5. Proves each run found what the single PostgreSQL run found: the same finding ids, the same
+   status and text for each, the same sources (feed, entry) under each, no development stored
+   twice and no source listed twice. The findings are read through watcher's own store.
+
+The closing lines say what bounds the throughput here (the CPU of the machine, measured as
+CPU seconds of the watcher processes, the feed server and PostgreSQL against wall time) and
+extrapolate, as an estimate only, to N hosts sharing one PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from tests.pg_fixtures import PostgresServer, _start, _stop, postgres_bindir  # noqa: E402
+from watcher import config as config_mod  # noqa: E402
+from watcher.check import one_line  # noqa: E402
+from watcher.differ.core import finding_id_for  # noqa: E402
+from watcher.store.ingest import Store  # noqa: E402
+from watcher.store.schema import open_database  # noqa: E402
+
+#: Seconds a fetch may take in every run; a feed of kind "timeout" never answers within it.
+TIMEOUT_SECONDS = 3
+#: How each feed behaves, with its share of the fleet (the rest answer at once).
+KINDS: tuple[tuple[str, float], ...] = (
+    ("slow", 0.05),
+    ("http500", 0.02),
+    ("malformed", 0.015),
+    ("timeout", 0.005),
+)
+#: Share of entries that are on topic.
+ON_TOPIC_SHARE = 0.35
+
+LEAD_INS = (
+    "Our correspondent in {city} sent this update on {day}.",
+    "This report was filed from {city} on {day} and updated later.",
+    "Reporting from {city}, {day}.",
+    "The following summary was prepared by the {city} desk on {day}.",
+    "Editors in {city} compiled these notes on {day}.",
+    "Briefing notes, {city}, {day}.",
+)
+CITIES = ("Vienna", "Lisbon", "Oslo", "Prague", "Madrid", "Dublin", "Tallinn", "Sofia", "Rome")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+OFF_TOPIC = (
+    "The weather in {city} was mild on {day}, with light rain in the afternoon.",
+    "Shares in European carmakers rose {n} percent after the quarterly figures were published.",
+    "The museum in {city} reopened its east wing after a renovation that lasted {n} months.",
+    "Farmers near {city} reported a strong harvest of wheat and sunflowers this year.",
+    "The football club from {city} won its league match by {n} goals to one on {day}.",
+    "City officials in {city} opened a new tram line connecting the station with the campus.",
+    "A heatwave is expected to reach the south of the country by {day}.",
+    "The central bank kept interest rates unchanged for the {n}th month in a row.",
+    "Tickets for the {city} film festival sold out within {n} minutes on {day}.",
+    "Researchers in {city} published a study of {n} species of alpine butterflies.",
+    "The orchestra announced a season of {n} concerts, opening in {city} on {day}.",
+    "Train services between {city} and the coast resumed after {n} hours of repairs.",
+)
+
+
+@dataclass(frozen=True)
+class FeedPlan:
+    """One served feed: how it behaves and the document it serves when it answers."""
+
+    index: int
+    kind: str
+    delay: float
+    body: bytes
+
+
+def vocabulary(shared: Path = SHARED) -> list[str]:
+    """On-topic sentences: the dev set's statements and the article corpus's sentences."""
+    pool: list[str] = []
+    dev = shared / "eval" / "dev.jsonl"
+    if dev.exists():
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                pool.append(str(json.loads(line)["text"]))
+    articles = shared / "eval" / "articles" / "articles.xml"
+    if articles.exists():
+        import feedparser
+
+        for entry in feedparser.parse(articles.read_bytes()).entries:
+            text = re.sub(r"<[^>]+>", " ", str(entry.get("summary", "")))
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", " ".join(text.split())):
+                if 40 <= len(sentence) <= 400:
+                    pool.append(sentence)
+    if not pool:
+        raise SystemExit(f"no on-topic texts under {shared / 'eval'}: the fleet needs them")
+    return pool
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    return template.format(city=rng.choice(CITIES), day=rng.choice(DAYS), n=rng.randint(2, 90))
+
+
+def _entry(rng: random.Random, feed: int, item: int, pool: Sequence[str], when: int) -> str:
+    """One RSS item: a lead-in sentence, then on-topic statements or off-topic news."""
+    sentences = [_fill(rng.choice(LEAD_INS), rng)]
+    if rng.random() < ON_TOPIC_SHARE:
+        statements = rng.sample(list(pool), rng.randint(1, 2))
+        title = statements[0]
+        sentences += statements
+    else:
+        title = _fill(rng.choice(OFF_TOPIC), rng)
+    sentences += [_fill(rng.choice(OFF_TOPIC), rng) for _ in range(rng.randint(2, 4))]
+    body = "".join(f"<p>{escape(s)}</p>" for s in sentences)
+    return (
+        f'<item><guid isPermaLink="false">fleet-{feed}-{item}</guid>'
+        f"<title>{escape(title)}</title>"
+        f"<link>https://news.example/{feed}/{item}</link>"
+        f"<pubDate>{formatdate(when - item * 600 - feed, usegmt=True)}</pubDate>"
+        f"<description>{escape(body)}</description></item>"
+    )
+
+
+def plan_fleet(count: int, seed: int = 14, *, now: float | None = None) -> list[FeedPlan]:
+    """`count` feeds made from `seed`: the same seed and day give the same documents."""
+    pool = vocabulary()
+    when = int((time.time() if now is None else now) // 3600 * 3600)
+    rng = random.Random(seed)
+    plans = []
+    for index in range(count):
+        roll = rng.random()
+        kind, edge = "ok", 0.0
+        for name, share in KINDS:
+            edge += share
+            if roll < edge:
+                kind = name
+                break
+        delay = {"slow": rng.uniform(0.3, 1.0), "timeout": TIMEOUT_SECONDS * 2.0}.get(kind, 0.0)
+        items = "".join(_entry(rng, index, j, pool, when) for j in range(rng.randint(4, 10)))
+        doc = (
+            '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Fleet feed {index}</title><link>https://news.example/{index}</link>"
+            f"<description>Feed {index}</description>{items}</channel></rss>"
+        )
+        if kind == "malformed" and index % 2:
+            doc = doc[: len(doc) // 3] + "<<&&\x00 cut off"  # the items before the cut survive
+        elif kind == "malformed":
+            doc = "<html><body><p>Moved: this is a web page, not a feed <<&&</body>"
+        plans.append(FeedPlan(index, kind, delay, doc.encode("utf-8")))
+    return plans
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 1024
+    daemon_threads = True
+    plans: Sequence[FeedPlan] = ()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        match = re.fullmatch(r"/feed/(\d+)\.xml", self.path)
+        plans = self.server.plans
+        if not match or int(match.group(1)) >= len(plans):
+            self._send(404, b"no such feed", "text/plain")
+            return
+        plan = plans[int(match.group(1))]
+        if plan.delay:
+            time.sleep(plan.delay)
+        try:
+            if plan.kind == "http500":
+                self._send(500, b"internal error", "text/plain")
+            else:
+                self._send(200, plan.body, "application/rss+xml; charset=utf-8")
+        except OSError:
+            pass  # the client gave up (a timeout feed): nothing to answer
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def feed_server(plans: Sequence[FeedPlan]) -> Iterator[list[str]]:
+    """Serve the planned feeds on a free loopback port; yields their URLs in plan order."""
+    server = _Server(("127.0.0.1", 0), _Handler)
+    server.plans = plans
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        yield [f"{base}/feed/{p.index}.xml" for p in plans]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def write_config(
+    folder: Path, urls: Sequence[str], *, database: str = "", engine: str = ""
+) -> Path:
+    """A config for one run: its own data_dir, the fleet, and the run's database and engine."""
+    folder.mkdir(parents=True, exist_ok=True)
+    baseline = ROOT / "baselines" / "claims.json"
+    lines = [
+        f'data_dir = "{folder / "data"}"',
+        f'baseline = "{baseline}"',
+        f"timeout_seconds = {TIMEOUT_SECONDS}",
+        "allow_private_links = true",
+        'log_level = "warning"',
+    ]
+    if database:
+        lines.append(f'database = "{database}"')
+    for i, url in enumerate(urls):
+        lines += ["[[feeds]]", f'name = "Fleet {i}"', f'url = "{url}"']
+    if engine:
+        lines += ["[tasks]", f'engine = "{engine}"']
+    path = folder / "watcher.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- proof --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """One stored finding as the proof compares it."""
+
+    id: str
+    status: str
+    text: str
+    #: (feed URL, entry key) of every source, in stored order; a repeat is a duplicate.
+    sources: tuple[tuple[str, str], ...]
+
+
+def collect_findings(config_path: Path) -> list[Found]:
+    """Every finding the run's database holds, read through watcher's store."""
+    cfg = config_mod.load(config_path)
+    db = open_database(cfg.database_url, create=False)
+    try:
+        store = Store(db)
+        ids = [fid for fid, _text, _status in store.ledger()]
+        return [
+            Found(f.id, str(f.status), f.text, tuple((s.feed_url, s.entry_key) for s in f.sources))
+            for f in store.findings_by_id(ids)
+        ]
+    finally:
+        db.close()
+
+
+#: Proof fields that mean a finding or a source was lost, added or stored twice.
+FAULTS = (
+    "lost",
+    "extra",
+    "altered",
+    "lost_sources",
+    "extra_sources",
+    "duplicate_findings",
+    "duplicate_sources",
+)
+
+
+@dataclass
+class Proof:
+    """How one run's findings differ from the reference run's; empty lists mean equal."""
+
+    reference: int
+    found: int
+    sources: int
+    lost: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    altered: list[str] = field(default_factory=list)
+    lost_sources: list[str] = field(default_factory=list)
+    extra_sources: list[str] = field(default_factory=list)
+    duplicate_findings: list[str] = field(default_factory=list)
+    duplicate_sources: list[str] = field(default_factory=list)
+    #: Order effects, not faults. The ledger decides between a new finding and a further
+    #: source by what it has seen already, so feeds judged in another order can word a
+    #: finding by another of its sources (`reworded`) or file an entry under a neighbouring
+    #: finding (`moved`, while every source is still carried as often in all).
+    reworded: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+
+    @property
+    def conserved(self) -> bool:
+        """Nothing lost, nothing added, nothing twice."""
+        return not any(getattr(self, name) for name in FAULTS)
+
+    @property
+    def equal(self) -> bool:
+        """Conserved, and every finding worded and sourced as in the reference."""
+        return self.conserved and not self.reworded and not self.moved
+
+    def line(self) -> str:
+        """One line: 'equal' with the counts, or what differs with a first example of each."""
+        head = f"{self.found} findings, {self.sources} sources; reference {self.reference}"
+        if self.equal:
+            return f"equal ({head})"
+        if self.conserved:
+            order = [f"{len(self.reworded)} worded by another source"] if self.reworded else []
+            order += [f"{len(self.moved)} with sources swapped"] if self.moved else []
+            return f"same set, none lost, no duplicates ({head}); order effects: " + ", ".join(
+                order
+            )
+        parts = []
+        for name in (*FAULTS, "reworded", "moved"):
+            items: list[str] = getattr(self, name)
+            if items:
+                parts.append(f"{len(items)} {name.replace('_', ' ')} (first {items[0]})")
+        return f"DIFFERS ({head}): " + "; ".join(parts)
+
+
+def compare(reference: Sequence[Found], run: Sequence[Found]) -> Proof:
+    """Check a run's findings against the reference: same set, none lost, no duplicates.
+
+    Findings are matched by id (a development's id, whoever reports it) and each matched pair
+    must agree on status. Every (feed, entry) source must be carried as many times in all as
+    in the reference. Another wording or a source under a neighbouring finding is reported
+    apart, as an order effect (see `Proof`).
+    Within the run, two findings with one status and normalised text, or one source listed
+    twice under a finding, are duplicates whatever the reference holds.
+    """
+    ref = {f.id: f for f in reference}
+    got: dict[str, Found] = {}
+    proof = Proof(len(reference), len(run), sum(len(f.sources) for f in run))
+    for f in run:
+        if f.id in got:
+            proof.duplicate_findings.append(f.id)
+        got[f.id] = f
+    proof.lost = sorted(set(ref) - set(got))
+    proof.extra = sorted(set(got) - set(ref))
+    for fid in sorted(set(ref) & set(got)):
+        a, b = ref[fid], got[fid]
+        if a.status != b.status:
+            proof.altered.append(fid)
+        if a.text != b.text:
+            proof.reworded.append(fid)
+        if Counter(a.sources) != Counter(b.sources):
+            proof.moved.append(fid)
+    carried = Counter(s for f in reference for s in f.sources)
+    now = Counter(s for f in run for s in f.sources)
+    proof.lost_sources = sorted(f"{feed} {key}" for feed, key in carried - now)
+    proof.extra_sources = sorted(f"{feed} {key}" for feed, key in now - carried)
+    wording = Counter((f.status, finding_id_for(f.text)) for f in run)
+    proof.duplicate_findings += sorted(
+        f.id for f in run if wording[(f.status, finding_id_for(f.text))] > 1
+    )
+    proof.duplicate_sources = sorted(f.id for f in run if len(set(f.sources)) < len(f.sources))
+    return proof
+
+
+# -- runs ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Measured:
+    """One timed run and what it left in its database."""
+
+    label: str
+    processes: int
+    wall: float
+    cpu: float  # user + sys seconds of the watcher processes
+    server_cpu: float  # the feed server (this process) over the same time
+    db_cpu: float | None  # PostgreSQL's processes, when the cluster is ours
+    feeds: int
+    findings: list[Found] = field(default_factory=list)
+    errors: int = 0
+    note: str = ""
+
+    @property
+    def feeds_per_s(self) -> float:
+        return self.feeds / self.wall if self.wall else 0.0
+
+
+def _watcher(*args: str) -> list[str]:
+    return [sys.executable, "-m", "watcher", *args]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _self_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def postgres_cpu(data_dir: Path | None) -> float | None:
+    """CPU seconds of a PostgreSQL cluster so far: the postmaster and every backend it reaped.
+
+    Backends exit when their connection closes, so after the watcher processes have exited
+    their work is in the postmaster's children figures.
+    """
+    if data_dir is None:
+        return None
+    try:
+        pid = int((data_dir / "postmaster.pid").read_text().split()[0])
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, ValueError, IndexError):
+        return None
+    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def start_postgres() -> PostgresServer | None:
+    """The test suite's throwaway cluster, or None with one line saying why there is none."""
+    bindir = postgres_bindir()
+    if bindir is None:
+        print("PostgreSQL is not installed (no initdb): the PostgreSQL runs are left out")
+        return None
+    try:
+        return _start(bindir)
+    except (Exception, pytest.skip.Exception) as exc:
+        print(f"PostgreSQL did not start, its runs are left out: {one_line(exc)}")
+        return None
+
+
+def stop_postgres(server: PostgresServer) -> None:
+    """Stop the cluster and delete its folder."""
+    _stop(server)
+
+
+def worker_command_available() -> bool:
+    """Whether this Watcher has `watcher worker` (and so the task engine)."""
+    done = subprocess.run(
+        _watcher("worker", "--help"), env=_env(), capture_output=True, text=True, check=False
+    )
+    return done.returncode == 0
+
+
+def run_single(label: str, config_path: Path, feeds: int, pg_data: Path | None) -> Measured:
+    """One `watcher check` process over every feed."""
+    cpu0, self0, db0 = _children_cpu(), _self_cpu(), postgres_cpu(pg_data)
+    started = time.perf_counter()
+    done = subprocess.run(
+        _watcher("--config", str(config_path), "-q", "check", "--json"),
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    cpu, server = _children_cpu() - cpu0, _self_cpu() - self0
+    db1 = postgres_cpu(pg_data)
+    if done.returncode != 0:
+        raise SystemExit(f"{label}: watcher check failed ({done.returncode}): {done.stderr[-800:]}")
+    summary = json.loads(done.stdout)
+    states = Counter(f["state"] for f in summary["feeds"])
+    return Measured(
+        label,
+        1,
+        wall,
+        cpu,
+        server,
+        None if db0 is None or db1 is None else db1 - db0,
+        feeds,
+        collect_findings(config_path),
+        errors=states.get("error", 0),
+        note=", ".join(f"{n} {s}" for s, n in sorted(states.items())),
+    )
+
+
+def run_workers(
+    label: str, config_path: Path, feeds: int, workers: int, pg_data: Path | None
+) -> Measured:
+    """`watcher enqueue`, then `workers` x `watcher worker --burst` started at once, timed
+    until the last exits."""
+    common = ("--config", str(config_path), "-q")
+    started = time.perf_counter()
+    enqueued = subprocess.run(
+        _watcher(*common, "enqueue"), env=_env(), capture_output=True, text=True, check=False
+    )
+    enqueue_s = time.perf_counter() - started
+    if enqueued.returncode != 0:
+        raise SystemExit(f"{label}: watcher enqueue failed: {enqueued.stderr[-800:]}")
+    cpu0, self0, db0 = _children_cpu(), _self_cpu(), postgres_cpu(pg_data)
+    started = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            _watcher(*common, "worker", "--burst"),
+            env=_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(workers)
+    ]
+    failures = []
+    for proc in procs:
+        _out, err = proc.communicate()
+        if proc.returncode != 0:
+            failures.append(f"exit {proc.returncode}: {err.strip()[-300:]}")
+    wall = time.perf_counter() - started
+    cpu, server = _children_cpu() - cpu0, _self_cpu() - self0
+    db1 = postgres_cpu(pg_data)
+    if failures:
+        raise SystemExit(f"{label}: {len(failures)} worker(s) failed; first: {failures[0]}")
+    return Measured(
+        label,
+        workers,
+        wall,
+        cpu,
+        server,
+        None if db0 is None or db1 is None else db1 - db0,
+        feeds,
+        collect_findings(config_path),
+        note=f"enqueue {enqueue_s:.1f} s before",
+    )
+
+
+# -- report -------------------------------------------------------------------------------------
+
+
+def table(rows: Sequence[Measured], reference: Measured) -> str:
+    """The compact table: throughput, CPU (watcher, feed server, PostgreSQL) and the proof."""
+    one = next((r for r in rows if r.label == "workers x1"), None)
+    lines = [
+        f"{'run':<28} {'wall s':>7} {'feeds/s':>8} {'vs x1':>6} {'cpu s':>6} "
+        f"{'server':>6} {'pg':>5} {'cores':>5}  findings against {reference.label}",
+    ]
+    for row in rows:
+        ratio = (
+            f"{row.feeds_per_s / one.feeds_per_s:.2f}x"
+            if one and row.label[:7] == "workers"
+            else ""
+        )
+        busy = row.cpu + row.server_cpu + (row.db_cpu or 0.0)
+        pg = f"{row.db_cpu:.1f}" if row.db_cpu is not None else "-"
+        proof = (
+            "(the reference)"
+            if row is reference
+            else compare(reference.findings, row.findings).line()
+        )
+        lines.append(
+            f"{row.label:<28} {row.wall:7.1f} {row.feeds_per_s:8.1f} {ratio:>6} {row.cpu:6.1f} "
+            f"{row.server_cpu:6.1f} {pg:>5} {busy / row.wall:5.2f}  {proof}"
+        )
+        if row.note:
+            lines.append(f"{'':<28} {row.note}")
+    return "\n".join(lines)
+
+
+def analysis(rows: Sequence[Measured], cores: int) -> list[str]:
+    """What bounds the runs on this machine, and an estimate for N hosts."""
+    out = []
+    for row in rows:
+        own = row.cpu / (row.wall * min(row.processes, cores))
+        total = (row.cpu + row.server_cpu + (row.db_cpu or 0.0)) / (row.wall * cores)
+        if total > 0.8:
+            bound = f"the machine's {cores} cores ({total:.0%} busy)"
+        elif own > 0.8:
+            bound = (
+                f"the CPU of its {row.processes} watcher process(es), one core each "
+                f"({own:.0%} of that), with {1 - total:.0%} of the machine idle"
+            )
+        else:
+            bound = f"waiting, not CPU (watcher used {own:.0%} of its cores, machine {total:.0%})"
+        out.append(f"bound: {row.label}: {bound}")
+    best = max(rows, key=lambda r: r.feeds_per_s)
+    per_feed = best.cpu / best.feeds
+    db_per_feed = (best.db_cpu or 0.0) / best.feeds
+    out.append(
+        f"cost per feed ({best.label}): watcher {per_feed * 1000:.1f} ms CPU, feed server "
+        f"{best.server_cpu / best.feeds * 1000:.1f} ms, PostgreSQL "
+        + (f"{db_per_feed * 1000:.1f} ms" if best.db_cpu is not None else "not measured")
+    )
+    if per_feed > 0:
+        cap = (
+            f"one PostgreSQL server of {cores} cores saturates near {cores / db_per_feed:.0f} "
+            "feeds/s at this cost per feed"
+            if db_per_feed > 0
+            else "the PostgreSQL server saturates (its cost was not measured)"
+        )
+        out.append(
+            f"estimate, not measured: N hosts of {cores} cores, each running {cores} workers, "
+            f"about N x {cores / per_feed:.0f} feeds/s (their CPU is the bound) until {cap}"
+        )
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=2000)
+    parser.add_argument("--workers", default="1,2,4", help="worker counts, comma-separated")
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--quick", action="store_true", help="200 feeds: a quick smoke run")
+    args = parser.parse_args()
+    feeds = 200 if args.quick else args.feeds
+    counts = [int(n) for n in args.workers.split(",") if n.strip()]
+    if not (ROOT / "baselines" / "claims.json").exists():
+        raise SystemExit("baselines/claims.json is missing: run `watcher baseline build` first")
+
+    plans = plan_fleet(feeds, args.seed)
+    kinds = Counter(p.kind for p in plans)
+    size = sum(len(p.body) for p in plans)
+    print(
+        f"fleet: {feeds} feeds, {size / 1e6:.1f} MB, seed {args.seed}; "
+        + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        + f"; {os.cpu_count()} cores"
+    )
+    rows: list[Measured] = []
+    with tempfile.TemporaryDirectory(prefix="watcher-fleet-") as tmp, feed_server(plans) as urls:
+        work = Path(tmp)
+        server = start_postgres()
+        try:
+            rows.append(
+                run_single("one process, SQLite", write_config(work / "sqlite", urls), feeds, None)
+            )
+            rows.append(
+                run_single(
+                    "one process, feeds reversed",
+                    write_config(work / "reversed", urls[::-1]),
+                    feeds,
+                    None,
+                )
+            )
+            if server is not None:
+                pg_data = server.folder / "data"
+                cfg = write_config(work / "pg", urls, database=server.create_database())
+                rows.append(run_single("one process, PostgreSQL", cfg, feeds, pg_data))
+                if not worker_command_available():
+                    print(
+                        "workers: `watcher worker` is not a command of this Watcher; "
+                        "the worker runs are left out"
+                    )
+                else:
+                    for n in counts:
+                        cfg = write_config(
+                            work / f"w{n}",
+                            urls,
+                            database=server.create_database(),
+                            engine="procrastinate",
+                        )
+                        rows.append(run_workers(f"workers x{n}", cfg, feeds, n, pg_data))
+        finally:
+            if server is not None:
+                stop_postgres(server)
+    reference = rows[2] if len(rows) > 2 else rows[0]
+    print(table(rows, reference))
+    for line in analysis(rows, os.cpu_count() or 1):
+        print(line)
+    proofs = [compare(reference.findings, r.findings) for r in rows if r is not reference]
+    return 0 if all(p.conserved for p in proofs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
