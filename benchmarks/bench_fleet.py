@@ -38,7 +38,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -273,23 +273,30 @@ class Found:
     sources: tuple[tuple[str, str], ...]
 
 
-def collect_findings(config_path: Path) -> list[Found]:
-    """Every finding the run's database holds, read through watcher's store."""
+#: Feed URL -> entry key -> content hash: every entry a run judged and stored.
+Seen = dict[str, dict[str, str]]
+
+
+def collect(config_path: Path) -> tuple[list[Found], Seen]:
+    """Every finding the run's database holds, and every entry it stored per feed, read
+    through watcher's store."""
     cfg = config_mod.load(config_path)
     db = open_database(cfg.database_url, create=False)
     try:
         store = Store(db)
         ids = [fid for fid, _text, _status in store.ledger()]
-        return [
+        found = [
             Found(f.id, str(f.status), f.text, tuple((s.feed_url, s.entry_key) for s in f.sources))
             for f in store.findings_by_id(ids)
         ]
+        return found, {feed.url: store.seen(feed.url) for feed in cfg.feeds}
     finally:
         db.close()
 
 
-#: Proof fields that mean a finding or a source was lost, added or stored twice.
+#: Proof fields that mean an entry, a finding or a source was lost, added or stored twice.
 FAULTS = (
+    "entries_differ",
     "lost",
     "extra",
     "altered",
@@ -307,6 +314,8 @@ class Proof:
     reference: int
     found: int
     sources: int
+    #: Feeds whose stored entries (key and content hash) differ: work lost or done apart.
+    entries_differ: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     altered: list[str] = field(default_factory=list)
@@ -350,9 +359,15 @@ class Proof:
         return f"DIFFERS ({head}): " + "; ".join(parts)
 
 
-def compare(reference: Sequence[Found], run: Sequence[Found]) -> Proof:
+def compare(
+    reference: Sequence[Found],
+    run: Sequence[Found],
+    reference_seen: Seen | None = None,
+    run_seen: Seen | None = None,
+) -> Proof:
     """Check a run's findings against the reference: same set, none lost, no duplicates.
 
+    Every feed must have stored the same entries, whatever order the feeds were judged in.
     Findings are matched by id (a development's id, whoever reports it) and each matched pair
     must agree on status. Every (feed, entry) source must be carried as many times in all as
     in the reference. Another wording or a source under a neighbouring finding is reported
@@ -363,6 +378,12 @@ def compare(reference: Sequence[Found], run: Sequence[Found]) -> Proof:
     ref = {f.id: f for f in reference}
     got: dict[str, Found] = {}
     proof = Proof(len(reference), len(run), sum(len(f.sources) for f in run))
+    if reference_seen is not None and run_seen is not None:
+        proof.entries_differ = sorted(
+            url
+            for url in set(reference_seen) | set(run_seen)
+            if reference_seen.get(url, {}) != run_seen.get(url, {})
+        )
     for f in run:
         if f.id in got:
             proof.duplicate_findings.append(f.id)
@@ -402,14 +423,21 @@ class Measured:
     cpu: float  # user + sys seconds of the watcher processes
     server_cpu: float  # the feed server (this process) over the same time
     db_cpu: float | None  # PostgreSQL's processes, when the cluster is ours
+    machine_cpu: float | None  # every process on the machine, ours and anyone else's
     feeds: int
     findings: list[Found] = field(default_factory=list)
+    seen: Seen = field(default_factory=dict)
     errors: int = 0
     note: str = ""
 
     @property
     def feeds_per_s(self) -> float:
         return self.feeds / self.wall if self.wall else 0.0
+
+    @property
+    def ours(self) -> float:
+        """CPU seconds of everything the run needed: watcher, feed server, PostgreSQL."""
+        return self.cpu + self.server_cpu + (self.db_cpu or 0.0)
 
 
 def _watcher(*args: str) -> list[str]:
@@ -467,6 +495,18 @@ def stop_postgres(server: PostgresServer) -> None:
     _stop(server)
 
 
+def machine_cpu() -> float | None:
+    """CPU seconds every process on the machine has used since boot (busy, not idle or
+    waiting on I/O), so other work sharing the cores shows up next to the run's own."""
+    try:
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    busy = sum(fields[:8]) - idle  # guest time is already counted in user time
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
 def worker_command_available() -> bool:
     """Whether this Watcher has `watcher worker` (and so the task engine)."""
     done = subprocess.run(
@@ -475,10 +515,31 @@ def worker_command_available() -> bool:
     return done.returncode == 0
 
 
+class _Meter:
+    """Wall time and CPU seconds (watcher subprocesses, this process, PostgreSQL, the whole
+    machine) from its making until `stop`."""
+
+    def __init__(self, pg_data: Path | None) -> None:
+        self.pg_data = pg_data
+        self.start = (_children_cpu(), _self_cpu(), postgres_cpu(pg_data), machine_cpu())
+        self.started = time.perf_counter()
+
+    def stop(self) -> tuple[float, float, float, float | None, float | None]:
+        wall = time.perf_counter() - self.started
+        cpu0, self0, db0, all0 = self.start
+        db1, all1 = postgres_cpu(self.pg_data), machine_cpu()
+        return (
+            wall,
+            _children_cpu() - cpu0,
+            _self_cpu() - self0,
+            None if db0 is None or db1 is None else db1 - db0,
+            None if all0 is None or all1 is None else all1 - all0,
+        )
+
+
 def run_single(label: str, config_path: Path, feeds: int, pg_data: Path | None) -> Measured:
     """One `watcher check` process over every feed."""
-    cpu0, self0, db0 = _children_cpu(), _self_cpu(), postgres_cpu(pg_data)
-    started = time.perf_counter()
+    meter = _Meter(pg_data)
     done = subprocess.run(
         _watcher("--config", str(config_path), "-q", "check", "--json"),
         env=_env(),
@@ -486,22 +547,16 @@ def run_single(label: str, config_path: Path, feeds: int, pg_data: Path | None) 
         text=True,
         check=False,
     )
-    wall = time.perf_counter() - started
-    cpu, server = _children_cpu() - cpu0, _self_cpu() - self0
-    db1 = postgres_cpu(pg_data)
+    measured = meter.stop()
     if done.returncode != 0:
         raise SystemExit(f"{label}: watcher check failed ({done.returncode}): {done.stderr[-800:]}")
-    summary = json.loads(done.stdout)
-    states = Counter(f["state"] for f in summary["feeds"])
+    states = Counter(f["state"] for f in json.loads(done.stdout)["feeds"])
     return Measured(
         label,
         1,
-        wall,
-        cpu,
-        server,
-        None if db0 is None or db1 is None else db1 - db0,
+        *measured,
         feeds,
-        collect_findings(config_path),
+        *collect(config_path),
         errors=states.get("error", 0),
         note=", ".join(f"{n} {s}" for s, n in sorted(states.items())),
     )
@@ -520,37 +575,36 @@ def run_workers(
     enqueue_s = time.perf_counter() - started
     if enqueued.returncode != 0:
         raise SystemExit(f"{label}: watcher enqueue failed: {enqueued.stderr[-800:]}")
-    cpu0, self0, db0 = _children_cpu(), _self_cpu(), postgres_cpu(pg_data)
-    started = time.perf_counter()
-    procs = [
-        subprocess.Popen(
-            _watcher(*common, "worker", "--burst"),
-            env=_env(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(workers)
+    meter = _Meter(pg_data)
+    # Each worker's log goes to a file: a pipe nobody reads while waiting for another
+    # worker could fill and stall it.
+    logs = [config_path.parent / f"worker-{i}.log" for i in range(workers)]
+    procs = []
+    for log in logs:
+        with log.open("w", encoding="utf-8") as sink:
+            procs.append(
+                subprocess.Popen(
+                    _watcher(*common, "worker", "--burst"),
+                    env=_env(),
+                    stdout=subprocess.DEVNULL,
+                    stderr=sink,
+                )
+            )
+    codes = [proc.wait() for proc in procs]
+    measured = meter.stop()
+    failures = [
+        f"exit {code}: {log.read_text(encoding='utf-8', errors='replace').strip()[-300:]}"
+        for code, log in zip(codes, logs, strict=True)
+        if code != 0
     ]
-    failures = []
-    for proc in procs:
-        _out, err = proc.communicate()
-        if proc.returncode != 0:
-            failures.append(f"exit {proc.returncode}: {err.strip()[-300:]}")
-    wall = time.perf_counter() - started
-    cpu, server = _children_cpu() - cpu0, _self_cpu() - self0
-    db1 = postgres_cpu(pg_data)
     if failures:
         raise SystemExit(f"{label}: {len(failures)} worker(s) failed; first: {failures[0]}")
     return Measured(
         label,
         workers,
-        wall,
-        cpu,
-        server,
-        None if db0 is None or db1 is None else db1 - db0,
+        *measured,
         feeds,
-        collect_findings(config_path),
+        *collect(config_path),
         note=f"enqueue {enqueue_s:.1f} s before",
     )
 
@@ -559,51 +613,53 @@ def run_workers(
 
 
 def table(rows: Sequence[Measured], reference: Measured) -> str:
-    """The compact table: throughput, CPU (watcher, feed server, PostgreSQL) and the proof."""
+    """The compact table: throughput, CPU seconds (watcher, feed server, PostgreSQL, anything
+    else on the machine) and the proof against the reference run."""
     one = next((r for r in rows if r.label == "workers x1"), None)
     lines = [
-        f"{'run':<28} {'wall s':>7} {'feeds/s':>8} {'vs x1':>6} {'cpu s':>6} "
-        f"{'server':>6} {'pg':>5} {'cores':>5}  findings against {reference.label}",
+        f"{'run':<28} {'wall s':>6} {'feeds/s':>7} {'vs x1':>6} {'cpu s':>6} {'server':>6} "
+        f"{'pg':>5} {'other':>6}  findings against {reference.label}",
     ]
     for row in rows:
-        ratio = (
-            f"{row.feeds_per_s / one.feeds_per_s:.2f}x"
-            if one and row.label[:7] == "workers"
-            else ""
-        )
-        busy = row.cpu + row.server_cpu + (row.db_cpu or 0.0)
+        ratio = f"{row.feeds_per_s / one.feeds_per_s:.2f}x" if one and row.processes > 1 else ""
+        if row is one:
+            ratio = "1.00x"
         pg = f"{row.db_cpu:.1f}" if row.db_cpu is not None else "-"
+        other = f"{row.machine_cpu - row.ours:.1f}" if row.machine_cpu is not None else "-"
         proof = (
             "(the reference)"
             if row is reference
-            else compare(reference.findings, row.findings).line()
+            else compare(reference.findings, row.findings, reference.seen, row.seen).line()
         )
         lines.append(
-            f"{row.label:<28} {row.wall:7.1f} {row.feeds_per_s:8.1f} {ratio:>6} {row.cpu:6.1f} "
-            f"{row.server_cpu:6.1f} {pg:>5} {busy / row.wall:5.2f}  {proof}"
+            f"{row.label:<28} {row.wall:6.1f} {row.feeds_per_s:7.1f} {ratio:>6} {row.cpu:6.1f} "
+            f"{row.server_cpu:6.1f} {pg:>5} {other:>6}  {proof}"
         )
         if row.note:
             lines.append(f"{'':<28} {row.note}")
     return "\n".join(lines)
 
 
+def bound(row: Measured, cores: int) -> str:
+    """What limited one run: the machine's CPU, its own processes' CPU, or waiting."""
+    own = row.cpu / (row.wall * min(row.processes, cores))
+    busy = (row.machine_cpu if row.machine_cpu is not None else row.ours) / (row.wall * cores)
+    others = (row.machine_cpu - row.ours) / row.wall if row.machine_cpu is not None else 0.0
+    if busy > 0.85:
+        return (
+            f"CPU: the {cores} cores were {busy:.0%} busy, {others:.2f} cores of that other "
+            f"work on the machine; watcher kept {row.cpu / row.wall:.2f} cores"
+        )
+    if own > 0.8:
+        return f"CPU of its {row.processes} watcher process(es), one core each ({own:.0%} of that)"
+    return f"waiting, not CPU: watcher used {own:.0%} of its cores, the machine {busy:.0%}"
+
+
 def analysis(rows: Sequence[Measured], cores: int) -> list[str]:
     """What bounds the runs on this machine, and an estimate for N hosts."""
-    out = []
-    for row in rows:
-        own = row.cpu / (row.wall * min(row.processes, cores))
-        total = (row.cpu + row.server_cpu + (row.db_cpu or 0.0)) / (row.wall * cores)
-        if total > 0.8:
-            bound = f"the machine's {cores} cores ({total:.0%} busy)"
-        elif own > 0.8:
-            bound = (
-                f"the CPU of its {row.processes} watcher process(es), one core each "
-                f"({own:.0%} of that), with {1 - total:.0%} of the machine idle"
-            )
-        else:
-            bound = f"waiting, not CPU (watcher used {own:.0%} of its cores, machine {total:.0%})"
-        out.append(f"bound: {row.label}: {bound}")
-    best = max(rows, key=lambda r: r.feeds_per_s)
+    out = [f"bound: {row.label}: {bound(row, cores)}" for row in rows]
+    measured = [r for r in rows if r.db_cpu is not None] or list(rows)
+    best = max(measured, key=lambda r: r.feeds_per_s)
     per_feed = best.cpu / best.feeds
     db_per_feed = (best.db_cpu or 0.0) / best.feeds
     out.append(
@@ -619,10 +675,21 @@ def analysis(rows: Sequence[Measured], cores: int) -> list[str]:
             else "the PostgreSQL server saturates (its cost was not measured)"
         )
         out.append(
-            f"estimate, not measured: N hosts of {cores} cores, each running {cores} workers, "
-            f"about N x {cores / per_feed:.0f} feeds/s (their CPU is the bound) until {cap}"
+            f"estimate, not measured: N hosts of {cores} free cores, each running {cores} "
+            f"workers, about N x {cores / per_feed:.0f} feeds/s (their CPU is the bound) "
+            f"until {cap}"
         )
     return out
+
+
+def dump(rows: Sequence[Measured], folder: Path) -> None:
+    """Each run's findings as JSON Lines, for a closer look at what differs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for row in rows:
+        name = re.sub(r"[^a-z0-9]+", "-", row.label.lower()).strip("-")
+        with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as out:
+            for f in row.findings:
+                out.write(json.dumps(asdict(f), ensure_ascii=False) + "\n")
 
 
 def main() -> int:
@@ -631,6 +698,7 @@ def main() -> int:
     parser.add_argument("--workers", default="1,2,4", help="worker counts, comma-separated")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--quick", action="store_true", help="200 feeds: a quick smoke run")
+    parser.add_argument("--dump", metavar="DIR", help="write each run's findings here as JSON")
     args = parser.parse_args()
     feeds = 200 if args.quick else args.feeds
     counts = [int(n) for n in args.workers.split(",") if n.strip()]
@@ -686,7 +754,10 @@ def main() -> int:
     print(table(rows, reference))
     for line in analysis(rows, os.cpu_count() or 1):
         print(line)
-    proofs = [compare(reference.findings, r.findings) for r in rows if r is not reference]
+    if args.dump:
+        dump(rows, Path(args.dump))
+    workers = [r for r in rows if r.label.startswith("workers")]
+    proofs = [compare(reference.findings, r.findings, reference.seen, r.seen) for r in workers]
     return 0 if all(p.conserved for p in proofs) else 1
 
 
