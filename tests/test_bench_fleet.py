@@ -77,9 +77,16 @@ def test_one_process_run_and_the_proof_against_itself(tmp_path: Path, fleet: lis
     assert run.errors == 2, run.note  # the 500 and the web page; the slow feed is checked
     assert run.findings, "on-topic entries give findings"
     assert all(f.sources for f in run.findings)
-    proof = bench.compare(run.findings, run.findings)
+    assert sorted(run.seen) == sorted(urls)
+    assert all(run.seen[u] for u in urls[:6]) and not run.seen[urls[6]]
+    proof = bench.compare(run.findings, run.findings, run.seen, run.seen)
     assert proof.equal and proof.conserved
     assert proof.line().startswith("equal (")
+    skipped = {**run.seen, urls[2]: {}}
+    proof = bench.compare(run.findings, run.findings, run.seen, skipped)
+    assert proof.entries_differ == [urls[2]] and not proof.conserved
+    edited = {**run.seen, urls[3]: {k: "other" for k in run.seen[urls[3]]}}
+    assert bench.compare(run.findings, run.findings, run.seen, edited).entries_differ == [urls[3]]
 
 
 def _findings() -> list[Found]:
