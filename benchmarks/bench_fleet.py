@@ -294,17 +294,18 @@ def collect(config_path: Path) -> tuple[list[Found], Seen]:
         db.close()
 
 
-#: Proof fields that mean an entry, a finding or a source was lost, added or stored twice.
+#: Faults no order of judging explains: an entry judged twice or not at all, a development
+#: stored twice or under another status, or one that no finding of the other run carries.
 FAULTS = (
     "entries_differ",
-    "lost",
-    "extra",
     "altered",
-    "lost_sources",
-    "extra_sources",
     "duplicate_findings",
     "duplicate_sources",
+    "gone",
+    "appeared",
 )
+#: Differences in the findings themselves, which feeds judged in another order also make.
+SET_CHANGES = ("lost", "extra", "lost_sources", "extra_sources")
 
 
 @dataclass
@@ -316,47 +317,68 @@ class Proof:
     sources: int
     #: Feeds whose stored entries (key and content hash) differ: work lost or done apart.
     entries_differ: list[str] = field(default_factory=list)
-    lost: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
     altered: list[str] = field(default_factory=list)
-    lost_sources: list[str] = field(default_factory=list)
-    extra_sources: list[str] = field(default_factory=list)
     duplicate_findings: list[str] = field(default_factory=list)
     duplicate_sources: list[str] = field(default_factory=list)
-    #: Order effects, not faults. The ledger decides between a new finding and a further
-    #: source by what it has seen already, so feeds judged in another order can word a
-    #: finding by another of its sources (`reworded`) or file an entry under a neighbouring
-    #: finding (`moved`, while every source is still carried as often in all).
+    #: Reference findings none of whose sources any finding of the run carries, and the other
+    #: way round: a development one run reported and the other did not report at all.
+    gone: list[str] = field(default_factory=list)
+    appeared: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    lost_sources: list[str] = field(default_factory=list)
+    extra_sources: list[str] = field(default_factory=list)
+    #: Order effects. The ledger decides between a new finding and a further source by what
+    #: it has seen already, so feeds judged in another order can word a finding by another of
+    #: its sources (`reworded`), file an entry under a neighbouring finding (`moved`), or
+    #: file a whole development's entries under a neighbour (a `lost` finding not `gone`).
     reworded: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
 
     @property
-    def conserved(self) -> bool:
-        """Nothing lost, nothing added, nothing twice."""
+    def sound(self) -> bool:
+        """Every entry judged once, nothing stored twice, no development missing outright."""
         return not any(getattr(self, name) for name in FAULTS)
+
+    @property
+    def conserved(self) -> bool:
+        """Sound, and the same set of findings and sources: none lost, none added."""
+        return self.sound and not any(getattr(self, name) for name in SET_CHANGES)
 
     @property
     def equal(self) -> bool:
         """Conserved, and every finding worded and sourced as in the reference."""
         return self.conserved and not self.reworded and not self.moved
 
-    def line(self) -> str:
-        """One line: 'equal' with the counts, or what differs with a first example of each."""
-        head = f"{self.found} findings, {self.sources} sources; reference {self.reference}"
-        if self.equal:
-            return f"equal ({head})"
-        if self.conserved:
-            order = [f"{len(self.reworded)} worded by another source"] if self.reworded else []
-            order += [f"{len(self.moved)} with sources swapped"] if self.moved else []
-            return f"same set, none lost, no duplicates ({head}); order effects: " + ", ".join(
-                order
-            )
+    def _parts(self, names: Sequence[str]) -> list[str]:
         parts = []
-        for name in (*FAULTS, "reworded", "moved"):
+        for name in names:
             items: list[str] = getattr(self, name)
             if items:
                 parts.append(f"{len(items)} {name.replace('_', ' ')} (first {items[0]})")
-        return f"DIFFERS ({head}): " + "; ".join(parts)
+        return parts
+
+    def line(self) -> str:
+        """One line: 'equal' with the counts, or what differs with a first example of each."""
+        head = f"{self.found} findings, {self.sources} sources; reference {self.reference}"
+        order = self._parts((*SET_CHANGES, "reworded", "moved"))
+        if self.equal:
+            return f"equal ({head})"
+        if self.conserved:
+            return f"same set, none lost, no duplicates ({head}); order effects: " + "; ".join(
+                order
+            )
+        if self.sound:
+            return (
+                f"every entry judged once, no duplicates, no development missing ({head}); "
+                "findings differ as feed order makes them: " + "; ".join(order)
+            )
+        return f"DIFFERS ({head}): " + "; ".join(self._parts(FAULTS) + order)
+
+
+def _source_name(source: tuple[str, str]) -> str:
+    """A source as the proof names it: the feed's last path segment and the entry key."""
+    return f"{source[0].rsplit('/', 1)[-1]} {source[1]}"
 
 
 def compare(
@@ -369,11 +391,10 @@ def compare(
 
     Every feed must have stored the same entries, whatever order the feeds were judged in.
     Findings are matched by id (a development's id, whoever reports it) and each matched pair
-    must agree on status. Every (feed, entry) source must be carried as many times in all as
-    in the reference. Another wording or a source under a neighbouring finding is reported
-    apart, as an order effect (see `Proof`).
+    must agree on status. Every (feed, entry) source is counted in all, and per finding.
     Within the run, two findings with one status and normalised text, or one source listed
-    twice under a finding, are duplicates whatever the reference holds.
+    twice under a finding, are duplicates whatever the reference holds. What feeds judged in
+    another order also change is reported apart (see `Proof`).
     """
     ref = {f.id: f for f in reference}
     got: dict[str, Found] = {}
@@ -400,8 +421,10 @@ def compare(
             proof.moved.append(fid)
     carried = Counter(s for f in reference for s in f.sources)
     now = Counter(s for f in run for s in f.sources)
-    proof.lost_sources = sorted(f"{feed} {key}" for feed, key in carried - now)
-    proof.extra_sources = sorted(f"{feed} {key}" for feed, key in now - carried)
+    proof.lost_sources = sorted(_source_name(s) for s in carried - now)
+    proof.extra_sources = sorted(_source_name(s) for s in now - carried)
+    proof.gone = [fid for fid in proof.lost if not any(s in now for s in ref[fid].sources)]
+    proof.appeared = [fid for fid in proof.extra if not any(s in carried for s in got[fid].sources)]
     wording = Counter((f.status, finding_id_for(f.text)) for f in run)
     proof.duplicate_findings += sorted(
         f.id for f in run if wording[(f.status, finding_id_for(f.text))] > 1
@@ -758,7 +781,7 @@ def main() -> int:
         dump(rows, Path(args.dump))
     workers = [r for r in rows if r.label.startswith("workers")]
     proofs = [compare(reference.findings, r.findings, reference.seen, r.seen) for r in workers]
-    return 0 if all(p.conserved for p in proofs) else 1
+    return 0 if all(p.sound for p in proofs) else 1
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ def test_one_process_run_and_the_proof_against_itself(tmp_path: Path, fleet: lis
     assert proof.line().startswith("equal (")
     skipped = {**run.seen, urls[2]: {}}
     proof = bench.compare(run.findings, run.findings, run.seen, skipped)
-    assert proof.entries_differ == [urls[2]] and not proof.conserved
+    assert proof.entries_differ == [urls[2]] and not proof.sound
     edited = {**run.seen, urls[3]: {k: "other" for k in run.seen[urls[3]]}}
     assert bench.compare(run.findings, run.findings, run.seen, edited).entries_differ == [urls[3]]
 
@@ -100,10 +100,24 @@ def _findings() -> list[Found]:
 def test_the_proof_catches_a_lost_finding_and_its_sources() -> None:
     reference = _findings()
     proof = bench.compare(reference, reference[:2])
-    assert not proof.conserved
-    assert proof.lost == ["f-c"]
+    assert not proof.sound and not proof.conserved
+    assert proof.lost == ["f-c"] and proof.gone == ["f-c"]
     assert proof.lost_sources == ["u2 e5", "u3 e1"]
-    assert "1 lost (first f-c)" in proof.line()
+    assert proof.line().startswith("DIFFERS (2 findings, 3 sources; reference 3): ")
+    assert "1 gone (first f-c)" in proof.line()
+    proof = bench.compare(reference[:2], reference)
+    assert proof.appeared == ["f-c"] and not proof.sound
+
+
+def test_a_development_filed_under_a_neighbour_is_an_order_effect() -> None:
+    reference = _findings()
+    a, b, c = reference
+    absorbed = [replace(a, sources=(*a.sources, *c.sources)), b]
+    proof = bench.compare(reference, absorbed)
+    assert proof.lost == ["f-c"] and proof.gone == []
+    assert proof.sound and not proof.conserved
+    assert proof.moved == ["f-a"] and proof.lost_sources == []
+    assert "findings differ as feed order makes them: 1 lost (first f-c)" in proof.line()
 
 
 def test_the_proof_catches_duplicates() -> None:
@@ -118,7 +132,7 @@ def test_the_proof_catches_duplicates() -> None:
     ]
     proof = bench.compare(reference, repeated)
     assert proof.duplicate_sources == ["f-a"] and proof.extra_sources == ["u1 e1"]
-    assert not proof.conserved
+    assert not proof.sound
     same_id = [*reference, reference[1]]
     assert "f-b" in bench.compare(reference, same_id).duplicate_findings
 
@@ -130,6 +144,7 @@ def test_the_proof_catches_a_changed_status_and_a_lost_source() -> None:
     dropped = [replace(reference[0], sources=reference[0].sources[:1]), *reference[1:]]
     proof = bench.compare(reference, dropped)
     assert proof.lost_sources == ["u2 e4"] and not proof.conserved
+    assert not bench.compare(reference, changed).sound
 
 
 def test_order_effects_are_told_apart_from_faults() -> None:
@@ -141,9 +156,9 @@ def test_order_effects_are_told_apart_from_faults() -> None:
         replace(c, sources=(c.sources[0], a.sources[1])),
     ]
     proof = bench.compare(reference, swapped)
-    assert proof.conserved and not proof.equal
+    assert proof.sound and proof.conserved and not proof.equal
     assert proof.reworded == ["f-a"] and proof.moved == ["f-a", "f-c"]
-    assert "order effects: 1 worded by another source, 2 with sources swapped" in proof.line()
+    assert "order effects: 1 reworded (first f-a); 2 moved (first f-a)" in proof.line()
 
 
 def test_the_worker_guard_matches_the_command_list() -> None:
