@@ -1,25 +1,32 @@
 """A fleet of loopback feeds checked by one process, then by 1, 2 and 4 workers on PostgreSQL.
 
 Run: .venv/bin/python benchmarks/bench_fleet.py [--feeds 2000] [--workers 1,2,4] [--quick]
+     [--seed 14] [--dump DIR]
 
 1. Serves `--feeds` RSS feeds from a threaded loopback server. The feeds are made from a seed:
    entries on topic (statements of the labelled dev set and sentences of the article corpus,
    each entry opened by a varied lead-in sentence) mixed with off-topic entries; a few feeds
    answer slowly, and a few fail (HTTP 500, malformed XML, no answer before the timeout).
 2. Starts a throwaway PostgreSQL cluster (Debian's binaries), as the test suite does.
-3. Runs `watcher check` once over every feed in one process, on SQLite (the default store) and
-   on a fresh PostgreSQL database: feeds per second and CPU seconds.
+3. Runs `watcher check` in one process over every feed: on SQLite (the default store), on
+   SQLite with the feed list reversed, and on a fresh PostgreSQL database (the reference).
+   Each gives feeds per second and CPU seconds.
 4. For each worker count, on a fresh PostgreSQL database: `watcher enqueue` puts one check job
    per feed on the procrastinate queue, then that many `watcher worker --burst` processes start
    at once and are timed until the last one exits (the queue is empty). Where `watcher worker`
    is not a command of this Watcher, one line says so and this step is left out.
-5. Proves each run found what the single PostgreSQL run found: the same finding ids, the same
-   status and text for each, the same sources (feed, entry) under each, no development stored
-   twice and no source listed twice. The findings are read through watcher's own store.
+5. Proves each run against the reference, reading both through watcher's own store: every feed
+   stored the same entries with the same content (none skipped), no development is stored twice,
+   no source is listed twice, no finding changed status, and no development is missing
+   outright. Then whether the set of findings and sources is the same. The ledger decides
+   between a new finding and a further source by what it has seen already, so feeds judged in
+   another order can word or file a few findings differently; the reversed one-process run
+   shows how many for this fleet, and the proof names those differences apart from faults.
+   The exit status is 1 when a worker run has a fault.
 
-The closing lines say what bounds the throughput here (the CPU of the machine, measured as
-CPU seconds of the watcher processes, the feed server and PostgreSQL against wall time) and
-extrapolate, as an estimate only, to N hosts sharing one PostgreSQL server.
+The closing lines say what bounds each run here (CPU seconds of the watcher processes, the feed
+server, PostgreSQL and any other work on the machine, against wall time) and extrapolate, as an
+estimate only, to N hosts sharing one PostgreSQL server.
 """
 
 from __future__ import annotations
@@ -370,7 +377,7 @@ class Proof:
             )
         if self.sound:
             return (
-                f"every entry judged once, no duplicates, no development missing ({head}); "
+                f"all entries stored, no duplicates, no development missing ({head}); "
                 "findings differ as feed order makes them: " + "; ".join(order)
             )
         return f"DIFFERS ({head}): " + "; ".join(self._parts(FAULTS) + order)
