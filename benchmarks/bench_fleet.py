@@ -694,7 +694,10 @@ def bound(row: Measured, cores: int) -> str:
 def analysis(rows: Sequence[Measured], cores: int) -> list[str]:
     """What bounds the runs on this machine, and an estimate for N hosts."""
     out = [f"bound: {row.label}: {bound(row, cores)}" for row in rows]
-    measured = [r for r in rows if r.db_cpu is not None] or list(rows)
+    # Hosts would run workers, so their cost per feed is the one to scale; without worker
+    # runs the one-process cost stands in (a lower bound: jobs add their own overhead).
+    workers = [r for r in rows if r.label.startswith("workers")]
+    measured = workers or [r for r in rows if r.db_cpu is not None] or list(rows)
     best = max(measured, key=lambda r: r.feeds_per_s)
     per_feed = best.cpu / best.feeds
     db_per_feed = (best.db_cpu or 0.0) / best.feeds
@@ -710,10 +713,11 @@ def analysis(rows: Sequence[Measured], cores: int) -> list[str]:
             if db_per_feed > 0
             else "the PostgreSQL server saturates (its cost was not measured)"
         )
+        basis = "" if workers else " (from the one-process cost; workers add their own)"
         out.append(
             f"estimate, not measured: N hosts of {cores} free cores, each running {cores} "
-            f"workers, about N x {cores / per_feed:.0f} feeds/s (their CPU is the bound) "
-            f"until {cap}"
+            f"workers, about N x {cores / per_feed:.0f} feeds/s{basis} (their CPU is the "
+            f"bound) until {cap}"
         )
     return out
 
