@@ -12,7 +12,7 @@ import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
@@ -41,6 +41,9 @@ from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.relevance import topic_reason
 from watcher.text.segment import clean, normalise, sentences
 from watcher.text.similarity import Index, terms
+
+if TYPE_CHECKING:
+    from watcher.differ.derived import Derived
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
@@ -205,7 +208,7 @@ def _fmt(value: float) -> str:
 class Differ:
     """Judges sentences against one baseline and a growing ledger of reported findings."""
 
-    def __init__(self, baseline: Baseline) -> None:
+    def __init__(self, baseline: Baseline, derived: Derived | None = None) -> None:
         self.baseline = baseline
         self.claims = baseline.claims
         self.by_id = {c.id: c for c in baseline.claims}
@@ -218,8 +221,11 @@ class Differ:
             for text in (claim.text, *claim.variants):
                 indexed.append(text)
                 self._owner.append(i)
-        self.index.extend(indexed)
-        self.facts = baseline_facts(self.claims)
+        if derived is None:
+            self.index.extend(indexed)
+            self.facts = baseline_facts(self.claims)
+        else:  # the same, kept from an earlier start (`watcher.differ.derived`)
+            self.index, self.facts = derived.index, derived.facts
         # What the changed layers read from the closest claim, parsed once, when first needed
         # (`watcher diff` judges one sentence and needs one claim's, if any).
         self._claim_quantities: dict[str, list[Quantity]] = {}
