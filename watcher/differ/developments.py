@@ -49,9 +49,9 @@ _NOT_A_SPEAKER = frozenset(
 #: Minister Sergei Ryabkov", "Poland's president-elect Karol Nawrocki".
 QUALIFIER_REACH = 45
 _QUALIFIER_WORDS = re.compile(r"^[\s\w'’-]*$")
-_ACTOR_RES = {
-    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])\W*$")
-    for k, v in lexicon.ACTORS.items()
+#: Searched only where a name stands after a qualifier: kept as text, compiled when needed.
+_ACTOR_PATTERNS = {
+    k: r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])" for k, v in lexicon.ACTORS.items()
 }
 #: Not a government of its own, so never "who denies".
 _NOT_GOVERNMENTS = ("ukraine", "nato", "eu", "g7", "nordic", "baltic")
@@ -80,10 +80,10 @@ def _qualifier(text: str, at: int) -> str:
     low = before.lower()
     if not _QUALIFIER_WORDS.match(before.replace(",", " ")):
         return ""
-    for actor, rx in _ACTOR_RES.items():
+    for actor, pattern in _ACTOR_PATTERNS.items():
         if actor in _NOT_GOVERNMENTS:
             continue
-        found = re.search(rx.pattern.removesuffix(r"\W*$"), low)
+        found = re.search(pattern, low)
         if found and not re.search(r"[.;:]", low[found.end() :]):
             return actor
     named = [
