@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from watcher.models import REPORTED, SEVERITY, Judgement, Status
 from watcher.text import attributes, lexicon
+from watcher.text.lazy import LazyPattern
 
 #: Verbs that make their subject the speaker of a statement ("Ryabkov repeated that ...").
 SAY_VERBS = (
@@ -25,7 +26,7 @@ SAY_VERBS = (
 )
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
 #: A named subject of a verb of saying, with an apposition allowed: "Orban, 62, said".
-_SUBJECT = re.compile(
+_SUBJECT = LazyPattern(
     rf"(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+(?:(?:also|later|then|again|has|had)\s+)?"
     rf"(?:{SAY_VERBS})\b"
 )
@@ -36,7 +37,7 @@ _AFTER = re.compile(
     r"(?=\s*(?:[,.;:!?”\"’]|$))"
 )
 #: A statement continued by a pronoun: "he said", "she added", "he told Sky News".
-_PRONOUN = re.compile(
+_PRONOUN = LazyPattern(
     rf"\b(?:he|she)\s+(?:(?:also|later|then|further)\s+)?(?:{SAY_VERBS})\b"
     rf"|\b(?:{SAY_VERBS}),?\s+(?:he|she)\b",
     re.IGNORECASE,
