@@ -253,17 +253,16 @@ class Differ:
         # claim is never cited as the promise a sentence denies.
         # Each frame cites the first baseline claim its `cites` pattern finds (none: inert).
         self._frames: list[tuple[Frame, Claim]] = []
+        lows = [(c, clean(c.text).lower()) for c in self.claims]  # cleaned once, searched often
         for frame in frames():
-            cited = next(
-                (c for c in self.claims if frame.cites.search(clean(c.text).lower())), None
-            )
+            cited = next((c for c, low in lows if frame.cites.search(low)), None)
             if cited is not None:
                 self._frames.append((frame, cited))
         # Who the baseline says has concluded a security agreement with Ukraine, and where.
         self._signed_claims = [
             c
-            for c in self.claims
-            if _AGREEMENT.search(low_c := clean(c.text).lower())
+            for c, low_c in lows
+            if _AGREEMENT.search(low_c)
             and _CONCLUDED.search(low_c)
             and lexicon.COUNTRY_NAMES.search(low_c)
         ]
@@ -280,8 +279,8 @@ class Differ:
             }
         self._promises = [
             c
-            for c in self.claims
-            if _PROMISE.search(clean(c.text).lower())
+            for c, low in lows
+            if _PROMISE.search(low)
             and c.attributes.polarity == "asserted"
             and c.attributes.modality not in ("conditional", "possible", "hypothetical")
         ]
