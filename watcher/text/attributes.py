@@ -87,7 +87,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
-_ANY_ROLE = re.compile(_ROLE, re.IGNORECASE)
+_ANY_ROLE = LazyPattern(_ROLE, re.IGNORECASE)
 _ROLE_HINTS = hints(alternatives(_ROLE))
 #: Words that make an office title another office: "deputy foreign minister", "assistant
 #: secretary general".
