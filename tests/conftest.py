@@ -13,12 +13,15 @@ CLEARED_PREFIXES = ("WATCHER_", "SMTP_", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's config, SMTP settings or proxies."""
+def _clean_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """No test sees the developer's config, SMTP settings or proxies, or writes their cache."""
     for name in list(os.environ):
         upper = name.upper()
         if upper.startswith(CLEARED_PREFIXES):
             monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 def shared_path(*parts: str) -> Path:

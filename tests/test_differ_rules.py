@@ -5,10 +5,20 @@ Every case here was written for the rule it exercises; none is taken from the ev
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from watcher.differ.negation import denial
-from watcher.differ.rules import CATEGORIES, RulesError, find_cues, parse_rule_file, rules
+from watcher.differ.rules import (
+    CATEGORIES,
+    RulesError,
+    find_cues,
+    packaged_text,
+    parse_rule_file,
+    rule_file,
+    rules,
+)
 from watcher.text.attributes import actors_of
 
 
@@ -220,3 +230,15 @@ def test_scoped_negation(sentence: str, denied: bool) -> None:
 def test_a_denial_of_something_else_is_no_denial_of_membership() -> None:
     assert _denial("Ukraine's allies will not send troops to the front.") == ""
     assert _denial("Washington will not take part in the mission in Ukraine.") == ""
+
+
+def test_the_packaged_file_is_valid_pattern_by_pattern() -> None:
+    """At run time its patterns compile when first searched: here, each of them now."""
+    checked = parse_rule_file(packaged_text())
+    assert [m.patterns for m in checked.modifiers] == [m.patterns for m in rules()]
+    assert all(isinstance(m.regex, re.Pattern) for m in checked.modifiers)
+    assert [m.regex.pattern for m in checked.modifiers] == [m.regex.pattern for m in rules()]
+    for mine, lazy in zip(checked.frames, rule_file().frames, strict=True):
+        assert [p.pattern for p in (*mine.all, *mine.none, mine.cites)] == [
+            p.pattern for p in (*lazy.all, *lazy.none, lazy.cites)
+        ]

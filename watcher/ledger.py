@@ -27,6 +27,7 @@ from pathlib import Path
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
+from watcher.differ.derived import source_digest
 from watcher.differ.evidence import evidence_for
 from watcher.errors import StoreError
 from watcher.fileio import atomic_write_bytes
@@ -205,12 +206,7 @@ def fingerprint(baseline: Path, amendments: Sequence[str] = ()) -> str:
     digest.update(Path(baseline).read_bytes())
     for amendment in amendments:
         digest.update(amendment.encode())
-    for name in _FINGERPRINTED:
-        path = _PACKAGE / name
-        sources = sorted([*path.rglob("*.py"), *path.rglob("*.toml")]) if path.is_dir() else [path]
-        for source in sources:
-            digest.update(str(source.relative_to(_PACKAGE)).encode())
-            digest.update(source.read_bytes())
+    source_digest(digest, _FINGERPRINTED, _PACKAGE)
     return digest.hexdigest()
 
 

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 from watcher import config as config_mod
 from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
+from watcher.differ.derived import cached_differ, default_folder
 from watcher.errors import WatcherError
 from watcher.evaluate import (
     LABELS,
@@ -93,7 +94,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _differ(args: argparse.Namespace) -> Differ:
     path = args.baseline or config_mod.load(args.config).baseline
-    return Differ(load_baseline(path))
+    return cached_differ(load_baseline(path), default_folder())
 
 
 def _open(name: str) -> IO[bytes]:

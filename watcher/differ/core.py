@@ -12,7 +12,7 @@ import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
@@ -41,6 +41,9 @@ from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.relevance import topic_reason
 from watcher.text.segment import clean, normalise, sentences
 from watcher.text.similarity import Index, terms
+
+if TYPE_CHECKING:
+    from watcher.differ.derived import Derived
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
@@ -215,7 +218,7 @@ def _fulfils(claim_modality: str, sentence_modality: str) -> bool:
 class Differ:
     """Judges sentences against one baseline and a growing ledger of reported findings."""
 
-    def __init__(self, baseline: Baseline) -> None:
+    def __init__(self, baseline: Baseline, derived: Derived | None = None) -> None:
         self.baseline = baseline
         self.claims = baseline.claims
         self.by_id = {c.id: c for c in baseline.claims}
@@ -228,8 +231,11 @@ class Differ:
             for text in (claim.text, *claim.variants):
                 indexed.append(text)
                 self._owner.append(i)
-        self.index.extend(indexed)
-        self.facts = baseline_facts(self.claims)
+        if derived is None:
+            self.index.extend(indexed)
+            self.facts = baseline_facts(self.claims)
+        else:  # the same, kept from an earlier start (`watcher.differ.derived`)
+            self.index, self.facts = derived.index, derived.facts
         # What the changed layers read from the closest claim, parsed once, when first needed
         # (`watcher diff` judges one sentence and needs one claim's, if any).
         self._claim_quantities: dict[str, list[Quantity]] = {}
@@ -257,17 +263,16 @@ class Differ:
         # claim is never cited as the promise a sentence denies.
         # Each frame cites the first baseline claim its `cites` pattern finds (none: inert).
         self._frames: list[tuple[Frame, Claim]] = []
+        lows = [(c, clean(c.text).lower()) for c in self.claims]  # cleaned once, searched often
         for frame in frames():
-            cited = next(
-                (c for c in self.claims if frame.cites.search(clean(c.text).lower())), None
-            )
+            cited = next((c for c, low in lows if frame.cites.search(low)), None)
             if cited is not None:
                 self._frames.append((frame, cited))
         # Who the baseline says has concluded a security agreement with Ukraine, and where.
         self._signed_claims = [
             c
-            for c in self.claims
-            if _AGREEMENT.search(low_c := clean(c.text).lower())
+            for c, low_c in lows
+            if _AGREEMENT.search(low_c)
             and _CONCLUDED.search(low_c)
             and lexicon.COUNTRY_NAMES.search(low_c)
         ]
@@ -284,8 +289,8 @@ class Differ:
             }
         self._promises = [
             c
-            for c in self.claims
-            if _PROMISE.search(clean(c.text).lower())
+            for c, low in lows
+            if _PROMISE.search(low)
             and c.attributes.polarity == "asserted"
             and c.attributes.modality not in ("conditional", "possible", "hypothetical")
         ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from watcher.models import REPORTED, SEVERITY, Judgement, Status
 from watcher.text import attributes, lexicon
+from watcher.text.lazy import LazyPattern
 
 #: Verbs that make their subject the speaker of a statement ("Ryabkov repeated that ...").
 SAY_VERBS = (
@@ -25,7 +26,7 @@ SAY_VERBS = (
 )
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
 #: A named subject of a verb of saying, with an apposition allowed: "Orban, 62, said".
-_SUBJECT = re.compile(
+_SUBJECT = LazyPattern(
     rf"(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+(?:(?:also|later|then|again|has|had)\s+)?"
     rf"(?:{SAY_VERBS})\b"
 )
@@ -36,7 +37,7 @@ _AFTER = re.compile(
     r"(?=\s*(?:[,.;:!?”\"’]|$))"
 )
 #: A statement continued by a pronoun: "he said", "she added", "he told Sky News".
-_PRONOUN = re.compile(
+_PRONOUN = LazyPattern(
     rf"\b(?:he|she)\s+(?:(?:also|later|then|further)\s+)?(?:{SAY_VERBS})\b"
     rf"|\b(?:{SAY_VERBS}),?\s+(?:he|she)\b",
     re.IGNORECASE,
@@ -49,9 +50,9 @@ _NOT_A_SPEAKER = frozenset(
 #: Minister Sergei Ryabkov", "Poland's president-elect Karol Nawrocki".
 QUALIFIER_REACH = 45
 _QUALIFIER_WORDS = re.compile(r"^[\s\w'’-]*$")
-_ACTOR_RES = {
-    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])\W*$")
-    for k, v in lexicon.ACTORS.items()
+#: Searched only where a name stands after a qualifier: kept as text, compiled when needed.
+_ACTOR_PATTERNS = {
+    k: r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])" for k, v in lexicon.ACTORS.items()
 }
 #: Not a government of its own, so never "who denies".
 _NOT_GOVERNMENTS = ("ukraine", "nato", "eu", "g7", "nordic", "baltic")
@@ -80,10 +81,10 @@ def _qualifier(text: str, at: int) -> str:
     low = before.lower()
     if not _QUALIFIER_WORDS.match(before.replace(",", " ")):
         return ""
-    for actor, rx in _ACTOR_RES.items():
+    for actor, pattern in _ACTOR_PATTERNS.items():
         if actor in _NOT_GOVERNMENTS:
             continue
-        found = re.search(rx.pattern.removesuffix(r"\W*$"), low)
+        found = re.search(pattern, low)
         if found and not re.search(r"[.;:]", low[found.end() :]):
             return actor
     named = [

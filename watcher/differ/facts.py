@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.models import Claim
 from watcher.text import attributes, lexicon
+from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.numbers import date_spans
 from watcher.text.quantities import quantities
@@ -93,7 +94,7 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
     return facts
 
 
-_REPORTING_FRAME = re.compile(
+_REPORTING_FRAME = LazyPattern(
     rf"\b(?:{lexicon.REPORTING_VERBS})\b(?:\s+[\w'’-]+){{0,3}}\s*(?:on|in|at|by)?\s*(?:early|mid|late|the end of)?[\s-]*$",
     re.I,
 )

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from watcher.differ.rules import Cue, find_cues
 from watcher.text import attributes
+from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 
 _MAP = re.compile(r"\bmembership action plan\b")
-_PROSPECT = re.compile(
+_PROSPECT = LazyPattern(
     r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"

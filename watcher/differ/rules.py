@@ -2,7 +2,8 @@
 
 Keeping the vocabulary in one data file, each cue with its category, direction and reach, lets
 the rules be read, tested family by family and extended without touching the code that applies
-them. A malformed file fails at import with the key at fault, never later mid-run.
+them. A malformed file is refused with the key at fault. The packaged file is checked whole by
+the tests, so at run time its patterns are compiled when first searched, not all at start-up.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from watcher.text.lazy import LazyPattern
 from watcher.text.literals import hints, may_hold
 
 CATEGORIES = (
@@ -42,7 +44,7 @@ class Modifier:
     direction: str
     max_scope: int
     patterns: tuple[str, ...]
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | LazyPattern
     #: Text one of which a sentence must hold for `regex` to match (None: not known).
     hints: tuple[str, ...] | None = None
 
@@ -52,9 +54,9 @@ class Frame:
     """A way coverage retells a baseline claim: every `all` pattern, no `none` pattern."""
 
     name: str
-    all: tuple[re.Pattern[str], ...]
-    none: tuple[re.Pattern[str], ...]
-    cites: re.Pattern[str]
+    all: tuple[re.Pattern[str] | LazyPattern, ...]
+    none: tuple[re.Pattern[str] | LazyPattern, ...]
+    cites: re.Pattern[str] | LazyPattern
 
     def matches(self, low: str) -> bool:
         """Does the lower-cased sentence retell this frame's claim?"""
@@ -81,16 +83,18 @@ class Cue:
     text: str
 
 
-def _pattern(where: str, p: object) -> re.Pattern[str]:
+def _pattern(where: str, p: object, check: bool = True) -> re.Pattern[str] | LazyPattern:
     if not isinstance(p, str) or not p.strip():
         raise RulesError(f"{where}: patterns are non-empty strings")
+    if not check:
+        return LazyPattern(rf"\b(?:{p})")
     try:
         return re.compile(rf"\b(?:{p})")
     except re.error as exc:
         raise RulesError(f"{where}: {p!r} is not a valid pattern: {exc}") from None
 
 
-def _frames(data: dict[str, object]) -> tuple[Frame, ...]:
+def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
     raw_frames = data.get("frame", [])
     if not isinstance(raw_frames, list):
         raise RulesError("frame: a list of tables")
@@ -115,9 +119,9 @@ def _frames(data: dict[str, object]) -> tuple[Frame, ...]:
         out.append(
             Frame(
                 name,
-                tuple(_pattern(f"{where}.all", p) for p in raw["all"]),
-                tuple(_pattern(f"{where}.none", p) for p in raw["none"]),
-                _pattern(f"{where}.cites", raw["cites"]),
+                tuple(_pattern(f"{where}.all", p, check) for p in raw["all"]),
+                tuple(_pattern(f"{where}.none", p, check) for p in raw["none"]),
+                _pattern(f"{where}.cites", raw["cites"], check),
             )
         )
     return tuple(out)
@@ -174,8 +178,12 @@ def _self_contained(pattern: str) -> bool:
     return depth == 0 and "(?P=" not in pattern
 
 
-def parse_rule_file(text: str) -> Rules:
-    """Validate a whole rule file; unknown keys and values are refused with their place."""
+def parse_rule_file(text: str, check: bool = True) -> Rules:
+    """Validate a whole rule file; unknown keys and values are refused with their place.
+
+    With `check` false, patterns are compiled when first searched, and one that is not valid
+    fails then: for the packaged file, which the tests check whole.
+    """
     data = tomllib.loads(text)
     unknown = set(data) - {"modifier", "frame"}
     if unknown:
@@ -216,11 +224,11 @@ def parse_rule_file(text: str) -> Rules:
                 raw["direction"],
                 scope,
                 tuple(patterns),
-                _family(where, alts, patterns),
+                _family(where, alts, patterns) if check else LazyPattern(alts),
                 hints(tuple(patterns)),
             )
         )
-    return Rules(tuple(out), _frames(data))
+    return Rules(tuple(out), _frames(data, check))
 
 
 @cache
@@ -228,8 +236,12 @@ def rule_file() -> Rules:
     """The packaged rule file, parsed once."""
     # Beside this module, as the packaged baseline is (importlib.resources would add a tenth
     # to `watcher diff`'s start-up).
-    text = (Path(__file__).resolve().parent / "rules.toml").read_text(encoding="utf-8")
-    return parse_rule_file(text)
+    return parse_rule_file(packaged_text(), check=False)
+
+
+def packaged_text() -> str:
+    """The packaged rule file's text."""
+    return (Path(__file__).resolve().parent / "rules.toml").read_text(encoding="utf-8")
 
 
 def rules() -> tuple[Modifier, ...]:

@@ -8,15 +8,18 @@ from functools import cache, lru_cache
 
 from watcher.models import Attributes
 from watcher.text import lexicon
+from watcher.text.lazy import LazyPattern
 from watcher.text.literals import alternatives, hints, may_hold
 from watcher.text.numbers import dates, numbers
 from watcher.text.segment import clean
 
 _ACTOR_RES = {
-    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.ACTORS.items()
+    k: LazyPattern(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])")
+    for k, v in lexicon.ACTORS.items()
 }
 _EVENT_RES = {
-    k: re.compile(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])") for k, v in lexicon.EVENTS.items()
+    k: LazyPattern(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])")
+    for k, v in lexicon.EVENTS.items()
 }
 #: Most sentences name a few of the actors and events: the others' patterns need not run.
 _ACTOR_HINTS = {k: hints(v) for k, v in lexicon.ACTORS.items()}
@@ -84,7 +87,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 _NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
-_ANY_ROLE = re.compile(_ROLE, re.IGNORECASE)
+_ANY_ROLE = LazyPattern(_ROLE, re.IGNORECASE)
 _ROLE_HINTS = hints(alternatives(_ROLE))
 #: Words that make an office title another office: "deputy foreign minister", "assistant
 #: secretary general".

@@ -6,6 +6,7 @@ import re
 
 from watcher.text import lexicon
 from watcher.text.attributes import events_of, scale_steps
+from watcher.text.lazy import LazyPattern
 
 _MAP = re.compile(r"\bmembership action plan\b")
 _EU_ONLY = re.compile(r"\b(?:european union|eu)\b")
@@ -30,7 +31,7 @@ _COMPOSITION = re.compile(
     r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
 )
 #: What NATO-and-Ukraine news is about when it is not about the membership path.
-OFF_TOPIC_FRAME = re.compile(
+OFF_TOPIC_FRAME = LazyPattern(
     r"\b(?:missiles?|drones?|shelling|air ?strikes?|strikes?|killed|wounded|debris|bombard\w*|offensive"
     r"|front ?line|troops out|spending|% of gdp|per cent of gdp|percent of gdp|defen[cs]e budgets?"
     r"|aid package|billion|million|export|weapons deliver\w*|ammunition|air defen[cs]e|f-16s?"
@@ -45,7 +46,7 @@ _PROTECTION = re.compile(
     r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
 )
 #: ... after the fighting, or against a new attack.
-_AFTER_THE_WAR = re.compile(
+_AFTER_THE_WAR = LazyPattern(
     r"\b(?:after|once|following|when) (?:a |the |any )?(?:ceasefire|cease-fire|truce|peace|war|fighting"
     r"|settlement|deal|hostilities)|\b(?:any|a|the) (?:peace )?(?:settlement|peace deal|peace agreement)"
     r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|renewed"
@@ -53,7 +54,7 @@ _AFTER_THE_WAR = re.compile(
     r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
 )
 #: Fighting told as it happens: never a guarantee, whatever force is named.
-_BATTLE = re.compile(
+_BATTLE = LazyPattern(
     r"\b(?:launch\w*|push\w* back|repel\w*|advanc\w*|captur\w*|front ?lines?|retreat\w*|shell\w*"
     r"|counteroffensive|killed|wounded)\b"
 )
@@ -113,7 +114,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     return ""
 
 
-FURNITURE = re.compile(
+FURNITURE = LazyPattern(
     r"(?i)\b(?:subscribe|subscriber|subscription|sign up|newsletter|view comments|join the conversation"
     r"|comment guidelines|not your account|more from|related posts|documents to download|photo by"
     r"|getty images|reuters/|ap photo|twitter: ?@|follow (?:us|him|her) on|all rights reserved"
