@@ -128,6 +128,26 @@ AGREEMENTS_STEPS_COUNTS = [
         "agreements concluded: UK -> also Canada",
         "agreement:canada",
     ),
+    # A decision to invite is the invitation step, told as the allies' decision; the same
+    # decision only hoped for or made conditional is no step.
+    (
+        "Allies agreed to invite Ukraine to join the alliance at next year's summit.",
+        C,
+        "Ukraine aspirant -> invited",
+        "status:ukraine=invited",
+    ),
+    (
+        "NATO members decided unanimously to extend an invitation to Ukraine.",
+        C,
+        "Ukraine aspirant -> invited",
+        "status:ukraine=invited",
+    ),
+    (
+        "Allies could agree to invite Ukraine to join NATO if conditions are met.",
+        Status.KNOWN,
+        "restates baseline claim",
+        "",
+    ),
     # Status steps told as events: a law signed, a protocol endorsed, the instrument deposited.
     (
         "Erdogan signed the law approving Stockholm's accession on Thursday.",

@@ -5,15 +5,9 @@ Every case here was written for the rule it exercises; none is taken from the ev
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from watcher.baseline.build import load_baseline
-from watcher.differ.core import Differ
 from watcher.text.similarity import Index, terms
-
-ROOT = Path(__file__).resolve().parents[1]
 
 # (two words that must fold to one term)
 SAME_TERM = [
@@ -58,45 +52,3 @@ def test_a_restatement_with_other_inflections_is_retrieved() -> None:
 @pytest.mark.parametrize("verb", ["said", "suggested", "proposed", "proposes", "announced"])
 def test_a_verb_of_saying_is_no_content(verb: str) -> None:
     assert terms(verb) == []
-
-
-# A claim the baseline holds only on a condition or as a possibility, told as done, is the
-# condition met: never a restatement of that claim. Told with the condition kept, it is one.
-# (sentence, may it be `known` by restating a conditional claim)
-CONDITION_MET = [
-    ("Allies agreed to invite Ukraine to join the alliance at next year's summit.", False),
-    ("NATO members decided to invite Ukraine to join the alliance.", False),
-    (
-        "Allies may invite Ukraine to join the alliance once allies agree and conditions are met.",
-        True,
-    ),
-    (
-        "NATO says it will be in a position to invite Ukraine to join when allies agree and "
-        "conditions are met.",
-        True,
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def differ() -> Differ:
-    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
-
-
-@pytest.mark.parametrize(("sentence", "restates"), CONDITION_MET)
-def test_a_condition_met_is_not_the_conditional_claim_restated(
-    differ: Differ, sentence: str, restates: bool
-) -> None:
-    judgement = differ.judge_text(sentence)
-    restating = judgement.status == "known" and "restates baseline claim" in judgement.top.cue
-    assert restating == restates, (judgement.status, judgement.top.cue)
-    if not restates:
-        assert judgement.status in ("new", "changed")
-
-
-def test_the_claim_these_cases_lean_on_is_conditional(differ: Differ) -> None:
-    conditional = [
-        c for c in differ.claims if "invitation" in c.text and "conditions are met" in c.text
-    ]
-    assert conditional
-    assert {c.attributes.modality for c in conditional} == {"conditional"}

@@ -205,16 +205,6 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _fulfils(claim_modality: str, sentence_modality: str) -> bool:
-    """A sentence that states as done what the baseline holds only on a condition or as a
-    possibility ("allies agreed to invite Ukraine" against "an invitation when allies agree")
-    reports the condition met: it is not a restatement of that claim."""
-    return claim_modality in ("conditional", "possible") and sentence_modality in (
-        "asserted",
-        "reported",
-    )
-
-
 class Differ:
     """Judges sentences against one baseline and a growing ledger of reported findings."""
 
@@ -749,11 +739,7 @@ class Differ:
         ):
             if layer is not None:
                 found.append(layer)
-        if (
-            top is not None
-            and top_score >= KNOWN_THRESHOLD
-            and not _fulfils(top.attributes.modality, attributes.modality(low))
-        ):
+        if top is not None and top_score >= KNOWN_THRESHOLD:
             found.append(
                 _Decision(
                     Status.KNOWN,

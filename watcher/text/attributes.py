@@ -116,7 +116,8 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "invited",
         re.compile(
-            r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation|received an invitation)\b"
+            r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation|received an invitation"
+            r"|(?:agreed|decided|voted|resolved) (?:[\w'’-]+ ){0,2}to (?:invite|extend an invitation))\b"
         ),
     ),
     (
