@@ -267,8 +267,8 @@ def test_the_same_feed_job_delivered_twice_at_once_writes_each_development_once(
         assert errors == []
         assert sorted(len(r.findings) for r in reports) == [0, 2]
         assert sorted(status for status, _ in _findings(database).values()) == [
+            "changed",
             "contradicted",
-            "new",
         ]
         assert all(n == 1 for _, n in _findings(database).values())
         with db.connect() as conn:
@@ -341,7 +341,7 @@ def test_a_job_whose_worker_is_killed_midway_goes_to_another_and_counts_once(
 
     assert len(feed_server.hits("/stalls.xml")) == 2
     stored = _findings(database)
-    assert sorted(status for status, _ in stored.values()) == ["contradicted", "new"]
+    assert sorted(status for status, _ in stored.values()) == ["changed", "contradicted"]
     assert sorted(n for _, n in stored.values()) == [1, 2]  # the retelling is a second source
     (killed, *_), (redone, *_) = [r for r in _runs(database)]
     states = {run_id: (state, error, path) for run_id, state, error, path in _runs(database)}
