@@ -25,7 +25,8 @@ from watcher.cli import main
 from watcher.config import load
 from watcher.daemon.scheduler import poll_job
 from watcher.digest.run import run_digest
-from watcher.errors import ConfigError
+from watcher.errors import ConfigError, LockBusyError
+from watcher.store.locks import LEDGER_LOCK, AdvisoryLock
 from watcher.store.schema import finding_sources, findings, open_database, runs
 
 from . import feeds_fixtures
@@ -150,6 +151,25 @@ def test_the_engine_needs_postgresql(tmp_path: Path, baseline_file: Path) -> Non
     with pytest.raises(ConfigError, match="'celery' is not one of embedded, procrastinate"):
         load(unknown)
     assert load(_config(tmp_path, baseline_file, "", [], engine="embedded", name="e.toml"))
+
+
+def test_a_check_by_hand_takes_the_lock_workers_write_findings_under(
+    tmp_path: Path,
+    postgres_server: PostgresServer,
+    feed_server: FeedServer,
+    baseline_file: Path,
+) -> None:
+    urls = _feeds(feed_server, 2)
+    config = load(_config(tmp_path, baseline_file, postgres_server.create_database(), urls))
+    with AdvisoryLock(config.database_url, LEDGER_LOCK, purpose="findings"):
+        # A worker is writing findings: a check that will not wait is skipped.
+        with pytest.raises(LockBusyError, match=LEDGER_LOCK):
+            run_check(config, wait_for_lock=False)
+    report = run_check(config, wait_for_lock=False)
+    assert {f.state for f in report.feeds} == {"ok"} and report.findings
+    # The check let both locks go: a worker (here, the test) takes the findings lock at once.
+    with AdvisoryLock(config.database_url, LEDGER_LOCK, wait=False, purpose="findings"):
+        pass
 
 
 def test_worker_refuses_an_embedded_config(

@@ -50,6 +50,7 @@ from watcher.render import plural
 from watcher.store import reviews
 from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, FeedState, Store
+from watcher.store.locks import LEDGER_LOCK, AdvisoryLock
 from watcher.store.recovery import mark_interrupted
 from watcher.store.schema import open_database
 
@@ -429,12 +430,23 @@ def run_due_check(
 
 
 def _run_guard(config: Config, wait: bool) -> contextlib.AbstractContextManager[object]:
-    return run_lock(
-        config.data_dir,
-        database_url=config.database_url,
-        wait=wait,
-        on_wait=lambda message: log_event(log, logging.INFO, message),
-    )
+    """The run lock; with workers on the database, also the lock they write findings under, so
+    a check by hand never decides repeats while a worker writes (the workers wait for it)."""
+
+    def on_wait(message: str) -> None:
+        log_event(log, logging.INFO, message)
+
+    guard = run_lock(config.data_dir, database_url=config.database_url, wait=wait, on_wait=on_wait)
+    if not config.tasks.queued:
+        return guard
+    with contextlib.ExitStack() as taking:
+        taking.enter_context(guard)
+        taking.enter_context(
+            AdvisoryLock(
+                config.database_url, LEDGER_LOCK, wait=wait, on_wait=on_wait, purpose="findings"
+            )
+        )
+        return taking.pop_all()
 
 
 def _run_with_client(

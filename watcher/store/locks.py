@@ -43,6 +43,11 @@ def lock_key(name: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
+#: The advisory lock around catching up, deciding and writing findings when workers share a
+#: database: a worker holds it for one feed's write, a manual check for its whole run.
+LEDGER_LOCK = "watcher-ledger"
+
+
 class AdvisoryLock:
     """An exclusive PostgreSQL advisory lock named `name`; use as a context manager."""
 

@@ -42,13 +42,11 @@ from watcher.models import REPORTED, Entry, Judgement, RunReport, Status
 from watcher.store import ledgerstate, reviews
 from watcher.store.db import Database
 from watcher.store.ingest import FeedBatch, FeedState, Store
-from watcher.store.locks import AdvisoryLock
+from watcher.store.locks import LEDGER_LOCK, AdvisoryLock
 from watcher.store.recovery import job_run_id
 
 log = logging.getLogger(__name__)
 
-#: The advisory lock around catching up, deciding and writing findings.
-LEDGER_LOCK = "watcher-ledger"
 TRIGGER = "worker"
 
 
