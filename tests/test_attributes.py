@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from watcher.text.attributes import actors_of, extract, roles
+from watcher.text.attributes import (
+    _DEPARTURE,
+    _SUCCESSION,
+    DEPARTURE_WORDS,
+    SUCCESSION_WORDS,
+    actors_of,
+    extract,
+    roles,
+    successions,
+)
 
 CASES = json.loads(
     (Path(__file__).parent / "cases" / "attributes.json").read_text(encoding="utf-8")
@@ -51,3 +60,45 @@ def test_attributes(case: dict[str, object]) -> None:
 )
 def test_a_body_named_beside_an_office_is_no_holder(sentence: str) -> None:
     assert roles(sentence, actors_of(sentence.lower())) == ()
+
+
+# Successions and departures, each told in the words one alternative of the patterns uses, in
+# upper, title and lower case: the word lists that let a sentence be passed over must never
+# pass over one of these. (sentence, the surnames said to have left, as the ledger keys them)
+SUCCESSION_CASES = [
+    ("Mark Rutte succeeded Jens Stoltenberg at the alliance.", ("stoltenberg",)),
+    ("Rutte SUCCEEDS Jens Stoltenberg.", ("stoltenberg",)),
+    ("Rutte took over the post from Jens Stoltenberg.", ("stoltenberg",)),
+    ("Andrii Sybiha replaced Dmytro Kuleba in September.", ("kuleba",)),
+    ("Stoltenberg's successor, Mark Rutte, spoke first.", ("stoltenberg",)),
+    ("Kuleba's Replacement arrived.", ("kuleba",)),
+    ("Sybiha, his predecessor, Dmytro Kuleba, said little.", ("kuleba",)),
+    ("Zelensky dismissed Oleksii Reznikov.", ("reznikov",)),
+    ("Parliament Ousted Dmytro Kuleba.", ("kuleba",)),
+    ("Former foreign minister Dmytro Kuleba spoke.", ("kuleba",)),
+    ("The OUTGOING chief Jens Stoltenberg waved.", ("stoltenberg",)),
+    ("Ex-minister Dmytro Kuleba spoke.", ("kuleba",)),
+    ("No longer in charge of the ministry, Dmytro Kuleba spoke.", ("kuleba",)),
+    ("Dmytro Kuleba, who resigned on Tuesday, spoke.", ("kuleba",)),
+    ("Dmytro Kuleba Stepped Down.", ("kuleba",)),
+    ("Oleksii Reznikov was fired by decree.", ("reznikov",)),
+    ("Dmytro Kuleba left the government.", ("kuleba",)),
+    ("Jens Stoltenberg had led the alliance for ten years.", ("stoltenberg",)),
+    ("Mark Rutte visited Kyiv on Monday.", ()),
+    ("Allies met in Washington to mark the anniversary.", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "left"), SUCCESSION_CASES)
+def test_successions_are_found_in_every_case(sentence: str, left: tuple[str, ...]) -> None:
+    assert successions(sentence) == left
+
+
+@pytest.mark.parametrize(("sentence", "left"), SUCCESSION_CASES)
+def test_the_word_lists_never_pass_over_a_match(sentence: str, left: tuple[str, ...]) -> None:
+    """What the patterns alone find, the word lists let through."""
+    low = sentence.lower()
+    if _SUCCESSION.search(sentence):
+        assert SUCCESSION_WORDS.search(low)
+    if _DEPARTURE.search(sentence):
+        assert DEPARTURE_WORDS.search(low)

@@ -212,14 +212,31 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     return tuple(found)
 
 
+#: Words without which `_SUCCESSION` and `_DEPARTURE` cannot match (their case-blind parts, as
+#: lower-case text): an ASCII sentence holding none is passed over without scanning every
+#: capitalised word as a possible name. The tests check each list against its pattern.
+SUCCESSION_WORDS = re.compile(
+    r"succe|over|replac|in place of|predecessor|remov|dismiss|sack|fir|oust|former|outgoing"
+    r"|ex-|no longer"
+)
+DEPARTURE_WORDS = re.compile(
+    r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
+    r"|left office|left the |had (?:held|run|led|headed)"
+)
+
+
 @lru_cache(maxsize=2048)
 def successions(sentence: str) -> tuple[str, ...]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office."""
-    found = [
-        surname(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
-        for m in _SUCCESSION.finditer(sentence)
-    ]
-    found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
+    low = sentence.lower() if sentence.isascii() else ""
+    found = []
+    if not low or SUCCESSION_WORDS.search(low):
+        found = [
+            surname(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
+            for m in _SUCCESSION.finditer(sentence)
+        ]
+    if not low or DEPARTURE_WORDS.search(low):
+        found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
     return tuple(found)
 
 
