@@ -137,8 +137,8 @@ def test_an_unexpected_error_while_judging_is_that_feeds_outcome(
     good = feed_server.add("/good", Route(rss(("g1", "Sweden", CHANGED))))
     real = pipeline.judge_entries
 
-    def failing(ledger, judged):  # type: ignore[no-untyped-def]
-        result = real(ledger, judged)  # findings enter the ledger, then the feed fails
+    def failing(ledger, judged, judge=None):  # type: ignore[no-untyped-def]
+        result = real(ledger, judged, judge)  # findings enter the ledger, then the feed fails
         if any(e.feed_url == bad for e in judged):
             raise RuntimeError("judging broke\non two lines")
         return result

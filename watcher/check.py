@@ -295,10 +295,7 @@ def judged_batch(prepared: Prepared, ledger: Ledger, judge: Judge | None = None)
         prepared.seen,
         prepared.fresh,
     )
-    if judge is None:  # the embedded check: the differ judges here
-        new_findings, new_sources = judge_entries(ledger, prepared.judged)
-    else:
-        new_findings, new_sources = judge_entries(ledger, prepared.judged, judge)
+    new_findings, new_sources = judge_entries(ledger, prepared.judged, judge)
     outcome = FeedOutcome(
         url=feed.url,
         name=feed.name or parsed.title or feed.url,
