@@ -207,6 +207,39 @@ RELINQUISH = [
     ("The plan would make Ukraine renounce membership of NATO.", True),
 ]
 
+# A chance put at nothing, or likened to something that never happens, denies.
+IMPROBABLE = [
+    ("Ukraine's chances of joining NATO are close to zero, a senior official said.", True),
+    ("There is zero chance Ukraine will be admitted to the alliance, the premier said.", True),
+    ("Kyiv's odds of getting into NATO are about as good as winning the lottery twice.", True),
+    ("Ukraine will join NATO when pigs fly, a lawmaker in Moscow said.", True),
+    ("Kyiv has a snowball's chance of entering the alliance, the commentator wrote.", True),
+    (
+        "Ukraine's chances of joining NATO are as good as they have ever been, the minister said.",
+        False,
+    ),
+    ("Ukraine's chances of joining NATO are real, the minister said.", False),
+    ("The odds of a ceasefire are close to zero, but Ukraine will join NATO.", False),
+]
+# A prospect said to break a law, a treaty or a promise is denied; "would not breach" is not.
+INCOMPATIBLE = [
+    ("Ukraine entering the alliance would violate earlier agreements, the envoy claimed.", True),
+    ("Admitting Ukraine to NATO would be incompatible with Europe's security, he said.", True),
+    ("Kyiv's membership of NATO is incompatible with peace, the Kremlin said.", True),
+    ("Ukraine's membership would not violate any treaty, the minister said.", False),
+    ("The strikes would violate the truce, but Ukraine will join NATO.", False),
+]
+# The open door shut, however the shutting is told.
+DOORS = [
+    ("The door to NATO has been slammed shut on Ukraine, a commentator wrote.", True),
+    ("The allies have closed the door on Kyiv's membership, the diplomat said.", True),
+    ("NATO's doors are now firmly closed to Ukraine, the senator said.", True),
+    ("The alliance's door remains open to Ukraine, the secretary general said.", False),
+    ("The meeting on Ukraine's accession closed its doors to the press on Friday.", False),
+    # "Ukraine in NATO" is the prospect as much as "Ukraine's membership".
+    ("The prospect of Ukraine in NATO is a non-starter for the new government.", True),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "denied"),
@@ -221,7 +254,10 @@ RELINQUISH = [
     + ELLIPSIS
     + CONDITIONALS
     + SUBSTITUTES
-    + RELINQUISH,
+    + RELINQUISH
+    + IMPROBABLE
+    + INCOMPATIBLE
+    + DOORS,
 )
 def test_scoped_negation(sentence: str, denied: bool) -> None:
     assert bool(_denial(sentence)) is denied, _denial(sentence)
