@@ -81,6 +81,10 @@ ON_TOPIC = [
         "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
         "agreement with kyiv",
     ),
+    # The open door is the membership path: opened, kept shut or told shut.
+    ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
+    ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
+    ("Ukraine's leaders still count on the alliance's open-door policy.", "open-door"),
 ]
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
@@ -102,6 +106,9 @@ OFF_TOPIC = [
     "Russian forces launched a new offensive in eastern Ukraine after the talks collapsed.",
     "Ukrainian troops pushed back a new Russian attack near the front line.",
     "Ukrainian forces held their positions after the Russian attack on the city.",
+    # A door that is only a door.
+    "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
+    "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",
 ]
 
 
