@@ -272,9 +272,47 @@ AGREEMENTS_STEPS_COUNTS = [
     ),
 ]
 
+# A pending step waits on someone: the baseline names who (Sweden waits on Turkey). Waiting on
+# another government says the one awaited has acted; a last holdout or an approval secured says
+# a ratification happened.
+WAITING_ON = [
+    (
+        "Sweden is still waiting for Hungary's parliament to ratify its accession to NATO.",
+        C,
+        "Sweden waits on Hungary, not Turkey",
+        "awaits:sweden=hungary",
+    ),
+    (
+        "Stockholm's bid to join NATO now waits only on Slovakia, officials said.",
+        C,
+        "Sweden waits on Slovakia, not Turkey",
+        "awaits:sweden=slovakia",
+    ),
+    (
+        "Sweden is still waiting for Turkey to ratify its NATO membership.",
+        K,
+        "Sweden pending, as in the baseline",
+        "",
+    ),
+    (
+        "Sweden won Ankara's approval for its NATO bid, leaving one last holdout.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "With the green light from Ankara already in hand, Sweden's NATO accession moved on.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    # Waiting with no government named, or a government that is no party to the step.
+    ("Sweden is still waiting to join NATO, the minister said.", K, "as in the baseline", ""),
+]
+
 
 @pytest.mark.parametrize(
-    ("sentence", "status", "cue", "key"), OFFICE_HOLDERS + AGREEMENTS_STEPS_COUNTS
+    ("sentence", "status", "cue", "key"), OFFICE_HOLDERS + AGREEMENTS_STEPS_COUNTS + WAITING_ON
 )
 def test_changed_signal(differ: Differ, sentence: str, status: Status, cue: str, key: str) -> None:
     verdict = differ.judge_sentence(sentence)

@@ -470,13 +470,24 @@ class Differ:
                 )
         return None
 
-    def _same_step(self, low: str, steps: list[str]) -> _Decision | None:
-        """A status step the baseline states too ("Stockholm still waited for Ankara") corroborates it."""
+    def _same_step(self, low: str, steps: list[str], actors: tuple[str, ...]) -> _Decision | None:
+        """A status step the baseline states too ("Stockholm still waited for Ankara") corroborates
+        it, unless it now waits on another government: the one the baseline awaited has acted."""
         for item in steps:
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
             if known and known[1] == step:
                 claim = self._closest(low, known[2])
+                before = self.facts.awaits.get(entity)
+                now = attributes.awaited(low, actors).get(entity) if before else None
+                if step == "pending" and now and now != before:
+                    return _Decision(
+                        Status.CHANGED,
+                        f"status: {entity.title()} waits on {now.title()}, not {before.title()}",  # type: ignore[union-attr]
+                        0.85,
+                        claim,
+                        key=f"awaits:{entity}={now}",
+                    )
                 return _Decision(
                     Status.KNOWN, f"status: {entity.title()} {step}, as in the baseline", 0.8, claim
                 )
@@ -735,7 +746,7 @@ class Differ:
             self._status_steps(low, steps),
             self._counts(text, top, top_score),
             self._dates(text, top, top_score),
-            self._same_step(low, steps),
+            self._same_step(low, steps, actors),
         ):
             if layer is not None:
                 found.append(layer)

@@ -29,6 +29,8 @@ class Facts:
     steps: dict[str, tuple[int, str, list[str]]] = field(default_factory=dict)
     # facet -> value -> ids of the claims that state it
     counts: dict[str, dict[float, list[str]]] = field(default_factory=dict)
+    # entity -> the government its pending step waits on ("sweden" -> "turkey")
+    awaits: dict[str, str] = field(default_factory=dict)
 
 
 def narrative(low: str) -> str:
@@ -69,6 +71,9 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
                 facts.steps[entity] = (rank, step, [claim.id])
             elif rank == facts.steps[entity][0] and claim.id not in facts.steps[entity][2]:
                 facts.steps[entity][2].append(claim.id)
+        if not hypothetical:
+            for entity, party in attributes.awaited(narrative(low), actors).items():
+                facts.awaits.setdefault(entity, party)
         for entity in actors:
             if claim.attributes.modality == "hypothetical":
                 break  # a wish or proposal states no status, not even the aspirant's

@@ -110,6 +110,9 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
+            r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
+            r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
+            r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
             r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:[\w'’-]+ ){0,4}(?:protocol|accession))\b"
         ),
     ),
@@ -282,6 +285,39 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
             if f"{best}:{step}" not in steps:
                 steps.append(f"{best}:{step}")
     return steps
+
+
+#: Who a pending step waits on is the first government named just after its cue ("waits only
+#: on Hungary", "as soon as Turkey completes its ratification").
+_AWAITED_REACH = 40
+_NOT_AWAITED = frozenset({"nato", "eu", "g7", *SCALE_ENTITIES})
+
+
+def awaited(low: str, actors: tuple[str, ...]) -> dict[str, str]:
+    """entity -> the government its pending step waits on, where the text names one."""
+    out: dict[str, str] = {}
+    if not any(a in actors for a in SCALE_ENTITIES):
+        return out
+    rx = dict(_STEP_PATTERNS)["pending"]
+    for clause in _CLAUSE.split(low):
+        for m in rx.finditer(clause):
+            before = [
+                (x.start(), a)
+                for a in SCALE_ENTITIES
+                for x in _ACTOR_RES[a].finditer(clause, 0, m.start())
+            ]
+            if not before:
+                continue
+            entity = max(before)[1]
+            after = [
+                (x.start(), a)
+                for a in actors
+                if a not in _NOT_AWAITED
+                for x in _ACTOR_RES[a].finditer(clause, m.end(), m.end() + _AWAITED_REACH)
+            ]
+            if after:
+                out.setdefault(entity, min(after)[1])
+    return out
 
 
 def negation(low: str) -> str:
