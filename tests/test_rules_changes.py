@@ -39,8 +39,40 @@ OFFICE_HOLDERS = [
     (
         "Ukraine's new defence minister, Denys Shmyhal, pressed allies for a NATO invitation.",
         C,
-        "no longer Umerov",
-        "office:ukraine defense minister=?",
+        "Umerov -> Shmyhal",
+        "office:ukraine defense minister=shmyhal",
+    ),
+    # Appointments, and an office told as an apposition or in other words.
+    (
+        "Zelensky named Kyrylo Budanov head of the presidential office, and he vowed to push for NATO membership.",
+        C,
+        "ukraine chief of staff Yermak -> Budanov",
+        "office:ukraine chief of staff=budanov",
+    ),
+    (
+        "The president has offered Oleh Petrenko, a veteran diplomat, the post of Ukraine's foreign minister.",
+        C,
+        "ukraine foreign minister Kuleba -> Petrenko",
+        "office:ukraine foreign minister=petrenko",
+    ),
+    (
+        "Zelensky appointed Taras Koval as Ukraine's defence minister, officials said.",
+        C,
+        "Umerov -> Koval",
+        "office:ukraine defense minister=koval",
+    ),
+    (
+        "Andriy Yermak resigned as head of the presidential office on Friday.",
+        C,
+        "Yermak succeeded",
+        "office:ukraine chief of staff=?",
+    ),
+    # Whose office, the sentence does not say: several countries have one by that name.
+    (
+        "The president named Oleh Petrenko foreign minister in September.",
+        Status.IRRELEVANT,
+        "off topic",
+        "",
     ),
     # A new holder, with a word that says the office changed hands.
     (
@@ -399,3 +431,14 @@ def test_counts_compared_as_meant(differ: Differ, sentence: str, changed: bool) 
     verdict = differ.judge_sentence(sentence)
     assert (verdict.status is Status.CHANGED) is changed, verdict.cue
     assert "000000" not in verdict.cue
+
+
+def test_an_office_named_after_its_holder_is_of_the_holders_country(differ: Differ) -> None:
+    # The seeds call Jenssen "Stoltenberg's chief of staff": NATO's, not a country "Stoltenberg".
+    assert ("nato", "chief of staff") in differ.facts.roles
+    assert not any(country == "stoltenberg" for country, _ in differ.facts.roles)
+    verdict = differ.judge_sentence(
+        "Stoltenberg's new chief of staff, Ingrid Dahl, said Ukraine would join NATO one day."
+    )
+    assert verdict.status is Status.CHANGED
+    assert "NATO chief of staff Jenssen -> Dahl" in verdict.cue

@@ -78,6 +78,7 @@ _OFFICE_CHANGE = re.compile(
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
     r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
+    r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december))\b"
 )
@@ -138,6 +139,10 @@ _ROLE_WORDS = {
         r"|\bhead (?:of )?(?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
     ),
     "president": re.compile(r"\bpresident\b"),
+    "chief of staff": re.compile(
+        r"\bchief of staff\b|\bhead (?:of )?(?:the |ukraine's |his |zelensky's )?"
+        r"(?:presidential |president's |president’s )?(?:office|administration)\b"
+    ),
 }
 #: The possessive that ties an office to its country when several countries are named.
 _OWNED_BY = {
@@ -381,6 +386,13 @@ class Differ:
     # --- layers ---------------------------------------------------------------------------
     def _office_holders(self, text: str, actors: tuple[str, ...]) -> _Decision | None:
         for role in attributes.roles(text, actors):
+            if role.country in self.facts.holders:
+                # "Stoltenberg's chief of staff": the office of the holder's country.
+                role = replace(role, country=self.facts.home_of(role.country))
+            if not role.country:
+                # An office named without its country is the baseline's one office of that name.
+                only = [k for k in self.facts.roles if k[1] == role.role]
+                role = replace(role, country=only[0][0]) if len(only) == 1 else role
             holders = self.facts.roles.get((role.country, role.role))
             if holders and role.person not in holders:
                 old = next(iter(holders))
@@ -603,7 +615,10 @@ class Differ:
 
     def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
         """Does the sentence say who holds, or has left, an office the baseline names?"""
-        return self._office_change(text, low, actors) is not None
+        if self._office_change(text, low, actors) is not None:
+            return True
+        office = self._office_holders(text, actors)
+        return office is not None and self._change_by_role(text, low, actors)
 
     def _office_change(self, text: str, low: str, actors: tuple[str, ...]) -> _Decision | None:
         """An office the baseline names, said to have changed hands (no holder need be named)."""
@@ -639,6 +654,8 @@ class Differ:
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
             if country != "nato" and country not in actors and countries:
                 continue
+            if not countries and sum(r == role for _, r in self.facts.roles) > 1:
+                continue  # "the president named ...": whose president, the sentence does not say
             others = [a for a in actors if a not in (country, "nato", "eu", "g7")]
             if country != "nato" and others and not _OWNED_BY.get(country, _NEVER).search(low):
                 continue

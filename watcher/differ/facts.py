@@ -32,6 +32,10 @@ class Facts:
     # entity -> the government its pending step waits on ("sweden" -> "turkey")
     awaits: dict[str, str] = field(default_factory=dict)
 
+    def home_of(self, person: str) -> str:
+        """The country (or "nato") whose office a holder holds, '' for anyone else."""
+        return next((c for (c, _), people in self.roles.items() if person in people), "")
+
 
 def narrative(low: str) -> str:
     """A sentence without its quotations: what speakers say is not a status the text states."""
@@ -88,6 +92,11 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
             ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
             if claim.id not in ids:
                 ids.append(claim.id)
+    # "Stoltenberg's chief of staff": an office named after a holder is of that holder's country.
+    for country, title in list(facts.roles):
+        home = facts.home_of(country)
+        if home and (home, title) not in facts.roles:
+            facts.roles[(home, title)] = facts.roles.pop((country, title))
     for facet, (value, claim_id) in amended_counts.items():
         facts.counts[facet] = {value: [claim_id]}
     for office, (person, claim_id) in amended_roles.items():

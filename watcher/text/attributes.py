@@ -36,7 +36,8 @@ _ROLE = (
     r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?"
     r"|foreign minister|minister of foreign affairs|defen[cs]e minister|minister of defen[cs]e"
     r"|defen[cs]e secretary|secretary of defen[cs]e|national security advis[eo]r|prime minister"
-    r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor)"
+    r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
+    r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration))"
 )
 _ROLE_CANON = (
     (re.compile(r"secretary[- ]general"), "secretary general"),
@@ -46,7 +47,7 @@ _ROLE_CANON = (
     (re.compile(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
     (re.compile(r"national security advis"), "national security advisor"),
     (re.compile(r"prime minister"), "prime minister"),
-    (re.compile(r"chief of staff"), "chief of staff"),
+    (re.compile(r"chief of staff|head of .*(?:office|administration)"), "chief of staff"),
     (re.compile(r"ambassador to nato"), "ambassador to nato"),
     (re.compile(r"chancellor"), "chancellor"),
     (re.compile(r"president"), "president"),
@@ -57,6 +58,15 @@ _ROLE_THEN_NAME = rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME}
 _NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?:(?:the|who is|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?"
     rf"(?:(?:new|incoming|next)\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+)
+#: An apposition: "the president's chief of staff, Andriy Yermak, said".
+_ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
+#: An appointment: "Zelensky named Budanov head of the presidential office", "offered Budanov,
+#: the intelligence chief, the post of defence minister".
+_APPOINTED = (
+    rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
+    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?)\s+(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
+    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
@@ -189,7 +199,7 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     if not _ANY_ROLE.search(sentence):
         return ()
     found: list[RoleClaim] = []
-    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE):
+    for pattern in (_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE, _APPOINTED):
         for m in _compiled(pattern).finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
