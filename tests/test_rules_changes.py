@@ -442,3 +442,34 @@ def test_an_office_named_after_its_holder_is_of_the_holders_country(differ: Diff
     )
     assert verdict.status is Status.CHANGED
     assert "NATO chief of staff Jenssen -> Dahl" in verdict.cue
+
+
+# An agreement referred back to ("concluded one", "signed theirs") inside an entry about the
+# security agreements is one with Ukraine; alone, or meaning something else, it is nothing.
+AGREEMENT_REFERRED_BACK = [
+    (
+        "Canada signed a ten-year security agreement with Ukraine on Saturday. "
+        "Denmark concluded one the day before, in Lviv.",
+        ("agreement:denmark",),
+    ),
+    (
+        "Kyiv's security pacts with its partners keep growing. "
+        "Norway and Portugal signed theirs in the spring, officials said.",
+        ("agreement:norway", "agreement:portugal"),
+    ),
+    (
+        "Canada signed a ten-year security agreement with Ukraine on Saturday. "
+        "Germany signed one of the largest arms contracts in its history.",
+        (),
+    ),
+    ("Denmark concluded one the day before, in Lviv.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), AGREEMENT_REFERRED_BACK)
+def test_an_agreement_referred_back_is_one_with_ukraine(
+    differ: Differ, text: str, keys: tuple[str, ...]
+) -> None:
+    last = differ.judge_text(text).sentences[-1]
+    assert last.keys == keys, last.cue
+    assert (last.status is Status.CHANGED) is bool(keys)

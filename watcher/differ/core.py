@@ -34,6 +34,7 @@ from watcher.models import (
     most_severe,
 )
 from watcher.text import attributes, lexicon
+from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
@@ -103,6 +104,12 @@ _PROSPECTIVE_SIGNING = re.compile(
     r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
     r"|negotiat\w*|talks|draft\w*|could|may)\s+"
     r"(?:\w+\s+){0,2}?(?:sign|conclude|seal|finali[sz]e)\b|\bunder negotiation\b"
+)
+#: An agreement referred back to: "Denmark concluded one", "Finland signed theirs".
+_AGREEMENT_ANAPHOR = LazyPattern(
+    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)\s+"
+    r"(?P<ref>(?:(?:a|an|its own|their own) )?(?:similar )?ones?(?! of\b)|theirs|its own|their own"
+    r"|a similar (?:deal|agreement|pact|accord))\b"
 )
 _AGREEMENT_CLAUSE = re.compile(r";|\. |, while |, whereas ")
 #: A decision or an event reported beside the promise: the sentence carries news of its own
@@ -790,6 +797,9 @@ class Differ:
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         low = text.lower()
+        if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
+            # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
+            low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"
         if not self._gate.search(low) and not (
             context and (_CONTEXT_LINK.search(low) or _GUARANTEE_LINK.search(low))
         ):
