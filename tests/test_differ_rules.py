@@ -236,6 +236,9 @@ DOORS = [
     ("NATO's doors are now firmly closed to Ukraine, the senator said.", True),
     ("The alliance's door remains open to Ukraine, the secretary general said.", False),
     ("The meeting on Ukraine's accession closed its doors to the press on Friday.", False),
+    # A place in the EU and NATO together is a place in NATO.
+    ("The senator saw no place for Ukraine in either the EU or NATO, his office said.", True),
+    ("The senator saw no place for Ukraine in the EU, his office said.", False),
     # "Ukraine in NATO" is the prospect as much as "Ukraine's membership".
     ("The prospect of Ukraine in NATO is a non-starter for the new government.", True),
 ]

@@ -23,7 +23,7 @@ _PROSPECT = LazyPattern(
     r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
     r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
-    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:ukraine|kyiv) in (?:nato|the alliance)|among the allies|an ally"
+    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
@@ -278,7 +278,7 @@ def _anaphoric_denial(
 
 #: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
 _AFFIRM = re.compile(
-    r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:nato|the alliance|the bloc|the allies)"
+    r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and) )?(?:nato|the alliance|the bloc|the allies)"
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
