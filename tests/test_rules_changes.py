@@ -423,6 +423,11 @@ COUNT_BOUNDS = [
         "signing it.",
         False,
     ),
+    # Some allies are no count of the alliance; the whole is told as such.
+    ("Three allies remain wary of Ukraine's membership, diplomats said.", False),
+    ("Twelve allies sent officers to the new NATO command for Ukraine.", False),
+    ("All 33 allies backed Ukraine's membership bid, the communique said.", True),
+    ("NATO's 33 members met to discuss Ukraine's bid.", True),
 ]
 
 

@@ -135,6 +135,11 @@ CONTEXT = [
         "Zelensky renews plea for NATO membership.",
         "Such a step would need the backing of every parliament, one diplomat said.",
     ),
+    # Membership named outright stays the entry's topic beside news of another kind.
+    (
+        "Zelensky renews plea for NATO membership.",
+        "Berlin and Rome remain wary of offering membership even after a ceasefire, he added.",
+    ),
 ]
 
 
@@ -165,6 +170,11 @@ def test_a_sentence_referring_back_is_on_topic_only_after_an_on_topic_title(
         (
             "Zelensky renews plea for NATO membership.",
             "Rain is expected across the region on Friday.",
+        ),
+        # ... nor battlefield news, even with membership named.
+        (
+            "Zelensky renews plea for NATO membership.",
+            "Drones struck two towns as lawmakers debated club membership rules.",
         ),
     ],
 )

@@ -166,6 +166,8 @@ _CONTEXT_LINK = re.compile(
     r"|the idea|the move|membership|accession|the invitation|an invitation|the guarantees|the pact|the accord"
     r"|the agreement)\b"
 )
+#: Links that name the membership path itself rather than point back to it.
+_STRONG_LINKS = frozenset({"membership", "accession", "the invitation", "an invitation"})
 #: Inside an entry about guarantees for Ukraine, the terms and the force that carry them.
 _GUARANTEE_LINK = re.compile(
     r"\b(?:troops|soldiers|personnel|contingents?|deploy\w*|air support|air power|backstop"
@@ -599,8 +601,12 @@ class Differ:
             return "membership: a person the baseline quotes"
         if self._office_news(text, low, actors):
             return "office: an office the baseline names"
-        if context and _CONTEXT_LINK.search(low) and not _OFF_TOPIC_FRAME.search(low):
-            return "context: the entry is about the membership path"
+        if context and (link := _CONTEXT_LINK.search(low)):
+            # Membership named outright is the entry's topic whatever else the sentence tells;
+            # a weaker link ("the idea", "the move") is not, beside news of another kind.
+            strong = link.group(0) in _STRONG_LINKS and not _VIOLENCE.search(low)
+            if strong or not _OFF_TOPIC_FRAME.search(low):
+                return "context: the entry is about the membership path"
         if "guarantee" in context and _GUARANTEE_LINK.search(low) and not _VIOLENCE.search(low):
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
