@@ -234,3 +234,36 @@ def test_far_from_every_claim_or_in_battle_news_stays_irrelevant(
     differ: Differ, sentence: str
 ) -> None:
     assert differ.judge_sentence(sentence).status is Status.IRRELEVANT
+
+
+# "The bloc" is the one the entry named last: the EU in a story about the EU.
+BLOC = [
+    (
+        "EU leaders opened accession talks with Moldova on Tuesday. "
+        "Its president said joining the bloc was her country's path to prosperity.",
+        Status.IRRELEVANT,
+    ),
+    (
+        "The European Union is weighing new members from the Balkans. "
+        "The war has revived the bloc's drive to expand eastwards, Kyiv's envoy said.",
+        Status.IRRELEVANT,
+    ),
+    (
+        "NATO foreign ministers met in Brussels on Tuesday. "
+        "Ukraine's foreign minister said joining the bloc was his country's path to security.",
+        Status.NEW,
+    ),
+    (
+        "EU leaders met NATO's secretary general in Brussels on Tuesday. "
+        "Ukraine's foreign minister said joining the bloc was his country's path to security.",
+        Status.NEW,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), BLOC)
+def test_the_bloc_is_the_one_the_entry_named_last(
+    differ: Differ, text: str, status: Status
+) -> None:
+    last = differ.judge_text(text).sentences[-1]
+    assert last.status is status, last.cue

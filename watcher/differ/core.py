@@ -166,6 +166,17 @@ _CONTEXT_LINK = re.compile(
     r"|the idea|the move|membership|accession|the invitation|an invitation|the guarantees|the pact|the accord"
     r"|the agreement)\b"
 )
+_BLOC = re.compile(r"\bbloc\b")
+_EU_NAMED = re.compile(r"\b(?:eu|european union)\b")
+_NATO_NAMED = re.compile(r"\b(?:nato|north atlantic|the alliance)\b")
+
+
+def _bloc_named(low: str) -> str:
+    """The bloc a sentence names, when it names one of the two ('' when neither or both)."""
+    eu, nato = bool(_EU_NAMED.search(low)), bool(_NATO_NAMED.search(low))
+    return "eu" if eu and not nato else "nato" if nato and not eu else ""
+
+
 #: Links that name the membership path itself rather than point back to it.
 _STRONG_LINKS = frozenset({"membership", "accession", "the invitation", "an invitation"})
 #: Inside an entry about guarantees for Ukraine, the terms and the force that carry them.
@@ -796,13 +807,17 @@ class Differ:
         sentence: str,
         context: frozenset[str] = frozenset(),
         voices: Voices | None = None,
+        bloc: str = "",
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
-        who spoke in the entry so far ("he said" continues them)."""
+        who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
+        the entry ("eu" when it named the European Union last, not NATO)."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         low = text.lower()
+        if bloc == "eu" and "bloc" in low:
+            low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
         if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
             # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
             low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"
@@ -919,11 +934,13 @@ class Differ:
         topical: frozenset[str] = frozenset()
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
+        bloc = ""
         for s in sentences(text):
             if not s.strip():
                 continue
             voices.last = voices.person = ""
-            verdict = self.judge_sentence(s, context=topical, voices=voices)
+            verdict = self.judge_sentence(s, context=topical, voices=voices, bloc=bloc)
+            bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:
                 topical = topical | {verdict.topic.split(":", 1)[0]}
             if developments is None:
