@@ -289,6 +289,13 @@ AGREEMENTS_STEPS_COUNTS = [
         "number (alliance-size): 31 -> 32",
         "count:alliance-size=32",
     ),
+    # A coordinated subject takes the step with the other: Sweden is a member here too.
+    (
+        "Finland and Sweden, the alliance's two newest members, joined the exercise.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
     ("The security agreement with Ukraine is valid for ten years.", N, "on topic", ""),
     (
         "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",

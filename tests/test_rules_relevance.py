@@ -81,6 +81,12 @@ ON_TOPIC = [
         "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
         "agreement with kyiv",
     ),
+    # The same words where Ukraine is named, and the unambiguous ones anywhere.
+    ("The allies discussed deterrence for Ukraine after a ceasefire.", "deterrence"),
+    (
+        "Two more countries signed security agreements this week, officials said.",
+        "security agreements",
+    ),
     # The open door is the membership path: opened, kept shut or told shut.
     ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
     ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
@@ -106,6 +112,10 @@ OFF_TOPIC = [
     "Russian forces launched a new offensive in eastern Ukraine after the talks collapsed.",
     "Ukrainian troops pushed back a new Russian attack near the front line.",
     "Ukrainian forces held their positions after the Russian attack on the city.",
+    # Guarantee words in other senses, with no Ukraine in the sentence.
+    "Frigates and drones will add to the alliance's deterrence in the Baltic, the admiral said.",
+    "A defence cooperation agreement gives US forces access to bases in Norway.",
+    "The allies' collective defence was tested in the largest exercise in decades.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",

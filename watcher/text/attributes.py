@@ -107,7 +107,7 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "member",
         re.compile(
-            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
+            r"\b(?:newest members?|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in|welcome to nato|flag (?:was |is |has been )?(?:raised|hoisted)|(?:raised|hoisted) (?:its|the) (?:\w+ )?flag"
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
@@ -258,6 +258,16 @@ _STEP_REACH = 60
 _CLAUSE = re.compile(r";|, while\b|, but\b|, whereas\b|, although\b")
 
 
+def _coordinated(clause: str, a: str, b: str) -> bool:
+    """Are two entities joined by "and" ("Finland and Sweden", "Stockholm and Helsinki")?"""
+    for x, y in ((a, b), (b, a)):
+        for m in _ACTOR_RES[x].finditer(clause):
+            n = _ACTOR_RES[y].match(clause, m.end() + len(" and "))
+            if n and clause[m.end() : m.end() + 5] == " and ":
+                return True
+    return False
+
+
 def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
     """'entity:step' for membership status steps (pending -> invited -> ratified -> member)."""
     steps: list[str] = []
@@ -292,8 +302,13 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
             )
             if distance[best] > _STEP_REACH:
                 continue  # the step is about some other country ("Latvia ... joined NATO")
-            if f"{best}:{step}" not in steps:
-                steps.append(f"{best}:{step}")
+            # "Finland and Sweden, the newest members": a coordinated subject takes the step too.
+            for entity in [
+                best,
+                *(a for a in before if a != best and _coordinated(clause, best, a)),
+            ]:
+                if f"{entity}:{step}" not in steps:
+                    steps.append(f"{entity}:{step}")
     return steps
 
 
