@@ -296,6 +296,14 @@ AGREEMENTS_STEPS_COUNTS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # The subject that opens the clause takes a step told far from it.
+    (
+        "Sweden gave up two centuries of neutrality after the invasion of Ukraine and finally "
+        "became a member of NATO in March.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
     ("The security agreement with Ukraine is valid for ten years.", N, "on topic", ""),
     (
         "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",

@@ -300,8 +300,11 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
                 if before
                 else min(entities, key=distance.__getitem__)
             )
-            if distance[best] > _STEP_REACH:
-                continue  # the step is about some other country ("Latvia ... joined NATO")
+            opens = (f := first[best]) is not None and not clause[: f.start()].strip()
+            if distance[best] > _STEP_REACH and not opens:
+                # The step is about some other country ("Latvia ... joined NATO"), unless the
+                # country is the clause's subject ("Finland gave up ... and became a member").
+                continue
             # "Finland and Sweden, the newest members": a coordinated subject takes the step too.
             for entity in [
                 best,
