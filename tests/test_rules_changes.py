@@ -304,6 +304,14 @@ AGREEMENTS_STEPS_COUNTS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # ... but a step told of another country, far from the subject, is not the subject's.
+    (
+        "Sweden's foreign minister visited Riga, where officials recalled how proudly Latvia "
+        "joined NATO in 2004.",
+        N,
+        "on topic",
+        "",
+    ),
     ("The security agreement with Ukraine is valid for ten years.", N, "on topic", ""),
     (
         "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",

@@ -258,6 +258,10 @@ _STEP_REACH = 60
 _CLAUSE = re.compile(r";|, while\b|, but\b|, whereas\b|, although\b")
 
 
+#: A verb joined to the one before it, so that both share a subject: "... and became".
+_AND_VERB = re.compile(r"\band (?:(?:then|finally|formally|officially|eventually|later) )?$")
+
+
 def _coordinated(clause: str, a: str, b: str) -> bool:
     """Are two entities joined by "and" ("Finland and Sweden", "Stockholm and Helsinki")?"""
     for x, y in ((a, b), (b, a)):
@@ -301,9 +305,11 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
                 else min(entities, key=distance.__getitem__)
             )
             opens = (f := first[best]) is not None and not clause[: f.start()].strip()
-            if distance[best] > _STEP_REACH and not opens:
-                # The step is about some other country ("Latvia ... joined NATO"), unless the
-                # country is the clause's subject ("Finland gave up ... and became a member").
+            shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
+            if distance[best] > _STEP_REACH and not shared:
+                # The step is about some other country ("Latvia ... joined NATO"), unless its
+                # verb shares the subject that opens the clause ("Finland gave up neutrality
+                # after the invasion of Ukraine and became a member").
                 continue
             # "Finland and Sweden, the newest members": a coordinated subject takes the step too.
             for entity in [
