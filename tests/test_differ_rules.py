@@ -73,6 +73,15 @@ def test_packaged_rules_cover_every_category() -> None:
             "missing key(s) max_scope",
         ),
         ("[[rule]]\nx=1", "unknown top-level key(s): rule"),
+        ('[[concept]]\nname="x"\npatterns=["a"]\ncites="b"', "unknown key(s) cites"),
+        ('[[concept]]\nname="Article 5"\npatterns=["a"]', "a unique name of lower-case letters"),
+        (
+            '[[concept]]\nname="x"\npatterns=["a"]\n[[concept]]\nname="x"\npatterns=["b"]',
+            "a unique name of lower-case letters",
+        ),
+        ('[[concept]]\nname="x"\npatterns=[]', "non-empty list"),
+        ('[[concept]]\nname="x"\npatterns=["a)|(?:b"]', "not a valid pattern"),
+        ('[[concept]]\nname="x"', "missing key(s) patterns"),
     ],
 )
 def test_a_malformed_rule_file_is_refused_with_the_key_at_fault(text: str, message: str) -> None:
@@ -277,6 +286,10 @@ def test_the_packaged_file_is_valid_pattern_by_pattern() -> None:
     assert [m.patterns for m in checked.modifiers] == [m.patterns for m in rules()]
     assert all(isinstance(m.regex, re.Pattern) for m in checked.modifiers)
     assert [m.regex.pattern for m in checked.modifiers] == [m.regex.pattern for m in rules()]
+    assert [(c.name, c.regex.pattern) for c in checked.concepts] == [
+        (c.name, c.regex.pattern) for c in rule_file().concepts
+    ]
+    assert checked.concepts and all(isinstance(c.regex, re.Pattern) for c in checked.concepts)
     for mine, lazy in zip(checked.frames, rule_file().frames, strict=True):
         assert [p.pattern for p in (*mine.all, *mine.none, mine.cites)] == [
             p.pattern for p in (*lazy.all, *lazy.none, lazy.cites)

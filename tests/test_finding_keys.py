@@ -136,6 +136,37 @@ def test_a_later_check_adds_another_outlets_report_of_the_second_party_as_a_sour
         db.close()
 
 
+#: One `new` development in two outlets' words, published the same day (the fixtures' date).
+OFFER = "Washington could offer Kyiv Article 5-like protection, the envoy said."
+OFFER_RETOLD = (
+    "Allies discussed a guarantee modelled on NATO's collective defence clause for Ukraine."
+)
+
+
+def test_a_later_check_adds_another_outlets_new_development_in_other_words_as_a_source(
+    tmp_path: Path, feed_server: FeedServer, baseline_file: Path
+) -> None:
+    wire = feed_server.add("/wire", Route(rss(("w1", "Offer", f"<p>{OFFER}</p>"), title="Wire")))
+    desk = feed_server.add("/desk", Route(rss(title="Desk")))
+    path = write_config(
+        tmp_path, baseline_file, [("Wire", wire), ("Desk", desk)], allow_private_links=True
+    )
+    url = config_mod.load(path).database_url
+    _check_in_new_process(path)
+    (first,) = _findings(url)
+    # What it asserts is stored for the week it was published in and the next.
+    assert (
+        sorted(k.rsplit("@", 1)[0] for k in _stored_keys(url))
+        == ["asserts:article-5-like-protection"] * 2
+    )
+
+    feed_server.routes["/desk"].body = rss(
+        ("d1", "Guarantee", f"<p>{OFFER_RETOLD}</p>"), title="Desk"
+    )
+    _check_in_new_process(path)
+    assert _findings(url) == {first: [("Wire", "w1"), ("Desk", "d1")]}
+
+
 def test_a_feed_that_fails_while_judging_leaves_no_keys_behind(
     tmp_path: Path,
     feed_server: FeedServer,

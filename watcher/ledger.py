@@ -29,6 +29,7 @@ from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
 from watcher.differ.derived import source_digest
+from watcher.differ.developments import ASSERTS
 from watcher.differ.evidence import evidence_for
 from watcher.errors import StoreError
 from watcher.fileio import atomic_write_bytes
@@ -90,6 +91,34 @@ class Ledger:
         return taken
 
 
+#: A `new` development is keyed by what it asserts for this many weeks from its first report;
+#: after that the same concept in the news is a development of its own.
+ASSERTS_WEEKS = 2
+
+
+def dated_keys(j: Judgement, when: datetime) -> tuple[list[str], list[str]]:
+    """A sentence's keys as looked up, and as its finding owns them.
+
+    What a `new` sentence asserts (`asserts:...`) is one development only near in time: keyed
+    by the week it was published in, it finds a finding reported that week or the one before,
+    and a finding owns its key for its week and the next. It keys `new` sentences only: a
+    graver one that took them in is known by its own keys.
+    """
+    week = when.date().toordinal() // 7
+    looked_up: list[str] = []
+    owned: list[str] = []
+    for k in j.keys:
+        if k.startswith(ASSERTS) and j.status is not Status.NEW:
+            continue
+        if k.startswith(ASSERTS):
+            looked_up.append(f"{k}@{week}")
+            owned.extend(f"{k}@{week + i}" for i in range(ASSERTS_WEEKS))
+        else:
+            looked_up.append(k)
+            owned.append(k)
+    return looked_up, owned
+
+
 def _source(entry: Entry, run_id: str, seen_at: datetime) -> FindingSource:
     return FindingSource(
         outlet=entry.outlet or entry.feed_name,
@@ -127,13 +156,14 @@ def judge_entries(
             if j.repeats:
                 retold.setdefault(j.repeats, []).append(j.sentence)
         for j in judged:
+            looked_up, owned = dated_keys(j, entry.published or ledger.seen_at)
             if j.finding_id:
                 ledger.counts[Status.KNOWN] += 1
                 fid = j.finding_id
                 if fid not in ledger.created and fid not in ledger.stored:
                     continue
             elif j.status in REPORTED and (
-                told := next((o for o in map(ledger.owner, j.keys) if o), "")
+                told := next((o for o in map(ledger.owner, looked_up) if o), "")
             ):
                 ledger.counts[Status.KNOWN] += 1  # a development reported already
                 fid = told
@@ -144,7 +174,7 @@ def judge_entries(
                 fid = finding_id_for(j.key or j.sentence)
             # What else the sentence reports belongs to that development from now on, unless
             # it belongs to another one already.
-            for k in j.keys:
+            for k in owned:
                 if not ledger.owner(k):
                     ledger.run_keys[k] = ledger.new_keys[k] = fid
             pair = (fid, entry.feed_url, entry.key)

@@ -23,8 +23,9 @@ from watcher.differ.negation import (
     asserted_timeline,
     denial,
     neutrality,
+    opposed,
 )
-from watcher.differ.rules import Frame, frames
+from watcher.differ.rules import Frame, concepts, frames
 from watcher.models import (
     REPORTED,
     Claim,
@@ -169,6 +170,21 @@ _CONTEXT_LINK = re.compile(
 _BLOC = re.compile(r"\bbloc\b")
 _EU_NAMED = re.compile(r"\b(?:eu|european union)\b")
 _NATO_NAMED = re.compile(r"\b(?:nato|north atlantic|the alliance)\b")
+
+
+def asserted(low: str, speaker: str) -> tuple[str, ...]:
+    """The concepts a `new` sentence asserts (`asserts:<concept>`), each with who opposes it
+    when a negation reaches it (`asserts:<concept>:against:<who>`)."""
+    keys: list[str] = []
+    for concept in concepts():
+        m = concept.regex.search(low)
+        if m is None:
+            continue
+        key = f"asserts:{concept.name}"
+        if opposed(low, m.start(), m.end()):
+            key += f":against:{speaker or 'unnamed'}"
+        keys.append(key)
+    return tuple(keys)
 
 
 def _bloc_named(low: str) -> str:
@@ -860,6 +876,7 @@ class Differ:
             decision = _Decision(
                 Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
             )
+            keys = asserted(low, speaker)
 
         reported = next(((k, f) for k in keys if (f := self._reported(k))), None)
         if reported:

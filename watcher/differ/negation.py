@@ -325,3 +325,26 @@ def neutrality(low: str, actors: tuple[str, ...]) -> str:
         if not _LEAVING.search(low[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
     return ""
+
+
+def opposed(low: str, start: int, end: int) -> bool:
+    """Does a negation reach the span (a concept a sentence names) within its clause, as
+    "any foreign military presence would be unacceptable" reaches "foreign military presence"?
+    A pseudo-negation or a condition before it takes it back, as for a denial."""
+    low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
+    cues = find_cues(low, require=("negation",))
+    if not cues:
+        return False
+    words = _Words(low)
+    for lo, hi in _clauses(low, cues):
+        if not lo <= start < hi:
+            continue
+        inside = [c for c in cues if lo <= c.start and c.end <= hi]
+        for neg in (c for c in inside if c.category == "negation"):
+            if any(p.category == "pseudo" and p.start <= neg.start < p.end for p in inside):
+                continue
+            if any(c.category == "conditional" and c.end <= neg.start for c in inside):
+                continue
+            if _in_scope(neg, start, end, words):
+                return True
+    return False

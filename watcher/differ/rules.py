@@ -30,6 +30,7 @@ CATEGORIES = (
 DIRECTIONS = ("forward", "backward", "both")
 _KEYS = {"category", "direction", "max_scope", "patterns"}
 _FRAME_KEYS = {"name", "all", "none", "cites"}
+_CONCEPT_KEYS = {"name", "patterns"}
 
 
 class RulesError(ValueError):
@@ -64,11 +65,21 @@ class Frame:
 
 
 @dataclass(frozen=True, slots=True)
+class Concept:
+    """Something new the coverage asserts, named as the domain names it however it is worded
+    ("Article 5-like protection", "NATO-style guarantees"): the key of a `new` development."""
+
+    name: str
+    regex: re.Pattern[str] | LazyPattern
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
-    """The whole rule file: scoped modifiers and frames."""
+    """The whole rule file: scoped modifiers, frames and concepts."""
 
     modifiers: tuple[Modifier, ...]
     frames: tuple[Frame, ...]
+    concepts: tuple[Concept, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +135,42 @@ def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
                 _pattern(f"{where}.cites", raw["cites"], check),
             )
         )
+    return tuple(out)
+
+
+def _concepts(data: dict[str, object], check: bool = True) -> tuple[Concept, ...]:
+    raw_concepts = data.get("concept", [])
+    if not isinstance(raw_concepts, list):
+        raise RulesError("concept: a list of tables")
+    out: list[Concept] = []
+    names: set[str] = set()
+    for i, raw in enumerate(raw_concepts):
+        where = f"concept[{i}]"
+        extra = set(raw) - _CONCEPT_KEYS
+        if extra:
+            raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
+        missing = _CONCEPT_KEYS - set(raw)
+        if missing:
+            raise RulesError(f"{where}: missing key(s) {', '.join(sorted(missing))}")
+        name = raw["name"]
+        if (
+            not isinstance(name, str)
+            or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name)
+            or name in names
+        ):
+            raise RulesError(
+                f"{where}.name: a unique name of lower-case letters, digits and dashes"
+            )
+        names.add(name)
+        patterns = raw["patterns"]
+        if not isinstance(patterns, list) or not patterns:
+            raise RulesError(f"{where}.patterns: a non-empty list of patterns")
+        for p in patterns:
+            _pattern(f"{where}.patterns", p, check)
+            if check and not _self_contained(p):
+                raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern on its own")
+        whole = r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)"
+        out.append(Concept(name, re.compile(whole) if check else LazyPattern(whole)))
     return tuple(out)
 
 
@@ -185,7 +232,7 @@ def parse_rule_file(text: str, check: bool = True) -> Rules:
     fails then: for the packaged file, which the tests check whole.
     """
     data = tomllib.loads(text)
-    unknown = set(data) - {"modifier", "frame"}
+    unknown = set(data) - {"modifier", "frame", "concept"}
     if unknown:
         raise RulesError(f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     out: list[Modifier] = []
@@ -228,7 +275,7 @@ def parse_rule_file(text: str, check: bool = True) -> Rules:
                 hints(tuple(patterns)),
             )
         )
-    return Rules(tuple(out), _frames(data, check))
+    return Rules(tuple(out), _frames(data, check), _concepts(data, check))
 
 
 @cache
@@ -252,6 +299,11 @@ def rules() -> tuple[Modifier, ...]:
 def frames() -> tuple[Frame, ...]:
     """The packaged frames."""
     return rule_file().frames
+
+
+def concepts() -> tuple[Concept, ...]:
+    """The packaged concepts."""
+    return rule_file().concepts
 
 
 def find_cues(
