@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from watcher.text.lazy import LazyPattern
 from watcher.text.literals import hints, may_hold
@@ -105,20 +106,28 @@ def _pattern(where: str, p: object, check: bool = True) -> re.Pattern[str] | Laz
         raise RulesError(f"{where}: {p!r} is not a valid pattern: {exc}") from None
 
 
-def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
-    raw_frames = data.get("frame", [])
-    if not isinstance(raw_frames, list):
-        raise RulesError("frame: a list of tables")
-    out: list[Frame] = []
-    names: set[str] = set()
-    for i, raw in enumerate(raw_frames):
-        where = f"frame[{i}]"
-        extra = set(raw) - _FRAME_KEYS
+def _tables(data: dict[str, object], kind: str, keys: set[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The file's `[[kind]]` tables, each with where it is, holding exactly `keys`."""
+    raw_tables = data.get(kind, [])
+    if not isinstance(raw_tables, list):
+        raise RulesError(f"{kind}: a list of tables")
+    out: list[tuple[str, dict[str, Any]]] = []
+    for i, raw in enumerate(raw_tables):
+        where = f"{kind}[{i}]"
+        extra = set(raw) - keys
         if extra:
             raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
-        missing = _FRAME_KEYS - set(raw)
+        missing = keys - set(raw)
         if missing:
             raise RulesError(f"{where}: missing key(s) {', '.join(sorted(missing))}")
+        out.append((where, raw))
+    return out
+
+
+def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
+    out: list[Frame] = []
+    names: set[str] = set()
+    for where, raw in _tables(data, "frame", _FRAME_KEYS):
         name = raw["name"]
         if not isinstance(name, str) or not name or name in names:
             raise RulesError(f"{where}.name: a unique, non-empty name")
@@ -139,19 +148,9 @@ def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
 
 
 def _concepts(data: dict[str, object], check: bool = True) -> tuple[Concept, ...]:
-    raw_concepts = data.get("concept", [])
-    if not isinstance(raw_concepts, list):
-        raise RulesError("concept: a list of tables")
     out: list[Concept] = []
     names: set[str] = set()
-    for i, raw in enumerate(raw_concepts):
-        where = f"concept[{i}]"
-        extra = set(raw) - _CONCEPT_KEYS
-        if extra:
-            raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
-        missing = _CONCEPT_KEYS - set(raw)
-        if missing:
-            raise RulesError(f"{where}: missing key(s) {', '.join(sorted(missing))}")
+    for where, raw in _tables(data, "concept", _CONCEPT_KEYS):
         name = raw["name"]
         if (
             not isinstance(name, str)
@@ -236,14 +235,7 @@ def parse_rule_file(text: str, check: bool = True) -> Rules:
     if unknown:
         raise RulesError(f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     out: list[Modifier] = []
-    for i, raw in enumerate(data.get("modifier", [])):
-        where = f"modifier[{i}]"
-        extra = set(raw) - _KEYS
-        if extra:
-            raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
-        missing = _KEYS - set(raw)
-        if missing:
-            raise RulesError(f"{where}: missing key(s) {', '.join(sorted(missing))}")
+    for where, raw in _tables(data, "modifier", _KEYS):
         if raw["category"] not in CATEGORIES:
             raise RulesError(f"{where}.category: {raw['category']!r} is not one of {CATEGORIES}")
         if raw["direction"] not in DIRECTIONS:
