@@ -109,17 +109,24 @@ def test_the_sentences_carry_the_keys_these_tests_rely_on(baseline_file: Path) -
     assert (again.status, again.finding_id) == (Status.CHANGED, "")
 
 
-def test_a_later_check_adds_another_outlets_report_of_the_second_party_as_a_source(
-    tmp_path: Path, feed_server: FeedServer, baseline_file: Path
-) -> None:
-    wire = feed_server.add("/wire", Route(rss(("w1", "Pacts", f"<p>{BOTH}</p>"), title="Wire")))
+def _wire_then_desk(
+    tmp_path: Path, feed_server: FeedServer, baseline_file: Path, sentence: str
+) -> tuple[Path, str]:
+    """Two feeds, Wire with `sentence` and Desk empty, checked once in a process of its own:
+    the config file and the database URL, for the test to give Desk its story and check again."""
+    wire = feed_server.add("/wire", Route(rss(("w1", "Story", f"<p>{sentence}</p>"), title="Wire")))
     desk = feed_server.add("/desk", Route(rss(title="Desk")))
     path = write_config(
         tmp_path, baseline_file, [("Wire", wire), ("Desk", desk)], allow_private_links=True
     )
-    url = config_mod.load(path).database_url
-
     _check_in_new_process(path)
+    return path, config_mod.load(path).database_url
+
+
+def test_a_later_check_adds_another_outlets_report_of_the_second_party_as_a_source(
+    tmp_path: Path, feed_server: FeedServer, baseline_file: Path
+) -> None:
+    path, url = _wire_then_desk(tmp_path, feed_server, baseline_file, BOTH)
     assert _findings(url) == {CANADA_ID: [("Wire", "w1")]}
     assert _stored_keys(url) == {"agreement:canada": CANADA_ID, "agreement:italy": CANADA_ID}
 
@@ -146,13 +153,7 @@ OFFER_RETOLD = (
 def test_a_later_check_adds_another_outlets_new_development_in_other_words_as_a_source(
     tmp_path: Path, feed_server: FeedServer, baseline_file: Path
 ) -> None:
-    wire = feed_server.add("/wire", Route(rss(("w1", "Offer", f"<p>{OFFER}</p>"), title="Wire")))
-    desk = feed_server.add("/desk", Route(rss(title="Desk")))
-    path = write_config(
-        tmp_path, baseline_file, [("Wire", wire), ("Desk", desk)], allow_private_links=True
-    )
-    url = config_mod.load(path).database_url
-    _check_in_new_process(path)
+    path, url = _wire_then_desk(tmp_path, feed_server, baseline_file, OFFER)
     (first,) = _findings(url)
     # What it asserts is stored for the week it was published in and the next.
     assert (
