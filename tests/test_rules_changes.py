@@ -296,6 +296,14 @@ AGREEMENTS_STEPS_COUNTS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # A mention of a step that is no country's does not hide a later one that is.
+    (
+        "Flags of the alliance's newest member states flew outside the ministers' meeting in "
+        "Brussels on Thursday as Sweden formally joined NATO.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
     # The subject that opens the clause takes a step told far from it.
     (
         "Sweden gave up two centuries of neutrality after the invasion of Ukraine and finally "

@@ -272,6 +272,39 @@ def _coordinated(clause: str, a: str, b: str) -> bool:
     return False
 
 
+def _step_of(
+    clause: str, m: re.Match[str], step: str, entities: list[str], future: re.Match[str] | None
+) -> list[str]:
+    """The 'entity:step' items one mention of a step makes, [] when it is no country's."""
+    if step != "pending" and future and future.start() < m.start():
+        return []
+    if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
+        step = "pending"
+    # The step belongs to its subject: the first entity named before the cue in the clause
+    # ("Finland, after Russia's invasion of Ukraine, became a member"), else the entity named
+    # closest to it.
+    distance = {
+        a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause)) for a in entities
+    }
+    first = {a: _ACTOR_RES[a].search(clause) for a in entities}
+    before = [a for a in entities if (f := first[a]) is not None and f.start() < m.start()]
+    best = (
+        min(before, key=lambda a: first[a].start())  # type: ignore[union-attr]
+        if before
+        else min(entities, key=distance.__getitem__)
+    )
+    opens = (f := first[best]) is not None and not clause[: f.start()].strip()
+    shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
+    if distance[best] > _STEP_REACH and not shared:
+        # The step is about some other country ("Latvia ... joined NATO"), unless its verb
+        # shares the subject that opens the clause ("Finland gave up neutrality after the
+        # invasion of Ukraine and became a member").
+        return []
+    # "Finland and Sweden, the newest members": a coordinated subject takes the step too.
+    coordinated = [a for a in before if a != best and _coordinated(clause, best, a)]
+    return [f"{entity}:{step}" for entity in (best, *coordinated)]
+
+
 def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
     """'entity:step' for membership status steps (pending -> invited -> ratified -> member)."""
     steps: list[str] = []
@@ -283,41 +316,15 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
             continue
         future = _HEDGE.search(clause)
         for step, rx in _STEP_PATTERNS:
-            m = rx.search(clause)
-            if not m:
-                continue
-            if step != "pending" and future and future.start() < m.start():
-                continue
-            if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
-                step = "pending"
-            # The step belongs to its subject: the first entity named before the cue in the
-            # clause ("Finland, after Russia's invasion of Ukraine, became a member"), else the
-            # entity named closest to it.
-            distance = {
-                a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause))
-                for a in entities
-            }
-            first = {a: _ACTOR_RES[a].search(clause) for a in entities}
-            before = [a for a in entities if (f := first[a]) is not None and f.start() < m.start()]
-            best = (
-                min(before, key=lambda a: first[a].start())  # type: ignore[union-attr]
-                if before
-                else min(entities, key=distance.__getitem__)
-            )
-            opens = (f := first[best]) is not None and not clause[: f.start()].strip()
-            shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
-            if distance[best] > _STEP_REACH and not shared:
-                # The step is about some other country ("Latvia ... joined NATO"), unless its
-                # verb shares the subject that opens the clause ("Finland gave up neutrality
-                # after the invasion of Ukraine and became a member").
-                continue
-            # "Finland and Sweden, the newest members": a coordinated subject takes the step too.
-            for entity in [
-                best,
-                *(a for a in before if a != best and _coordinated(clause, best, a)),
-            ]:
-                if f"{entity}:{step}" not in steps:
-                    steps.append(f"{entity}:{step}")
+            for m in rx.finditer(clause):
+                # Each mention of the step in turn, until one is a country's ("welcome to
+                # NATO," Biden said, "hours after Sweden formally came in").
+                found = _step_of(clause, m, step, entities, future)
+                if found:
+                    for item in found:
+                        if item not in steps:
+                            steps.append(item)
+                    break
     return steps
 
 
