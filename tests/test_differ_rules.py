@@ -104,6 +104,10 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    # Being in the alliance, and nobody expecting it.
+    ("Ukraine will never be in NATO, the deputy minister wrote.", True),
+    ("Nobody in the government believes Ukraine will join NATO, the senator said.", True),
+    ("No one doubts that Ukraine will join NATO one day, the minister said.", False),
     ("The minister said Ukraine will never join NATO.", True),
     ("Poland's president vowed to block Ukraine's accession to the alliance.", True),
     ("The government opposes Kyiv's membership of the alliance.", True),
@@ -210,6 +214,11 @@ SUBSTITUTES = [
     ("Ukraine was offered an invitation and not membership itself.", False),
 ]
 RELINQUISH = [
+    # The alliance itself as what is given up, not something of the alliance's.
+    ("The president said Ukraine can forget about NATO.", True),
+    ("Ukraine should give up NATO in exchange for guarantees, the envoy said.", True),
+    ("Ukraine will drop NATO standards for its army, the minister said.", False),
+    ("Kyiv will never forget about NATO's promise, the minister said.", False),
     ("Ukraine must give up its NATO ambitions, the Kremlin said.", True),
     ("Ukraine would have to give up territory to join NATO, the official suggested.", False),
     ("Kyiv would not trade land for membership of the alliance.", False),

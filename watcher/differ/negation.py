@@ -23,10 +23,15 @@ _PROSPECT = LazyPattern(
     r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
     r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
-    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|among the allies|an ally"
+    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
+)
+#: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
+_GIVEN_UP = re.compile(
+    r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
+    r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
 )
 #: A negation followed closely by giving up, opposing or changing makes an assertion:
 #: "would never give up", "did not rule out", "has not changed", "no veto over".
@@ -168,7 +173,12 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 continue  # "if membership turned out to be off the table": supposed, not said
             # An elliptical "..., or possibly never." ends its clause and answers all of it.
             elliptical = neg.text in _ELLIPTICAL and bool(_CLAUSE_END.match(low, neg.end, hi))
-            for pred in _PROSPECT.finditer(low, lo, hi):
+            preds = list(_PROSPECT.finditer(low, lo, hi))
+            if neg.category == "relinquish":
+                # What is given up may be the alliance itself: "can forget about NATO".
+                given_up = _GIVEN_UP.match(low, neg.end, hi)
+                preds += [given_up] if given_up else []
+            for pred in preds:
                 if not _in_scope(neg, pred.start(), pred.end(), words) and not (
                     elliptical and pred.end() <= neg.start
                 ):
