@@ -277,3 +277,20 @@ def test_the_bloc_is_the_one_the_entry_named_last(
 ) -> None:
     last = differ.judge_text(text).sentences[-1]
     assert last.status is status, last.cue
+
+
+# A concept of the rule file with Ukraine named is on topic without a guarantee word; a battle
+# is not.
+@pytest.mark.parametrize(
+    ("sentence", "on_topic"),
+    [
+        ("The US proposed that European troops patrol a demilitarised zone in Ukraine.", True),
+        ("Kyiv wants NATO-style protection written into any deal, Ukraine's envoy said.", True),
+        ("British troops were wounded in a drone strike on a base near Ukraine's border.", False),
+    ],
+)
+def test_a_concept_of_the_rule_file_is_on_topic_where_ukraine_is_named(
+    differ: Differ, sentence: str, on_topic: bool
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue

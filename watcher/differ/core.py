@@ -624,6 +624,12 @@ class Differ:
         reason = topic_reason(low, actors)
         if reason:
             return reason
+        if "ukraine" in actors and not _VIOLENCE.search(low):
+            # The rule file's concepts are what the path and its guarantees are made of:
+            # "European troops ... in Ukraine" is about guarantees without the word.
+            named = next((c.name for c in concepts() if c.regex.search(low)), "")
+            if named:
+                return f"concept: {named}"
         if MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
             return "membership: a person the baseline quotes"
         if self._office_news(text, low, actors):
