@@ -239,6 +239,22 @@ IMPROBABLE = [
     ("Ukraine's chances of joining NATO are real, the minister said.", False),
     ("The odds of a ceasefire are close to zero, but Ukraine will join NATO.", False),
 ]
+# A question about the prospect answered by a flat no; a question about now is the seeds' own.
+ANSWERED = [
+    ("Asked whether Ukraine would ever join NATO, the spokesman replied: 'No.'", True),
+    ('Asked if Kyiv could enter the alliance one day, the senator answered: "Never."', True),
+    ("Asked whether Ukraine would join NATO this year, the official said no.", False),
+    ("Asked whether the talks would resume, the minister said no; Ukraine will join NATO.", False),
+]
+# The promise called hollow, and the path told to have ended.
+HOLLOW = [
+    ("NATO's open door for Ukraine is a lie, the ministry spokeswoman said.", True),
+    ("The promise of membership for Ukraine is hollow, the commentator wrote.", True),
+    ("Ukraine's path to NATO has hit a dead end, the former ambassador wrote.", True),
+    ("Membership would be a step too far, the foreign minister said of Ukraine's bid.", True),
+    ("Ukraine will be a NATO member over my dead body, the nationalist said.", True),
+    ("Ukraine's path to NATO is irreversible, the allies said.", False),
+]
 # A prospect said to break a law, a treaty or a promise is denied; "would not breach" is not.
 INCOMPATIBLE = [
     ("Ukraine entering the alliance would violate earlier agreements, the envoy claimed.", True),
@@ -277,6 +293,8 @@ DOORS = [
     + SUBSTITUTES
     + RELINQUISH
     + IMPROBABLE
+    + ANSWERED
+    + HOLLOW
     + INCOMPATIBLE
     + DOORS,
 )

@@ -294,3 +294,26 @@ def test_a_concept_of_the_rule_file_is_on_topic_where_ukraine_is_named(
 ) -> None:
     verdict = differ.judge_sentence(sentence)
     assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue
+
+
+# The alliance under an epithet is the alliance.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Moscow will do whatever it takes to keep Ukraine out of the Western alliance.",
+            Status.CONTRADICTED,
+        ),
+        ("Ukraine hopes to join the US-led military alliance within a decade.", Status.KNOWN),
+        # ... and news of another kind about it stays off topic.
+        (
+            "The Western alliance's jets scrambled as Russian drones struck western Ukraine.",
+            Status.IRRELEVANT,
+        ),
+    ],
+)
+def test_the_alliance_under_an_epithet_is_the_alliance(
+    differ: Differ, sentence: str, status: Status
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue

@@ -168,6 +168,11 @@ _CONTEXT_LINK = re.compile(
     r"|the agreement)\b"
 )
 _BLOC = re.compile(r"\bbloc\b")
+#: The alliance under an epithet: "the Western alliance", "the US-led military alliance".
+_ALLIANCE_NAMED = re.compile(
+    r"\bthe (?:(?:western|transatlantic|north atlantic|atlantic|us-led|american-led|military"
+    r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
+)
 _EU_NAMED = re.compile(r"\b(?:eu|european union)\b")
 _NATO_NAMED = re.compile(r"\b(?:nato|north atlantic|the alliance)\b")
 
@@ -840,6 +845,8 @@ class Differ:
         low = text.lower()
         if bloc == "eu" and "bloc" in low:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
+        if "alliance" in low:
+            low = _ALLIANCE_NAMED.sub("the alliance", low)  # "the Western alliance" is NATO
         if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
             # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
             low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"

@@ -20,13 +20,19 @@ _PROSPECT = LazyPattern(
     r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
-    r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
+    r"|(?:nato's|the alliance's) doors?|(?:(?:nato's|the alliance's) )?open[- ]doors?(?: policy)?|doors? (?:to|into) (?:nato|the alliance|membership)"
     r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
-    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
+    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
+)
+#: A question about the prospect answered by a flat no: the answer denies what was asked.
+_ANSWERED_NO = re.compile(
+    r"\b(?:asked|pressed|questioned) (?:about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
+    r"(?:[^;]{0,80}?\b(?:replied|answered|responded|said|told [\w ]{1,30}?))[:,]?\s*['\"“‘]?"
+    r"(?:no|never|not a chance|no chance|absolutely not|certainly not)[.!]?['\"”’]?\W*$"
 )
 #: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
 _GIVEN_UP = re.compile(
@@ -144,6 +150,13 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
     this summit, not while at war) turns it into what the seeds say themselves.
     """
     low = _MAP.sub("map", low)
+    answered = _ANSWERED_NO.search(low)
+    if answered and "ukraine" in actors and _PROSPECT.search(answered.group("question")):
+        # "Asked whether Ukraine would ever join NATO, he replied: 'No.'" A question about
+        # now or this year answered no is what the seeds say ("... join this year? No.").
+        asked = [c for c in find_cues(answered.group("question")) if c.category == "qualifier"]
+        qualifier = " ".join(asked[0].text.split()) if asked else ""
+        return Denial(" ".join(answered.group(0).split()), qualifier)
     low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
     cues = find_cues(low, require=_DENYING)
     if not cues:
