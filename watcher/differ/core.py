@@ -124,6 +124,14 @@ _DECISION = re.compile(
 ROLE_REACH = 30
 #: Words before an office that say its holder no longer holds it, or not yet.
 _NOT_A_HOLDER = re.compile(r"\b(?:former|ex-|then|late|would-be|acting|candidate)\b")
+#: A change word standing on an office: "Ukraine's new foreign minister", "the newly appointed
+#: head of ...".
+_NEW_IN_OFFICE = re.compile(
+    r"\b(?:new|newly (?:appointed|named|elected)|incoming|recently appointed)(?: [a-z'’]+)?\s+$"
+)
+#: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign
+#: minister".
+_WORD_BEFORE = re.compile(r"\b([a-z]+)(?:'s|’s)?\s+$")
 #: A personal name: two or three capitalised words ("Mykhailo Fedorov").
 _PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
@@ -700,18 +708,35 @@ class Differ:
             # The change must stand by the office, and a person not far from it.
             near = slice(max(0, where.start() - ROLE_REACH), where.end() + ROLE_REACH)
             around = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
-            if not _OFFICE_CHANGE.search(low[near]) or not _PERSON.search(text[around]):
+            # "Ukraine's new foreign minister": the change word on the office itself needs no
+            # name beside it.
+            titled = bool(_NEW_IN_OFFICE.search(low, max(0, where.start() - 20), where.start()))
+            old = next(iter(holders))
+            named_old = re.search(rf"\b{re.escape(old)}\b", low) is not None
+            if not _OFFICE_CHANGE.search(low[near]) or not (
+                titled or named_old or _PERSON.search(text[around])
+            ):
                 continue
+            qualifier = _WORD_BEFORE.search(low, 0, where.start())
+            nation = lexicon.COUNTRIES.get(qualifier.group(1), "") if qualifier else ""
+            if nation and nation != country:
+                continue  # "the new Lithuanian foreign minister": another country's office
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
-            if country != "nato" and country not in actors and countries:
+            owned = nation == country  # "Lithuania's foreign ministry": whose office is said
+            if country != "nato" and country not in actors and countries and not owned:
                 continue
-            if not countries and sum(r == role for _, r in self.facts.roles) > 1:
+            named = named_old or owned
+            if not countries and not named and sum(r == role for _, r in self.facts.roles) > 1:
                 continue  # "the president named ...": whose president, the sentence does not say
             others = [a for a in actors if a not in (country, "nato", "eu", "g7")]
-            if country != "nato" and others and not _OWNED_BY.get(country, _NEVER).search(low):
+            if (
+                country != "nato"
+                and others
+                and not owned
+                and not _OWNED_BY.get(country, _NEVER).search(low)
+            ):
                 continue
-            old = next(iter(holders))
-            if re.search(rf"\b{re.escape(old)}\b", low):
+            if named_old:
                 if not _DEPARTED.search(low[around]):
                     continue  # the baseline's own holder, named in office
                 return _Decision(
