@@ -317,3 +317,19 @@ def test_the_alliance_under_an_epithet_is_the_alliance(
 ) -> None:
     verdict = differ.judge_sentence(sentence)
     assert verdict.status is status, verdict.cue
+
+
+# A count the baseline states is on topic however the sentence is worded; another count is not.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("With Sweden in, the alliance counts 32 nations.", Status.CHANGED),
+        ("The alliance's ranks have grown to 33, the secretary general said.", Status.CHANGED),
+        ("NATO allies sent 40 jets to the Baltic.", Status.IRRELEVANT),
+    ],
+)
+def test_a_count_the_baseline_states_is_on_topic(
+    differ: Differ, sentence: str, status: Status
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue

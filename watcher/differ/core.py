@@ -129,6 +129,11 @@ _NOT_A_HOLDER = re.compile(r"\b(?:former|ex-|then|late|would-be|acting|candidate
 _NEW_IN_OFFICE = re.compile(
     r"\b(?:new|newly (?:appointed|named|elected)|incoming|recently appointed)(?: [a-z'’]+)?\s+$"
 )
+#: A sentence that can hold a count: a digit, or a number word.
+_DIGIT_OR_NUMBER_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b"
+)
 #: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign
 #: minister".
 _WORD_BEFORE = re.compile(r"\b([a-z]+)(?:'s|’s)?\s+$")
@@ -637,6 +642,15 @@ class Differ:
         reason = topic_reason(low, actors)
         if reason:
             return reason
+        counted = (
+            next((q.facet for q in quantities(text) if q.facet in self.facts.counts), "")
+            if _DIGIT_OR_NUMBER_WORD.search(low)
+            else ""
+        )
+        if counted and not _VIOLENCE.search(low):
+            # A count the baseline states (the alliance's size, the agreements concluded),
+            # however the sentence is worded: "NATO's ranks grew to 32".
+            return f"count: {counted}"
         if "ukraine" in actors and not _VIOLENCE.search(low):
             # The rule file's concepts are what the path and its guarantees are made of:
             # "European troops ... in Ukraine" is about guarantees without the word.
