@@ -136,6 +136,9 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # "Not ... only part": a condition on the whole, not a denial.
+    ("Allies could not invite only part of Ukraine into NATO, the envoy said.", False),
+    ("Allies cannot admit only half of Ukraine to the alliance, he argued.", False),
     ("Ukraine will never give up its goal of joining NATO.", False),
     ("Kyiv did not rule out NATO membership in the long run.", False),
     ("Ukraine's course towards NATO has not changed, the minister said.", False),

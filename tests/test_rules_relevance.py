@@ -87,6 +87,7 @@ ON_TOPIC = [
         "Two more countries signed security agreements this week, officials said.",
         "security agreements",
     ),
+    ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # The open door is the membership path: opened, kept shut or told shut.
     ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
     ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
@@ -116,6 +117,8 @@ OFF_TOPIC = [
     "Frigates and drones will add to the alliance's deterrence in the Baltic, the admiral said.",
     "A defence cooperation agreement gives US forces access to bases in Norway.",
     "The allies' collective defence was tested in the largest exercise in decades.",
+    # "Taken in" with something else as its object: refugees, not a member.
+    "Poland has taken in almost a million Ukrainian refugees, NATO officials said.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",
