@@ -136,6 +136,10 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # A denial's own words negated: still on the table.
+    ("Membership for Ukraine is not off the table, the minister said.", False),
+    ("Allies said an invitation for Ukraine remained “not off the table”.", False),
+    ("Ukraine's bid to join NATO is not dead, the minister said.", False),
     # "Not ... only part": a condition on the whole, not a denial.
     ("Allies could not invite only part of Ukraine into NATO, the envoy said.", False),
     ("Allies cannot admit only half of Ukraine to the alliance, he argued.", False),

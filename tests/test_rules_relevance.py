@@ -336,3 +336,31 @@ def test_a_count_the_baseline_states_is_on_topic(
 ) -> None:
     verdict = differ.judge_sentence(sentence)
     assert verdict.status is status, verdict.cue
+
+
+# In an entry about Ukraine's path, NATO membership whose the sentence does not say is Ukraine's;
+# alone, or where another country is named, it is not.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kyiv renews its plea for NATO membership. "
+            "Guarantees could be offered in place of NATO membership, which Moscow has ruled out.",
+            Status.CONTRADICTED,
+        ),
+        (
+            "Guarantees could be offered in place of NATO membership, which Moscow has ruled out.",
+            Status.NEW,
+        ),
+        (
+            "Kyiv renews its plea for NATO membership. "
+            "Moldova's NATO membership, which Moscow has ruled out, was not discussed.",
+            Status.NEW,
+        ),
+    ],
+)
+def test_membership_in_an_entry_about_ukraines_path_is_ukraines(
+    differ: Differ, text: str, status: Status
+) -> None:
+    last = differ.judge_text(text).sentences[-1]
+    assert last.status is status, last.cue

@@ -74,7 +74,7 @@ _PROMISE = re.compile(
 )
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = re.compile(
-    r"\b(?:new|newly|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|"
+    r"\b(?:new|newly|who is (?:also|now)|who also serves as|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|"
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|took office|"
     r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
@@ -894,6 +894,17 @@ class Differ:
         ):
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
+        if (
+            context
+            and "ukraine" not in actors
+            and not any(a in actors for a in attributes.SCALE_ENTITIES)
+            and MEMBERSHIP_TERMS.search(low)
+            and lexicon.ALLIANCE_TERMS.search(low)
+            and not lexicon.COUNTRY_NAMES.search(low)
+        ):
+            # In an entry about Ukraine's path, membership whose the sentence does not say is
+            # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
+            actors = (*actors, "ukraine")
         reason = self._topic(text, low, actors, context)
         if not reason:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
