@@ -104,6 +104,7 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    ("Moscow wants a written pledge that the alliance will not take in Ukraine.", True),
     # Being in the alliance, and nobody expecting it.
     ("Ukraine will never be in NATO, the deputy minister wrote.", True),
     ("Nobody in the government believes Ukraine will join NATO, the senator said.", True),

@@ -86,6 +86,13 @@ OFFICE_HOLDERS = [
         "Kuleba left the foreign minister's office",
         "office:ukraine foreign minister=?",
     ),
+    # "Who is also ...": a holder stated, not a title in passing.
+    (
+        "Marco Rubio, who is also the US national security adviser, urged Europe to do more for Ukraine.",
+        C,
+        "us national security advisor Sullivan -> Rubio",
+        "office:us national security advisor=rubio",
+    ),
     # Whose office, the sentence does not say: several countries have one by that name.
     (
         "The president named Oleh Petrenko foreign minister in September.",

@@ -56,7 +56,7 @@ _NAME = r"(?:[A-Z][a-zA-Z'’\-]+\s){0,2}[A-Z][a-zA-Z'’\-]+"
 _QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
 _ROLE_THEN_NAME = rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})"
 _NAME_THEN_ROLE = (
-    rf"(?P<name>{_NAME}),\s+(?:(?:the|who is(?: also| now)?|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?"
+    rf"(?P<name>{_NAME}),\s+(?:(?:who is(?: also| now)?|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?(?:the\s+)?"
     rf"(?:(?:new|incoming|next)\s+)?(?:(?:President|Prime Minister|Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?)?"
     rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
