@@ -105,6 +105,12 @@ def test_cues_match_whole_words_only() -> None:
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
     ("Moscow wants a written pledge that the alliance will not take in Ukraine.", True),
+    # The allies ("member states") are not membership; "a member state" is.
+    ("Ukraine cannot become a member state of the alliance, the premier told him.", True),
+    ("The text cannot bind the member states, and Ukraine's accession will follow.", False),
+    # Out of the alliance's effort is not out of the alliance.
+    ("Hungary will stay out of the alliance's new mission for Ukraine, officials said.", False),
+    ("Ukraine must stay out of the alliance for good, the envoy said.", True),
     # Being in the alliance, and nobody expecting it.
     ("Ukraine will never be in NATO, the deputy minister wrote.", True),
     ("Nobody in the government believes Ukraine will join NATO, the senator said.", True),
