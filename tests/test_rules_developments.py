@@ -290,6 +290,10 @@ ASSERTED = [
         "Kyiv renewed its request for an invitation to join NATO, the foreign minister said.",
         ("asserts:invitation-request",),
     ),
+    (
+        "Advisers propose putting Ukraine's NATO membership on hold for years, the paper says.",
+        ("asserts:membership-deferred",),
+    ),
     # A sentence that names no concept has no key.
     ("Ukraine wants guarantees that work, the foreign minister said.", ()),
 ]

@@ -290,6 +290,8 @@ def test_the_bloc_is_the_one_the_entry_named_last(
         ("The US proposed that European troops patrol a demilitarised zone in Ukraine.", True),
         ("Kyiv wants NATO-style protection written into any deal, Ukraine's envoy said.", True),
         ("British troops were wounded in a drone strike on a base near Ukraine's border.", False),
+        # Something else put on hold is not membership deferred.
+        ("All US military aid to Ukraine was put on hold in March, officials said.", False),
     ],
 )
 def test_a_concept_of_the_rule_file_is_on_topic_where_ukraine_is_named(

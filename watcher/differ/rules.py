@@ -72,6 +72,12 @@ class Concept:
 
     name: str
     regex: re.Pattern[str] | LazyPattern
+    #: Text one of which a sentence must hold for `regex` to match (None: not known).
+    hints: tuple[str, ...] | None = None
+
+    def search(self, low: str) -> re.Match[str] | None:
+        """Where the lower-cased sentence names the concept, skipped where it cannot."""
+        return self.regex.search(low) if may_hold(low, self.hints) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +175,8 @@ def _concepts(data: dict[str, object], check: bool = True) -> tuple[Concept, ...
             if check and not _self_contained(p):
                 raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern on its own")
         whole = r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)"
-        out.append(Concept(name, re.compile(whole) if check else LazyPattern(whole)))
+        regex = re.compile(whole) if check else LazyPattern(whole)
+        out.append(Concept(name, regex, hints(tuple(patterns))))
     return tuple(out)
 
 
