@@ -268,6 +268,12 @@ HOLLOW = [
     ("Membership would be a step too far, the foreign minister said of Ukraine's bid.", True),
     ("Ukraine will be a NATO member over my dead body, the nationalist said.", True),
     ("Ukraine's path to NATO is irreversible, the allies said.", False),
+    ("Any talk of Ukraine joining the alliance is pure fiction, the ambassador said.", True),
+    ("Kyiv's NATO aspirations were sacrificed to get a deal, critics said.", True),
+    # Without the alliance, and none of it for Ukraine.
+    ("Ukraine will have to live without NATO, the former general said.", True),
+    ("Ukraine cannot win without NATO's help, the general said.", False),
+    ("Moscow has drawn its line: no NATO for Ukraine, ever.", True),
 ]
 # A prospect said to break a law, a treaty or a promise is denied; "would not breach" is not.
 INCOMPATIBLE = [
