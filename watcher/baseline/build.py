@@ -10,7 +10,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from watcher.baseline.candidates import candidates, on_subject
 from watcher.errors import BaselineError
 from watcher.fileio import atomic_write_json, read_regular_file
 from watcher.models import Attributes, Claim, Source
@@ -158,6 +157,8 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> Baseline:
     """Seeds -> claims: furniture dropped, duplicates merged with all sources, ids kept stable."""
+    from watcher.baseline.candidates import candidates, on_subject  # building only, not loading
+
     known_ids: dict[str, str] = {}
     if previous:
         for claim in previous.claims:
