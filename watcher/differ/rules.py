@@ -184,7 +184,7 @@ def parse_rule_file(text: str, check: bool = True) -> Rules:
     With `check` false, patterns are compiled when first searched, and one that is not valid
     fails then: for the packaged file, which the tests check whole.
     """
-    import tomllib  # not at every start: the packaged file's data is kept (`keep`)
+    import tomllib  # not at every start: the packaged rules are kept (`keep`)
 
     return rules_from_data(tomllib.loads(text), check)
 
