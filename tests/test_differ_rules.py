@@ -73,6 +73,15 @@ def test_packaged_rules_cover_every_category() -> None:
             "missing key(s) max_scope",
         ),
         ("[[rule]]\nx=1", "unknown top-level key(s): rule"),
+        ('[[concept]]\nname="x"\npatterns=["a"]\ncites="b"', "unknown key(s) cites"),
+        ('[[concept]]\nname="Article 5"\npatterns=["a"]', "a unique name of lower-case letters"),
+        (
+            '[[concept]]\nname="x"\npatterns=["a"]\n[[concept]]\nname="x"\npatterns=["b"]',
+            "a unique name of lower-case letters",
+        ),
+        ('[[concept]]\nname="x"\npatterns=[]', "non-empty list"),
+        ('[[concept]]\nname="x"\npatterns=["a)|(?:b"]', "not a valid pattern"),
+        ('[[concept]]\nname="x"', "missing key(s) patterns"),
     ],
 )
 def test_a_malformed_rule_file_is_refused_with_the_key_at_fault(text: str, message: str) -> None:
@@ -95,6 +104,10 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    # Being in the alliance, and nobody expecting it.
+    ("Ukraine will never be in NATO, the deputy minister wrote.", True),
+    ("Nobody in the government believes Ukraine will join NATO, the senator said.", True),
+    ("No one doubts that Ukraine will join NATO one day, the minister said.", False),
     ("The minister said Ukraine will never join NATO.", True),
     ("Poland's president vowed to block Ukraine's accession to the alliance.", True),
     ("The government opposes Kyiv's membership of the alliance.", True),
@@ -201,10 +214,67 @@ SUBSTITUTES = [
     ("Ukraine was offered an invitation and not membership itself.", False),
 ]
 RELINQUISH = [
+    # The alliance itself as what is given up, not something of the alliance's.
+    ("The president said Ukraine can forget about NATO.", True),
+    ("Ukraine should give up NATO in exchange for guarantees, the envoy said.", True),
+    ("Ukraine will drop NATO standards for its army, the minister said.", False),
+    ("Kyiv will never forget about NATO's promise, the minister said.", False),
     ("Ukraine must give up its NATO ambitions, the Kremlin said.", True),
     ("Ukraine would have to give up territory to join NATO, the official suggested.", False),
     ("Kyiv would not trade land for membership of the alliance.", False),
     ("The plan would make Ukraine renounce membership of NATO.", True),
+]
+
+# A chance put at nothing, or likened to something that never happens, denies.
+IMPROBABLE = [
+    ("Ukraine's chances of joining NATO are close to zero, a senior official said.", True),
+    ("There is zero chance Ukraine will be admitted to the alliance, the premier said.", True),
+    ("Kyiv's odds of getting into NATO are about as good as winning the lottery twice.", True),
+    ("Ukraine will join NATO when pigs fly, a lawmaker in Moscow said.", True),
+    ("Kyiv has a snowball's chance of entering the alliance, the commentator wrote.", True),
+    (
+        "Ukraine's chances of joining NATO are as good as they have ever been, the minister said.",
+        False,
+    ),
+    ("Ukraine's chances of joining NATO are real, the minister said.", False),
+    ("The odds of a ceasefire are close to zero, but Ukraine will join NATO.", False),
+]
+# A question about the prospect answered by a flat no; a question about now is the seeds' own.
+ANSWERED = [
+    ("Asked whether Ukraine would ever join NATO, the spokesman replied: 'No.'", True),
+    ('Asked if Kyiv could enter the alliance one day, the senator answered: "Never."', True),
+    ("Asked whether Ukraine would join NATO this year, the official said no.", False),
+    ("Asked whether the talks would resume, the minister said no; Ukraine will join NATO.", False),
+]
+# The promise called hollow, and the path told to have ended.
+HOLLOW = [
+    ("NATO's open door for Ukraine is a lie, the ministry spokeswoman said.", True),
+    ("The promise of membership for Ukraine is hollow, the commentator wrote.", True),
+    ("Ukraine's path to NATO has hit a dead end, the former ambassador wrote.", True),
+    ("Membership would be a step too far, the foreign minister said of Ukraine's bid.", True),
+    ("Ukraine will be a NATO member over my dead body, the nationalist said.", True),
+    ("Ukraine's path to NATO is irreversible, the allies said.", False),
+]
+# A prospect said to break a law, a treaty or a promise is denied; "would not breach" is not.
+INCOMPATIBLE = [
+    ("Ukraine entering the alliance would violate earlier agreements, the envoy claimed.", True),
+    ("Admitting Ukraine to NATO would be incompatible with Europe's security, he said.", True),
+    ("Kyiv's membership of NATO is incompatible with peace, the Kremlin said.", True),
+    ("Ukraine's membership would not violate any treaty, the minister said.", False),
+    ("The strikes would violate the truce, but Ukraine will join NATO.", False),
+]
+# The open door shut, however the shutting is told.
+DOORS = [
+    ("The door to NATO has been slammed shut on Ukraine, a commentator wrote.", True),
+    ("The allies have closed the door on Kyiv's membership, the diplomat said.", True),
+    ("NATO's doors are now firmly closed to Ukraine, the senator said.", True),
+    ("The alliance's door remains open to Ukraine, the secretary general said.", False),
+    ("The meeting on Ukraine's accession closed its doors to the press on Friday.", False),
+    # A place in the EU and NATO together is a place in NATO.
+    ("The senator saw no place for Ukraine in either the EU or NATO, his office said.", True),
+    ("The senator saw no place for Ukraine in the EU, his office said.", False),
+    # "Ukraine in NATO" is the prospect as much as "Ukraine's membership".
+    ("The prospect of Ukraine in NATO is a non-starter for the new government.", True),
 ]
 
 
@@ -221,7 +291,12 @@ RELINQUISH = [
     + ELLIPSIS
     + CONDITIONALS
     + SUBSTITUTES
-    + RELINQUISH,
+    + RELINQUISH
+    + IMPROBABLE
+    + ANSWERED
+    + HOLLOW
+    + INCOMPATIBLE
+    + DOORS,
 )
 def test_scoped_negation(sentence: str, denied: bool) -> None:
     assert bool(_denial(sentence)) is denied, _denial(sentence)
@@ -238,6 +313,10 @@ def test_the_packaged_file_is_valid_pattern_by_pattern() -> None:
     assert [m.patterns for m in checked.modifiers] == [m.patterns for m in rules()]
     assert all(isinstance(m.regex, re.Pattern) for m in checked.modifiers)
     assert [m.regex.pattern for m in checked.modifiers] == [m.regex.pattern for m in rules()]
+    assert [(c.name, c.regex.pattern) for c in checked.concepts] == [
+        (c.name, c.regex.pattern) for c in rule_file().concepts
+    ]
+    assert checked.concepts and all(isinstance(c.regex, re.Pattern) for c in checked.concepts)
     for mine, lazy in zip(checked.frames, rule_file().frames, strict=True):
         assert [p.pattern for p in (*mine.all, *mine.none, mine.cites)] == [
             p.pattern for p in (*lazy.all, *lazy.none, lazy.cites)

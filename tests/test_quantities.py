@@ -43,6 +43,16 @@ from watcher.text.quantities import quantities
         ),
         ("The 20-point framework foresees guarantees mirroring Article 5.", [("unit:point", 20)]),
         ("The G-7 pledged support.", []),
+        # Dozens told as words: "two dozen" is 24, "half a dozen" six; "dozens" is no count.
+        (
+            "More than two dozen countries have now concluded security pacts with Kyiv.",
+            [("agreements-concluded", 24)],
+        ),
+        (
+            "Half a dozen countries have signed security agreements with Ukraine.",
+            [("agreements-concluded", 6)],
+        ),
+        ("Dozens of countries have signed security agreements with Ukraine.", []),
     ],
 )
 def test_facets(sentence: str, expected: list[tuple[str, float]]) -> None:

@@ -29,6 +29,10 @@ def _affirmed(sentence: str) -> str:
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
     (
+        "Ukraine's future lies in both the EU and NATO, the foreign minister said.",
+        "future lies in both the eu and nato",
+    ),
+    (
         "Ukraine's future lies with the alliance, the secretary general told reporters.",
         "future lies with the alliance",
     ),

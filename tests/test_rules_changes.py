@@ -39,8 +39,40 @@ OFFICE_HOLDERS = [
     (
         "Ukraine's new defence minister, Denys Shmyhal, pressed allies for a NATO invitation.",
         C,
-        "no longer Umerov",
-        "office:ukraine defense minister=?",
+        "Umerov -> Shmyhal",
+        "office:ukraine defense minister=shmyhal",
+    ),
+    # Appointments, and an office told as an apposition or in other words.
+    (
+        "Zelensky named Kyrylo Budanov head of the presidential office, and he vowed to push for NATO membership.",
+        C,
+        "ukraine chief of staff Yermak -> Budanov",
+        "office:ukraine chief of staff=budanov",
+    ),
+    (
+        "The president has offered Oleh Petrenko, a veteran diplomat, the post of Ukraine's foreign minister.",
+        C,
+        "ukraine foreign minister Kuleba -> Petrenko",
+        "office:ukraine foreign minister=petrenko",
+    ),
+    (
+        "Zelensky appointed Taras Koval as Ukraine's defence minister, officials said.",
+        C,
+        "Umerov -> Koval",
+        "office:ukraine defense minister=koval",
+    ),
+    (
+        "Andriy Yermak resigned as head of the presidential office on Friday.",
+        C,
+        "Yermak succeeded",
+        "office:ukraine chief of staff=?",
+    ),
+    # Whose office, the sentence does not say: several countries have one by that name.
+    (
+        "The president named Oleh Petrenko foreign minister in September.",
+        Status.IRRELEVANT,
+        "off topic",
+        "",
     ),
     # A new holder, with a word that says the office changed hands.
     (
@@ -257,6 +289,37 @@ AGREEMENTS_STEPS_COUNTS = [
         "number (alliance-size): 31 -> 32",
         "count:alliance-size=32",
     ),
+    # A coordinated subject takes the step with the other: Sweden is a member here too.
+    (
+        "Finland and Sweden, the alliance's two newest members, joined the exercise.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    # A mention of a step that is no country's does not hide a later one that is.
+    (
+        "Flags of the alliance's newest member states flew outside the ministers' meeting in "
+        "Brussels on Thursday as Sweden formally joined NATO.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    # The subject that opens the clause takes a step told far from it.
+    (
+        "Sweden gave up two centuries of neutrality after the invasion of Ukraine and finally "
+        "became a member of NATO in March.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    # ... but a step told of another country, far from the subject, is not the subject's.
+    (
+        "Sweden's foreign minister visited Riga, where officials recalled how proudly Latvia "
+        "joined NATO in 2004.",
+        N,
+        "on topic",
+        "",
+    ),
     ("The security agreement with Ukraine is valid for ten years.", N, "on topic", ""),
     (
         "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",
@@ -272,9 +335,47 @@ AGREEMENTS_STEPS_COUNTS = [
     ),
 ]
 
+# A pending step waits on someone: the baseline names who (Sweden waits on Turkey). Waiting on
+# another government says the one awaited has acted; a last holdout or an approval secured says
+# a ratification happened.
+WAITING_ON = [
+    (
+        "Sweden is still waiting for Hungary's parliament to ratify its accession to NATO.",
+        C,
+        "Sweden waits on Hungary, not Turkey",
+        "awaits:sweden=hungary",
+    ),
+    (
+        "Stockholm's bid to join NATO now waits only on Slovakia, officials said.",
+        C,
+        "Sweden waits on Slovakia, not Turkey",
+        "awaits:sweden=slovakia",
+    ),
+    (
+        "Sweden is still waiting for Turkey to ratify its NATO membership.",
+        K,
+        "Sweden pending, as in the baseline",
+        "",
+    ),
+    (
+        "Sweden won Ankara's approval for its NATO bid, leaving one last holdout.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "With the green light from Ankara already in hand, Sweden's NATO accession moved on.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    # Waiting with no government named, or a government that is no party to the step.
+    ("Sweden is still waiting to join NATO, the minister said.", K, "as in the baseline", ""),
+]
+
 
 @pytest.mark.parametrize(
-    ("sentence", "status", "cue", "key"), OFFICE_HOLDERS + AGREEMENTS_STEPS_COUNTS
+    ("sentence", "status", "cue", "key"), OFFICE_HOLDERS + AGREEMENTS_STEPS_COUNTS + WAITING_ON
 )
 def test_changed_signal(differ: Differ, sentence: str, status: Status, cue: str, key: str) -> None:
     verdict = differ.judge_sentence(sentence)
@@ -353,6 +454,11 @@ COUNT_BOUNDS = [
         "signing it.",
         False,
     ),
+    # Some allies are no count of the alliance; the whole is told as such.
+    ("Three allies remain wary of Ukraine's membership, diplomats said.", False),
+    ("Twelve allies sent officers to the new NATO command for Ukraine.", False),
+    ("All 33 allies backed Ukraine's membership bid, the communique said.", True),
+    ("NATO's 33 members met to discuss Ukraine's bid.", True),
 ]
 
 
@@ -361,3 +467,45 @@ def test_counts_compared_as_meant(differ: Differ, sentence: str, changed: bool) 
     verdict = differ.judge_sentence(sentence)
     assert (verdict.status is Status.CHANGED) is changed, verdict.cue
     assert "000000" not in verdict.cue
+
+
+def test_an_office_named_after_its_holder_is_of_the_holders_country(differ: Differ) -> None:
+    # The seeds call Jenssen "Stoltenberg's chief of staff": NATO's, not a country "Stoltenberg".
+    assert ("nato", "chief of staff") in differ.facts.roles
+    assert not any(country == "stoltenberg" for country, _ in differ.facts.roles)
+    verdict = differ.judge_sentence(
+        "Stoltenberg's new chief of staff, Ingrid Dahl, said Ukraine would join NATO one day."
+    )
+    assert verdict.status is Status.CHANGED
+    assert "NATO chief of staff Jenssen -> Dahl" in verdict.cue
+
+
+# An agreement referred back to ("concluded one", "signed theirs") inside an entry about the
+# security agreements is one with Ukraine; alone, or meaning something else, it is nothing.
+AGREEMENT_REFERRED_BACK = [
+    (
+        "Canada signed a ten-year security agreement with Ukraine on Saturday. "
+        "Denmark concluded one the day before, in Lviv.",
+        ("agreement:denmark",),
+    ),
+    (
+        "Kyiv's security pacts with its partners keep growing. "
+        "Norway and Portugal signed theirs in the spring, officials said.",
+        ("agreement:norway", "agreement:portugal"),
+    ),
+    (
+        "Canada signed a ten-year security agreement with Ukraine on Saturday. "
+        "Germany signed one of the largest arms contracts in its history.",
+        (),
+    ),
+    ("Denmark concluded one the day before, in Lviv.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), AGREEMENT_REFERRED_BACK)
+def test_an_agreement_referred_back_is_one_with_ukraine(
+    differ: Differ, text: str, keys: tuple[str, ...]
+) -> None:
+    last = differ.judge_text(text).sentences[-1]
+    assert last.keys == keys, last.cue
+    assert (last.status is Status.CHANGED) is bool(keys)

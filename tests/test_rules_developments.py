@@ -5,7 +5,7 @@ Every case here was written for the rule it exercises; none is taken from the ev
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -209,7 +209,7 @@ PASSING = [
 ]
 
 
-def _entry(key: str, text: str) -> Entry:
+def _entry(key: str, text: str, published: datetime | None = None) -> Entry:
     title = text.partition("\n")[0]
     return Entry(
         feed_url="https://example.org/feed",
@@ -218,7 +218,7 @@ def _entry(key: str, text: str) -> Entry:
         link=f"https://example.org/{key}",
         title=title,
         text=text,
-        published=None,
+        published=published,
         content_hash=key,
     )
 
@@ -265,3 +265,83 @@ def test_a_second_outlet_adds_a_source(differ: Differ, first: str, second: str, 
         assert [s.entry_key for s in ledger.run_sources[created[0].id]] == ["a", "b"]
     else:
         assert len(more) == 1
+
+
+# What a `new` sentence asserts, as the rule file's concepts name it, and who opposes it.
+ASSERTED = [
+    (
+        "Washington could offer Kyiv Article 5-like protection, the envoy said.",
+        ("asserts:article-5-like-protection",),
+    ),
+    (
+        "Allies discussed a guarantee modelled on NATO's collective defence clause for Ukraine.",
+        ("asserts:article-5-like-protection",),
+    ),
+    (
+        "Eleven countries are ready to station troops in post-war Ukraine, Paris said.",
+        ("asserts:foreign-troops-in-ukraine",),
+    ),
+    (
+        "Russia's foreign minister Lavrov said any foreign troops in Ukraine would be "
+        "unacceptable to Moscow, in talks on guarantees.",
+        ("asserts:foreign-troops-in-ukraine:against:russia",),
+    ),
+    (
+        "Kyiv renewed its request for an invitation to join NATO, the foreign minister said.",
+        ("asserts:invitation-request",),
+    ),
+    # A sentence that names no concept has no key.
+    ("Ukraine wants guarantees that work, the foreign minister said.", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "keys"), ASSERTED)
+def test_what_a_new_sentence_asserts(differ: Differ, sentence: str, keys: tuple[str, ...]) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is Status.NEW, verdict.cue
+    assert verdict.keys == keys
+    assert verdict.key == ""  # a `new` finding's id stays its sentence's
+
+
+WEEK = timedelta(days=7)
+MONDAY = datetime(2026, 1, 5, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("later", "same"),
+    [
+        (timedelta(days=1), True),  # another outlet the next day, in other words
+        (WEEK + timedelta(days=3), True),  # the week after
+        (3 * WEEK, False),  # weeks later: the concept in the news again, as news of its own
+    ],
+)
+def test_another_outlets_new_development_in_other_words_adds_a_source_only_near_in_time(
+    differ: Differ, later: timedelta, same: bool
+) -> None:
+    ledger = Ledger("r1", MONDAY, Differ(differ.baseline), set())
+    first = "Washington could offer Kyiv Article 5-like protection, the envoy said."
+    second = (
+        "Allies discussed a guarantee modelled on NATO's collective defence clause for Ukraine."
+    )
+    created, _ = judge_entries(ledger, [_entry("a", first, MONDAY)])
+    assert len(created) == 1
+    more, _ = judge_entries(ledger, [_entry("b", second, MONDAY + later)])
+    if same:
+        assert more == []
+        assert [s.entry_key for s in ledger.run_sources[created[0].id]] == ["a", "b"]
+    else:
+        assert [f.text for f in more] == [second]
+
+
+def test_an_opposed_concept_is_another_development_than_the_concept_offered(
+    differ: Differ,
+) -> None:
+    ledger = Ledger("r1", MONDAY, Differ(differ.baseline), set())
+    offered = "Eleven countries are ready to station troops in post-war Ukraine, Paris said."
+    opposed = (
+        "Russia's foreign minister Lavrov said any foreign troops in Ukraine would be "
+        "unacceptable to Moscow, in talks on guarantees."
+    )
+    judge_entries(ledger, [_entry("a", offered, MONDAY)])
+    more, _ = judge_entries(ledger, [_entry("b", opposed, MONDAY)])
+    assert [f.text for f in more] == [opposed]

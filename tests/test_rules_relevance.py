@@ -81,6 +81,16 @@ ON_TOPIC = [
         "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
         "agreement with kyiv",
     ),
+    # The same words where Ukraine is named, and the unambiguous ones anywhere.
+    ("The allies discussed deterrence for Ukraine after a ceasefire.", "deterrence"),
+    (
+        "Two more countries signed security agreements this week, officials said.",
+        "security agreements",
+    ),
+    # The open door is the membership path: opened, kept shut or told shut.
+    ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
+    ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
+    ("Ukraine's leaders still count on the alliance's open-door policy.", "open-door"),
 ]
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
@@ -102,6 +112,13 @@ OFF_TOPIC = [
     "Russian forces launched a new offensive in eastern Ukraine after the talks collapsed.",
     "Ukrainian troops pushed back a new Russian attack near the front line.",
     "Ukrainian forces held their positions after the Russian attack on the city.",
+    # Guarantee words in other senses, with no Ukraine in the sentence.
+    "Frigates and drones will add to the alliance's deterrence in the Baltic, the admiral said.",
+    "A defence cooperation agreement gives US forces access to bases in Norway.",
+    "The allies' collective defence was tested in the largest exercise in decades.",
+    # A door that is only a door.
+    "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
+    "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",
 ]
 
 
@@ -127,6 +144,11 @@ CONTEXT = [
     (
         "Zelensky renews plea for NATO membership.",
         "Such a step would need the backing of every parliament, one diplomat said.",
+    ),
+    # Membership named outright stays the entry's topic beside news of another kind.
+    (
+        "Zelensky renews plea for NATO membership.",
+        "Berlin and Rome remain wary of offering membership even after a ceasefire, he added.",
     ),
 ]
 
@@ -158,6 +180,11 @@ def test_a_sentence_referring_back_is_on_topic_only_after_an_on_topic_title(
         (
             "Zelensky renews plea for NATO membership.",
             "Rain is expected across the region on Friday.",
+        ),
+        # ... nor battlefield news, even with membership named.
+        (
+            "Zelensky renews plea for NATO membership.",
+            "Drones struck two towns as lawmakers debated club membership rules.",
         ),
     ],
 )
@@ -217,3 +244,76 @@ def test_far_from_every_claim_or_in_battle_news_stays_irrelevant(
     differ: Differ, sentence: str
 ) -> None:
     assert differ.judge_sentence(sentence).status is Status.IRRELEVANT
+
+
+# "The bloc" is the one the entry named last: the EU in a story about the EU.
+BLOC = [
+    (
+        "EU leaders opened accession talks with Moldova on Tuesday. "
+        "Its president said joining the bloc was her country's path to prosperity.",
+        Status.IRRELEVANT,
+    ),
+    (
+        "The European Union is weighing new members from the Balkans. "
+        "The war has revived the bloc's drive to expand eastwards, Kyiv's envoy said.",
+        Status.IRRELEVANT,
+    ),
+    (
+        "NATO foreign ministers met in Brussels on Tuesday. "
+        "Ukraine's foreign minister said joining the bloc was his country's path to security.",
+        Status.NEW,
+    ),
+    (
+        "EU leaders met NATO's secretary general in Brussels on Tuesday. "
+        "Ukraine's foreign minister said joining the bloc was his country's path to security.",
+        Status.NEW,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), BLOC)
+def test_the_bloc_is_the_one_the_entry_named_last(
+    differ: Differ, text: str, status: Status
+) -> None:
+    last = differ.judge_text(text).sentences[-1]
+    assert last.status is status, last.cue
+
+
+# A concept of the rule file with Ukraine named is on topic without a guarantee word; a battle
+# is not.
+@pytest.mark.parametrize(
+    ("sentence", "on_topic"),
+    [
+        ("The US proposed that European troops patrol a demilitarised zone in Ukraine.", True),
+        ("Kyiv wants NATO-style protection written into any deal, Ukraine's envoy said.", True),
+        ("British troops were wounded in a drone strike on a base near Ukraine's border.", False),
+    ],
+)
+def test_a_concept_of_the_rule_file_is_on_topic_where_ukraine_is_named(
+    differ: Differ, sentence: str, on_topic: bool
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue
+
+
+# The alliance under an epithet is the alliance.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Moscow will do whatever it takes to keep Ukraine out of the Western alliance.",
+            Status.CONTRADICTED,
+        ),
+        ("Ukraine hopes to join the US-led military alliance within a decade.", Status.KNOWN),
+        # ... and news of another kind about it stays off topic.
+        (
+            "The Western alliance's jets scrambled as Russian drones struck western Ukraine.",
+            Status.IRRELEVANT,
+        ),
+    ],
+)
+def test_the_alliance_under_an_epithet_is_the_alliance(
+    differ: Differ, sentence: str, status: Status
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue

@@ -301,6 +301,34 @@ def test_the_same_feed_job_delivered_twice_at_once_writes_each_development_once(
         db.close()
 
 
+def test_a_later_job_adds_another_outlets_report_of_the_second_party_as_a_source(
+    tmp_path: Path, postgres_server: PostgresServer, feed_server: FeedServer, baseline_file: Path
+) -> None:
+    """Two workers, one job each: the second job's sentence is keyed only by the second party
+    of the first job's finding, which it finds stored and adds a source to."""
+    from watcher.workers.feedjob import WorkerDiffer, check_feed
+
+    both = "Canada and Italy signed bilateral security agreements with Ukraine."
+    italy = "Italy concluded a bilateral security pact with Kyiv in Rome."
+    wire = feed_server.add("/wire.xml", Route(rss(("w1", "Pacts", f"<p>{both}</p>"))))
+    desk = feed_server.add("/desk.xml", Route(rss(("d1", "Rome", f"<p>{italy}</p>"))))
+    database = postgres_server.create_database()
+    config = load(_config(tmp_path, baseline_file, database, [wire, desk]))
+    db = open_database(database)
+    kept = [WorkerDiffer(), WorkerDiffer()]
+    try:
+        first = check_feed(config, db, wire, job_id=1, kept=kept[0])
+        second = check_feed(config, db, desk, job_id=2, kept=kept[1])
+    finally:
+        for k in kept:
+            k.close()
+        db.close()
+    [finding] = first.findings
+    assert second.findings == ()
+    assert [f.id for f in second.corroborated] == [finding.id]
+    assert _findings(database) == {finding.id: ("changed", 2)}
+
+
 def _until(condition: Callable[[], bool], seconds: float, what: str) -> None:
     deadline = time.monotonic() + seconds
     while not condition():

@@ -35,7 +35,7 @@ from watcher.feeds.fetch import (
     map_bounded,
 )
 from watcher.feeds.parse import ParsedFeed, feed_headers, parse_feed
-from watcher.ledger import Judge, Keeper, Ledger, StoredIds, judge_entries
+from watcher.ledger import Judge, Keeper, Ledger, StoredIds, StoredKeys, judge_entries
 from watcher.lock import run_lock
 from watcher.logs import log_event
 from watcher.models import (
@@ -210,10 +210,13 @@ def failed_outcome(feed: FeedConfig, exc: Exception) -> FeedOutcome:
 def _checkpoint(ledger: Ledger) -> Callable[[], None]:
     """A way back to the ledger as it is now, for a feed whose judging fails halfway.
 
-    Findings the failed feed had created leave the run, so no later feed adds sources to a
-    finding that is never stored; its entries are not stored either and are judged again next run.
+    Findings the failed feed had created leave the run, and so do the keys it attributed, so no
+    later feed adds sources to a finding that is never stored; its entries are not stored either
+    and are judged again next run.
     """
     created = dict(ledger.created)
+    run_keys = dict(ledger.run_keys)
+    new_keys = dict(ledger.new_keys)
     run_sources = {k: list(v) for k, v in ledger.run_sources.items()}
     corroborated = {k: list(v) for k, v in ledger.corroborated.items()}
     pairs = set(ledger.pairs)
@@ -221,6 +224,8 @@ def _checkpoint(ledger: Ledger) -> Callable[[], None]:
 
     def restore() -> None:
         ledger.created = created
+        ledger.run_keys = run_keys
+        ledger.new_keys = new_keys
         ledger.run_sources = run_sources
         ledger.corroborated = corroborated
         ledger.pairs = pairs
@@ -314,6 +319,7 @@ def judged_batch(prepared: Prepared, ledger: Ledger, judge: Judge | None = None)
         updated=[e for e in fresh if e.key in seen],
         new_findings=new_findings,
         new_sources=new_sources,
+        new_keys=ledger.take_keys(),
     )
 
 
@@ -487,7 +493,9 @@ def _run(
         baseline_path=config.baseline,
         keep=not dry_run,
     )
-    ledger = Ledger(run_id, started, None, StoredIds(db), load=keeper.load)
+    ledger = Ledger(
+        run_id, started, None, StoredIds(db), load=keeper.load, stored_keys=StoredKeys(db)
+    )
     limits = Limits(
         timeout=config.timeout_seconds,
         max_bytes=config.max_bytes,

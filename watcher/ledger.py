@@ -2,7 +2,8 @@
 
 A new, changed or contradicted sentence creates a finding with a stable id; the same claim from
 another entry or outlet adds a source instead, and a restatement of a finding reported in an
-earlier run counts as `known` and corroborates it.
+earlier run counts as `known` and corroborates it. Every development key a finding stands for is
+stored with it, so a later run's sentence with any of them adds a source to it as well.
 
 The differ remembers every stored finding, in the order they were created. That memory is kept
 between runs (`Keeper`): in the process that ran the last check, else in a snapshot file the
@@ -28,6 +29,7 @@ from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
 from watcher.differ.core import Differ, finding_id_for
 from watcher.differ.derived import source_digest
+from watcher.differ.developments import ASSERTS
 from watcher.differ.evidence import evidence_for
 from watcher.errors import StoreError
 from watcher.fileio import atomic_write_bytes
@@ -59,10 +61,14 @@ class Ledger:
     load: Callable[[], Differ] | None = None
     #: Findings the differ was told to remember in this run (a failed feed's may not be stored).
     remembered: list[str] = field(default_factory=list)
-    #: Every development key reported in this run, with its finding: a finding's further keys
-    #: (each party of a list of agreements) and those its restatements carry, which the
-    #: differ does not keep between checks, since the store could not give them back.
+    #: Every development key this run attributed to a finding: a finding's further keys (each
+    #: party of a list of agreements) and those its restatements carry. Stored with the
+    #: findings, they are asked of `stored_keys` by later runs.
     run_keys: dict[str, str] = field(default_factory=dict)
+    #: The keys of `run_keys` not yet handed to a feed's batch for storing.
+    new_keys: dict[str, str] = field(default_factory=dict)
+    #: The keys earlier runs stored; None: none are (a ledger without a store).
+    stored_keys: StoredKeys | None = None
 
     def judge_with(self) -> Differ:
         """The differ, loaded on first use: a check with nothing to judge never loads it."""
@@ -71,6 +77,46 @@ class Ledger:
                 raise ValueError("a ledger needs a differ or a way to load one")
             self.differ = self.load()
         return self.differ
+
+    def owner(self, key: str) -> str:
+        """The finding `key` belongs to, in this run or stored by an earlier one; "" if none."""
+        told = self.run_keys.get(key, "")
+        if not told and self.stored_keys is not None:
+            told = self.stored_keys.owner(key)
+        return told
+
+    def take_keys(self) -> list[tuple[str, str]]:
+        """The keys attributed since the last call, to be stored with what attributed them."""
+        taken, self.new_keys = list(self.new_keys.items()), {}
+        return taken
+
+
+#: A `new` development is keyed by what it asserts for this many weeks from its first report;
+#: after that the same concept in the news is a development of its own.
+ASSERTS_WEEKS = 2
+
+
+def dated_keys(j: Judgement, when: datetime) -> tuple[list[str], list[str]]:
+    """A sentence's keys as looked up, and as its finding owns them.
+
+    What a `new` sentence asserts (`asserts:...`) is one development only near in time: keyed
+    by the week it was published in, it finds a finding reported that week or the one before,
+    and a finding owns its key for its week and the next. It keys `new` sentences only: a
+    graver one that took them in is known by its own keys.
+    """
+    week = when.date().toordinal() // 7
+    looked_up: list[str] = []
+    owned: list[str] = []
+    for k in j.keys:
+        if k.startswith(ASSERTS) and j.status is not Status.NEW:
+            continue
+        if k.startswith(ASSERTS):
+            looked_up.append(f"{k}@{week}")
+            owned.extend(f"{k}@{week + i}" for i in range(ASSERTS_WEEKS))
+        else:
+            looked_up.append(k)
+            owned.append(k)
+    return looked_up, owned
 
 
 def _source(entry: Entry, run_id: str, seen_at: datetime) -> FindingSource:
@@ -110,24 +156,27 @@ def judge_entries(
             if j.repeats:
                 retold.setdefault(j.repeats, []).append(j.sentence)
         for j in judged:
+            looked_up, owned = dated_keys(j, entry.published or ledger.seen_at)
             if j.finding_id:
                 ledger.counts[Status.KNOWN] += 1
                 fid = j.finding_id
                 if fid not in ledger.created and fid not in ledger.stored:
                     continue
             elif j.status in REPORTED and (
-                told := next((ledger.run_keys[k] for k in j.keys if k in ledger.run_keys), "")
+                told := next((o for o in map(ledger.owner, looked_up) if o), "")
             ):
-                ledger.counts[Status.KNOWN] += 1  # a development this run has reported already
+                ledger.counts[Status.KNOWN] += 1  # a development reported already
                 fid = told
             else:
                 ledger.counts[j.status] += 1
                 if j.status not in REPORTED:
                     continue
                 fid = finding_id_for(j.key or j.sentence)
-            # What else the sentence reports belongs to that development from now on.
-            for k in j.keys:
-                ledger.run_keys.setdefault(k, fid)
+            # What else the sentence reports belongs to that development from now on, unless
+            # it belongs to another one already.
+            for k in owned:
+                if not ledger.owner(k):
+                    ledger.run_keys[k] = ledger.new_keys[k] = fid
             pair = (fid, entry.feed_url, entry.key)
             if pair in ledger.pairs:
                 continue
@@ -189,6 +238,23 @@ class StoredIds:
         if answer is None:
             answer = bool(ledgerstate.stored_ids(self.db, [finding_id]))
             self._answers[finding_id] = answer
+        return answer
+
+
+class StoredKeys:
+    """The finding each development key was stored for, asked of the store per key (and
+    remembered) rather than read in full."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._answers: dict[str, str] = {}
+
+    def owner(self, key: str) -> str:
+        """The finding `key` was stored for by an earlier run; "" when none."""
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = ledgerstate.key_owners(self.db, [key]).get(key, "")
+            self._answers[key] = answer
         return answer
 
 

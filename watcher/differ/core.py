@@ -23,8 +23,9 @@ from watcher.differ.negation import (
     asserted_timeline,
     denial,
     neutrality,
+    opposed,
 )
-from watcher.differ.rules import Frame, frames
+from watcher.differ.rules import Frame, concepts, frames
 from watcher.models import (
     REPORTED,
     Claim,
@@ -79,6 +80,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
     r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
+    r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december))\b"
 )
@@ -103,6 +105,12 @@ _PROSPECTIVE_SIGNING = LazyPattern(
     r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
     r"|negotiat\w*|talks|draft\w*|could|may)\s+"
     r"(?:\w+\s+){0,2}?(?:sign|conclude|seal|finali[sz]e)\b|\bunder negotiation\b"
+)
+#: An agreement referred back to: "Denmark concluded one", "Finland signed theirs".
+_AGREEMENT_ANAPHOR = LazyPattern(
+    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)\s+"
+    r"(?P<ref>(?:(?:a|an|its own|their own) )?(?:similar )?ones?(?! of\b)|theirs|its own|their own"
+    r"|a similar (?:deal|agreement|pact|accord))\b"
 )
 _AGREEMENT_CLAUSE = LazyPattern(r";|\. |, while |, whereas ")
 #: A decision or an event reported beside the promise: the sentence carries news of its own
@@ -139,6 +147,10 @@ _ROLE_WORDS = {
         r"|\bhead (?:of )?(?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
     ),
     "president": LazyPattern(r"\bpresident\b"),
+    "chief of staff": LazyPattern(
+        r"\bchief of staff\b|\bhead (?:of )?(?:the |ukraine's |his |zelensky's )?"
+        r"(?:presidential |president's |president’s )?(?:office|administration)\b"
+    ),
 }
 #: The possessive that ties an office to its country when several countries are named.
 _OWNED_BY = {
@@ -155,6 +167,39 @@ _CONTEXT_LINK = LazyPattern(
     r"|the idea|the move|membership|accession|the invitation|an invitation|the guarantees|the pact|the accord"
     r"|the agreement)\b"
 )
+_BLOC = LazyPattern(r"\bbloc\b")
+#: The alliance under an epithet: "the Western alliance", "the US-led military alliance".
+_ALLIANCE_NAMED = LazyPattern(
+    r"\bthe (?:(?:western|transatlantic|north atlantic|atlantic|us-led|american-led|military"
+    r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
+)
+_EU_NAMED = LazyPattern(r"\b(?:eu|european union)\b")
+_NATO_NAMED = LazyPattern(r"\b(?:nato|north atlantic|the alliance)\b")
+
+
+def asserted(low: str, speaker: str) -> tuple[str, ...]:
+    """The concepts a `new` sentence asserts (`asserts:<concept>`), each with who opposes it
+    when a negation reaches it (`asserts:<concept>:against:<who>`)."""
+    keys: list[str] = []
+    for concept in concepts():
+        m = concept.regex.search(low)
+        if m is None:
+            continue
+        key = f"asserts:{concept.name}"
+        if opposed(low, m.start(), m.end()):
+            key += f":against:{speaker or 'unnamed'}"
+        keys.append(key)
+    return tuple(keys)
+
+
+def _bloc_named(low: str) -> str:
+    """The bloc a sentence names, when it names one of the two ('' when neither or both)."""
+    eu, nato = bool(_EU_NAMED.search(low)), bool(_NATO_NAMED.search(low))
+    return "eu" if eu and not nato else "nato" if nato and not eu else ""
+
+
+#: Links that name the membership path itself rather than point back to it.
+_STRONG_LINKS = frozenset({"membership", "accession", "the invitation", "an invitation"})
 #: Inside an entry about guarantees for Ukraine, the terms and the force that carry them.
 _GUARANTEE_LINK = LazyPattern(
     r"\b(?:troops|soldiers|personnel|contingents?|deploy\w*|air support|air power|backstop"
@@ -383,6 +428,13 @@ class Differ:
     # --- layers ---------------------------------------------------------------------------
     def _office_holders(self, text: str, actors: tuple[str, ...]) -> _Decision | None:
         for role in attributes.roles(text, actors):
+            if role.country in self.facts.holders:
+                # "Stoltenberg's chief of staff": the office of the holder's country.
+                role = replace(role, country=self.facts.home_of(role.country))
+            if not role.country:
+                # An office named without its country is the baseline's one office of that name.
+                only = [k for k in self.facts.roles if k[1] == role.role]
+                role = replace(role, country=only[0][0]) if len(only) == 1 else role
             holders = self.facts.roles.get((role.country, role.role))
             if holders and role.person not in holders:
                 old = next(iter(holders))
@@ -472,13 +524,24 @@ class Differ:
                 )
         return None
 
-    def _same_step(self, low: str, steps: list[str]) -> _Decision | None:
-        """A status step the baseline states too ("Stockholm still waited for Ankara") corroborates it."""
+    def _same_step(self, low: str, steps: list[str], actors: tuple[str, ...]) -> _Decision | None:
+        """A status step the baseline states too ("Stockholm still waited for Ankara") corroborates
+        it, unless it now waits on another government: the one the baseline awaited has acted."""
         for item in steps:
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
             if known and known[1] == step:
                 claim = self._closest(low, known[2])
+                before = self.facts.awaits.get(entity)
+                now = attributes.awaited(low, actors).get(entity) if before else None
+                if step == "pending" and now and now != before:
+                    return _Decision(
+                        Status.CHANGED,
+                        f"status: {entity.title()} waits on {now.title()}, not {before.title()}",  # type: ignore[union-attr]
+                        0.85,
+                        claim,
+                        key=f"awaits:{entity}={now}",
+                    )
                 return _Decision(
                     Status.KNOWN, f"status: {entity.title()} {step}, as in the baseline", 0.8, claim
                 )
@@ -567,12 +630,22 @@ class Differ:
         reason = topic_reason(low, actors)
         if reason:
             return reason
+        if "ukraine" in actors and not _VIOLENCE.search(low):
+            # The rule file's concepts are what the path and its guarantees are made of:
+            # "European troops ... in Ukraine" is about guarantees without the word.
+            named = next((c.name for c in concepts() if c.regex.search(low)), "")
+            if named:
+                return f"concept: {named}"
         if MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
             return "membership: a person the baseline quotes"
         if self._office_news(text, low, actors):
             return "office: an office the baseline names"
-        if context and _CONTEXT_LINK.search(low) and not _OFF_TOPIC_FRAME.search(low):
-            return "context: the entry is about the membership path"
+        if context and (link := _CONTEXT_LINK.search(low)):
+            # Membership named outright is the entry's topic whatever else the sentence tells;
+            # a weaker link ("the idea", "the move") is not, beside news of another kind.
+            strong = link.group(0) in _STRONG_LINKS and not _VIOLENCE.search(low)
+            if strong or not _OFF_TOPIC_FRAME.search(low):
+                return "context: the entry is about the membership path"
         if "guarantee" in context and _GUARANTEE_LINK.search(low) and not _VIOLENCE.search(low):
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
@@ -594,7 +667,10 @@ class Differ:
 
     def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
         """Does the sentence say who holds, or has left, an office the baseline names?"""
-        return self._office_change(text, low, actors) is not None
+        if self._office_change(text, low, actors) is not None:
+            return True
+        office = self._office_holders(text, actors)
+        return office is not None and self._change_by_role(text, low, actors)
 
     def _office_change(self, text: str, low: str, actors: tuple[str, ...]) -> _Decision | None:
         """An office the baseline names, said to have changed hands (no holder need be named)."""
@@ -630,6 +706,8 @@ class Differ:
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
             if country != "nato" and country not in actors and countries:
                 continue
+            if not countries and sum(r == role for _, r in self.facts.roles) > 1:
+                continue  # "the president named ...": whose president, the sentence does not say
             others = [a for a in actors if a not in (country, "nato", "eu", "g7")]
             if country != "nato" and others and not _OWNED_BY.get(country, _NEVER).search(low):
                 continue
@@ -737,7 +815,7 @@ class Differ:
             self._status_steps(low, steps),
             self._counts(text, top, top_score),
             self._dates(text, top, top_score),
-            self._same_step(low, steps),
+            self._same_step(low, steps, actors),
         ):
             if layer is not None:
                 found.append(layer)
@@ -757,13 +835,22 @@ class Differ:
         sentence: str,
         context: frozenset[str] = frozenset(),
         voices: Voices | None = None,
+        bloc: str = "",
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
-        who spoke in the entry so far ("he said" continues them)."""
+        who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
+        the entry ("eu" when it named the European Union last, not NATO)."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         low = text.lower()
+        if bloc == "eu" and "bloc" in low:
+            low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
+        if "alliance" in low:
+            low = _ALLIANCE_NAMED.sub("the alliance", low)  # "the Western alliance" is NATO
+        if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
+            # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
+            low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"
         if not self._gate.search(low) and not (
             context and (_CONTEXT_LINK.search(low) or _GUARANTEE_LINK.search(low))
         ):
@@ -803,6 +890,7 @@ class Differ:
             decision = _Decision(
                 Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
             )
+            keys = asserted(low, speaker)
 
         reported = next(((k, f) for k in keys if (f := self._reported(k))), None)
         if reported:
@@ -877,11 +965,13 @@ class Differ:
         topical: frozenset[str] = frozenset()
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
+        bloc = ""
         for s in sentences(text):
             if not s.strip():
                 continue
             voices.last = voices.person = ""
-            verdict = self.judge_sentence(s, context=topical, voices=voices)
+            verdict = self.judge_sentence(s, context=topical, voices=voices, bloc=bloc)
+            bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:
                 topical = topical | {verdict.topic.split(":", 1)[0]}
             if developments is None:

@@ -82,6 +82,7 @@ def facts_state(facts: Facts) -> dict[str, Any]:
         "holders": dict(facts.holders),
         "steps": {e: [rank, step, list(ids)] for e, (rank, step, ids) in facts.steps.items()},
         "counts": {f: [[v, list(ids)] for v, ids in vs.items()] for f, vs in facts.counts.items()},
+        "awaits": dict(facts.awaits),
     }
 
 
@@ -116,6 +117,7 @@ def facts_from_state(state: Any) -> Facts:
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
                     raise ValueError("count is not a number")
                 facts.counts[facet][value] = _strs(ids)
+        facts.awaits = _str_map(state["awaits"])
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"not facts: {exc!r}") from exc
     return facts

@@ -140,6 +140,15 @@ class Voices:
         return self.affiliations.get(who, who)
 
 
+#: The prefix of a `new` development's key: what the sentence asserts.
+ASSERTS = "asserts:"
+
+
+def _keyed(verdict: Judgement) -> bool:
+    """Does the sentence carry a keyed signal (a change or a denial), beyond what it asserts?"""
+    return any(not k.startswith(ASSERTS) for k in verdict.keys)
+
+
 def subject(key: str) -> str:
     """A development key without its value: 'office:ukraine foreign minister'."""
     return key.split("=", 1)[0]
@@ -252,6 +261,10 @@ def same_development(
     )
     if mine & theirs:
         return True
+    # What a `new` sentence asserts joins it to a sentence asserting the same; otherwise it
+    # stays unkeyed here, judged by speaker and likeness.
+    mine = {k for k in mine if not k.startswith(ASSERTS)}
+    theirs = {k for k in theirs if not k.startswith(ASSERTS)}
     same_person = bool(persons[0]) and persons[0] == persons[1]
     if mine and theirs:
         if {subject(k) for k in mine} & {subject(k) for k in theirs}:
@@ -357,11 +370,11 @@ class TextDevelopments:
                 verdicts[index] = repeat_of(verdict, lead)
             dev.members.append((index, person))
             return
-        if not verdict.keys and verdict.status is Status.NEW and refers_back(verdict.sentence):
+        if not _keyed(verdict) and verdict.status is Status.NEW and refers_back(verdict.sentence):
             # It tells more of the latest `new` development it points back to.
             for dev in reversed(self.found):
                 lead = verdicts[dev.lead]
-                if not lead.keys and lead.status is Status.NEW:
+                if not _keyed(lead) and lead.status is Status.NEW:
                     verdicts[index] = repeat_of(verdict, lead)
                     dev.members.append((index, person))
                     return
@@ -375,8 +388,8 @@ class TextDevelopments:
         dev: _Development,
         verdicts: list[Judgement],
     ) -> bool:
-        unkeyed_new = not verdict.keys and verdict.status is Status.NEW
-        if self.passing and unkeyed_new and not lead.keys and lead.status is Status.NEW:
+        unkeyed_new = not _keyed(verdict) and verdict.status is Status.NEW
+        if self.passing and unkeyed_new and not _keyed(lead) and lead.status is Status.NEW:
             return True
         for i, who in dev.members:
             # Each sentence speaks for the development as its lead does (status and keys).

@@ -29,6 +29,12 @@ class Facts:
     steps: dict[str, tuple[int, str, list[str]]] = field(default_factory=dict)
     # facet -> value -> ids of the claims that state it
     counts: dict[str, dict[float, list[str]]] = field(default_factory=dict)
+    # entity -> the government its pending step waits on ("sweden" -> "turkey")
+    awaits: dict[str, str] = field(default_factory=dict)
+
+    def home_of(self, person: str) -> str:
+        """The country (or "nato") whose office a holder holds, '' for anyone else."""
+        return next((c for (c, _), people in self.roles.items() if person in people), "")
 
 
 def narrative(low: str) -> str:
@@ -69,6 +75,9 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
                 facts.steps[entity] = (rank, step, [claim.id])
             elif rank == facts.steps[entity][0] and claim.id not in facts.steps[entity][2]:
                 facts.steps[entity][2].append(claim.id)
+        if not hypothetical:
+            for entity, party in attributes.awaited(narrative(low), actors).items():
+                facts.awaits.setdefault(entity, party)
         for entity in actors:
             if claim.attributes.modality == "hypothetical":
                 break  # a wish or proposal states no status, not even the aspirant's
@@ -83,6 +92,11 @@ def baseline_facts(claims: tuple[Claim, ...]) -> Facts:
             ids = facts.counts.setdefault(q.facet, {}).setdefault(q.value, [])
             if claim.id not in ids:
                 ids.append(claim.id)
+    # "Stoltenberg's chief of staff": an office named after a holder is of that holder's country.
+    for country, title in list(facts.roles):
+        home = facts.home_of(country)
+        if home and (home, title) not in facts.roles:
+            facts.roles[(home, title)] = facts.roles.pop((country, title))
     for facet, (value, claim_id) in amended_counts.items():
         facts.counts[facet] = {value: [claim_id]}
     for office, (person, claim_id) in amended_roles.items():

@@ -19,13 +19,24 @@ _PROSPECT = LazyPattern(
     r"\b(?:member(?:ship)?s?|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
-    r"|(?:nato's|the alliance's) doors?|doors? (?:to|into) (?:nato|the alliance|membership)"
+    r"|(?:nato's|the alliance's) doors?|(?:(?:nato's|the alliance's) )?open[- ]doors?(?: policy)?|doors? (?:to|into) (?:nato|the alliance|membership)"
     r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|take (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|taken in|brought in(?:to)?"
-    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|among the allies|an ally"
+    r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside) (?:nato|the alliance|the bloc)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
+)
+#: A question about the prospect answered by a flat no: the answer denies what was asked.
+_ANSWERED_NO = LazyPattern(
+    r"\b(?:asked|pressed|questioned) (?:about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
+    r"(?:[^;]{0,80}?\b(?:replied|answered|responded|said|told [\w ]{1,30}?))[:,]?\s*['\"“‘]?"
+    r"(?:no|never|not a chance|no chance|absolutely not|certainly not)[.!]?['\"”’]?\W*$"
+)
+#: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
+_GIVEN_UP = LazyPattern(
+    r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
+    r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
 )
 #: A negation followed closely by giving up, opposing or changing makes an assertion:
 #: "would never give up", "did not rule out", "has not changed", "no veto over".
@@ -34,6 +45,7 @@ _DOUBLE_NEGATIVE = LazyPattern(
     r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
     r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*"
+    r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|say\b)"
 )
 _TIMELINE_SET = LazyPattern(
@@ -137,6 +149,13 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
     this summit, not while at war) turns it into what the seeds say themselves.
     """
     low = _MAP.sub("map", low)
+    answered = _ANSWERED_NO.search(low)
+    if answered and "ukraine" in actors and _PROSPECT.search(answered.group("question")):
+        # "Asked whether Ukraine would ever join NATO, he replied: 'No.'" A question about
+        # now or this year answered no is what the seeds say ("... join this year? No.").
+        asked = [c for c in find_cues(answered.group("question")) if c.category == "qualifier"]
+        qualifier = " ".join(asked[0].text.split()) if asked else ""
+        return Denial(" ".join(answered.group(0).split()), qualifier)
     low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
     cues = find_cues(low, require=_DENYING)
     if not cues:
@@ -166,7 +185,12 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 continue  # "if membership turned out to be off the table": supposed, not said
             # An elliptical "..., or possibly never." ends its clause and answers all of it.
             elliptical = neg.text in _ELLIPTICAL and bool(_CLAUSE_END.match(low, neg.end, hi))
-            for pred in _PROSPECT.finditer(low, lo, hi):
+            preds = list(_PROSPECT.finditer(low, lo, hi))
+            if neg.category == "relinquish":
+                # What is given up may be the alliance itself: "can forget about NATO".
+                given_up = _GIVEN_UP.match(low, neg.end, hi)
+                preds += [given_up] if given_up else []
+            for pred in preds:
                 if not _in_scope(neg, pred.start(), pred.end(), words) and not (
                     elliptical and pred.end() <= neg.start
                 ):
@@ -276,7 +300,7 @@ def _anaphoric_denial(
 
 #: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
 _AFFIRM = LazyPattern(
-    r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:nato|the alliance|the bloc|the allies)"
+    r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and) )?(?:nato|the alliance|the bloc|the allies)"
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
@@ -323,3 +347,26 @@ def neutrality(low: str, actors: tuple[str, ...]) -> str:
         if not _LEAVING.search(low[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
     return ""
+
+
+def opposed(low: str, start: int, end: int) -> bool:
+    """Does a negation reach the span (a concept a sentence names) within its clause, as
+    "any foreign military presence would be unacceptable" reaches "foreign military presence"?
+    A pseudo-negation or a condition before it takes it back, as for a denial."""
+    low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
+    cues = find_cues(low, require=("negation",))
+    if not cues:
+        return False
+    words = _Words(low)
+    for lo, hi in _clauses(low, cues):
+        if not lo <= start < hi:
+            continue
+        inside = [c for c in cues if lo <= c.start and c.end <= hi]
+        for neg in (c for c in inside if c.category == "negation"):
+            if any(p.category == "pseudo" and p.start <= neg.start < p.end for p in inside):
+                continue
+            if any(c.category == "conditional" and c.end <= neg.start for c in inside):
+                continue
+            if _in_scope(neg, start, end, words):
+                return True
+    return False

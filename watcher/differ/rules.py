@@ -30,6 +30,7 @@ CATEGORIES = (
 DIRECTIONS = ("forward", "backward", "both")
 _KEYS = {"category", "direction", "max_scope", "patterns"}
 _FRAME_KEYS = {"name", "all", "none", "cites"}
+_CONCEPT_KEYS = {"name", "patterns"}
 
 
 class RulesError(ValueError):
@@ -64,11 +65,21 @@ class Frame:
 
 
 @dataclass(frozen=True, slots=True)
+class Concept:
+    """Something new the coverage asserts, named as the domain names it however it is worded
+    ("Article 5-like protection", "NATO-style guarantees"): the key of a `new` development."""
+
+    name: str
+    regex: re.Pattern[str] | LazyPattern
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
-    """The whole rule file: scoped modifiers and frames."""
+    """The whole rule file: scoped modifiers, frames and concepts."""
 
     modifiers: tuple[Modifier, ...]
     frames: tuple[Frame, ...]
+    concepts: tuple[Concept, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,20 +105,28 @@ def _pattern(where: str, p: object, check: bool = True) -> re.Pattern[str] | Laz
         raise RulesError(f"{where}: {p!r} is not a valid pattern: {exc}") from None
 
 
-def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
-    raw_frames = data.get("frame", [])
-    if not isinstance(raw_frames, list):
-        raise RulesError("frame: a list of tables")
-    out: list[Frame] = []
-    names: set[str] = set()
-    for i, raw in enumerate(raw_frames):
-        where = f"frame[{i}]"
-        extra = set(raw) - _FRAME_KEYS
+def _tables(data: dict[str, object], kind: str, keys: set[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The file's `[[kind]]` tables, each with where it is, holding exactly `keys`."""
+    raw_tables = data.get(kind, [])
+    if not isinstance(raw_tables, list):
+        raise RulesError(f"{kind}: a list of tables")
+    out: list[tuple[str, dict[str, Any]]] = []
+    for i, raw in enumerate(raw_tables):
+        where = f"{kind}[{i}]"
+        extra = set(raw) - keys
         if extra:
             raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
-        missing = _FRAME_KEYS - set(raw)
+        missing = keys - set(raw)
         if missing:
             raise RulesError(f"{where}: missing key(s) {', '.join(sorted(missing))}")
+        out.append((where, raw))
+    return out
+
+
+def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
+    out: list[Frame] = []
+    names: set[str] = set()
+    for where, raw in _tables(data, "frame", _FRAME_KEYS):
         name = raw["name"]
         if not isinstance(name, str) or not name or name in names:
             raise RulesError(f"{where}.name: a unique, non-empty name")
@@ -124,6 +143,32 @@ def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
                 _pattern(f"{where}.cites", raw["cites"], check),
             )
         )
+    return tuple(out)
+
+
+def _concepts(data: dict[str, object], check: bool = True) -> tuple[Concept, ...]:
+    out: list[Concept] = []
+    names: set[str] = set()
+    for where, raw in _tables(data, "concept", _CONCEPT_KEYS):
+        name = raw["name"]
+        if (
+            not isinstance(name, str)
+            or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name)
+            or name in names
+        ):
+            raise RulesError(
+                f"{where}.name: a unique name of lower-case letters, digits and dashes"
+            )
+        names.add(name)
+        patterns = raw["patterns"]
+        if not isinstance(patterns, list) or not patterns:
+            raise RulesError(f"{where}.patterns: a non-empty list of patterns")
+        for p in patterns:
+            _pattern(f"{where}.patterns", p, check)
+            if check and not _self_contained(p):
+                raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern on its own")
+        whole = r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)"
+        out.append(Concept(name, re.compile(whole) if check else LazyPattern(whole)))
     return tuple(out)
 
 
@@ -193,18 +238,11 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
     """The rules of a rule file's decoded data, validated as `parse_rule_file` says."""
     if not isinstance(data, dict):
         raise RulesError("a rule file is a table of tables")
-    unknown = set(data) - {"modifier", "frame"}
+    unknown = set(data) - {"modifier", "frame", "concept"}
     if unknown:
         raise RulesError(f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     out: list[Modifier] = []
-    for i, raw in enumerate(data.get("modifier", [])):
-        where = f"modifier[{i}]"
-        extra = set(raw) - _KEYS
-        if extra:
-            raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
-        missing = _KEYS - set(raw)
-        if missing:
-            raise RulesError(f"{where}: missing key(s) {', '.join(sorted(missing))}")
+    for where, raw in _tables(data, "modifier", _KEYS):
         if raw["category"] not in CATEGORIES:
             raise RulesError(f"{where}.category: {raw['category']!r} is not one of {CATEGORIES}")
         if raw["direction"] not in DIRECTIONS:
@@ -236,7 +274,7 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
                 hints(tuple(patterns)),
             )
         )
-    return Rules(tuple(out), _frames(data, check))
+    return Rules(tuple(out), _frames(data, check), _concepts(data, check))
 
 
 #: The packaged rules as an earlier start read them, kept with the differ's state derived from
@@ -280,6 +318,11 @@ def rules() -> tuple[Modifier, ...]:
 def frames() -> tuple[Frame, ...]:
     """The packaged frames."""
     return rule_file().frames
+
+
+def concepts() -> tuple[Concept, ...]:
+    """The packaged concepts."""
+    return rule_file().concepts
 
 
 def find_cues(

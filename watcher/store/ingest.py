@@ -17,7 +17,16 @@ from sqlalchemy.engine import Connection
 from watcher.models import Entry, FeedOutcome, Finding, FindingSource, RunReport, Status
 from watcher.store.db import Database
 from watcher.store.rows import finding_from_row, finding_to_row, source_from_row, source_to_row
-from watcher.store.schema import aware, entries, feeds, finding_sources, findings, runs
+from watcher.store.schema import (
+    KEY_LENGTH,
+    aware,
+    entries,
+    feeds,
+    finding_keys,
+    finding_sources,
+    findings,
+    runs,
+)
 
 #: Rows per IN (...) query, under SQLite's variable limit.
 CHUNK = 500
@@ -35,6 +44,7 @@ class FeedBatch:
     updated: Sequence[Entry] = ()
     new_findings: Sequence[Finding] = ()
     new_sources: Sequence[tuple[str, FindingSource]] = ()  # sources of earlier findings
+    new_keys: Sequence[tuple[str, str]] = ()  # (development key, finding id) attributed here
     next_due_at: datetime | None = None
     failures: int = 0
     retry_after_at: datetime | None = None
@@ -167,7 +177,8 @@ class Store:
             )
 
     def save_feed(self, batch: FeedBatch) -> None:
-        """Write one feed's HTTP cache, entries, findings and sources in one transaction."""
+        """Write one feed's HTTP cache, entries, findings, sources and the development keys
+        attributed to them in one transaction."""
         with self.db.begin() as conn:
             self._save_feed_row(conn, batch)
             now = batch.checked_at
@@ -235,6 +246,15 @@ class Store:
                 _insert_new(conn, finding_sources, rows, ("finding_id", "feed_url", "entry_key"))
             if new_sources:
                 self._add_sources(conn, batch.outcome.url, new_sources)
+            # The first finding a key was stored for keeps it, whoever writes later.
+            owners: dict[str, str] = {}
+            for key, fid in batch.new_keys:
+                if len(key) <= KEY_LENGTH:
+                    owners.setdefault(key, fid)
+            key_rows: list[dict[str, object]] = [
+                {"key": key, "finding_id": fid} for key, fid in owners.items()
+            ]
+            _insert_new(conn, finding_keys, key_rows, ("key",))
 
     @staticmethod
     def _add_sources(

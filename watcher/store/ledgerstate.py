@@ -1,4 +1,5 @@
-"""What the ledger reads to remember findings, and the record of its snapshot.
+"""What the ledger reads to remember findings and their development keys, and the record of
+its snapshot.
 
 The ledger remembers findings in the order they were created: a finding's first source row is
 written with it, in the same transaction, so its smallest `finding_sources.id` gives that order
@@ -17,7 +18,13 @@ from sqlalchemy.sql.selectable import Subquery
 
 from watcher.models import Status
 from watcher.store.db import Database
-from watcher.store.schema import finding_sources, findings, ledger_snapshots
+from watcher.store.schema import (
+    KEY_LENGTH,
+    finding_keys,
+    finding_sources,
+    findings,
+    ledger_snapshots,
+)
 
 #: Rows per IN (...) query, under SQLite's variable limit.
 CHUNK = 500
@@ -118,6 +125,21 @@ def stored_ids(db: Database, ids: Sequence[str]) -> set[str]:
     with db.connect() as conn:
         for part in _chunks(list(ids)):
             out.update(conn.execute(select(findings.c.id).where(findings.c.id.in_(part))).scalars())
+    return out
+
+
+def key_owners(db: Database, keys: Sequence[str]) -> dict[str, str]:
+    """The finding each of `keys` is stored for; a key stored for none is left out."""
+    wanted = [k for k in dict.fromkeys(keys) if len(k) <= KEY_LENGTH]
+    out: dict[str, str] = {}
+    with db.connect() as conn:
+        for part in _chunks(wanted):
+            for key, fid in conn.execute(
+                select(finding_keys.c.key, finding_keys.c.finding_id).where(
+                    finding_keys.c.key.in_(part)
+                )
+            ):
+                out[key] = fid
     return out
 
 

@@ -246,6 +246,21 @@ baseline_amendments = Table(
 )
 
 
+#: The longest development key stored: a longer one is neither stored nor looked up, so a cut
+#: key can never stand for another development.
+KEY_LENGTH = 500
+
+#: Every development key a check attributed to a finding (each party of a list of agreements,
+#: the keys its restatements carried), so a later check's sentence with any of them adds a
+#: source to that finding. The first finding a key was stored for keeps it.
+finding_keys = Table(
+    "finding_keys",
+    metadata,
+    Column("key", Bounded(KEY_LENGTH), primary_key=True),
+    Column("finding_id", Bounded(64), ForeignKey("findings.id"), nullable=False),
+)
+
+
 def _create_v1(conn: Connection) -> None:
     """The first schema: every table above."""
     metadata.create_all(conn)
@@ -284,6 +299,11 @@ def _feed_schedule(conn: Connection) -> None:
         conn.exec_driver_sql(f"ALTER TABLE feeds ADD COLUMN {name} {ddl}{extra}")
 
 
+def _finding_keys(conn: Connection) -> None:
+    """Development keys with their findings (already present when 0001 ran on this code)."""
+    finding_keys.create(conn, checkfirst=True)
+
+
 #: Named migrations, applied in order and recorded in `schema_migrations`.
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _create_v1),
@@ -292,6 +312,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0004_reviews", _reviews),
     ("0005_baseline_amendments", _baseline_amendments),
     ("0006_feed_schedule", _feed_schedule),
+    ("0007_finding_keys", _finding_keys),
 )
 
 

@@ -36,7 +36,8 @@ _ROLE = (
     r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?"
     r"|foreign minister|minister of foreign affairs|defen[cs]e minister|minister of defen[cs]e"
     r"|defen[cs]e secretary|secretary of defen[cs]e|national security advis[eo]r|prime minister"
-    r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor)"
+    r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
+    r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration))"
 )
 _ROLE_CANON = (
     (LazyPattern(r"secretary[- ]general"), "secretary general"),
@@ -46,7 +47,7 @@ _ROLE_CANON = (
     (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
     (LazyPattern(r"national security advis"), "national security advisor"),
     (LazyPattern(r"prime minister"), "prime minister"),
-    (LazyPattern(r"chief of staff"), "chief of staff"),
+    (LazyPattern(r"chief of staff|head of .*(?:office|administration)"), "chief of staff"),
     (LazyPattern(r"ambassador to nato"), "ambassador to nato"),
     (LazyPattern(r"chancellor"), "chancellor"),
     (LazyPattern(r"president"), "president"),
@@ -57,6 +58,15 @@ _ROLE_THEN_NAME = rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME}
 _NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?:(?:the|who is|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?"
     rf"(?:(?:new|incoming|next)\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+)
+#: An apposition: "the president's chief of staff, Andriy Yermak, said".
+_ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
+#: An appointment: "Zelensky named Budanov head of the presidential office", "offered Budanov,
+#: the intelligence chief, the post of defence minister".
+_APPOINTED = (
+    rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
+    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?)\s+(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
+    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
@@ -97,7 +107,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "member",
         LazyPattern(
-            r"\b(?:newest member|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
+            r"\b(?:newest members?|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in|welcome to nato|flag (?:was |is |has been )?(?:raised|hoisted)|(?:raised|hoisted) (?:its|the) (?:\w+ )?flag"
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
@@ -110,6 +120,9 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
+            r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
+            r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
+            r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
             r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:[\w'’-]+ ){0,4}(?:protocol|accession))\b"
         ),
     ),
@@ -186,7 +199,7 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     if not _ANY_ROLE.search(sentence):
         return ()
     found: list[RoleClaim] = []
-    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE):
+    for pattern in (_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE, _APPOINTED):
         for m in _compiled(pattern).finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
@@ -245,6 +258,53 @@ _STEP_REACH = 60
 _CLAUSE = LazyPattern(r";|, while\b|, but\b|, whereas\b|, although\b")
 
 
+#: A verb joined to the one before it, so that both share a subject: "... and became".
+_AND_VERB = LazyPattern(r"\band (?:(?:then|finally|formally|officially|eventually|later) )?$")
+
+
+def _coordinated(clause: str, a: str, b: str) -> bool:
+    """Are two entities joined by "and" ("Finland and Sweden", "Stockholm and Helsinki")?"""
+    for x, y in ((a, b), (b, a)):
+        for m in _ACTOR_RES[x].finditer(clause):
+            n = _ACTOR_RES[y].match(clause, m.end() + len(" and "))
+            if n and clause[m.end() : m.end() + 5] == " and ":
+                return True
+    return False
+
+
+def _step_of(
+    clause: str, m: re.Match[str], step: str, entities: list[str], future: re.Match[str] | None
+) -> list[str]:
+    """The 'entity:step' items one mention of a step makes, [] when it is no country's."""
+    if step != "pending" and future and future.start() < m.start():
+        return []
+    if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
+        step = "pending"
+    # The step belongs to its subject: the first entity named before the cue in the clause
+    # ("Finland, after Russia's invasion of Ukraine, became a member"), else the entity named
+    # closest to it.
+    distance = {
+        a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause)) for a in entities
+    }
+    first = {a: _ACTOR_RES[a].search(clause) for a in entities}
+    before = [a for a in entities if (f := first[a]) is not None and f.start() < m.start()]
+    best = (
+        min(before, key=lambda a: first[a].start())  # type: ignore[union-attr]
+        if before
+        else min(entities, key=distance.__getitem__)
+    )
+    opens = (f := first[best]) is not None and not clause[: f.start()].strip()
+    shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
+    if distance[best] > _STEP_REACH and not shared:
+        # The step is about some other country ("Latvia ... joined NATO"), unless its verb
+        # shares the subject that opens the clause ("Finland gave up neutrality after the
+        # invasion of Ukraine and became a member").
+        return []
+    # "Finland and Sweden, the newest members": a coordinated subject takes the step too.
+    coordinated = [a for a in before if a != best and _coordinated(clause, best, a)]
+    return [f"{entity}:{step}" for entity in (best, *coordinated)]
+
+
 def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
     """'entity:step' for membership status steps (pending -> invited -> ratified -> member)."""
     steps: list[str] = []
@@ -256,32 +316,49 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
             continue
         future = _HEDGE.search(clause)
         for step, rx in _STEP_PATTERNS:
-            m = rx.search(clause)
-            if not m:
-                continue
-            if step != "pending" and future and future.start() < m.start():
-                continue
-            if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
-                step = "pending"
-            # The step belongs to its subject: the first entity named before the cue in the
-            # clause ("Finland, after Russia's invasion of Ukraine, became a member"), else the
-            # entity named closest to it.
-            distance = {
-                a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause))
-                for a in entities
-            }
-            first = {a: _ACTOR_RES[a].search(clause) for a in entities}
-            before = [a for a in entities if (f := first[a]) is not None and f.start() < m.start()]
-            best = (
-                min(before, key=lambda a: first[a].start())  # type: ignore[union-attr]
-                if before
-                else min(entities, key=distance.__getitem__)
-            )
-            if distance[best] > _STEP_REACH:
-                continue  # the step is about some other country ("Latvia ... joined NATO")
-            if f"{best}:{step}" not in steps:
-                steps.append(f"{best}:{step}")
+            for m in rx.finditer(clause):
+                # Each mention of the step in turn, until one is a country's ("welcome to
+                # NATO," Biden said, "hours after Sweden formally came in").
+                found = _step_of(clause, m, step, entities, future)
+                if found:
+                    for item in found:
+                        if item not in steps:
+                            steps.append(item)
+                    break
     return steps
+
+
+#: Who a pending step waits on is the first government named just after its cue ("waits only
+#: on Hungary", "as soon as Turkey completes its ratification").
+_AWAITED_REACH = 40
+_NOT_AWAITED = frozenset({"nato", "eu", "g7", *SCALE_ENTITIES})
+
+
+def awaited(low: str, actors: tuple[str, ...]) -> dict[str, str]:
+    """entity -> the government its pending step waits on, where the text names one."""
+    out: dict[str, str] = {}
+    if not any(a in actors for a in SCALE_ENTITIES):
+        return out
+    rx = dict(_STEP_PATTERNS)["pending"]
+    for clause in _CLAUSE.split(low):
+        for m in rx.finditer(clause):
+            before = [
+                (x.start(), a)
+                for a in SCALE_ENTITIES
+                for x in _ACTOR_RES[a].finditer(clause, 0, m.start())
+            ]
+            if not before:
+                continue
+            entity = max(before)[1]
+            after = [
+                (x.start(), a)
+                for a in actors
+                if a not in _NOT_AWAITED
+                for x in _ACTOR_RES[a].finditer(clause, m.end(), m.end() + _AWAITED_REACH)
+            ]
+            if after:
+                out.setdefault(entity, min(after)[1])
+    return out
 
 
 def negation(low: str) -> str:

@@ -96,7 +96,8 @@ _NUMBER = rf"""
       (?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<ordsuf>st|nd|rd|th)?
       (?:\s*(?P<scale>billion|million|thousand|bn|m)\b)?
     | (?P<words>(?:{_WORD_NUM})(?:[-\s](?:{_WORD_NUM}))?)
-      (?:\s+(?P<wscale>hundred|thousand|million|billion))?
+      (?:\s+(?P<wscale>hundred|thousand|million|billion|dozen)(?!s))?
+    | (?P<dozen>(?:half\s+)?a\s+dozen)(?!s)
     | (?P<ordword>(?:(?:{_WORD_NUM})-)?(?:{_ORD_WORD}))
     )
     (?![\w])
@@ -156,7 +157,15 @@ def _word_value(words: str) -> int:
     return total
 
 
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+}
 
 
 def numbers(text: str, skip_years: bool = True) -> list[Number]:
@@ -183,6 +192,9 @@ def numbers(text: str, skip_years: bool = True) -> list[Number]:
             scale = (m.group("wscale") or "").lower()
             value *= _SCALES.get(scale, 1)
             found.append(Number(value, m.start(), m.end()))
+        elif m.group("dozen"):
+            half = m.group("dozen").lower().startswith("half")
+            found.append(Number(6.0 if half else 12.0, m.start(), m.end()))
         else:
             word = m.group("ordword").lower()
             head, _, tail = word.rpartition("-")

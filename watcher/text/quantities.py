@@ -104,6 +104,47 @@ _SUBSET = LazyPattern(
     r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b",
     re.I,
 )
+#: Words before a count that make it the whole alliance rather than some of its members.
+_WHOLE = frozenset(
+    {
+        "the",
+        "all",
+        "its",
+        "their",
+        "nato",
+        "alliance",
+        "bloc",
+        "of",
+        "to",
+        "has",
+        "have",
+        "had",
+        "counts",
+        "count",
+        "now",
+        "with",
+        "comprising",
+        "numbering",
+        "totals",
+        "these",
+        "those",
+        "from",
+        "grew",
+        "grown",
+        "expanded",
+        "enlarged",
+        "become",
+        "became",
+        "becomes",
+        "them",
+        "between",
+        "among",
+        "by",
+        "nato's",
+        "alliance's",
+        "bloc's",
+    }
+)
 _ALLIANCE = LazyPattern(r"\b(?:nato|alliance|allies|allied|member states)\b")
 
 
@@ -215,6 +256,13 @@ def quantities(sentence: str) -> list[Quantity]:
         else:
             nxt = re.match(r"[\s-]*([a-z]+)", after)
             facet = f"unit:{nxt.group(1)}" if nxt else ""
+        if facet == "alliance-size" and not hyphen_unit and not n.ordinal:
+            # "Three allies remain wary": some allies. The whole is told as such: "the 32
+            # allies", "all 32", "NATO's 32 members", "has 32 members", "an alliance of 32".
+            lead = _APPROX.sub("", text[max(0, n.start - 40) : n.start].lower())
+            last = _WORD.findall(lead)[-1:] or [""]
+            if last[0].rstrip("'’s") not in _WHOLE and last[0] not in _WHOLE:
+                facet = ""
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
             (subset and facet == "alliance-size")
             or (partial and facet in ("alliance-size", "agreements-concluded"))

@@ -38,6 +38,14 @@ OFF_TOPIC_FRAME = LazyPattern(
     r"|elections?|ceasefire|cease-fire|peace talks|grain|energy|gas|oil|sanctions?|european union|\beu\b"
     r"|visit\w*|welcomed|hosted|greeted|arrived)"
 )
+#: Guarantee words with other senses ("a guaranteed income", naval "deterrence", a defence
+#: cooperation agreement between two allies): about Ukraine's guarantees only where Ukraine is named (or,
+#: in an entry, where the entry is about them).
+WEAK_GUARANTEE = LazyPattern(
+    r"guaranteed|memorandum|deterrence|collective (?:defen[cs]e|security)"
+    r"|mutual defen[cs]e|peacekeep\w*|multinational force"
+    r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?)"
+)
 _PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
 _PROTECTION = LazyPattern(
@@ -78,7 +86,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if composition and ("sweden" in actors or "finland" in actors):
         return f"alliance composition: {composition.group(0)!r}"
     guarantee = lexicon.GUARANTEE_TERMS.search(low)
-    if guarantee:
+    if guarantee and (ukraine or not WEAK_GUARANTEE.fullmatch(guarantee.group(0))):
         return f"guarantee: {guarantee.group(0)!r}"
     pact = _PACT.search(low)
     if pact and ukraine and not _OTHER_DEAL.search(low):

@@ -36,7 +36,7 @@ from watcher.check import (
 from watcher.config import Config
 from watcher.differ.core import Differ
 from watcher.feeds.fetch import Limits, Request, fetch_many, make_client
-from watcher.ledger import Ledger, StoredIds
+from watcher.ledger import Ledger, StoredIds, StoredKeys
 from watcher.logs import log_event
 from watcher.models import REPORTED, Entry, Judgement, RunReport, Status
 from watcher.store import ledgerstate, reviews
@@ -211,7 +211,7 @@ def check_feed(
             log.debug("feed %s could not be processed", url, exc_info=exc)
             prepared = FeedBatch(failed_outcome(feed, exc), started)
         stored = _Stored(kept.stored, db)
-        ledger = Ledger(run_id, started, None, stored)
+        ledger = Ledger(run_id, started, None, stored, stored_keys=StoredKeys(db))
         if isinstance(prepared, Prepared) and prepared.judged:
             batch = _judge_and_write(config, db, store, prepared, ledger, stored, kept, state)
         else:
@@ -315,6 +315,8 @@ def _judge_and_write(
                 ledger.created.clear()
                 ledger.run_sources.clear()
                 ledger.corroborated.clear()
+                ledger.run_keys.clear()
+                ledger.new_keys.clear()
                 batch = FeedBatch(failed_outcome(prepared.feed, exc), ledger.seen_at)
             batch = scheduled(batch, prepared.feed, prepared.result, state, config)
             try:
