@@ -104,6 +104,13 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    ("Moscow wants a written pledge that the alliance will not take in Ukraine.", True),
+    # The allies ("member states") are not membership; "a member state" is.
+    ("Ukraine cannot become a member state of the alliance, the premier told him.", True),
+    ("The text cannot bind the member states, and Ukraine's accession will follow.", False),
+    # Out of the alliance's effort is not out of the alliance.
+    ("Hungary will stay out of the alliance's new mission for Ukraine, officials said.", False),
+    ("Ukraine must stay out of the alliance for good, the envoy said.", True),
     # Being in the alliance, and nobody expecting it.
     ("Ukraine will never be in NATO, the deputy minister wrote.", True),
     ("Nobody in the government believes Ukraine will join NATO, the senator said.", True),
@@ -136,6 +143,13 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # A denial's own words negated: still on the table.
+    ("Membership for Ukraine is not off the table, the minister said.", False),
+    ("Allies said an invitation for Ukraine remained “not off the table”.", False),
+    ("Ukraine's bid to join NATO is not dead, the minister said.", False),
+    # "Not ... only part": a condition on the whole, not a denial.
+    ("Allies could not invite only part of Ukraine into NATO, the envoy said.", False),
+    ("Allies cannot admit only half of Ukraine to the alliance, he argued.", False),
     ("Ukraine will never give up its goal of joining NATO.", False),
     ("Kyiv did not rule out NATO membership in the long run.", False),
     ("Ukraine's course towards NATO has not changed, the minister said.", False),

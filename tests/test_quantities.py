@@ -53,6 +53,14 @@ from watcher.text.quantities import quantities
             [("agreements-concluded", 6)],
         ),
         ("Dozens of countries have signed security agreements with Ukraine.", []),
+        # A membership grown to a number is the alliance's size; soldiers from some nations
+        # are not.
+        ("NATO's ranks grew to 32 when the Swedish flag went up.", [("alliance-size", 32)]),
+        ("Soldiers from 13 nations began NATO drills in the north.", []),
+        (
+            "Ukraine now has security deals with nearly 30 partners, the president said.",
+            [("agreements-concluded", 30)],
+        ),
     ],
 )
 def test_facets(sentence: str, expected: list[tuple[str, float]]) -> None:

@@ -67,6 +67,32 @@ OFFICE_HOLDERS = [
         "Yermak succeeded",
         "office:ukraine chief of staff=?",
     ),
+    # A change word on the office itself needs no name; the office's own country decides whose.
+    (
+        "Ukraine's new foreign minister called on the allies to issue an invitation.",
+        C,
+        "ukraine foreign minister no longer Kuleba",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "The new Lithuanian foreign minister urged allies to invite Ukraine.",
+        C,
+        "lithuania foreign minister no longer Landsbergis",
+        "office:lithuania foreign minister=?",
+    ),
+    (
+        "Kuleba is no longer foreign minister, parliament voted on Thursday.",
+        C,
+        "Kuleba left the foreign minister's office",
+        "office:ukraine foreign minister=?",
+    ),
+    # "Who is also ...": a holder stated, not a title in passing.
+    (
+        "Marco Rubio, who is also the US national security adviser, urged Europe to do more for Ukraine.",
+        C,
+        "us national security advisor Sullivan -> Rubio",
+        "office:us national security advisor=rubio",
+    ),
     # Whose office, the sentence does not say: several countries have one by that name.
     (
         "The president named Oleh Petrenko foreign minister in September.",

@@ -87,6 +87,7 @@ ON_TOPIC = [
         "Two more countries signed security agreements this week, officials said.",
         "security agreements",
     ),
+    ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # The open door is the membership path: opened, kept shut or told shut.
     ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
     ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
@@ -116,6 +117,8 @@ OFF_TOPIC = [
     "Frigates and drones will add to the alliance's deterrence in the Baltic, the admiral said.",
     "A defence cooperation agreement gives US forces access to bases in Norway.",
     "The allies' collective defence was tested in the largest exercise in decades.",
+    # "Taken in" with something else as its object: refugees, not a member.
+    "Poland has taken in almost a million Ukrainian refugees, NATO officials said.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",
@@ -317,3 +320,47 @@ def test_the_alliance_under_an_epithet_is_the_alliance(
 ) -> None:
     verdict = differ.judge_sentence(sentence)
     assert verdict.status is status, verdict.cue
+
+
+# A count the baseline states is on topic however the sentence is worded; another count is not.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("With Sweden in, the alliance counts 32 nations.", Status.CHANGED),
+        ("The alliance's ranks have grown to 33, the secretary general said.", Status.CHANGED),
+        ("NATO allies sent 40 jets to the Baltic.", Status.IRRELEVANT),
+    ],
+)
+def test_a_count_the_baseline_states_is_on_topic(
+    differ: Differ, sentence: str, status: Status
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue
+
+
+# In an entry about Ukraine's path, NATO membership whose the sentence does not say is Ukraine's;
+# alone, or where another country is named, it is not.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kyiv renews its plea for NATO membership. "
+            "Guarantees could be offered in place of NATO membership, which Moscow has ruled out.",
+            Status.CONTRADICTED,
+        ),
+        (
+            "Guarantees could be offered in place of NATO membership, which Moscow has ruled out.",
+            Status.NEW,
+        ),
+        (
+            "Kyiv renews its plea for NATO membership. "
+            "Moldova's NATO membership, which Moscow has ruled out, was not discussed.",
+            Status.NEW,
+        ),
+    ],
+)
+def test_membership_in_an_entry_about_ukraines_path_is_ukraines(
+    differ: Differ, text: str, status: Status
+) -> None:
+    last = differ.judge_text(text).sentences[-1]
+    assert last.status is status, last.cue

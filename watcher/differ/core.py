@@ -74,7 +74,7 @@ _PROMISE = LazyPattern(
 )
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
-    r"\b(?:new|newly|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|"
+    r"\b(?:new|newly|who is (?:also|now)|who also serves as|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|"
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|took office|"
     r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
@@ -124,6 +124,19 @@ _DECISION = LazyPattern(
 ROLE_REACH = 30
 #: Words before an office that say its holder no longer holds it, or not yet.
 _NOT_A_HOLDER = LazyPattern(r"\b(?:former|ex-|then|late|would-be|acting|candidate)\b")
+#: A change word standing on an office: "Ukraine's new foreign minister", "the newly appointed
+#: head of ...".
+_NEW_IN_OFFICE = LazyPattern(
+    r"\b(?:new|newly (?:appointed|named|elected)|incoming|recently appointed)(?: [a-z'’]+)?\s+$"
+)
+#: A sentence that can hold a count: a digit, or a number word.
+_DIGIT_OR_NUMBER_WORD = LazyPattern(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b"
+)
+#: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign
+#: minister".
+_WORD_BEFORE = LazyPattern(r"\b([a-z]+)(?:'s|’s)?\s+$")
 #: A personal name: two or three capitalised words ("Mykhailo Fedorov").
 _PERSON = LazyPattern(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
@@ -630,6 +643,15 @@ class Differ:
         reason = topic_reason(low, actors)
         if reason:
             return reason
+        counted = (
+            next((q.facet for q in quantities(text) if q.facet in self.facts.counts), "")
+            if _DIGIT_OR_NUMBER_WORD.search(low)
+            else ""
+        )
+        if counted and not _VIOLENCE.search(low):
+            # A count the baseline states (the alliance's size, the agreements concluded),
+            # however the sentence is worded: "NATO's ranks grew to 32".
+            return f"count: {counted}"
         if "ukraine" in actors and not _VIOLENCE.search(low):
             # The rule file's concepts are what the path and its guarantees are made of:
             # "European troops ... in Ukraine" is about guarantees without the word.
@@ -701,18 +723,35 @@ class Differ:
             # The change must stand by the office, and a person not far from it.
             near = slice(max(0, where.start() - ROLE_REACH), where.end() + ROLE_REACH)
             around = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
-            if not _OFFICE_CHANGE.search(low[near]) or not _PERSON.search(text[around]):
+            # "Ukraine's new foreign minister": the change word on the office itself needs no
+            # name beside it.
+            titled = bool(_NEW_IN_OFFICE.search(low, max(0, where.start() - 20), where.start()))
+            old = next(iter(holders))
+            named_old = re.search(rf"\b{re.escape(old)}\b", low) is not None
+            if not _OFFICE_CHANGE.search(low[near]) or not (
+                titled or named_old or _PERSON.search(text[around])
+            ):
                 continue
+            qualifier = _WORD_BEFORE.search(low, 0, where.start())
+            nation = lexicon.COUNTRIES.get(qualifier.group(1), "") if qualifier else ""
+            if nation and nation != country:
+                continue  # "the new Lithuanian foreign minister": another country's office
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
-            if country != "nato" and country not in actors and countries:
+            owned = nation == country  # "Lithuania's foreign ministry": whose office is said
+            if country != "nato" and country not in actors and countries and not owned:
                 continue
-            if not countries and sum(r == role for _, r in self.facts.roles) > 1:
+            named = named_old or owned
+            if not countries and not named and sum(r == role for _, r in self.facts.roles) > 1:
                 continue  # "the president named ...": whose president, the sentence does not say
             others = [a for a in actors if a not in (country, "nato", "eu", "g7")]
-            if country != "nato" and others and not _OWNED_BY.get(country, _NEVER).search(low):
+            if (
+                country != "nato"
+                and others
+                and not owned
+                and not _OWNED_BY.get(country, _NEVER).search(low)
+            ):
                 continue
-            old = next(iter(holders))
-            if re.search(rf"\b{re.escape(old)}\b", low):
+            if named_old:
                 if not _DEPARTED.search(low[around]):
                     continue  # the baseline's own holder, named in office
                 return _Decision(
@@ -856,6 +895,17 @@ class Differ:
         ):
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
+        if (
+            context
+            and "ukraine" not in actors
+            and not any(a in actors for a in attributes.SCALE_ENTITIES)
+            and MEMBERSHIP_TERMS.search(low)
+            and lexicon.ALLIANCE_TERMS.search(low)
+            and not lexicon.COUNTRY_NAMES.search(low)
+        ):
+            # In an entry about Ukraine's path, membership whose the sentence does not say is
+            # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
+            actors = (*actors, "ukraine")
         reason = self._topic(text, low, actors, context)
         if not reason:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)

@@ -28,6 +28,8 @@ _UNIT_NOUNS = {
     "ally": "members",
     "leaders": "leaders",
     "signatories": "countries",
+    "partners": "countries",
+    "governments": "countries",
     "agreements": "agreements",
     "agreement": "agreements",
     "pacts": "agreements",
@@ -104,6 +106,11 @@ _SUBSET = LazyPattern(
     r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b",
     re.I,
 )
+#: A membership said to have grown to a number: "ranks grew to 32", "membership rose to 32".
+_GREW_TO = LazyPattern(
+    r"\b(?:ranks|membership|members)\s+(?:(?:has|have|had|now)\s+)?"
+    r"(?:grew|grown|rose|risen|swelled|swollen|expanded|increased|climbed)\s+to\s+$"
+)
 #: Words before a count that make it the whole alliance rather than some of its members.
 _WHOLE = frozenset(
     {
@@ -128,7 +135,6 @@ _WHOLE = frozenset(
         "totals",
         "these",
         "those",
-        "from",
         "grew",
         "grown",
         "expanded",
@@ -137,9 +143,6 @@ _WHOLE = frozenset(
         "became",
         "becomes",
         "them",
-        "between",
-        "among",
-        "by",
         "nato's",
         "alliance's",
         "bloc's",
@@ -215,6 +218,10 @@ def quantities(sentence: str) -> list[Quantity]:
         window = " ".join(before_words + [head] + after_words).lower()
         words = [head, *after_words]
         unit = hyphen_unit or _unit_after(words, 0)
+        if unit not in _UNIT_NOUNS.values() and _GREW_TO.search(
+            text[max(0, n.start - 50) : n.start].lower()
+        ):
+            unit = "members"  # "NATO's ranks grew to 32": the number of its members
         # "ten more allies", "15 other countries": a part added or set apart, not a total.
         partial = bool(after_words) and after_words[0].lower() in _PARTIAL
         subset = _SUBSET.match(text[n.end :])
