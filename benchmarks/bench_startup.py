@@ -1,6 +1,6 @@
 """How long `watcher diff "..."` takes from the shell, as a ratio to starting Python at all.
 
-Run: .venv/bin/python benchmarks/bench_startup.py [--runs 15]
+Run: .venv/bin/python benchmarks/bench_startup.py [--runs 15] [--against DIR]
 
 An analyst runs `watcher diff` by hand, so its wall time is start-up: the interpreter, the
 imports, loading the baseline and building the differ, then one judgement. Each of these is run
@@ -18,6 +18,10 @@ compiled bytecode, so the runs do too, in a temporary folder (`PYTHONPYCACHEPREF
 `PYTHONDONTWRITEBYTECODE` is set; otherwise every run would compile the sources again. Likewise
 the differ's state derived from the baseline is kept where a user's would be, in a temporary
 cache folder (`XDG_CACHE_HOME`) that the first, untimed run fills.
+
+`--against DIR` adds `watcher diff "..."` run from another source tree (an older commit's, from
+`git archive COMMIT | tar -x -C DIR`), alternated run by run with the others, so that two
+versions are compared under the same load.
 """
 
 from __future__ import annotations
@@ -43,13 +47,15 @@ CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def timed_run(args: tuple[str, ...], pycache: str) -> tuple[float, float]:
-    """Wall and CPU seconds from spawn to exit of `python ARGS`, run in the project folder."""
+def timed_run(args: tuple[str, ...], pycache: str, root: Path = ROOT) -> tuple[float, float]:
+    """Wall and CPU seconds from spawn to exit of `python ARGS`, run in the source tree `root`."""
+    # Each tree keeps its own derived-state cache, whose key covers the code.
+    cache = "cache" if root == ROOT else "cache-against"
     env = {
         **os.environ,
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": str(root),
         "PYTHONPYCACHEPREFIX": pycache,
-        "XDG_CACHE_HOME": os.path.join(pycache, "cache"),
+        "XDG_CACHE_HOME": os.path.join(pycache, cache),
     }
     env.pop("WATCHER_CONFIG", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -57,7 +63,7 @@ def timed_run(args: tuple[str, ...], pycache: str) -> tuple[float, float]:
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, *args],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -72,15 +78,24 @@ def timed_run(args: tuple[str, ...], pycache: str) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="runs of each case (default: 15)")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="another source tree's `watcher diff`, alternated",
+    )
     args = parser.parse_args()
+    cases = [(name, case, ROOT) for name, case in CASES]
+    if args.against is not None:
+        cases.append((f"the same, {args.against.name}", CASES[-1][1], args.against.resolve()))
     with tempfile.TemporaryDirectory() as pycache:
-        for _, case in CASES:  # warm the file cache and write the bytecode
-            timed_run(case, pycache)
-        walls: dict[str, list[float]] = {name: [] for name, _ in CASES}
-        cpus: dict[str, list[float]] = {name: [] for name, _ in CASES}
+        for _, case, root in cases:  # warm the file cache and write the bytecode
+            timed_run(case, pycache, root)
+        walls: dict[str, list[float]] = {name: [] for name, _, _ in cases}
+        cpus: dict[str, list[float]] = {name: [] for name, _, _ in cases}
         for _ in range(args.runs):
-            for name, case in CASES:
-                wall, cpu = timed_run(case, pycache)
+            for name, case, root in cases:
+                wall, cpu = timed_run(case, pycache, root)
                 walls[name].append(wall)
                 cpus[name].append(cpu)
     floor = statistics.median(walls[CASES[0][0]])
@@ -89,7 +104,7 @@ def main() -> None:
         f"median of {args.runs} runs each, {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
         f"load average {os.getloadavg()[0]:.1f}"
     )
-    for name, _ in CASES:
+    for name, _, _ in cases:
         wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
         print(
             f"{name:<24} {wall * 1000:7.0f} ms {wall / floor:5.1f}x python -c pass   "

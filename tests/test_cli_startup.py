@@ -125,3 +125,23 @@ def test_every_command_still_parses(tmp_path: Path) -> None:
         assert proc.returncode == 0, (command.name, proc.stderr)
         assert proc.stdout.startswith(f"usage: watcher {command.name}")
         assert "--config" in proc.stdout
+
+
+def test_a_second_diff_loads_only_what_judging_needs(tmp_path: Path) -> None:
+    """With the derived state kept, `watcher diff` loads no TOML parser, no time zones, and
+    neither the scoring code nor the seed splitter."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("WATCHER_CONFIG", None)
+    argv = [sys.executable, "-X", "importtime", "-m", "watcher", "diff", "Ukraine joined NATO"]
+    for _ in range(2):  # the first run writes the derived state, the second reads it
+        proc = subprocess.run(
+            argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=True
+        )
+    names = {
+        line.rsplit("|", 1)[1].strip()
+        for line in proc.stderr.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+    assert "watcher.differ.core" in names  # the walk saw the differ's imports
+    unneeded = {"tomllib", "zoneinfo", "watcher.evaluate", "watcher.baseline.candidates"}
+    assert names & unneeded == set()

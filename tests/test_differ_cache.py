@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import ROOT
 from watcher.baseline.build import Baseline, load_baseline
-from watcher.differ import derived
+from watcher.differ import derived, rules
 from watcher.differ.core import Differ
 
 SENTENCES = (
@@ -132,3 +132,26 @@ def test_watcher_diff_writes_then_reads_the_cache(tmp_path: Path) -> None:
     stored.write_bytes(b"{")
     assert run() == first
     assert json.loads(stored.read_bytes())["format"] == derived.FORMAT
+
+
+def test_the_rule_file_is_kept_and_a_bad_copy_is_not_used(
+    baseline: Baseline, tmp_path: Path
+) -> None:
+    derived.cached_differ(baseline, tmp_path)
+    stored = tmp_path / derived.FILE_NAME
+    state = json.loads(stored.read_bytes())
+    kept = derived.read(stored, state["key"])
+    assert kept is not None
+    fresh = rules.parse_rule_file(rules.packaged_text(), check=False)
+    assert [(m.category, m.regex.pattern, m.hints) for m in kept.rule_file.modifiers] == [
+        (m.category, m.regex.pattern, m.hints) for m in fresh.modifiers
+    ]
+    assert [(f.name, f.cites.pattern) for f in kept.rule_file.frames] == [
+        (f.name, f.cites.pattern) for f in fresh.frames
+    ]
+    state["rules"]["modifier"][0]["category"] = "nonsense"
+    stored.write_text(json.dumps(state))
+    assert derived.read(stored, state["key"]) is None
+    state["rules"] = ["not", "a", "table"]
+    stored.write_text(json.dumps(state))
+    assert derived.read(stored, state["key"]) is None

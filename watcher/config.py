@@ -8,21 +8,19 @@ stay cheap to import: every command loads it first.
 
 from __future__ import annotations
 
-import base64
-import difflib
-import getpass
 import math
 import os
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Any
 
 from watcher.errors import ConfigError
 from watcher.fileio import read_regular_file
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 CONFIG_ENV = "WATCHER_CONFIG"
 #: The committed baseline, shipped inside the package for runs outside a checkout.
@@ -315,6 +313,8 @@ class EmailConfig:
             found.append(self.password_env)
         value = os.environ.get(self.password_env) if self.password_env else None
         if value:
+            import base64  # only where a password is set
+
             found.append(value)
             for raw in (value, f"\0{self.username}\0{value}"):
                 found.append(base64.b64encode(raw.encode("utf-8", "replace")).decode("ascii"))
@@ -333,6 +333,8 @@ class ScheduleConfig:
 
     @property
     def tz(self) -> ZoneInfo:
+        from zoneinfo import ZoneInfo  # the scheduler's, not every command's
+
         return ZoneInfo(self.timezone)
 
     @property
@@ -404,6 +406,8 @@ class Config:
         """Who a review decision is recorded as: the setting, else the operating-system user."""
         if self.reviewer:
             return self.reviewer
+        import getpass
+
         try:
             return getpass.getuser()[:200] or "unknown"
         except (OSError, KeyError):  # no login name and no password-file entry (containers)
@@ -434,6 +438,8 @@ def _check_type(key: str, value: Any) -> Any:
 
 def _unknown(path: str, known: Iterable[str]) -> ConfigError:
     """`unknown setting 'feed'` with `did you mean 'feeds'?` when a known key is close."""
+    import difflib  # only for a mistyped key
+
     close = difflib.get_close_matches(path, list(known), n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}?" if close else "see the settings table in README.md"
     return ConfigError(f"unknown setting {path!r}", hint=hint)
@@ -533,6 +539,8 @@ def from_mapping(raw: dict[str, Any], base: Path, source: str = "") -> Config:
     if "digest_at" in s and not _HHMM.match(s["digest_at"]):
         raise ConfigError(f"schedule.digest_at: {s['digest_at']!r} is not HH:MM (24-hour)")
     if "timezone" in s:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         try:
             ZoneInfo(s["timezone"])
         except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -623,6 +631,8 @@ def load(path: str | Path | None = None, *, cwd: Path | None = None) -> Config:
         ConfigError,
         hint="give --config or WATCHER_CONFIG the path of a TOML file",
     )
+    import tomllib  # only where a file is read: the defaults need no parser
+
     try:
         raw = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

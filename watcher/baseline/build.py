@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from watcher.baseline.candidates import candidates, on_subject
 from watcher.errors import BaselineError
 from watcher.fileio import atomic_write_json, read_regular_file
 from watcher.models import Attributes, Claim, Source
 from watcher.text import attributes
+from watcher.text.lazy import LazyPattern
 from watcher.text.relevance import topic_reason
 from watcher.text.segment import clean, normalise
 from watcher.text.similarity import overlap, terms
@@ -26,7 +25,7 @@ METADATA_FILE = "metadata.json"
 MERGE_OVERLAP = 0.43
 #: Two sentences quoting the same line share a run of at least this many words.
 SHARED_RUN = 8
-_PROMISE = re.compile(
+_PROMISE = LazyPattern(
     r"\b(?:(?:will|would|eventually|one day) (?:\w+ )?become (?:a )?members?|eventual membership"
     r"|one day join\w*|future is in nato|extend an invitation to ukraine)\b"
 )
@@ -158,6 +157,8 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> Baseline:
     """Seeds -> claims: furniture dropped, duplicates merged with all sources, ids kept stable."""
+    from watcher.baseline.candidates import candidates, on_subject  # building only, not loading
+
     known_ids: dict[str, str] = {}
     if previous:
         for claim in previous.claims:

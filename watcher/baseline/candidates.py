@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from watcher.text.attributes import actors_of, events_of
+from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import GUARANTEE_TERMS
 from watcher.text.relevance import FURNITURE
 from watcher.text.segment import clean, sentence_spans
 
-_CITATION = re.compile(r"\s*\[(?:citation|cite|source)[^\]]*\]", re.I)
-_TRAILING_CITATIONS = re.compile(r"(?:\s*\[(?:citation|cite|source)[^\]]*\])+\s*$", re.I)
-_TEASER_HEAD = re.compile(
+_CITATION = LazyPattern(r"\s*\[(?:citation|cite|source)[^\]]*\]", re.I)
+_TRAILING_CITATIONS = LazyPattern(r"(?:\s*\[(?:citation|cite|source)[^\]]*\])+\s*$", re.I)
+_TEASER_HEAD = LazyPattern(
     r"(?im)^\s*(?:more from|related (?:posts|articles|stories)|read next)\b.*$"
 )
 _MIN_WORDS = 5
@@ -35,9 +36,9 @@ class Candidate:
 
 
 #: Quotation marks that open or close a quotation, straight or curly.
-_OPEN_QUOTE = re.compile(r'[“"]')
+_OPEN_QUOTE = LazyPattern(r'[“"]')
 #: What makes a quotation a wish or a proposal rather than something said.
-_PROPOSAL = re.compile(
+_PROPOSAL = LazyPattern(
     r"\b(?:should|would|could|ought|hopes?|hoped|wants?|wanted|wish\w*|urg\w+|call\w* (?:on|for)"
     r"|propos\w+|suggest\w*|recommend\w*|expects?|ideally|dream\w*|envisag\w+|imagin\w+)\b",
     re.I,

@@ -16,21 +16,12 @@ from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
 from watcher.differ.derived import cached_differ, default_folder
 from watcher.errors import WatcherError
-from watcher.evaluate import (
-    LABELS,
-    BadLine,
-    Scores,
-    StatementEval,
-    classify_lines,
-    evaluate_statements,
-    judgement_json,
-    read_lines,
-)
 from watcher.render import judgement_text
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from watcher.evaluate import BadLine, Scores, StatementEval
     from watcher.evaluate_articles import ArticleScores
 
 #: The files `watcher eval --articles DIR` reads from DIR.
@@ -114,6 +105,8 @@ def _open(name: str) -> IO[bytes]:
 @contextlib.contextmanager
 def _reading(name: str) -> Iterator[Iterator[str | BadLine]]:
     """The input's lines; a read that fails midway (a folder as stdin) is a one-line error."""
+    from watcher.evaluate import read_lines  # the scoring code, for the commands that score
+
     handle = _open(name)
 
     def lines() -> Iterator[str | BadLine]:
@@ -162,6 +155,8 @@ def _plain(text: object) -> str:
 
 
 def run_classify(args: argparse.Namespace) -> int:
+    from watcher.evaluate import classify_lines
+
     differ = _differ(args)
     failed = 0
     with _stdout() as out, _reading(args.file) as lines:
@@ -181,6 +176,8 @@ def run_eval(args: argparse.Namespace) -> int:
         return _eval_articles(args, feed, gold)
     if not args.file:
         raise WatcherError("give a labelled JSON Lines FILE, or --articles DIR")
+    from watcher.evaluate import classify_lines, evaluate_statements
+
     differ = _differ(args)
     with _reading(args.file) as lines:
         result = evaluate_statements(classify_lines(lines, differ), args.split or "")
@@ -251,6 +248,8 @@ def _print_statements(result: StatementEval, args: argparse.Namespace) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from watcher.evaluate import LABELS
+
     console = Console(highlight=False)
     scores = result.scores
     where = f" (split {args.split})" if args.split else ""
@@ -295,6 +294,8 @@ def _print_statements(result: StatementEval, args: argparse.Namespace) -> None:
 def _print_splits(console: Console, splits: dict[str, Scores]) -> None:
     """Each split's figures side by side."""
     from rich.table import Table
+
+    from watcher.evaluate import LABELS
 
     table = Table(title="by split: precision / recall / F1 (support)")
     table.add_column("status")
@@ -401,6 +402,8 @@ def run_diff(args: argparse.Namespace) -> int:
     differ = _differ(args)
     tj = differ.judge_text(args.text)
     if args.json:
+        from watcher.evaluate import judgement_json
+
         print(json.dumps(judgement_json(None, tj), ensure_ascii=False, indent=2))
         return 0
     for j in tj.sentences or (tj.top,):

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from watcher.baseline.build import Baseline
+from watcher.differ import rules
 from watcher.differ.core import Differ
 from watcher.differ.facts import Facts
 from watcher.fileio import atomic_write_bytes
 from watcher.text.similarity import Index
 
 #: The file's layout; a new layout makes older files unusable.
-FORMAT = 1
+FORMAT = 2
 
 #: Where the package's code lives; its rules and readers decide what is derived.
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -36,10 +37,12 @@ FILE_NAME = "differ-baseline.json"
 
 @dataclass
 class Derived:
-    """The differ's retrieval index over the claims, and the facts they state."""
+    """The differ's retrieval index over the claims, the facts they state, and the rule file
+    (read as JSON, it spares loading the TOML parser)."""
 
     index: Index
     facts: Facts
+    rule_file: rules.Rules
 
 
 def source_digest(digest: Any, names: Sequence[str], package: Path = _PACKAGE) -> None:
@@ -126,8 +129,12 @@ def read(path: Path, key: str) -> Derived | None:
         state = json.loads(path.read_bytes())
         if not isinstance(state, dict) or state.get("key") != key:
             return None
-        return Derived(Index.from_state(state["index"]), facts_from_state(state["facts"]))
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return Derived(
+            Index.from_state(state["index"]),
+            facts_from_state(state["facts"]),
+            rules.rules_from_data(state["rules"], check=False),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 
@@ -138,6 +145,7 @@ def write(path: Path, key: str, differ: Differ) -> None:
         "key": key,
         "index": differ.index.state(),
         "facts": facts_state(differ.facts),
+        "rules": rules.packaged_data(),
     }
     try:
         atomic_write_bytes(path, json.dumps(state, separators=(",", ":")).encode())
@@ -152,6 +160,8 @@ def cached_differ(baseline: Baseline, folder: Path | None) -> Differ:
     key = cache_key(baseline)
     path = folder / FILE_NAME
     derived = read(path, key)
+    if derived is not None:
+        rules.keep(derived.rule_file)
     differ = Differ(baseline, derived)
     if derived is None:
         write(path, key, differ)

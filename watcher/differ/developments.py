@@ -32,7 +32,7 @@ _SUBJECT = LazyPattern(
 )
 #: A speaker named after the verb: "said Catherine Sendak", "according to Duda" (not "told Sky
 #: News", which names who was told).
-_AFTER = re.compile(
+_AFTER = LazyPattern(
     rf"\b(?:said|says|added|wrote|writes|noted|argued|warned|according to),?\s+(?P<name>{_NAME})"
     r"(?=\s*(?:[,.;:!?”\"’]|$))"
 )
@@ -49,7 +49,7 @@ _NOT_A_SPEAKER = frozenset(
 #: How far before a name a country may stand and still qualify it: "Russian Deputy Foreign
 #: Minister Sergei Ryabkov", "Poland's president-elect Karol Nawrocki".
 QUALIFIER_REACH = 45
-_QUALIFIER_WORDS = re.compile(r"^[\s\w'’-]*$")
+_QUALIFIER_WORDS = LazyPattern(r"^[\s\w'’-]*$")
 #: Searched only where a name stands after a qualifier: kept as text, compiled when needed.
 _ACTOR_PATTERNS = {
     k: r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])" for k, v in lexicon.ACTORS.items()
@@ -175,9 +175,9 @@ _CONCLUDED = (
 #: Prose that tells what a keyed development is about: an agreement concluded (not its terms,
 #: a development of their own), a country's place in the alliance.
 _ATTRIBUTE_WORDS = {
-    "agreement": re.compile(_CONCLUDED),
-    "count:agreements-concluded": re.compile(_CONCLUDED),
-    "status": re.compile(
+    "agreement": LazyPattern(_CONCLUDED),
+    "count:agreements-concluded": LazyPattern(_CONCLUDED),
+    "status": LazyPattern(
         r"\b(?:members?|membership|accession|join\w*|ratif\w*|invit\w*|allies|ally)\b"
     ),
 }
@@ -304,7 +304,7 @@ def repeat_of(verdict: Judgement, lead: Judgement) -> Judgement:
 
 #: Words that point back to a development the text has told already: "the push", "it
 #: proposes", "called it the first ...", "such guarantees".
-_REFERS_BACK = re.compile(
+_REFERS_BACK = LazyPattern(
     r"^(?:it|its|they|their|this|these)\b"
     r"|^the (?:push|move|step|plan|proposal|idea|initiative|letter|paper|request|offer|centre"
     r"|center|mission|command|document|scheme|arrangement)\b"

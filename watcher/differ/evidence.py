@@ -15,6 +15,7 @@ from typing import Literal
 
 from diff_match_patch import diff_match_patch
 
+from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import STOPWORDS
 from watcher.text.numbers import date_spans, numbers
 
@@ -23,8 +24,8 @@ Span = tuple[int, int]
 
 #: A token is a word (with inner apostrophes: "Ukraine's"), a number with separators
 #: ("1,000", "3.5"), a run of white space, or one punctuation mark. Every character is in one.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*|\s+|[^\w\s]")
-_WORDS = re.compile(r"\w+")
+TOKEN = LazyPattern(r"\d+(?:[.,]\d+)+|\w+(?:['’]\w+)*|\s+|[^\w\s]")
+_WORDS = LazyPattern(r"\w+")
 
 #: A diff is shown when the sentences keep at least this share of their words in common...
 MIN_SHARED = 0.5
@@ -32,9 +33,9 @@ MIN_SHARED = 0.5
 MAX_HUNKS = 3
 
 #: `negation: "never join" vs "future is in NATO"`: the sentence's phrase, then the claim's.
-_VERSUS = re.compile(r'"(?P<new>.*)"\s+vs\.?\s+"(?P<old>.*)"')
-_ISO = re.compile(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_VERSUS = LazyPattern(r'"(?P<new>.*)"\s+vs\.?\s+"(?P<old>.*)"')
+_ISO = LazyPattern(r"(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?")
+_NUMBER = LazyPattern(r"\d+(?:\.\d+)?")
 # First code point used to stand for a token: past Latin-1, so no token is its own stand-in.
 _BASE = 0x100
 _SURROGATES = range(0xD800, 0xE000)

@@ -6,7 +6,6 @@ or '' when the sentence does not deny Ukraine's path to membership.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -15,7 +14,7 @@ from watcher.text import attributes
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 
-_MAP = re.compile(r"\bmembership action plan\b")
+_MAP = LazyPattern(r"\bmembership action plan\b")
 _PROSPECT = LazyPattern(
     r"\b(?:member(?:ship)?s?(?! (?:states?|countries|country|nations?|governments?)\b)"
     r"|(?:a|an|full) member (?:state|country|nation)|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
@@ -30,19 +29,19 @@ _PROSPECT = LazyPattern(
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: A question about the prospect answered by a flat no: the answer denies what was asked.
-_ANSWERED_NO = re.compile(
+_ANSWERED_NO = LazyPattern(
     r"\b(?:asked|pressed|questioned) (?:about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
     r"(?:[^;]{0,80}?\b(?:replied|answered|responded|said|told [\w ]{1,30}?))[:,]?\s*['\"“‘]?"
     r"(?:no|never|not a chance|no chance|absolutely not|certainly not)[.!]?['\"”’]?\W*$"
 )
 #: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
-_GIVEN_UP = re.compile(
+_GIVEN_UP = LazyPattern(
     r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
     r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
 )
 #: A negation followed closely by giving up, opposing or changing makes an assertion:
 #: "would never give up", "did not rule out", "has not changed", "no veto over".
-_DOUBLE_NEGATIVE = re.compile(
+_DOUBLE_NEGATIVE = LazyPattern(
     r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none)|n't)\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
@@ -51,31 +50,31 @@ _DOUBLE_NEGATIVE = re.compile(
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|say\b)"
 )
-_TIMELINE_SET = re.compile(
+_TIMELINE_SET = LazyPattern(
     r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:a |an |the )?(?:firm |clear |concrete |specific |fixed |binding )?(?:timeline|timetable|timeframe|time frame|date|deadline)\b"
 )
-_HEDGED = re.compile(
+_HEDGED = LazyPattern(
     r"\b(?:demand\w*|want\w*|wish\w*|hop\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|if|would|could|should|whether)\b"
 )
-_NEUTRAL = re.compile(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status)\b")
-_LEAVING = re.compile(
+_NEUTRAL = LazyPattern(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status)\b")
+_LEAVING = LazyPattern(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
 )
 #: What is given up when membership is only the purpose: "give up Kyiv to join".
-_OTHER_OBJECT = re.compile(
+_OTHER_OBJECT = LazyPattern(
     r"\b(?:territor\w*|land|lands|kyiv|kiev|crimea|donbas+|donetsk|luhansk|regions?|sovereignty"
     r"|nuclear|arsenal|weapons|city|cities|capital|part|parts|some|occupied"
     r"|non-?alignment|non-?aligned|neutrality|status|polic(?:y|ies))\b"
 )
 #: Marks membership as what something else is traded for ("territory for membership").
-_PURPOSE = re.compile(
+_PURPOSE = LazyPattern(
     r"\b(?:for|in exchange for|in return for|as the price of|to)"
     r"(?:\s+(?:nato|the|alliance|its|their|a|an|eventual|full|future)){0,3}\s*$"
 )
-_EU = re.compile(r"\b(?:european union|eu)\b")
-_WARTIME = re.compile(r"\bwar\b|\bconflict\b|\bfighting\b|\bhostilities\b")
-_WORD = re.compile(r"\S+")
+_EU = LazyPattern(r"\b(?:european union|eu)\b")
+_WARTIME = LazyPattern(r"\bwar\b|\bconflict\b|\bfighting\b|\bhostilities\b")
+_WORD = LazyPattern(r"\S+")
 #: The cue categories that deny; without one of them, no other cue is looked for.
 _DENYING = ("negation", "relinquish")
 
@@ -110,17 +109,17 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
 
 #: Words that refer back to something named earlier ("did not support it", "an idea the Kremlin
 #: rejects", "an invitation, which Washington refused").
-_ANAPHOR_AFTER = re.compile(
+_ANAPHOR_AFTER = LazyPattern(
     r"\b(?:it|that|this|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
     r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea)\b"
 )
-_ANAPHOR_BEFORE = re.compile(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
+_ANAPHOR_BEFORE = LazyPattern(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
 #: How many words a relative pronoun may stand before the verb that denies what it refers to.
 _RELATIVE_REACH = 4
 #: A negation that is only a particle ("not", "never"): it denies a referent only through a verb
 #: of support or consent ("did not support it", "will never allow it", "did not consider it").
-_PARTICLE = re.compile(r"^(?:not|never|no|neither|nor|none|no longer|cannot|[a-z]+n't)$")
-_CONSENT = re.compile(
+_PARTICLE = LazyPattern(r"^(?:not|never|no|neither|nor|none|no longer|cannot|[a-z]+n't)$")
+_CONSENT = LazyPattern(
     r"(?:^|\s)(?:support\w*|back|backs|backed|backing|allow\w*|accept\w*|favou?r\w*|endors\w*"
     r"|agree\w* (?:to|with)|approv\w*|consider\w*|let|permit\w*|see|tolerat\w*|countenanc\w*"
     r"|want|wants|entertain\w*)\s*$"
@@ -130,7 +129,7 @@ _CONSENT = re.compile(
 #: Negations that can stand for a whole clause when they end it ("..., quite possibly never.").
 _ELLIPTICAL = frozenset({"never", "not", "no", "not ever"})
 #: What may follow such a negation: punctuation, and at most an attribution.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = LazyPattern(
     r"\W*(?:[\w' ]{0,40}\b(?:said|says|wrote|writes|added|told|insisted|argued|warned|replied)\b"
     r"[\w' ]{0,30})?\W*$"
 )
@@ -306,7 +305,7 @@ def _anaphoric_denial(
 
 
 #: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
-_AFFIRM = re.compile(
+_AFFIRM = LazyPattern(
     r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and) )?(?:nato|the alliance|the bloc|the allies)"
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
@@ -317,7 +316,7 @@ _AFFIRM = re.compile(
     r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|the alliance|nato)"
     r"|(?:only|nothing (?:short of|but|other than)|no substitute for|cannot (?:replace|substitute for)) (?:full )?(?:nato )?membership)"
 )
-_WISH = re.compile(
+_WISH = LazyPattern(
     r"\b(?:hop\w*|want\w*|wish\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|demand\w*|propos\w*"
     r"|if|unless|whether|should|could|might|may)\b"
 )

@@ -9,7 +9,6 @@ the tests, so at run time its patterns are compiled when first searched, not all
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -237,7 +236,15 @@ def parse_rule_file(text: str, check: bool = True) -> Rules:
     With `check` false, patterns are compiled when first searched, and one that is not valid
     fails then: for the packaged file, which the tests check whole.
     """
-    data = tomllib.loads(text)
+    import tomllib  # not at every start: the packaged rules are kept (`keep`)
+
+    return rules_from_data(tomllib.loads(text), check)
+
+
+def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
+    """The rules of a rule file's decoded data, validated as `parse_rule_file` says."""
+    if not isinstance(data, dict):
+        raise RulesError("a rule file is a table of tables")
     unknown = set(data) - {"modifier", "frame", "concept"}
     if unknown:
         raise RulesError(f"unknown top-level key(s): {', '.join(sorted(unknown))}")
@@ -277,12 +284,32 @@ def parse_rule_file(text: str, check: bool = True) -> Rules:
     return Rules(tuple(out), _frames(data, check), _concepts(data, check))
 
 
+#: The packaged rules as an earlier start read them, kept with the differ's state derived from
+#: the baseline (`watcher.differ.derived`, whose key covers this file): loading the TOML
+#: parser and parsing were a twentieth of `watcher diff`'s wait.
+_kept: list[Rules] = []
+
+
+def keep(kept: Rules) -> None:
+    """Use `kept`, the packaged file's rules read at an earlier start, from now on."""
+    _kept[:] = [kept]
+
+
 @cache
 def rule_file() -> Rules:
     """The packaged rule file, parsed once."""
+    if _kept:
+        return _kept[0]
     # Beside this module, as the packaged baseline is (importlib.resources would add a tenth
     # to `watcher diff`'s start-up).
     return parse_rule_file(packaged_text(), check=False)
+
+
+def packaged_data() -> dict[str, Any]:
+    """The packaged rule file's decoded data, as `watcher.differ.derived` keeps it."""
+    import tomllib
+
+    return tomllib.loads(packaged_text())
 
 
 def packaged_text() -> str:

@@ -27,7 +27,7 @@ _EVENT_HINTS = {k: hints(v) for k, v in lexicon.EVENTS.items()}
 
 
 _NEGATION = "|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES)
-_DOUBLE_NEGATIVE = re.compile(
+_DOUBLE_NEGATIVE = LazyPattern(
     r"\b(?:abandon\w*|drop\w*|end\w*|give up|gave up|renounc\w*)\s+(?:[\w'’]+\s+){0,3}?(?:non-?aligned|neutral)"
 )
 
@@ -40,17 +40,17 @@ _ROLE = (
     r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration))"
 )
 _ROLE_CANON = (
-    (re.compile(r"secretary[- ]general"), "secretary general"),
-    (re.compile(r"national security and defen[cs]e council"), "nsdc secretary"),
-    (re.compile(r"foreign minister|minister of foreign affairs"), "foreign minister"),
-    (re.compile(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
-    (re.compile(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
-    (re.compile(r"national security advis"), "national security advisor"),
-    (re.compile(r"prime minister"), "prime minister"),
-    (re.compile(r"chief of staff|head of .*(?:office|administration)"), "chief of staff"),
-    (re.compile(r"ambassador to nato"), "ambassador to nato"),
-    (re.compile(r"chancellor"), "chancellor"),
-    (re.compile(r"president"), "president"),
+    (LazyPattern(r"secretary[- ]general"), "secretary general"),
+    (LazyPattern(r"national security and defen[cs]e council"), "nsdc secretary"),
+    (LazyPattern(r"foreign minister|minister of foreign affairs"), "foreign minister"),
+    (LazyPattern(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
+    (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
+    (LazyPattern(r"national security advis"), "national security advisor"),
+    (LazyPattern(r"prime minister"), "prime minister"),
+    (LazyPattern(r"chief of staff|head of .*(?:office|administration)"), "chief of staff"),
+    (LazyPattern(r"ambassador to nato"), "ambassador to nato"),
+    (LazyPattern(r"chancellor"), "chancellor"),
+    (LazyPattern(r"president"), "president"),
 )
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+\s){0,2}[A-Z][a-zA-Z'’\-]+"
 _QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
@@ -75,7 +75,7 @@ _NAME_IS_ROLE = (
     rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
     rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
 )
-_SUCCESSION = re.compile(
+_SUCCESSION = LazyPattern(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) over (?:[\w'’]+ ){{0,3}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\s+(?P<name>{_NAME})"
@@ -83,7 +83,7 @@ _SUCCESSION = re.compile(
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
 )
-_DEPARTURE = re.compile(
+_DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)))"
 )
@@ -96,18 +96,18 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_NON_HOLDER = re.compile(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
+_NON_HOLDER = LazyPattern(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
 _ANY_ROLE = LazyPattern(_ROLE, re.IGNORECASE)
 _ROLE_HINTS = hints(alternatives(_ROLE))
 #: Words that make an office title another office: "deputy foreign minister", "assistant
 #: secretary general".
-SUBORDINATE = re.compile(r"(?i)\b(?:deputy|assistant|vice|under|junior|first deputy)[- ]$")
+SUBORDINATE = LazyPattern(r"(?i)\b(?:deputy|assistant|vice|under|junior|first deputy)[- ]$")
 
-_STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "member",
-        re.compile(
+        LazyPattern(
             r"\b(?:newest members?|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in|welcome to nato|flag (?:was |is |has been )?(?:raised|hoisted)|(?:raised|hoisted) (?:its|the) (?:\w+ )?flag"
@@ -117,7 +117,7 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "ratified",
-        re.compile(
+        LazyPattern(
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
@@ -129,20 +129,20 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "invited",
-        re.compile(
+        LazyPattern(
             r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation|received an invitation"
             r"|(?:agreed|decided|voted|resolved) (?:[\w'’-]+ ){0,2}to (?:invite|extend an invitation))\b"
         ),
     ),
     (
         "pending",
-        re.compile(
+        LazyPattern(
             r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|(?:had|have|has) to wait|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
         ),
     ),
 )
-_HEDGE = re.compile(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
-_PROSPECTIVE = re.compile(
+_HEDGE = LazyPattern(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
+_PROSPECTIVE = LazyPattern(
     r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
 )
 STEP_RANK = {"aspirant": 0, "pending": 1, "invited": 2, "ratified": 3, "member": 4}
@@ -229,11 +229,11 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: Words without which `_SUCCESSION` and `_DEPARTURE` cannot match (their case-blind parts, as
 #: lower-case text): an ASCII sentence holding none is passed over without scanning every
 #: capitalised word as a possible name. The tests check each list against its pattern.
-SUCCESSION_WORDS = re.compile(
+SUCCESSION_WORDS = LazyPattern(
     r"succe|over|replac|in place of|predecessor|remov|dismiss|sack|fir|oust|former|outgoing"
     r"|ex-|no longer"
 )
-DEPARTURE_WORDS = re.compile(
+DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)"
 )
@@ -256,11 +256,11 @@ def successions(sentence: str) -> tuple[str, ...]:
 
 #: How far (in characters) a status cue may stand from the country it is about.
 _STEP_REACH = 60
-_CLAUSE = re.compile(r";|, while\b|, but\b|, whereas\b|, although\b")
+_CLAUSE = LazyPattern(r";|, while\b|, but\b|, whereas\b|, although\b")
 
 
 #: A verb joined to the one before it, so that both share a subject: "... and became".
-_AND_VERB = re.compile(r"\band (?:(?:then|finally|formally|officially|eventually|later) )?$")
+_AND_VERB = LazyPattern(r"\band (?:(?:then|finally|formally|officially|eventually|later) )?$")
 
 
 def _coordinated(clause: str, a: str, b: str) -> bool:

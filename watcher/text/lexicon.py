@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from watcher.text.lazy import LazyPattern
+
 #: Actor id -> patterns (lower-case regex fragments) that name it.
 ACTORS: dict[str, tuple[str, ...]] = {
     "nato": (
@@ -228,7 +230,7 @@ STOPWORDS = frozenset(
 )
 
 #: Words that make a topic sentence about the membership path or the bridge to it.
-MEMBERSHIP_TERMS = re.compile(
+MEMBERSHIP_TERMS = LazyPattern(
     r"\b(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
     r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
     r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bid|aspiration|integration|irreversible|membership action plan|future is in"
@@ -242,17 +244,17 @@ MEMBERSHIP_TERMS = re.compile(
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?)\b"
 )
-GUARANTEE_TERMS = re.compile(
+GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     r"|budapest memorandum|memorandum|coalition of the willing|reassurance force|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?)"
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force)\b"
 )
-ALLIANCE_TERMS = re.compile(
+ALLIANCE_TERMS = LazyPattern(
     r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general)\b"
 )
-ALLIANCE_ROLE_TERMS = re.compile(
+ALLIANCE_ROLE_TERMS = LazyPattern(
     r"\b(?:nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"
     r"|ratif(?:y|ied|ication)|accession protocol)\b"
 )
@@ -308,18 +310,18 @@ NEGATION_CUES: tuple[str, ...] = (
 )
 
 #: Markers that a sentence is hypothetical, conditional or possible rather than asserted.
-CONDITIONAL_CUES = re.compile(
+CONDITIONAL_CUES = LazyPattern(
     r"\b(?:if|unless|when (?:allies|all|the allies) agree|conditions are met|once|provided that"
     r"|as soon as|only after|until|on condition)\b"
 )
-FUTURE_CUES = re.compile(r"\b(?:will|shall|would|'ll|going to|is to|are to|set to|due to)\b")
-POSSIBLE_CUES = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely)\b")
+FUTURE_CUES = LazyPattern(r"\b(?:will|shall|would|'ll|going to|is to|are to|set to|due to)\b")
+POSSIBLE_CUES = LazyPattern(r"\b(?:may|might|could|possibly|perhaps|likely|unlikely)\b")
 REPORTING_VERBS = (
     r"said|says|say|told|tells|stated|states|argued|argues|claimed|claims|warned|warns"
     r"|tweeted|wrote|writes|added|insisted|insists|declared|announced|noted|replied|suggested"
     r"|acknowledged|emphasi[sz]ed|clarified|reiterated|predicted|called|urged|believes?|thinks?"
 )
-REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b|\baccording to\b")
+REPORTED = LazyPattern(rf"\b(?:{REPORTING_VERBS})\b|\baccording to\b")
 
 
 #: Countries that sign agreements with Ukraine or sit in NATO, by name and adjective; a data
@@ -417,7 +419,7 @@ COUNTRIES: dict[str, str] = {
     "south korea": "south korea",
     "new zealand": "new zealand",
 }
-COUNTRY_NAMES = re.compile(
+COUNTRY_NAMES = LazyPattern(
     r"\b(?:" + "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True)) + r")\b"
 )
 #: The government a capital stands for when prose names it like a person ("Berlin signed").
@@ -449,11 +451,11 @@ GOVERNMENT_SEATS: dict[str, str] = {
     "lisbon": "portugal",
     "athens": "greece",
 }
-_SEAT_NAMES = re.compile(
+_SEAT_NAMES = LazyPattern(
     r"\b(?:" + "|".join(sorted(map(re.escape, GOVERNMENT_SEATS), key=len, reverse=True)) + r")\b"
 )
 #: A capital after one of these words is a place ("signed in Berlin"), not its government.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|via|into|over)\s+$")
+_PLACE_BEFORE = LazyPattern(r"\b(?:in|at|to|from|near|outside|via|into|over)\s+$")
 
 
 def governments_named(low: str) -> set[str]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import STOPWORDS
 from watcher.text.numbers import numbers
 from watcher.text.segment import clean
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_WORD = LazyPattern(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _UNIT_NOUNS = {
     "countries": "countries",
     "country": "countries",
@@ -94,19 +95,19 @@ _MEASURES = {
     "times",
     "minutes",
 }
-_AGREEMENT = re.compile(r"\b(?:agreements?|pacts?|deals?|accords?)\b")
-_CONCLUDED = re.compile(
+_AGREEMENT = LazyPattern(r"\b(?:agreements?|pacts?|deals?|accords?)\b")
+_CONCLUDED = LazyPattern(
     r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of|(?:has|have|had) (?:now |already )?|done|in place|tally)\b"
 )
-_NEGOTIATING = re.compile(r"\b(?:negotiat\w*)\b")
-_DECLARATION = re.compile(r"\bdeclaration\b")
-_SIGNED = re.compile(r"\b(?:signed|signatories|joined|endorsed|backed)\b")
-_SUBSET = re.compile(
+_NEGOTIATING = LazyPattern(r"\b(?:negotiat\w*)\b")
+_DECLARATION = LazyPattern(r"\bdeclaration\b")
+_SIGNED = LazyPattern(r"\b(?:signed|signatories|joined|endorsed|backed)\b")
+_SUBSET = LazyPattern(
     r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b",
     re.I,
 )
 #: A membership said to have grown to a number: "ranks grew to 32", "membership rose to 32".
-_GREW_TO = re.compile(
+_GREW_TO = LazyPattern(
     r"\b(?:ranks|membership|members)\s+(?:(?:has|have|had|now)\s+)?"
     r"(?:grew|grown|rose|risen|swelled|swollen|expanded|increased|climbed)\s+to\s+$"
 )
@@ -147,18 +148,18 @@ _WHOLE = frozenset(
         "bloc's",
     }
 )
-_ALLIANCE = re.compile(r"\b(?:nato|alliance|allies|allied|member states)\b")
+_ALLIANCE = LazyPattern(r"\b(?:nato|alliance|allies|allied|member states)\b")
 
 
 #: Words before a number that make it a bound or an estimate, not an exact count.
-_APPROX = re.compile(
+_APPROX = LazyPattern(
     r"(?:\b(?P<about>about|around|roughly|some|approximately|nearly|almost|close to|an estimated)"
     r"|\b(?P<more>more than|over|at least|upwards of|in excess of)"
     r"|\b(?P<less>fewer than|less than|under|at most|up to))\s+$"
 )
 #: A sum of money is a measure, never a count of states or agreements.
-_MONEY = re.compile(r"[€$£]\s*$|\b(?:eur|usd|gbp|us\$)\s*$")
-_MAGNITUDE = re.compile(r"\b(?:billion|million|trillion|thousand|bn)\b")
+_MONEY = LazyPattern(r"[€$£]\s*$|\b(?:eur|usd|gbp|us\$)\s*$")
+_MAGNITUDE = LazyPattern(r"\b(?:billion|million|trillion|thousand|bn)\b")
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ class Quantity:
     bound: str = ""
 
 
-def _nearest(rx: re.Pattern[str], text: str, at: int) -> int:
+def _nearest(rx: LazyPattern, text: str, at: int) -> int:
     """Distance from `at` to the nearest match of `rx` in `text` (10**6 when none)."""
     return min((abs(m.start() - at) for m in rx.finditer(text)), default=10**6)
 

@@ -8,26 +8,26 @@ from watcher.text import lexicon
 from watcher.text.attributes import events_of, scale_steps
 from watcher.text.lazy import LazyPattern
 
-_MAP = re.compile(r"\bmembership action plan\b")
-_EU_ONLY = re.compile(r"\b(?:european union|eu)\b")
+_MAP = LazyPattern(r"\bmembership action plan\b")
+_EU_ONLY = LazyPattern(r"\b(?:european union|eu)\b")
 #: Battlefield news: off topic however the alliance or Ukraine is named.
-VIOLENCE = re.compile(
+VIOLENCE = LazyPattern(
     r"\b(?:missiles? (?:hit|struck|strike)|drones?|shelling|air ?strikes?|strikes?|killed|wounded|debris|bombard\w*)\b"
 )
-_COOPERATION = re.compile(
+_COOPERATION = LazyPattern(
     r"\b(?:council|command|centre|center|representative|mission|office|liaison|headquarters|delegation"
     r"|envoy|training|interoperab\w*|troops|"
     r"partner(?:ship)?|victory plan|non-?aligned|neutral(?:ity)?|strategic goal|constitution)\b"
 )
 #: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
-_PACT = re.compile(
+_PACT = LazyPattern(
     r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
     r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with)\b"
 )
-_OTHER_DEAL = re.compile(
+_OTHER_DEAL = LazyPattern(
     r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?)\b"
 )
-_COMPOSITION = re.compile(
+_COMPOSITION = LazyPattern(
     r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
 )
 #: What NATO-and-Ukraine news is about when it is not about the membership path.
@@ -41,14 +41,14 @@ OFF_TOPIC_FRAME = LazyPattern(
 #: Guarantee words with other senses ("a guaranteed income", naval "deterrence", a defence
 #: cooperation agreement between two allies): about Ukraine's guarantees only where Ukraine is named (or,
 #: in an entry, where the entry is about them).
-WEAK_GUARANTEE = re.compile(
+WEAK_GUARANTEE = LazyPattern(
     r"guaranteed|memorandum|deterrence|collective (?:defen[cs]e|security)"
     r"|mutual defen[cs]e|peacekeep\w*|multinational force"
     r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?)"
 )
-_PEACE_FORCE = re.compile(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
+_PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
-_PROTECTION = re.compile(
+_PROTECTION = LazyPattern(
     r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*|jets|warships"
     r"|polic(?:e|es|ed|ing) (?:\w+ ){0,2}(?:skies|airspace|waters|seas?)"
     r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
