@@ -130,7 +130,7 @@ _NEW_IN_OFFICE = LazyPattern(
     r"\b(?:new|newly (?:appointed|named|elected)|incoming|recently appointed)(?: [a-z'’]+)?\s+$"
 )
 #: What the baseline's counts count: a sentence without one of these words states none of them.
-_COUNTED = re.compile(
+_COUNTED = LazyPattern(
     r"\b(?:all(?:y|ies)|members?|membership|ranks|nations?|countries|states|signatories|partners"
     r"|governments|agreements?|pacts?|deals?|accords?)\b"
 )
