@@ -185,6 +185,10 @@ TERMINATORS = [
     ("The alliance said that Ukraine will not join NATO.", True),
 ]
 QUALIFIERS = [
+    # "Still not": not yet, as the seeds say; "still" meaning "even so" qualifies nothing.
+    ("Ukraine still has not received an invitation to join NATO, Zelensky said.", False),
+    ("Ukraine is still not a member of the alliance, the minister noted.", False),
+    ("The premier still predicted Ukraine would be admitted to neither NATO nor the EU.", True),
     ("Ukraine will not join NATO now, the minister said.", False),
     ("Ukraine cannot join the alliance while the war goes on.", False),
     ("There will be no invitation for Ukraine at this summit.", False),

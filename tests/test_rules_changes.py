@@ -322,6 +322,31 @@ AGREEMENTS_STEPS_COUNTS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # Invitations told in other words, and a step negated is no step.
+    (
+        "NATO leaders formally invited Ukraine to begin accession talks at the summit.",
+        C,
+        "Ukraine aspirant -> invited",
+        "status:ukraine=invited",
+    ),
+    (
+        "Georgia was invited to join NATO at the summit in Brussels.",
+        C,
+        "Georgia aspirant -> invited",
+        "status:georgia=invited",
+    ),
+    (
+        "Ukraine's accession protocol was signed by foreign ministers in Brussels.",
+        C,
+        "Ukraine aspirant -> ratified",
+        "status:ukraine=ratified",
+    ),
+    (
+        "Georgia was not invited to join NATO at the summit in Brussels.",
+        N,
+        "on topic",
+        "",
+    ),
     # A mention of a step that is no country's does not hide a later one that is.
     (
         "Flags of the alliance's newest member states flew outside the ministers' meeting in "

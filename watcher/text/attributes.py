@@ -124,13 +124,17 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
             r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
             r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
-            r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:[\w'’-]+ ){0,4}(?:protocol|accession))\b"
+            r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:[\w'’-]+ ){0,4}(?:protocol|accession)"
+            r"|protocol (?:was |were |has been |had been )?(?:signed|ratified|approved|endorsed))\b"
         ),
     ),
     (
         "invited",
         LazyPattern(
-            r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation|received an invitation"
+            r"\b(?:(?:formally |officially )?invited \w+ to join|extended an invitation|issued an invitation"
+            r"|received (?:an|its|their|the|a formal|a) invitation"
+            r"|invited (?:[\w'’]+ ){1,2}to (?:begin|start|open) (?:accession|membership)"
+            r"|(?:was|were|has been|have been|had been) (?:formally |officially |finally )?invited to (?:join|begin|start)"
             r"|(?:agreed|decided|voted|resolved) (?:[\w'’-]+ ){0,2}to (?:invite|extend an invitation))\b"
         ),
     ),
@@ -273,12 +277,18 @@ def _coordinated(clause: str, a: str, b: str) -> bool:
     return False
 
 
+#: A negation just before a step's cue: the step was not taken.
+_NOT_TAKEN = LazyPattern(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+
+
 def _step_of(
     clause: str, m: re.Match[str], step: str, entities: list[str], future: re.Match[str] | None
 ) -> list[str]:
     """The 'entity:step' items one mention of a step makes, [] when it is no country's."""
     if step != "pending" and future and future.start() < m.start():
         return []
+    if step != "pending" and _NOT_TAKEN.search(clause, max(0, m.start() - 25), m.start()):
+        return []  # "has not received an invitation", "was never invited": no step taken
     if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
         step = "pending"
     # The step belongs to its subject: the first entity named before the cue in the clause
