@@ -185,6 +185,15 @@ TERMINATORS = [
     ("The alliance said that Ukraine will not join NATO.", True),
 ]
 QUALIFIERS = [
+    # No timeline, no invitation so far: the seeds' own negatives told again.
+    ("The allies again declined to give Ukraine a timeline for membership.", False),
+    ("NATO has never set a date for Ukraine's accession, the diplomat noted.", False),
+    ("Allies have not offered Ukraine an invitation, the secretary general said.", False),
+    ("Ukraine will not be invited to join NATO, the Kremlin said.", True),
+    ("The allies declined to back Ukraine's membership bid.", True),
+    # A terminal word said of the war, not of the prospect.
+    ("Ukraine will join the alliance once the war is over, the adviser said.", False),
+    ("Ukraine's NATO dream is over, the lawmaker said.", True),
     # "Still not": not yet, as the seeds say; "still" meaning "even so" qualifies nothing.
     ("Ukraine still has not received an invitation to join NATO, Zelensky said.", False),
     ("Ukraine is still not a member of the alliance, the minister noted.", False),

@@ -28,6 +28,18 @@ _PROSPECT = LazyPattern(
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
+#: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.
+_OTHER_SUBJECT = LazyPattern(
+    r"\b(?:war|fighting|conflict|hostilities|talks|summit|meeting|session|negotiations|ceasefire"
+    r"|crisis|era|invasion|occupation)\s+(?:(?:is|are|was|were|has been|have been|had been|will be"
+    r"|would be|being|now|finally|long)\s+){0,2}$"
+)
+_NOT_BEFORE = LazyPattern(r"(?:\b(?:not|never|no)|n't)\s+(?:\w+\s+)?$")
+_TIMELINE_WORDS = LazyPattern(r"\b(?:date|timeline|timetable|time ?frame|deadline)\b")
+#: A negation in the past or the perfect: what has not happened so far.
+_SO_FAR = LazyPattern(
+    r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
+)
 #: A question about the prospect answered by a flat no: the answer denies what was asked.
 _ANSWERED_NO = LazyPattern(
     r"\b(?:asked|pressed|questioned) (?:about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
@@ -192,6 +204,12 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 # What is given up may be the alliance itself: "can forget about NATO".
                 given_up = _GIVEN_UP.match(low, neg.end, hi)
                 preds += [given_up] if given_up else []
+            if (
+                neg.direction == "backward"
+                and neg.start > 0
+                and _OTHER_SUBJECT.search(low, max(0, neg.start - 30), neg.start)
+            ):
+                continue  # "once the war is over": the war's end, not the prospect's
             for pred in preds:
                 if not _in_scope(neg, pred.start(), pred.end(), words) and not (
                     elliptical and pred.end() <= neg.start
@@ -219,11 +237,26 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                     if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60
                 ]
                 if neg.text == "never":
-                    quals = [q for q in quals if _WARTIME.search(q.text)]
+                    # "Never" outlasts any qualifier but the war's end, or a timeline it is
+                    # itself about ("never set a date for Ukraine's accession").
+                    quals = [
+                        q
+                        for q in quals
+                        if _WARTIME.search(q.text)
+                        or (a <= q.start and q.end <= b and _TIMELINE_WORDS.search(q.text))
+                    ]
                 if any(
                     c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues
                 ):
                     quals = []  # "not soon, or perhaps ever": the denial holds beyond now
+                if (
+                    not quals
+                    and pred.group(0).startswith("invit")
+                    and _SO_FAR.search(low, max(0, a - 20), b)
+                ):
+                    # "Allies have not offered Ukraine an invitation": no invitation so far, as
+                    # the seeds say; "will not be invited" stays a denial.
+                    return Denial(cue, "so far")
                 if not quals:
                     return Denial(cue)
                 if qualified is None:
@@ -342,6 +375,8 @@ def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:
     m = _TIMELINE_SET.search(low)
     if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):
         return ""
+    if _NOT_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+        return ""  # "has never set a date": no timeline, as the seeds say
     return m.group(0)
 
 
