@@ -88,6 +88,8 @@ ON_TOPIC = [
         "security agreements",
     ),
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
+    # A pact named by its parties, Kyiv among them.
+    ("The US-Ukraine agreement runs for ten years, officials said.", "us-ukraine agreement"),
     # The open door is the membership path: opened, kept shut or told shut.
     ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
     ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
@@ -119,6 +121,7 @@ OFF_TOPIC = [
     "The allies' collective defence was tested in the largest exercise in decades.",
     # "Taken in" with something else as its object: refugees, not a member.
     "Poland has taken in almost a million Ukrainian refugees, NATO officials said.",
+    "The Ukraine grain deal collapsed in July, traders said.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",

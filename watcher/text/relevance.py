@@ -22,7 +22,8 @@ _COOPERATION = LazyPattern(
 #: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
 _PACT = LazyPattern(
     r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
-    r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with)\b"
+    r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with"
+    r"|(?:[a-z]+-)?(?:ukraine|ukrainian|kyiv)(?:-[a-z]+)? (?:security )?(?:deals?|agreements?|pacts?|accords?))\b"
 )
 _OTHER_DEAL = LazyPattern(
     r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?)\b"
@@ -89,7 +90,8 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if guarantee and (ukraine or not WEAK_GUARANTEE.fullmatch(guarantee.group(0))):
         return f"guarantee: {guarantee.group(0)!r}"
     pact = _PACT.search(low)
-    if pact and ukraine and not _OTHER_DEAL.search(low):
+    names_kyiv = pact is not None and ("ukrain" in pact.group(0) or "kyiv" in pact.group(0))
+    if pact and (ukraine or names_kyiv) and not _OTHER_DEAL.search(low):
         return f"guarantee: {pact.group(0)!r} with Ukraine"
     if composition_cue := _COMPOSITION.search(low):
         if "sweden" in actors or "finland" in actors:
