@@ -129,15 +129,17 @@ _NOT_A_HOLDER = LazyPattern(r"\b(?:former|ex-|then|late|would-be|acting|candidat
 _NEW_IN_OFFICE = LazyPattern(
     r"\b(?:new|newly (?:appointed|named|elected)|incoming|recently appointed)(?: [a-z'’]+)?\s+$"
 )
-#: What the baseline's counts count: a sentence without one of these words states none of them.
-_COUNTED = LazyPattern(
-    r"\b(?:all(?:y|ies)|members?|membership|ranks|nations?|countries|states|signatories|partners"
-    r"|governments|agreements?|pacts?|deals?|accords?)\b"
+#: A count of what the baseline's counts count, as prose tells it: "32 allies", "all 31 member
+#: states", "ranks grew to 32", "the 32nd member", "a 32-member alliance", "two dozen countries".
+_NUMBER_WORD = (
+    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen"
 )
-#: A sentence that can hold a count: a digit, or a number word.
-_DIGIT_OR_NUMBER_WORD = LazyPattern(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b"
+_COUNT_PHRASE = LazyPattern(
+    rf"\b(?:{_NUMBER_WORD})(?:[- ](?:[\w'’]+)){{0,3}}[- ](?:all(?:y|ies)|members?|nations?|countries"
+    r"|states|signatories|partners|governments|agreements?|pacts?|deals?|accords?)\b"
+    r"|\b(?:ranks|membership|members)\s+(?:\w+\s+){0,2}to\s+\d"
+    r"|\d+(?:st|nd|rd|th)\s+(?:member|ally)"
 )
 #: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign
 #: minister".
@@ -650,7 +652,7 @@ class Differ:
             return reason
         counted = (
             next((q.facet for q in quantities(text) if q.facet in self.facts.counts), "")
-            if _COUNTED.search(low) and _DIGIT_OR_NUMBER_WORD.search(low)
+            if _COUNT_PHRASE.search(low)
             else ""
         )
         if counted and not _VIOLENCE.search(low):

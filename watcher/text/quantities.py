@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import STOPWORDS
@@ -197,6 +198,17 @@ def _unit_after(words: list[str], i: int) -> str:
 
 def quantities(sentence: str) -> list[Quantity]:
     """Counts in a sentence, each with its facet (alliance-size, agreements-concluded, ...)."""
+    return list(_quantities(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
+    """`quantities`, kept for the sentences judged last: relevance and the counts layer both
+    read a sentence's counts."""
+    return tuple(_find_quantities(sentence))
+
+
+def _find_quantities(sentence: str) -> list[Quantity]:
     text = clean(sentence)
     out: list[Quantity] = []
     for n in numbers(text):
