@@ -89,7 +89,7 @@ ON_TOPIC = [
     ),
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
-    ("The US-Ukraine agreement runs for ten years, officials said.", "us-ukraine agreement"),
+    ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
     # The open door is the membership path: opened, kept shut or told shut.
     ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
     ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
