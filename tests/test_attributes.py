@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from watcher.text.attributes import (
+    _APPOINTED,
     _DEPARTURE,
     _SUCCESSION,
+    APPOINTMENT_WORDS,
     DEPARTURE_WORDS,
     SUCCESSION_WORDS,
     actors_of,
@@ -102,3 +105,21 @@ def test_the_word_lists_never_pass_over_a_match(sentence: str, left: tuple[str, 
         assert SUCCESSION_WORDS.search(low)
     if _DEPARTURE.search(sentence):
         assert DEPARTURE_WORDS.search(low)
+
+
+APPOINTMENTS = [
+    "Zelensky named Kyrylo Budanov head of the presidential office.",
+    "The president Appointed Taras Koval as Ukraine's defence minister.",
+    "Kyiv has offered Oleh Petrenko, a veteran diplomat, the post of foreign minister.",
+    "The government NOMINATED Ivan Holub as defence minister.",
+    "Parliament installed Anna Kovalenko as foreign minister.",
+    "Ukraine tapped Ivan Holub to be defence minister.",
+]
+
+
+@pytest.mark.parametrize("sentence", APPOINTMENTS)
+def test_the_appointment_words_never_pass_over_an_appointment(sentence: str) -> None:
+    """Each appointment the pattern finds is let through by the word list, and read as one."""
+    assert re.search(_APPOINTED, sentence)
+    assert APPOINTMENT_WORDS.search(sentence.lower())
+    assert roles(sentence, actors_of(sentence.lower()))

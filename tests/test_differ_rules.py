@@ -13,6 +13,7 @@ from watcher.differ.negation import denial
 from watcher.differ.rules import (
     CATEGORIES,
     RulesError,
+    concepts,
     find_cues,
     packaged_text,
     parse_rule_file,
@@ -354,3 +355,9 @@ def test_the_packaged_file_is_valid_pattern_by_pattern() -> None:
         assert [p.pattern for p in (*mine.all, *mine.none, mine.cites)] == [
             p.pattern for p in (*lazy.all, *lazy.none, lazy.cites)
         ]
+
+
+def test_every_cue_family_and_concept_names_the_text_it_needs() -> None:
+    """Each pattern starts with plain text, so a family is skipped where none of it occurs."""
+    assert all(m.hints for m in rules())
+    assert all(c.hints for c in concepts())

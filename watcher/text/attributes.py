@@ -69,6 +69,9 @@ _APPOINTED = (
     rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?)\s+(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
     rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
+#: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
+#: holding none is not scanned for an appointment. The tests check the list against the pattern.
+APPOINTMENT_WORDS = re.compile(r"appoint|nam|nominat|pick|cho|offer|tap|install")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become)\s+(?:now\s+)?"
@@ -204,7 +207,10 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     if not _ANY_ROLE.search(sentence):
         return ()
     found: list[RoleClaim] = []
-    for pattern in (_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE, _APPOINTED):
+    patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE]
+    if APPOINTMENT_WORDS.search(sentence.lower()):
+        patterns.append(_APPOINTED)
+    for pattern in patterns:
         for m in _compiled(pattern).finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
@@ -282,7 +288,11 @@ _NOT_TAKEN = LazyPattern(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n't\s+(?:\w+
 
 
 def _step_of(
-    clause: str, m: re.Match[str], step: str, entities: list[str], future: re.Match[str] | None
+    clause: str,
+    m: re.Match[str],
+    step: str,
+    spots: dict[str, list[int]],
+    future: re.Match[str] | None,
 ) -> list[str]:
     """The 'entity:step' items one mention of a step makes, [] when it is no country's."""
     if step != "pending" and future and future.start() < m.start():
@@ -294,17 +304,13 @@ def _step_of(
     # The step belongs to its subject: the first entity named before the cue in the clause
     # ("Finland, after Russia's invasion of Ukraine, became a member"), else the entity named
     # closest to it.
-    distance = {
-        a: min(abs(x.start() - m.start()) for x in _ACTOR_RES[a].finditer(clause)) for a in entities
-    }
-    first = {a: _ACTOR_RES[a].search(clause) for a in entities}
-    before = [a for a in entities if (f := first[a]) is not None and f.start() < m.start()]
+    at = m.start()
+    distance = {a: min(abs(x - at) for x in xs) for a, xs in spots.items()}
+    before = [a for a, xs in spots.items() if xs[0] < at]
     best = (
-        min(before, key=lambda a: first[a].start())  # type: ignore[union-attr]
-        if before
-        else min(entities, key=distance.__getitem__)
+        min(before, key=lambda a: spots[a][0]) if before else min(spots, key=distance.__getitem__)
     )
-    opens = (f := first[best]) is not None and not clause[: f.start()].strip()
+    opens = not clause[: spots[best][0]].strip()
     shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
     if distance[best] > _STEP_REACH and not shared:
         # The step is about some other country ("Latvia ... joined NATO"), unless its verb
@@ -312,7 +318,11 @@ def _step_of(
         # invasion of Ukraine and became a member").
         return []
     # "Finland and Sweden, the newest members": a coordinated subject takes the step too.
-    coordinated = [a for a in before if a != best and _coordinated(clause, best, a)]
+    coordinated = (
+        [a for a in before if a != best and _coordinated(clause, best, a)]
+        if len(before) > 1
+        else []
+    )
     return [f"{entity}:{step}" for entity in (best, *coordinated)]
 
 
@@ -322,15 +332,19 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
     if not any(a in actors for a in SCALE_ENTITIES):
         return steps
     for clause in _CLAUSE.split(low):
-        entities = [a for a in SCALE_ENTITIES if _ACTOR_RES[a].search(clause)]
-        if not entities:
+        spots = {
+            a: xs
+            for a in SCALE_ENTITIES
+            if (xs := [x.start() for x in _ACTOR_RES[a].finditer(clause)])
+        }
+        if not spots:
             continue
         future = _HEDGE.search(clause)
         for step, rx in _STEP_PATTERNS:
             for m in rx.finditer(clause):
                 # Each mention of the step in turn, until one is a country's ("welcome to
                 # NATO," Biden said, "hours after Sweden formally came in").
-                found = _step_of(clause, m, step, entities, future)
+                found = _step_of(clause, m, step, spots, future)
                 if found:
                     for item in found:
                         if item not in steps:
