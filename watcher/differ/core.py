@@ -37,6 +37,7 @@ from watcher.models import (
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import AnyOf, LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.numbers import NUMBER_WORDS
 from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
@@ -131,10 +132,7 @@ _NEW_IN_OFFICE = LazyPattern(
 )
 #: A count of what the baseline's counts count, as prose tells it: "32 allies", "all 31 member
 #: states", "ranks grew to 32", "the 32nd member", "a 32-member alliance", "two dozen countries".
-_NUMBER_WORD = (
-    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen"
-)
+_NUMBER_WORD = rf"\d[\d,]*|{NUMBER_WORDS}|dozen"
 _COUNT_PHRASE = LazyPattern(
     rf"\b(?:{_NUMBER_WORD})(?:[- ](?:[\w'’]+)){{0,3}}[- ](?:all(?:y|ies)|members?|nations?|countries"
     r"|states|signatories|partners|governments|agreements?|pacts?|deals?|accords?)\b"
@@ -552,12 +550,12 @@ class Differ:
             known = self.facts.steps.get(entity)
             if known and known[1] == step:
                 claim = self._closest(low, known[2])
-                before = self.facts.awaits.get(entity)
-                now = attributes.awaited(low, actors).get(entity) if before else None
+                before = self.facts.awaits.get(entity, "")
+                now = attributes.awaited(low, actors).get(entity, "") if before else ""
                 if step == "pending" and now and now != before:
                     return _Decision(
                         Status.CHANGED,
-                        f"status: {entity.title()} waits on {now.title()}, not {before.title()}",  # type: ignore[union-attr]
+                        f"status: {entity.title()} waits on {now.title()}, not {before.title()}",
                         0.85,
                         claim,
                         key=f"awaits:{entity}={now}",

@@ -147,6 +147,27 @@ _CLAUSE_END = LazyPattern(
 )
 
 
+def _limits(cues: list[Cue], neg: Cue, a: int, b: int) -> list[Cue]:
+    """The qualifiers that limit a denial spanning `a`..`b` to now, this summit or wartime.
+
+    A qualifier may stand past a terminator ("cannot join while the war goes on"); "never"
+    outlasts any qualifier but the war's end, or a timeline it is itself about ("never set a
+    date for Ukraine's accession"); an absolute cue takes them all back ("not soon, or perhaps
+    ever").
+    """
+    quals = [q for q in cues if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60]
+    if neg.text == "never":
+        quals = [
+            q
+            for q in quals
+            if _WARTIME.search(q.text)
+            or (a <= q.start and q.end <= b and _TIMELINE_WORDS.search(q.text))
+        ]
+    if any(c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues):
+        return []
+    return quals
+
+
 @dataclass(frozen=True, slots=True)
 class Denial:
     """A denial of Ukraine's membership prospect, and what limits it (if anything)."""
@@ -230,25 +251,7 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                     continue
                 a, b = min(neg.start, pred.start()), max(neg.end, pred.end())
                 cue = " ".join(low[a:b].split())
-                # A qualifier may stand past a terminator: "cannot join while the war goes on".
-                quals = [
-                    q
-                    for q in cues
-                    if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60
-                ]
-                if neg.text == "never":
-                    # "Never" outlasts any qualifier but the war's end, or a timeline it is
-                    # itself about ("never set a date for Ukraine's accession").
-                    quals = [
-                        q
-                        for q in quals
-                        if _WARTIME.search(q.text)
-                        or (a <= q.start and q.end <= b and _TIMELINE_WORDS.search(q.text))
-                    ]
-                if any(
-                    c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues
-                ):
-                    quals = []  # "not soon, or perhaps ever": the denial holds beyond now
+                quals = _limits(cues, neg, a, b)
                 if (
                     not quals
                     and pred.group(0).startswith("invit")
@@ -325,13 +328,7 @@ def _anaphoric_denial(
         if antecedent is None:
             continue
         a, b = antecedent.start(), max(neg.end, anaphor_at)
-        quals = [
-            q for q in cues if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60
-        ]
-        if neg.text == "never":
-            quals = [q for q in quals if _WARTIME.search(q.text)]
-        if any(c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues):
-            quals = []
+        quals = _limits(cues, neg, a, b)
         cue = " ".join(low[a:b].split())
         return Denial(cue, " ".join(quals[0].text.split()) if quals else "")
     return None

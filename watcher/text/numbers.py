@@ -83,7 +83,8 @@ MONTHS = {
     "dec": 12,
 }
 
-_WORD_NUM = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+#: Cardinal number words as one alternation, longest first ("seventeen" before "seven").
+NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _ORD_WORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -95,10 +96,10 @@ _NUMBER = rf"""
     (?:
       (?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<ordsuf>st|nd|rd|th)?
       (?:\s*(?P<scale>billion|million|thousand|bn|m)\b)?
-    | (?P<words>(?:{_WORD_NUM})(?:[-\s](?:{_WORD_NUM}))?)
+    | (?P<words>(?:{NUMBER_WORDS})(?:[-\s](?:{NUMBER_WORDS}))?)
       (?:\s+(?P<wscale>hundred|thousand|million|billion|dozen)(?!s))?
     | (?P<dozen>(?:half\s+)?a\s+dozen)(?!s)
-    | (?P<ordword>(?:(?:{_WORD_NUM})-)?(?:{_ORD_WORD}))
+    | (?P<ordword>(?:(?:{NUMBER_WORDS})-)?(?:{_ORD_WORD}))
     )
     (?![\w])
     """
