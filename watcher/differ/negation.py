@@ -34,7 +34,6 @@ _OTHER_SUBJECT = LazyPattern(
     r"|crisis|era|invasion|occupation)\s+(?:(?:is|are|was|were|has been|have been|had been|will be"
     r"|would be|being|now|finally|long)\s+){0,2}$"
 )
-_NOT_BEFORE = LazyPattern(r"(?:\b(?:not|never|no)|n't)\s+(?:\w+\s+)?$")
 _TIMELINE_WORDS = LazyPattern(r"\b(?:date|timeline|timetable|time ?frame|deadline)\b")
 #: A negation in the past or the perfect: what has not happened so far.
 _SO_FAR = LazyPattern(
@@ -372,7 +371,7 @@ def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:
     m = _TIMELINE_SET.search(low)
     if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):
         return ""
-    if _NOT_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+    if attributes.NOT_JUST_BEFORE.search(low, max(0, m.start() - 16), m.start()):
         return ""  # "has never set a date": no timeline, as the seeds say
     return m.group(0)
 

@@ -71,7 +71,7 @@ _APPOINTED = (
 )
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
-APPOINTMENT_WORDS = re.compile(r"appoint|nam|nominat|pick|cho|offer|tap|install")
+APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become)\s+(?:now\s+)?"
@@ -148,6 +148,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         ),
     ),
 )
+_PENDING = dict(_STEP_PATTERNS)["pending"]
 _HEDGE = LazyPattern(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
 _PROSPECTIVE = LazyPattern(
     r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
@@ -283,8 +284,9 @@ def _coordinated(clause: str, a: str, b: str) -> bool:
     return False
 
 
-#: A negation just before a step's cue: the step was not taken.
-_NOT_TAKEN = LazyPattern(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+#: A negation just before a verb or a step's cue, searched in the text that ends there: the
+#: step was not taken ("has not received an invitation"), the timeline never set.
+NOT_JUST_BEFORE = LazyPattern(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
 
 
 def _step_of(
@@ -297,7 +299,7 @@ def _step_of(
     """The 'entity:step' items one mention of a step makes, [] when it is no country's."""
     if step != "pending" and future and future.start() < m.start():
         return []
-    if step != "pending" and _NOT_TAKEN.search(clause, max(0, m.start() - 25), m.start()):
+    if step != "pending" and NOT_JUST_BEFORE.search(clause, max(0, m.start() - 25), m.start()):
         return []  # "has not received an invitation", "was never invited": no step taken
     if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
         step = "pending"
@@ -364,9 +366,8 @@ def awaited(low: str, actors: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     if not any(a in actors for a in SCALE_ENTITIES):
         return out
-    rx = dict(_STEP_PATTERNS)["pending"]
     for clause in _CLAUSE.split(low):
-        for m in rx.finditer(clause):
+        for m in _PENDING.finditer(clause):
             before = [
                 (x.start(), a)
                 for a in SCALE_ENTITIES
