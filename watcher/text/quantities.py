@@ -279,8 +279,8 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             # "Three allies remain wary": some allies. The whole is told as such: "the 32
             # allies", "all 32", "NATO's 32 members", "has 32 members", "an alliance of 32".
             lead = _APPROX.sub("", text[max(0, n.start - 40) : n.start].lower())
-            last = _WORD.findall(lead)[-1:] or [""]
-            if last[0].rstrip("'’s") not in _WHOLE and last[0] not in _WHOLE:
+            last = (_WORD.findall(lead)[-1:] or [""])[0].replace("’", "'")
+            if last not in _WHOLE:
                 facet = ""
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
             (subset and facet == "alliance-size")
