@@ -57,6 +57,12 @@ from watcher.text.quantities import quantities
         # are not.
         ("NATO's ranks grew to 32 when the Swedish flag went up.", [("alliance-size", 32)]),
         ("Soldiers from 13 nations began NATO drills in the north.", []),
+        # "Of" makes a count the whole after a word for the whole, not after a part of it.
+        ("An alliance of 32 nations met in Vilnius.", [("alliance-size", 32)]),
+        ("A total of 32 allies signed the communique.", [("alliance-size", 32)]),
+        ("A group of eight allies asked for a vote on Kyiv's bid.", []),
+        ("A coalition of twelve allies backed the invitation.", []),
+        ("A majority of 20 allies favoured an invitation.", []),
         (
             "Ukraine now has security deals with nearly 30 partners, the president said.",
             [("agreements-concluded", 30)],

@@ -122,7 +122,6 @@ _WHOLE = frozenset(
         "nato",
         "alliance",
         "bloc",
-        "of",
         "to",
         "has",
         "have",
@@ -148,6 +147,11 @@ _WHOLE = frozenset(
         "alliance's",
         "bloc's",
     }
+)
+#: "Of" makes a count the whole only after a word for the whole ("an alliance of 32"), not
+#: after a part of it ("a group of eight allies", "a coalition of 12").
+_WHOLE_OF = frozenset(
+    {"alliance", "bloc", "club", "organisation", "organization", "membership", "total", "nato"}
 )
 _ALLIANCE = LazyPattern(r"\b(?:nato|alliance|allies|allied|member states)\b")
 
@@ -279,8 +283,10 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             # "Three allies remain wary": some allies. The whole is told as such: "the 32
             # allies", "all 32", "NATO's 32 members", "has 32 members", "an alliance of 32".
             lead = _APPROX.sub("", text[max(0, n.start - 40) : n.start].lower())
-            last = (_WORD.findall(lead)[-1:] or [""])[0].replace("’", "'")
-            if last not in _WHOLE:
+            words = [w.replace("’", "'") for w in _WORD.findall(lead)[-2:]]
+            last = words[-1] if words else ""
+            whole = last in _WHOLE or (last == "of" and len(words) == 2 and words[0] in _WHOLE_OF)
+            if not whole:
                 facet = ""
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
             (subset and facet == "alliance-size")
