@@ -204,6 +204,15 @@ QUALIFIERS = [
     ("There will be no invitation for Ukraine at this summit.", False),
     ("Ukraine's membership was lost at the 2008 summit in Bucharest, he argued.", True),
     ("Ukraine will never join NATO, not now and not later.", True),
+    # An occasion limits a denial as a summit does: a meeting, a ministerial, a gathering.
+    ("Washington will not back an invitation for Kyiv at next month's ministerial.", False),
+    ("There will be no invitation for Ukraine at the foreign ministers' meeting.", False),
+    ("Ukraine will never be invited to NATO, Lavrov told a meeting in Minsk.", True),
+    # The allies failing to agree is consensus lacking, which the seeds leave open; one
+    # government refusing to agree is a veto.
+    ("Allies cannot agree on Ukraine's membership bid, diplomats said.", False),
+    ("Several countries do not agree to Ukraine joining NATO, a diplomat said.", False),
+    ("Hungary will not agree to Ukraine's membership of NATO, Orban said.", True),
 ]
 # An absolute cue takes a qualifier back: the denial holds beyond now.
 ABSOLUTES = [
