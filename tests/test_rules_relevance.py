@@ -90,6 +90,8 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # A treaty between Kyiv and a guarantor is one of the security agreements.
+    ("Kyiv said a bilateral treaty with Washington would go to parliament next week.", "treaty"),
     # The open door is the membership path: opened, kept shut or told shut.
     ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
     ("NATO's door remains open to Kyiv, the secretary general said.", "door"),
@@ -118,6 +120,8 @@ OFF_TOPIC = [
     # Guarantee words in other senses, with no Ukraine in the sentence.
     "Frigates and drones will add to the alliance's deterrence in the Baltic, the admiral said.",
     "A defence cooperation agreement gives US forces access to bases in Norway.",
+    "Poland and Germany signed a defence treaty on border cooperation.",
+    "The Washington Treaty was signed in 1949 by twelve founding members.",
     "The allies' collective defence was tested in the largest exercise in decades.",
     # "Taken in" with something else as its object: refugees, not a member.
     "Poland has taken in almost a million Ukrainian refugees, NATO officials said.",

@@ -248,7 +248,7 @@ GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     r"|budapest memorandum|memorandum|coalition of the willing|reassurance force|deterrence|backstop"
-    r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?)"
+    r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force)\b"
 )
 ALLIANCE_TERMS = LazyPattern(

@@ -45,7 +45,7 @@ OFF_TOPIC_FRAME = LazyPattern(
 WEAK_GUARANTEE = LazyPattern(
     r"guaranteed|memorandum|deterrence|collective (?:defen[cs]e|security)"
     r"|mutual defen[cs]e|peacekeep\w*|multinational force"
-    r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?)"
+    r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
 )
 _PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
