@@ -148,6 +148,11 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Membership for Ukraine is not off the table, the minister said.", False),
     ("Allies said an invitation for Ukraine remained “not off the table”.", False),
     ("Ukraine's bid to join NATO is not dead, the minister said.", False),
+    # Any predicate the rule file takes as a denial, negated, is none.
+    ("Membership for Ukraine is not a pipe dream, the minister insisted.", False),
+    ("NATO's promise of membership to Ukraine is not a lie, the secretary general said.", False),
+    ("Ukraine's accession is not impossible, the senator said.", False),
+    ("Ukraine's membership is not meaningless, the minister said.", False),
     # "Not ... only part": a condition on the whole, not a denial.
     ("Allies could not invite only part of Ukraine into NATO, the envoy said.", False),
     ("Allies cannot admit only half of Ukraine to the alliance, he argued.", False),
@@ -220,6 +225,9 @@ ABSOLUTES = [
     ("Membership for Ukraine is not coming soon, or perhaps at all, the senator said.", True),
     ("Ukraine's accession is off the table for good at this summit, he said.", True),
     ("Ukraine will not join NATO soon, the minister said.", False),
+    # "No longer" is "not any longer": what was the prospect is not, now or later.
+    ("Ukraine's membership bid is no longer realistic now, the diplomat said.", True),
+    ("Membership for Ukraine is no longer on the agenda, the official said.", True),
 ]
 # A denial of the prospect named earlier and referred back to by a pronoun it governs.
 ANAPHORA = [
@@ -293,6 +301,8 @@ HOLLOW = [
     ("Ukraine's path to NATO is irreversible, the allies said.", False),
     ("Any talk of Ukraine joining the alliance is pure fiction, the ambassador said.", True),
     ("Kyiv's NATO aspirations were sacrificed to get a deal, critics said.", True),
+    ("The promise that Ukraine's future lies in NATO is worth nothing, a Kremlin aide said.", True),
+    ("Talk of Ukraine's membership of NATO is meaningless, the commentator wrote.", True),
     # Without the alliance, and none of it for Ukraine.
     ("Ukraine will have to live without NATO, the former general said.", True),
     ("Ukraine cannot win without NATO's help, the general said.", False),

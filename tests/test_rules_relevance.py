@@ -90,6 +90,8 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # Neutrality told as staying outside every bloc is about the membership path.
+    ("Ukraine must forever stay outside any military bloc, the draft says.", "outside any"),
     # A treaty between Kyiv and a guarantor is one of the security agreements.
     ("Kyiv said a bilateral treaty with Washington would go to parliament next week.", "treaty"),
     # The open door is the membership path: opened, kept shut or told shut.

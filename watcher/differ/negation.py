@@ -6,10 +6,11 @@ or '' when the sentence does not deny Ukraine's path to membership.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from watcher.differ.rules import Cue, find_cues
+from watcher.differ.rules import Cue, find_cues, rules
 from watcher.text import attributes
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
@@ -51,16 +52,43 @@ _GIVEN_UP = LazyPattern(
     r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
 )
 #: A negation followed closely by giving up, opposing or changing makes an assertion:
-#: "would never give up", "did not rule out", "has not changed", "no veto over".
-_DOUBLE_NEGATIVE = LazyPattern(
-    r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none)|n't)\s+(?:[\w'’]+\s+){0,3}?"
-    r"(?:give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
+#: "would never give up", "did not rule out", "has not changed", "no veto over". So does a
+#: negation of any predicate the rule file says denies what comes before it ("is not dead",
+#: "not a pipe dream", "is not meaningless"): those are read off the rule file, not listed here.
+_NEGATED = r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+_NEGATED_VERBS = (
+    r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
     r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*"
-    r"|[\"“‘']?(?:off the table|out of the question|impossible|unrealistic|unthinkable|dead|over)"
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
-    r"|say\b)"
+    r"|say\b"
 )
+#: Backward denials that are themselves plain negations ("not", "no longer"), not predicates.
+_PLAIN = re.compile(r"(?:not|never|no|n't|cannot|neither|nor)\b")
+_DOUBLE: dict[int, re.Pattern[str]] = {}
+
+
+def _double_negative() -> re.Pattern[str]:
+    """The double negatives of the rule file in force (built once per rule file)."""
+    mods = rules()
+    built = _DOUBLE.get(id(mods))
+    if built is None:
+        predicates = [
+            p
+            for m in mods
+            if m.category == "negation" and m.direction == "backward"
+            for p in m.patterns
+            if not _PLAIN.match(p)
+        ]
+        quoted = r"[\"“‘']?(?:" + "|".join(predicates) + r")(?![\w'’-])" if predicates else ""
+        built = re.compile(
+            _NEGATED + "(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
+        )
+        _DOUBLE.clear()
+        _DOUBLE[id(mods)] = built
+    return built
+
+
 _TIMELINE_SET = LazyPattern(
     r"\b(?:set|sets|gave|given|agreed|fixed|offered|provided|announced|laid out|named)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:a |an |the )?(?:firm |clear |concrete |specific |fixed |binding )?(?:timeline|timetable|timeframe|time frame|date|deadline)\b"
@@ -190,7 +218,7 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
         asked = [c for c in find_cues(answered.group("question")) if c.category == "qualifier"]
         qualifier = " ".join(asked[0].text.split()) if asked else ""
         return Denial(" ".join(answered.group(0).split()), qualifier)
-    low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
+    low = _double_negative().sub(lambda m: " " * len(m.group(0)), low)
     cues = find_cues(low, require=_DENYING)
     if not cues:
         return None  # nothing denies
@@ -390,7 +418,7 @@ def opposed(low: str, start: int, end: int) -> bool:
     """Does a negation reach the span (a concept a sentence names) within its clause, as
     "any foreign military presence would be unacceptable" reaches "foreign military presence"?
     A pseudo-negation or a condition before it takes it back, as for a denial."""
-    low = _DOUBLE_NEGATIVE.sub(lambda m: " " * len(m.group(0)), low)
+    low = _double_negative().sub(lambda m: " " * len(m.group(0)), low)
     cues = find_cues(low, require=("negation",))
     if not cues:
         return False

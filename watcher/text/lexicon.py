@@ -238,7 +238,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?umbrella|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside the (?:bloc|alliance)"
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|the allies)"
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
-    r"|(?:take|takes|took|taking) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}out of (?:nato|the alliance|the bloc)"
+    r"|(?:take|takes|took|taking) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:nato|the alliance|the bloc|(?:any|all) (?:military )?(?:blocs?|alliances?))"
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
