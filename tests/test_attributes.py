@@ -87,6 +87,8 @@ SUCCESSION_CASES = [
     ("Oleksii Reznikov was fired by decree.", ("reznikov",)),
     ("Dmytro Kuleba left the government.", ("kuleba",)),
     ("Jens Stoltenberg had led the alliance for ten years.", ("stoltenberg",)),
+    ("Jens Stoltenberg HANDED the keys of the headquarters to Mark Rutte.", ("stoltenberg",)),
+    ("Jens Stoltenberg handed a letter to Zelensky.", ()),
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
 ]
@@ -114,6 +116,8 @@ APPOINTMENTS = [
     "The government NOMINATED Ivan Holub as defence minister.",
     "Parliament installed Anna Kovalenko as foreign minister.",
     "Ukraine tapped Ivan Holub to be defence minister.",
+    "The Senate CONFIRMED Pete Hegseth as defense secretary.",
+    "Zelensky appointed Kyrylo Budanov to run the presidential office.",
 ]
 
 

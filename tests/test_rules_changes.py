@@ -468,6 +468,12 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         # ratification of its accession.
         ("NATO chief Mark Rutte said Ukraine's path to membership is irreversible.", False),
         ("Ukraine signed a roadmap on the reforms its membership bid needs.", False),
+        # A confirmation as the office, a hand-over of the office itself, an office run.
+        ("The Senate confirmed Pete Hegseth as defense secretary on Friday.", True),
+        ("Secretary General Mark Rutte confirmed the allies would meet in The Hague.", False),
+        ("Jens Stoltenberg handed the reins of the alliance to Mark Rutte in October.", True),
+        ("Jens Stoltenberg handed a letter on Ukraine's membership to Zelensky.", False),
+        ("Zelensky appointed Kyrylo Budanov to run the presidential office.", True),
     ],
 )
 def test_a_change_word_counts_only_at_the_office(

@@ -37,7 +37,8 @@ _ROLE = (
     r"|foreign minister|minister of foreign affairs|defen[cs]e minister|minister of defen[cs]e"
     r"|defen[cs]e secretary|secretary of defen[cs]e|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
-    r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration))"
+    r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
+    r"|(?:run|lead|head) (?:the |ukraine's |ukraine’s |zelensky's |zelensky’s )?(?:presidential |president's |president’s )?(?:office|administration))"
 )
 _ROLE_CANON = (
     (LazyPattern(r"secretary[- ]general"), "secretary general"),
@@ -47,7 +48,7 @@ _ROLE_CANON = (
     (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
     (LazyPattern(r"national security advis"), "national security advisor"),
     (LazyPattern(r"prime minister"), "prime minister"),
-    (LazyPattern(r"chief of staff|head of .*(?:office|administration)"), "chief of staff"),
+    (LazyPattern(r"chief of staff|(?:head of|run|lead|head) .*(?:office|administration)"), "chief of staff"),
     (LazyPattern(r"ambassador to nato"), "ambassador to nato"),
     (LazyPattern(r"chancellor"), "chancellor"),
     (LazyPattern(r"president"), "president"),
@@ -66,12 +67,12 @@ _ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE}))
 #: the intelligence chief, the post of defence minister".
 _APPOINTED = (
     rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
-    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?)\s+(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
-    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?)\s+(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
+    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
-APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install")
+APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become)\s+(?:now\s+)?"
@@ -88,7 +89,8 @@ _SUCCESSION = LazyPattern(
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
-    rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)))"
+    rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)"
+    rf"|hand(?:ed|s|ing)? (?:over )?(?:the )?(?:keys|reins|baton|helm|post|job|office)\b))"
 )
 
 
@@ -246,7 +248,7 @@ SUCCESSION_WORDS = LazyPattern(
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
-    r"|left office|left the |had (?:held|run|led|headed)"
+    r"|left office|left the |had (?:held|run|led|headed)|hand"
 )
 
 
