@@ -55,6 +55,23 @@ def test_attributes(case: dict[str, object]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "holders"),
+    [
+        (
+            "Recently, President Volodymyr Zelensky's chief of staff, Andriy Yermak, spoke.",
+            ["zelensky", "yermak"],
+        ),
+        ("Meanwhile, Defence Minister Rustem Umerov flew to Washington.", ["umerov"]),
+        ("On Monday, Foreign Minister Dmytro Kuleba said so.", ["kuleba"]),
+        ("Separately, Foreign Minister Dmytro Kuleba said so.", ["kuleba"]),
+        ("Kelly, the defence minister, said so.", ["kelly"]),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_holder(sentence: str, holders: list[str]) -> None:
+    assert [r.person for r in roles(sentence, actors_of(sentence.lower()))] == holders
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ukraine's future is in NATO, the secretary general said.",

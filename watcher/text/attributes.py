@@ -48,7 +48,10 @@ _ROLE_CANON = (
     (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
     (LazyPattern(r"national security advis"), "national security advisor"),
     (LazyPattern(r"prime minister"), "prime minister"),
-    (LazyPattern(r"chief of staff|(?:head of|run|lead|head) .*(?:office|administration)"), "chief of staff"),
+    (
+        LazyPattern(r"chief of staff|(?:head of|run|lead|head) .*(?:office|administration)"),
+        "chief of staff",
+    ),
     (LazyPattern(r"ambassador to nato"), "ambassador to nato"),
     (LazyPattern(r"chancellor"), "chancellor"),
     (LazyPattern(r"president"), "president"),
@@ -202,6 +205,14 @@ def _canon_role(role_text: str) -> str:
     return low
 
 
+#: A capitalised word before a comma that opens a sentence rather than names someone:
+#: "Recently, President ...", "Meanwhile, Defence Minister ...", "Monday, ...".
+_NOT_A_NAME = LazyPattern(
+    r"[a-z]{2,}(?:ent|ant|ate|ful|ous|ive|al|ar|ic|ed|ing|ess|ib|ab|ual|ow|ick)ly|[a-z]+bly|meanwhile|later|earlier|yesterday|today|tonight|tomorrow|instead|however|still|then|now"
+    r"|also|moreover|nevertheless|overnight|afterwards|separately|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
 @lru_cache(maxsize=2048)
 def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
@@ -227,7 +238,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
             name = m.group("name")
             low_name = name.lower()
             if (
-                name.split()[0] in ("Of", "The", "And", "In", "At")
+                name.split()[0] in ("Of", "The", "And", "In", "At", "On")
+                or _NOT_A_NAME.fullmatch(low_name)
                 or low_name in lexicon.CAPITALS
                 or low_name in lexicon.COUNTRIES
                 or low_name in lexicon.ACTORS
