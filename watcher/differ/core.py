@@ -24,6 +24,7 @@ from watcher.differ.negation import (
     denial,
     neutrality,
     opposed,
+    restates_negative,
 )
 from watcher.differ.rules import Frame, concepts, frames
 from watcher.models import (
@@ -829,6 +830,26 @@ class Differ:
                             top_q,
                         )
                     )
+        if (
+            negated
+            and denied is not None
+            and negated == denied.cue
+            and top is not None
+            and top_score >= KNOWN_THRESHOLD
+            and top.attributes.polarity == "negated"
+            and restates_negative(negated, top.text)
+        ):
+            # "No mutual-defence obligation": what the nearest claim itself says is not there. (A
+            # timeline said to be set asserts what such a claim denies: that stays a contradiction.)
+            found.append(
+                _Decision(
+                    Status.KNOWN,
+                    f'restates the baseline\'s own negative: "{negated}" (similarity {top_score:.2f})',
+                    top_score,
+                    top,
+                )
+            )
+            negated = ""
         if negated:
             promise = self._promise_for(text)
             anchor = _PROMISE.search(clean(promise.text).lower()) if promise else None

@@ -11,9 +11,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from watcher.differ.rules import Cue, find_cues, rules
-from watcher.text import attributes
+from watcher.text import attributes, lexicon
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.similarity import terms
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
 _PROSPECT = LazyPattern(
@@ -435,3 +436,37 @@ def opposed(low: str, start: int, end: int) -> bool:
             if _in_scope(neg, start, end, words):
                 return True
     return False
+
+
+#: A negator in a baseline claim's own words ("does not entail", "no official invitation").
+_CLAIM_NEGATOR = LazyPattern(r"\b(?:not|no|never|none|nor|without|cannot)\b|n't\b")
+#: How many words after its negator a claim's negated thing may stand.
+NEGATED_REACH = 8
+
+
+def restates_negative(cue: str, claim: str) -> bool:
+    """Does a denial (`cue`, lower-cased) deny what the baseline claim itself denies, about
+    something other than the prospect? "No mutual-defence obligation" restates "does not entail
+    mutual defense obligations": a negative restatement, not a contradiction. The prospect's own
+    words (joining, membership, the alliance) never make the match: a denial of membership is
+    weighed against the claims by the qualifiers instead."""
+    rest = _PROSPECT.sub(" ", cue)
+    rest = lexicon.ALLIANCE_TERMS.sub(" ", rest)
+    wanted = {t for t in terms(rest) if t not in _PROSPECT_TERMS}
+    if not wanted:
+        return False
+    low = claim.lower()
+    for m in _CLAIM_NEGATOR.finditer(low):
+        reach = " ".join(low[m.end() :].split()[:NEGATED_REACH])
+        if wanted & set(terms(reach)):
+            return True
+    return False
+
+
+#: Terms of the prospect and its parties, which say nothing of what else is denied.
+_PROSPECT_TERMS = frozenset(
+    terms(
+        "ukraine ukrainian kyiv kiev nato alliance allies ally allied member members membership"
+        " join joining joined accession admission admitted invitation invited invite bid"
+    )
+)

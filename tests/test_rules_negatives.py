@@ -1,0 +1,79 @@
+"""Negative restatements: a denial of what the nearest baseline claim itself says is absent is
+that claim told again (`known`), not a contradiction; a denial of the prospect stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
+from watcher.differ.negation import restates_negative
+from watcher.models import Status
+
+
+@pytest.fixture(scope="module")
+def differ() -> Differ:
+    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+
+
+# (the denial's words, lower-cased; a claim; does the denial deny what the claim denies?)
+RESTATES = [
+    (
+        "no mutual-defence obligation",
+        "This cooperation does not entail mutual defense obligations but prioritizes arms.",
+        True,
+    ),
+    (
+        "no mutual-defence clause of the kind alliance members",
+        "What the arrangements do not do is replicate the Article V mutual defence clause.",
+        True,
+    ),
+    # The claim asserts what the denial denies: its own negation is about something else.
+    (
+        "never become a member of nato",
+        "Leaders said both countries will become members of NATO but failed to agree on when.",
+        False,
+    ),
+    # The prospect's own words never make the match.
+    ("cannot join", "Ukraine understands it cannot join the Alliance while at war.", False),
+    ("no place in nato for ukraine", "Ukraine has no membership in NATO yet.", False),
+    # The negated thing stands too far past the claim's negator.
+    (
+        "no mutual defence obligation",
+        "It does not, as officials in Kyiv and in several allied capitals had long hoped, entail "
+        "mutual defence.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("cue", "claim", "expected"), RESTATES)
+def test_restates_negative(cue: str, claim: str, expected: bool) -> None:
+    assert restates_negative(cue, claim) is expected
+
+
+VERDICTS = [
+    (
+        "The bilateral pacts give Ukraine no mutual-defence clause of the kind NATO members enjoy.",
+        Status.KNOWN,
+    ),
+    (
+        "The security agreements do not replicate the Article V clause at the heart of NATO, "
+        "officials conceded.",
+        Status.KNOWN,
+    ),
+    ("Ukraine will never become a member of NATO, the Kremlin said.", Status.CONTRADICTED),
+    ("Ukraine cannot join the alliance, Hungary's premier said.", Status.CONTRADICTED),
+    (
+        "The allies will not replicate Article 5 for Ukraine, and membership is off the table, "
+        "the envoy said.",
+        Status.CONTRADICTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), VERDICTS)
+def test_negative_restatements(differ: Differ, sentence: str, status: Status) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue
