@@ -148,6 +148,12 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Membership for Ukraine is not off the table, the minister said.", False),
     ("Allies said an invitation for Ukraine remained “not off the table”.", False),
     ("Ukraine's bid to join NATO is not dead, the minister said.", False),
+    # A reversal negated is the path made irreversible; "far from" giving up is holding on.
+    ("Ukraine's road into the alliance can no longer be turned back, leaders said.", False),
+    ("Far from abandoning its NATO bid, Kyiv doubled down on it.", False),
+    # Silence about the prospect is no denial of it.
+    ("The communique made no mention of Ukraine's accession to NATO, diplomats noted.", False),
+    ("The declaration did not even mention Ukraine's NATO membership.", False),
     # Any predicate the rule file takes as a denial, negated, is none.
     ("Membership for Ukraine is not a pipe dream, the minister insisted.", False),
     ("NATO's promise of membership to Ukraine is not a lie, the secretary general said.", False),
@@ -303,6 +309,9 @@ HOLLOW = [
     ("Kyiv's NATO aspirations were sacrificed to get a deal, critics said.", True),
     ("The promise that Ukraine's future lies in NATO is worth nothing, a Kremlin aide said.", True),
     ("Talk of Ukraine's membership of NATO is meaningless, the commentator wrote.", True),
+    ("Far from irreversible, Ukraine's path to NATO has stalled, the think tank said.", True),
+    ("Allies regard the Bucharest promise to Kyiv as a dead letter, diplomats said.", True),
+    ("The 2008 pledge to Ukraine will never be honoured, the former envoy wrote.", True),
     # Without the alliance, and none of it for Ukraine.
     ("Ukraine will have to live without NATO, the former general said.", True),
     ("Ukraine cannot win without NATO's help, the general said.", False),

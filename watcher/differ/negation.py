@@ -28,6 +28,7 @@ _PROSPECT = LazyPattern(
     r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside|without) (?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
+    r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.
@@ -56,13 +57,15 @@ _GIVEN_UP = LazyPattern(
 #: "would never give up", "did not rule out", "has not changed", "no veto over". So does a
 #: negation of any predicate the rule file says denies what comes before it ("is not dead",
 #: "not a pipe dream", "is not meaningless"): those are read off the rule file, not listed here.
-_NEGATED = r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+_NEGATED = (
+    r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none|far from)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+)
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
     r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*"
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
-    r"|say\b"
+    r"|turn\w* back|roll\w* back|walk\w* back|undo\w*|undone|say\b"
 )
 #: Backward denials that are themselves plain negations ("not", "no longer"), not predicates.
 _PLAIN = re.compile(r"(?:not|never|no|n't|cannot|neither|nor)\b")
