@@ -90,6 +90,12 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # A pledge of security is a guarantee.
+    ("Thirty-two governments back G7 security pledge for Kyiv", "security pledge"),
+    # Joining the alliance told with its own object, and a member that is a member of it.
+    ("Ukraine hopes to join the 32-nation club before 2030, the envoy said.", "join"),
+    ("Kyiv's hope of entering the Western bloc is unrealistic, the aide said.", "entering"),
+    ("Ukraine wants to be a NATO member, Zelensky said.", "member"),
     # Neutrality told as staying outside every bloc is about the membership path.
     ("Ukraine must forever stay outside any military bloc, the draft says.", "outside any"),
     # A treaty between Kyiv and a guarantor is one of the security agreements.
@@ -128,6 +134,11 @@ OFF_TOPIC = [
     # "Taken in" with something else as its object: refugees, not a member.
     "Poland has taken in almost a million Ukrainian refugees, NATO officials said.",
     "The Ukraine grain deal collapsed in July, traders said.",
+    # Joining something else, a country described as a member, a guarantee of money.
+    "Ukraine beat Iceland 2-1 in Wroclaw to join the 24-team field at Euro 2024.",
+    "Ukraine joined Spain and Portugal's bid to host the 2030 World Cup.",
+    "NATO member Turkey hosted Russian and Ukrainian delegations for a prisoner swap.",
+    "A loan guarantee from the World Bank will help Ukraine borrow on the markets.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",

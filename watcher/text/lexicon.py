@@ -245,7 +245,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?)\b"
 )
 GUARANTEE_TERMS = LazyPattern(
-    r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
+    r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     r"|budapest memorandum|memorandum|coalition of the willing|reassurance force|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"

@@ -69,6 +69,26 @@ _BATTLE = LazyPattern(
 )
 
 
+#: A guarantee of money, not of security: "a loan guarantee", "credit guarantees".
+_MONEY_GUARANTEE = LazyPattern(
+    r"\b(?:loan|credit|debt|bond|export|price|deposit|investment|income|financial|sovereign)s? guarantee"
+)
+#: A joining verb with an object of its own: "join the 24-team field", "joined Spain's bid"
+#: (not "entering the Western bloc", "joining the 32-nation club").
+_JOINS_OTHER = LazyPattern(
+    r"(?:the|a|an|its|their|(?:[a-z]+ and )?[a-z]+(?:'s|’s))\s(?!(?:[\w'’-]+\s+){0,3}?(?:bloc|alliance|allies|club|ranks|nato)\b)"
+)
+
+
+def _described(low: str, member: re.Match[str]) -> bool:
+    """Is "member" a description of the country named right after it ("NATO member Turkey",
+    "fellow NATO members Poland and Lithuania"), not the membership path?"""
+    if not low[max(0, member.start() - 5) : member.start()] == "nato ":
+        return False
+    after = re.match(r"\s+(?:states?\s+|countries\s+|country\s+)?([a-z]+)", low[member.end() :])
+    return after is not None and after.group(1) in lexicon.COUNTRIES
+
+
 def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     """Why a lower-cased sentence is on topic ('' when it is not)."""
     low = _MAP.sub("map", low)
@@ -81,12 +101,23 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     membership = lexicon.MEMBERSHIP_TERMS.search(low)
     if membership and membership.group(0) in ("member", "members") and VIOLENCE.search(low):
         membership = None  # "drones struck a NATO member": a country, not the membership path
+    if membership and membership.group(0) in ("member", "members") and _described(low, membership):
+        membership = None  # "NATO member Turkey hosted the talks": a country described
+    if (
+        membership
+        and not nato
+        and membership.group(0).startswith(("join", "enter"))
+        and _JOINS_OTHER.match(low, membership.end() + 1)
+    ):
+        membership = None  # "Ukraine beat Iceland to join the 24-team field": something else
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
     if composition and ("sweden" in actors or "finland" in actors):
         return f"alliance composition: {composition.group(0)!r}"
     guarantee = lexicon.GUARANTEE_TERMS.search(low)
+    if guarantee and _MONEY_GUARANTEE.search(low):
+        guarantee = None  # a loan guarantee: money, not security
     if guarantee and (ukraine or not WEAK_GUARANTEE.fullmatch(guarantee.group(0))):
         return f"guarantee: {guarantee.group(0)!r}"
     pact = _PACT.search(low)
