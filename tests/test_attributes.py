@@ -106,6 +106,7 @@ SUCCESSION_CASES = [
     ("Jens Stoltenberg had led the alliance for ten years.", ("stoltenberg",)),
     ("Jens Stoltenberg HANDED the keys of the headquarters to Mark Rutte.", ("stoltenberg",)),
     ("Jens Stoltenberg handed a letter to Zelensky.", ()),
+    ("Jake Sullivan left the White House in January.", ("sullivan",)),
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
 ]

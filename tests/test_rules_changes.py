@@ -474,6 +474,12 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ("Jens Stoltenberg handed the reins of the alliance to Mark Rutte in October.", True),
         ("Jens Stoltenberg handed a letter on Ukraine's membership to Zelensky.", False),
         ("Zelensky appointed Kyrylo Budanov to run the presidential office.", True),
+        ("With Yermak gone, Budanov now runs the presidential office.", True),
+        ("Umerov moved from the defence ministry to head the security council.", True),
+        ("Oleksandr Lytvynenko now heads Ukraine's National Security and Defence Council.", True),
+        ("Donald Trump was inaugurated as US president on 20 January 2025.", True),
+        ("Joe Biden was inaugurated as US president in January 2021.", False),
+        ("Umerov moved from Brussels to Washington for talks on the NATO bid.", False),
     ],
 )
 def test_a_change_word_counts_only_at_the_office(

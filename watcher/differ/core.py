@@ -77,7 +77,7 @@ _PROMISE = LazyPattern(
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
     r"\b(?:new|newly|who is (?:also|now)|who also serves as|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){1,3}as|"
-    r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|took office|"
+    r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|"
     r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
     r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|"
@@ -90,7 +90,7 @@ _OFFICE_CHANGE = LazyPattern(
 _OPEN_QUESTION = LazyPattern(r"consensus|unanimity|ready|common|agreement among")
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
-    r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as"
+    r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
 )
 #: A security agreement, and the words that say one was concluded.
@@ -163,7 +163,7 @@ _ROLE_WORDS = {
     "nsdc secretary": LazyPattern(
         r"\b(?:national )?security (?:and defen[cs]e )?council\b.{0,40}\bsecretary\b"
         r"|\bsecretary of (?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
-        r"|\bhead (?:of )?(?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
+        r"|\bhead(?:s|ed|ing)? (?:of )?(?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
     ),
     "president": LazyPattern(r"\bpresident\b"),
     "chief of staff": LazyPattern(

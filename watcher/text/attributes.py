@@ -78,7 +78,7 @@ _APPOINTED = (
 APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
-    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become)\s+(?:now\s+)?"
+    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:was|is|has been|had been) (?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?)\s+(?:now\s+)?"
     rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
     rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
 )
@@ -92,7 +92,7 @@ _SUCCESSION = LazyPattern(
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
-    rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance)|had (?:held|run|led|headed)"
+    rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:the )?(?:keys|reins|baton|helm|post|job|office)\b))"
 )
 
