@@ -57,6 +57,16 @@ from watcher.text.quantities import quantities
         # are not.
         ("NATO's ranks grew to 32 when the Swedish flag went up.", [("alliance-size", 32)]),
         ("Soldiers from 13 nations began NATO drills in the north.", []),
+        # A number said of a tally named before it.
+        (
+            "The number of countries backing the Vilnius declaration rose to 33 with Luxembourg.",
+            [("declaration-signatories", 33)],
+        ),
+        (
+            "The number of bilateral security agreements signed with Kyiv rose to 27 this week.",
+            [("agreements-concluded", 27)],
+        ),
+        ("The number of drones rose to 33 overnight.", [("unit:overnight", 33)]),
         # "Of" makes a count the whole after a word for the whole, not after a part of it.
         ("An alliance of 32 nations met in Vilnius.", [("alliance-size", 32)]),
         ("A total of 32 allies signed the communique.", [("alliance-size", 32)]),

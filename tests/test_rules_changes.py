@@ -167,6 +167,19 @@ AGREEMENTS_STEPS_COUNTS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # Approval told as signing off; a tally said to have risen to a number.
+    (
+        "Hungary signed off on Sweden's accession bid on Monday.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "The number of countries backing the Vilnius declaration rose to 33 with Luxembourg.",
+        C,
+        "number (declaration-signatories): 32 -> 33",
+        "count:declaration-signatories=33",
+    ),
     # Another country concluding a security agreement with Ukraine.
     (
         "Japan signed a ten-year security agreement with Ukraine on Thursday.",

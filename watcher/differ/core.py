@@ -138,6 +138,8 @@ _COUNT_PHRASE = LazyPattern(
     rf"\b(?:{_NUMBER_WORD})(?:[- ](?:[\w'’]+)){{0,3}}[- ](?:all(?:y|ies)|members?|nations?|countries"
     r"|states|signatories|partners|governments|agreements?|pacts?|deals?|accords?)\b"
     r"|\b(?:ranks|membership|members)\s+(?:\w+\s+){0,2}to\s+\d"
+    r"|\b(?:number|total|tally|count) of (?:[\w'’-]+ ){0,3}?(?:countries|nations|states|allies|members"
+    r"|signatories|partners|governments|agreements|pacts|deals|accords)\b"
     r"|\d+(?:st|nd|rd|th)\s+(?:member|ally)"
 )
 #: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign

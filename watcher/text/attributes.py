@@ -128,6 +128,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         LazyPattern(
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
+            r"|sign(?:ed|s|ing)? off on (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
             r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
             r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"

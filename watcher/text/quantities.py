@@ -102,7 +102,9 @@ _CONCLUDED = LazyPattern(
 )
 _NEGOTIATING = LazyPattern(r"\b(?:negotiat\w*)\b")
 _DECLARATION = LazyPattern(r"\bdeclaration\b")
-_SIGNED = LazyPattern(r"\b(?:signed|signatories|joined|endorsed|backed)\b")
+_SIGNED = LazyPattern(
+    r"\b(?:signed|signing|signatories|joined|joining|endorsed|endorsing|backed|backing)\b"
+)
 _SUBSET = LazyPattern(
     r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b",
     re.I,
@@ -111,6 +113,14 @@ _SUBSET = LazyPattern(
 _GREW_TO = LazyPattern(
     r"\b(?:ranks|membership|members)\s+(?:(?:has|have|had|now)\s+)?"
     r"(?:grew|grown|rose|risen|swelled|swollen|expanded|increased|climbed)\s+to\s+$"
+)
+#: A number said of a tally named before it: "the number of countries backing the declaration
+#: rose to 33", "the total of signed pacts now stands at 27".
+_TALLY_TO = LazyPattern(
+    r"\b(?:number|total|tally|count) of (?:[\w'’-]+ ){0,2}?(?P<unit>countries|nations|states|allies|members"
+    r"|signatories|partners|governments|agreements|pacts|deals|accords)\b[^.;:]{0,80}?"
+    r"\b(?:rose|risen|grew|grown|climbed|increased|reached|jumped|went up|stands at|stood at|is now|now at"
+    r"|to)\s+$"
 )
 #: Words before a count that make it the whole alliance rather than some of its members.
 _WHOLE = frozenset(
@@ -238,6 +248,10 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             text[max(0, n.start - 50) : n.start].lower()
         ):
             unit = "members"  # "NATO's ranks grew to 32": the number of its members
+        if unit not in _UNIT_NOUNS.values() and (
+            tally := _TALLY_TO.search(text[max(0, n.start - 140) : n.start].lower())
+        ):
+            unit = _UNIT_NOUNS.get(tally.group("unit"), "")
         # "ten more allies", "15 other countries": a part added or set apart, not a total.
         partial = bool(after_words) and after_words[0].lower() in _PARTIAL
         subset = _SUBSET.match(text[n.end :])
