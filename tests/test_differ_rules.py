@@ -273,6 +273,12 @@ RELINQUISH = [
     ("Ukraine must give up its NATO ambitions, the Kremlin said.", True),
     ("Ukraine would have to give up territory to join NATO, the official suggested.", False),
     ("Kyiv would not trade land for membership of the alliance.", False),
+    # The prospect as the price of a trade: the trade is denied, not the prospect.
+    ("Trading territory for membership of NATO was not an option, Kyiv said.", False),
+    ("Swapping land for a place in the alliance is unacceptable, Ukraine's minister said.", False),
+    ("Ukraine will never trade its NATO membership bid for a ceasefire, he said.", False),
+    ("Russia said Ukraine's membership is unacceptable, whatever Kyiv offers in exchange.", True),
+    ("The allies said there was no going back on Ukraine's road into NATO.", False),
     ("The plan would make Ukraine renounce membership of NATO.", True),
 ]
 

@@ -53,6 +53,12 @@ _GIVEN_UP = LazyPattern(
     r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
     r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
 )
+#: The prospect as the price of a trade: "swapping land for a place in the alliance", "trading
+#: territory for membership". A denial of the trade is no denial of the prospect.
+_TRADED = LazyPattern(
+    r"\b(?:trad\w*|swap\w*|exchang\w*|barter\w*|land|territor\w*)\s+(?:[\w'’-]+\s+){0,4}?for\s+"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
 #: A negation followed closely by giving up, opposing or changing makes an assertion:
 #: "would never give up", "did not rule out", "has not changed", "no veto over". So does a
 #: negation of any predicate the rule file says denies what comes before it ("is not dead",
@@ -65,7 +71,7 @@ _NEGATED_VERBS = (
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
     r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*"
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
-    r"|turn\w* back|roll\w* back|walk\w* back|undo\w*|undone|say\b"
+    r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
 )
 #: Backward denials that are themselves plain negations ("not", "no longer"), not predicates.
 _PLAIN = re.compile(r"(?:not|never|no|n't|cannot|neither|nor)\b")
@@ -272,6 +278,8 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                     neg.category == "relinquish" or _PURPOSE.search(between)
                 ):
                     continue  # "give up territory to join": membership is the purpose
+                if _TRADED.search(low, max(lo, pred.start() - 60), pred.start()):
+                    continue  # "trading territory for membership is not an option": the trade
                 around = low[max(0, pred.start() - 12) : pred.end() + 30]
                 if _EU.search(around) and "nato" not in around:
                     continue  # EU membership is another path
