@@ -90,6 +90,8 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # The G7's framework of guarantees, where Kyiv is named.
+    ("Under the G7 framework partners must consult Kyiv within a day if attacked.", "g7 framework"),
     # A pledge of security is a guarantee.
     ("Thirty-two governments back G7 security pledge for Kyiv", "security pledge"),
     # Joining the alliance told with its own object, and a member that is a member of it.
@@ -139,6 +141,7 @@ OFF_TOPIC = [
     "Ukraine joined Spain and Portugal's bid to host the 2030 World Cup.",
     "NATO member Turkey hosted Russian and Ukrainian delegations for a prisoner swap.",
     "A loan guarantee from the World Bank will help Ukraine borrow on the markets.",
+    "The G7 framework for critical minerals was agreed in Canada.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",

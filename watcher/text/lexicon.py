@@ -249,7 +249,8 @@ GUARANTEE_TERMS = LazyPattern(
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     r"|budapest memorandum|memorandum|coalition of the willing|reassurance force|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
-    r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force)\b"
+    r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force"
+    r"|g-?7 (?:framework|declaration|commitments?|pledges?))\b"
 )
 ALLIANCE_TERMS = LazyPattern(
     r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general)\b"

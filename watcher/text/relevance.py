@@ -46,6 +46,7 @@ WEAK_GUARANTEE = LazyPattern(
     r"guaranteed|memorandum|deterrence|collective (?:defen[cs]e|security)"
     r"|mutual defen[cs]e|peacekeep\w*|multinational force"
     r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
+    r"|g-?7 (?:framework|declaration|commitments?|pledges?)"
 )
 _PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
