@@ -9,6 +9,9 @@ import re
 
 import pytest
 
+from tests.conftest import ROOT
+from watcher.baseline.build import load_baseline
+from watcher.differ.core import Differ
 from watcher.differ.negation import denial
 from watcher.differ.rules import (
     CATEGORIES,
@@ -20,6 +23,7 @@ from watcher.differ.rules import (
     rule_file,
     rules,
 )
+from watcher.models import Status
 from watcher.text.attributes import actors_of
 
 
@@ -395,3 +399,36 @@ def test_every_cue_family_and_concept_names_the_text_it_needs() -> None:
     """Each pattern starts with plain text, so a family is skipped where none of it occurs."""
     assert all(m.hints for m in rules())
     assert all(c.hints for c in concepts())
+
+
+# A denial in a sentence of its own whose object, or subject, is the prospect the text's earlier
+# sentences named: across the sentence boundary, a pronoun or "the idea" refers back to it.
+ACROSS_SENTENCES = [
+    ("Kyiv has asked again to join NATO. Hungary's premier said he would never allow it.", True),
+    ("Zelensky renewed his plea for NATO membership. Moscow said that would never happen.", True),
+    (
+        "Ukraine's NATO bid was discussed in Brussels. The Slovak premier said he did not "
+        "support this direction.",
+        True,
+    ),
+    ("Ukraine applied for NATO membership in 2022. The Kremlin vowed to block it.", True),
+    # The negated verb does not govern the pronoun, or nothing before was the prospect.
+    ("Ukraine wants to join NATO. Zelensky did not hide it from anyone.", False),
+    ("Ukraine's grain exports rose in May. Poland said it would not allow it.", False),
+    (
+        "Ukraine's NATO bid was discussed in Brussels. Drones struck Kyiv overnight and "
+        "nobody could stop them.",
+        False,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def differ() -> Differ:
+    return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+
+
+@pytest.mark.parametrize(("text", "denied"), ACROSS_SENTENCES)
+def test_a_denial_refers_back_across_sentences(differ: Differ, text: str, denied: bool) -> None:
+    verdict = differ.judge_text(text)
+    assert (verdict.status is Status.CONTRADICTED) is denied, verdict.top.cue

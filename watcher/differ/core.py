@@ -790,6 +790,7 @@ class Differ:
         actors: tuple[str, ...],
         counts: Counter[str],
         speaker: str,
+        refers_back: bool = False,
     ) -> tuple[list[_Decision], Claim | None, float]:
         """Every signal the sentence carries (the verdict is the most severe of them), and the
         closest baseline claim with its similarity."""
@@ -812,7 +813,7 @@ class Differ:
             found.append(change)
         events = attributes.events_of(low)
         top, top_score = self._retrieve(counts, events)
-        denied = denial(low, actors)
+        denied = denial(low, actors, refers_back)
         negated = (
             (denied.cue if denied and not denied.qualifier else "")
             or neutrality(low, actors)
@@ -920,8 +921,11 @@ class Differ:
         if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
             # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
             low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"
-        if not self._gate.search(low) and not (
-            context and (_CONTEXT_LINK.search(low) or _GUARANTEE_LINK.search(low))
+        refers_back = "membership" in context
+        if (
+            not self._gate.search(low)
+            and not (context and (_CONTEXT_LINK.search(low) or _GUARANTEE_LINK.search(low)))
+            and not (refers_back and denial(low, attributes.actors_of(low), refers_back))
         ):
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
@@ -937,18 +941,29 @@ class Differ:
             # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
             actors = (*actors, "ukraine")
         reason = self._topic(text, low, actors, context)
+        if not reason and refers_back and denial(low, actors, refers_back):
+            # "Hungary's premier said he would never allow it", after a sentence on the bid.
+            reason = "context: denies the prospect the entry is about"
         if not reason:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         voices = voices or Voices(ChainMap({}, self.affiliations))
         speaker = voices.speaker(text, low, actors)
-        return replace(self._verdict(shown, text, low, actors, reason, speaker), topic=reason)
+        verdict = self._verdict(shown, text, low, actors, reason, speaker, refers_back)
+        return replace(verdict, topic=reason)
 
     def _verdict(
-        self, shown: str, text: str, low: str, actors: tuple[str, ...], reason: str, speaker: str
+        self,
+        shown: str,
+        text: str,
+        low: str,
+        actors: tuple[str, ...],
+        reason: str,
+        speaker: str,
+        refers_back: bool = False,
     ) -> Judgement:
         """The verdict on an on-topic sentence: its most severe signal, or `new`."""
         counts = Counter(terms(text))
-        found, top, top_score = self._decisions(text, low, actors, counts, speaker)
+        found, top, top_score = self._decisions(text, low, actors, counts, speaker, refers_back)
         keys: tuple[str, ...] = ()
         if found:
             status = most_severe(d.status for d in found)

@@ -160,7 +160,13 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
 #: rejects", "an invitation, which Washington refused").
 _ANAPHOR_AFTER = LazyPattern(
     r"\b(?:it|that|this|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
+    r"|this direction|that direction|this path|that path|this course|that course"
     r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea)\b"
+)
+#: A pronoun as the subject of what is denied to come about ("that would never happen").
+_SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,2}$")
+_HAPPEN = LazyPattern(
+    r"\s*(?:(?:going to|to|be allowed to|ever)\s+)?(?:happen|come true|come about|materiali[sz]e)\b"
 )
 _ANAPHOR_BEFORE = LazyPattern(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
 #: How many words a relative pronoun may stand before the verb that denies what it refers to.
@@ -213,12 +219,14 @@ class Denial:
     qualifier: str = ""
 
 
-def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
+def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Denial | None:
     """The first denial of Ukraine's membership prospect, with the qualifier that limits it.
 
     Each cue reaches only as far as its rule says, in its direction, within its clause; a
     conditional or substitute in that reach takes the denial back; a qualifier (not now, not at
-    this summit, not while at war) turns it into what the seeds say themselves.
+    this summit, not while at war) turns it into what the seeds say themselves. `refers_back`:
+    the text's earlier sentences were about the prospect, so a pronoun the negation governs
+    ("Hungary will never allow it") may refer to it across the sentence boundary.
     """
     low = _MAP.sub("map", low)
     answered = _ANSWERED_NO.search(low)
@@ -304,12 +312,12 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
                 if qualified is None:
                     qualified = Denial(cue, " ".join(quals[0].text.split()))
     if qualified is None:
-        return _anaphoric_denial(low, cues, words, actors)
+        return _anaphoric_denial(low, cues, words, actors, refers_back)
     return qualified
 
 
 def _anaphoric_denial(
-    low: str, cues: list[Cue], words: _Words, actors: tuple[str, ...]
+    low: str, cues: list[Cue], words: _Words, actors: tuple[str, ...], refers_back: bool = False
 ) -> Denial | None:
     """A denial of the prospect named earlier in the sentence and referred back to: "Kyiv wants
     to join NATO, but Hungary will never allow it", "an invitation, which Washington refused".
@@ -318,14 +326,14 @@ def _anaphoric_denial(
     clause), or a relative pronoun just before a verb of refusal; the prospect must stand before
     the pronoun. Conditionals, pseudo-negations and qualifiers apply as to a direct denial.
     """
-    if "ukraine" not in actors:
+    if "ukraine" not in actors and not refers_back:
         return None
     prospects = [
         m
         for m in _PROSPECT.finditer(low)
         if not _EU.search(low[max(0, m.start() - 12) : m.end() + 30])
     ]
-    if not prospects:
+    if not prospects and not refers_back:
         return None
     bounds = _clauses(low, cues)
     for neg in cues:
@@ -342,7 +350,7 @@ def _anaphoric_denial(
             # in place of NATO membership, which Putin has ruled out" still denies).
             continue
         particle = bool(_PARTICLE.match(neg.text))
-        anaphor_at = -1
+        anaphor_at = anaphor_end = -1
         if neg.direction in ("forward", "both"):
             for m in _ANAPHOR_AFTER.finditer(low, neg.end, hi):
                 if not _in_scope(neg, m.start(), m.end(), words):
@@ -353,8 +361,14 @@ def _anaphoric_denial(
                 if (particle and _CONSENT.search(verb)) or (
                     not particle and len(verb.split()) <= 1
                 ):
-                    anaphor_at = m.start()
+                    anaphor_at, anaphor_end = m.start(), m.end()
                 break
+            if anaphor_at < 0 and refers_back and particle:
+                # "That would never happen", "it is not going to happen": the pronoun is the
+                # subject of a negated coming-about.
+                subject = _SUBJECT_BEFORE.search(low, max(lo, neg.start - 30), neg.start)
+                if subject and _HAPPEN.match(low, neg.end):
+                    anaphor_at, anaphor_end = subject.start(), neg.end
         before = None
         if anaphor_at < 0:
             before = next(reversed(list(_ANAPHOR_BEFORE.finditer(low, 0, neg.start))), None)
@@ -364,9 +378,13 @@ def _anaphoric_denial(
         if anaphor_at < 0:
             continue
         antecedent = next((m for m in reversed(prospects) if m.end() <= anaphor_at), None)
-        if antecedent is None:
+        if antecedent is None and not refers_back:
             continue
-        a, b = antecedent.start(), max(neg.end, anaphor_at)
+        if antecedent is None:
+            # The prospect the text named before this sentence.
+            a, b = min(neg.start, anaphor_at), max(neg.end, anaphor_end)
+        else:
+            a, b = antecedent.start(), max(neg.end, anaphor_at)
         quals = _limits(cues, neg, a, b)
         cue = " ".join(low[a:b].split())
         return Denial(cue, " ".join(quals[0].text.split()) if quals else "")
