@@ -380,6 +380,8 @@ def _anaphoric_denial(
         antecedent = next((m for m in reversed(prospects) if m.end() <= anaphor_at), None)
         if antecedent is None and not refers_back:
             continue
+        if antecedent is not None and "ukraine" not in actors:
+            continue  # a prospect of this sentence's own, not said to be Ukraine's
         if antecedent is None:
             # The prospect the text named before this sentence.
             a, b = min(neg.start, anaphor_at), max(neg.end, anaphor_end)
