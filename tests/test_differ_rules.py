@@ -155,6 +155,8 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     # A reversal negated is the path made irreversible; "far from" giving up is holding on.
     ("Ukraine's road into the alliance can no longer be turned back, leaders said.", False),
     ("Far from abandoning its NATO bid, Kyiv doubled down on it.", False),
+    # A timeline the speaker is reluctant to set is none set, and no denial either.
+    ("Berlin is reluctant to set any date for Ukraine's entry into NATO, a spokesman said.", False),
     # Silence about the prospect is no denial of it.
     ("The communique made no mention of Ukraine's accession to NATO, diplomats noted.", False),
     ("The declaration did not even mention Ukraine's NATO membership.", False),
@@ -212,6 +214,7 @@ QUALIFIERS = [
     ("Ukraine's NATO dream is over, the lawmaker said.", True),
     # "Still not": not yet, as the seeds say; "still" meaning "even so" qualifies nothing.
     ("Ukraine still has not received an invitation to join NATO, Zelensky said.", False),
+    ("Leaders again stopped short of inviting Ukraine to join NATO, diplomats said.", False),
     ("Ukraine is still not a member of the alliance, the minister noted.", False),
     ("The premier still predicted Ukraine would be admitted to neither NATO nor the EU.", True),
     ("Ukraine will not join NATO now, the minister said.", False),
@@ -320,6 +323,15 @@ HOLLOW = [
     ("The promise that Ukraine's future lies in NATO is worth nothing, a Kremlin aide said.", True),
     ("Talk of Ukraine's membership of NATO is meaningless, the commentator wrote.", True),
     ("Far from irreversible, Ukraine's path to NATO has stalled, the think tank said.", True),
+    ("Ukraine's path is anything but irreversible, the Hungarian minister said.", True),
+    ("Alliance door shut on Kyiv for good, Slovak premier vows", True),
+    ("The draft would oblige Ukraine to enshrine permanent non-membership in NATO.", True),
+    # An attribution set off by commas is no part of the clause a cue reaches across.
+    ("Membership for Ukraine, he said, is no realistic outcome of any settlement.", True),
+    (
+        "Membership for Ukraine, the Russian deputy foreign minister told reporters, is excluded.",
+        True,
+    ),
     ("Allies regard the Bucharest promise to Kyiv as a dead letter, diplomats said.", True),
     ("The 2008 pledge to Ukraine will never be honoured, the former envoy wrote.", True),
     # Without the alliance, and none of it for Ukraine.

@@ -28,7 +28,7 @@ _PROSPECT = LazyPattern(
     r"|bring (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside|without) (?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
-    r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?"
+    r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.
@@ -41,6 +41,7 @@ _TIMELINE_WORDS = LazyPattern(r"\b(?:date|timeline|timetable|time ?frame|deadlin
 #: A negation in the past or the perfect: what has not happened so far.
 _SO_FAR = LazyPattern(
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
+    r"|\b(?:stopped|stops|fell|falls) short of\b"
 )
 #: A question about the prospect answered by a flat no: the answer denies what was asked.
 _ANSWERED_NO = LazyPattern(
@@ -53,6 +54,11 @@ _GIVEN_UP = LazyPattern(
     r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
     r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
 )
+#: An attribution set off by commas inside a clause: "Membership, he said, is no realistic outcome".
+_ASIDE = LazyPattern(
+    r",\s*(?:he|she|they|we|i|(?:[a-z'’.-]+ ){0,5}[a-z'’.-]+)\s+(?:said|says|added|argued|insisted|noted"
+    r"|warned|stressed|claimed|declared|wrote|explained|replied|answered|told [\w ]{1,30}?)\s*,"
+)
 #: The prospect as the price of a trade: "swapping land for a place in the alliance", "trading
 #: territory for membership". A denial of the trade is no denial of the prospect.
 _TRADED = LazyPattern(
@@ -63,9 +69,7 @@ _TRADED = LazyPattern(
 #: "would never give up", "did not rule out", "has not changed", "no veto over". So does a
 #: negation of any predicate the rule file says denies what comes before it ("is not dead",
 #: "not a pipe dream", "is not meaningless"): those are read off the rule file, not listed here.
-_NEGATED = (
-    r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none|far from)|n't)\s+(?:[\w'’]+\s+){0,3}?"
-)
+_NEGATED = r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none|far from|anything but)|n't)\s+(?:[\w'’]+\s+){0,3}?"
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
@@ -104,7 +108,8 @@ _TIMELINE_SET = LazyPattern(
     r"(?:a |an |the )?(?:firm |clear |concrete |specific |fixed |binding )?(?:timeline|timetable|timeframe|time frame|date|deadline)\b"
 )
 _HEDGED = LazyPattern(
-    r"\b(?:demand\w*|want\w*|wish\w*|hop\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|if|would|could|should|whether)\b"
+    r"\b(?:demand\w*|want\w*|wish\w*|hop\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|if|would|could|should|whether"
+    r"|reluctan\w*|unwilling|hesitant|loath|refus\w*|declin\w*)\b"
 )
 _NEUTRAL = LazyPattern(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status)\b")
 _LEAVING = LazyPattern(
@@ -229,6 +234,8 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     ("Hungary will never allow it") may refer to it across the sentence boundary.
     """
     low = _MAP.sub("map", low)
+    # ", he said," inside a clause is no part of it: blanked, a cue reaches across it.
+    low = _ASIDE.sub(lambda m: " " * len(m.group(0)), low)
     answered = _ANSWERED_NO.search(low)
     if answered and "ukraine" in actors and _PROSPECT.search(answered.group("question")):
         # "Asked whether Ukraine would ever join NATO, he replied: 'No.'" A question about
