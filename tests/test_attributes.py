@@ -107,6 +107,7 @@ SUCCESSION_CASES = [
     ("Jens Stoltenberg HANDED the keys of the headquarters to Mark Rutte.", ("stoltenberg",)),
     ("Jens Stoltenberg handed a letter to Zelensky.", ()),
     ("Jake Sullivan left the White House in January.", ("sullivan",)),
+    ("Andriy Yermak QUIT as head of the presidential office.", ("yermak",)),
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
 ]

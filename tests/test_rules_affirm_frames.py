@@ -147,6 +147,22 @@ FRAMES = [
         "join-after-the-war",
         False,
     ),
+    # The same claims told with other words for entry, approval and enlargement.
+    (
+        "Entry into the alliance, Stoltenberg said, could only follow the end of the war.",
+        "join-after-the-war",
+        True,
+    ),
+    (
+        "No country can be admitted unless every existing ally says yes, a diplomat said.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "Putin denounced the alliance's eastward growth as a menace to Russia in 2008.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
 ]
 
 

@@ -90,6 +90,9 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # Enlargement told as growth to the east; an ally named as each of the allies.
+    ("Putin denounced the alliance's eastward growth as a menace to Russia.", "eastward growth"),
+    ("No country can be admitted unless every existing ally says yes.", "admitted"),
     # The G7's framework of guarantees, where Kyiv is named.
     ("Under the G7 framework partners must consult Kyiv within a day if attacked.", "g7 framework"),
     # A pledge of security is a guarantee.
@@ -142,6 +145,13 @@ OFF_TOPIC = [
     "NATO member Turkey hosted Russian and Ukrainian delegations for a prisoner swap.",
     "A loan guarantee from the World Bank will help Ukraine borrow on the markets.",
     "The G7 framework for critical minerals was agreed in Canada.",
+    # Membership, a bid, a door or an ally of another kind.
+    "Ukraine's grid operator was admitted as a full member of the European network of operators.",
+    "Ukraine was admitted to the International Criminal Court as a full member.",
+    "Ukraine's football federation is weighing a joint bid with Poland to host the championship.",
+    "Finland closed its last border crossing, shutting the door to arrivals from the east.",
+    "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",
+    "In a speech on spending, Rutte warned that Russia could be ready to attack an ally by 2030.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",

@@ -80,7 +80,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|"
     r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
-    r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|"
+    r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|quit\w*|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
@@ -90,7 +90,7 @@ _OFFICE_CHANGE = LazyPattern(
 _OPEN_QUESTION = LazyPattern(r"consensus|unanimity|ready|common|agreement among")
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
-    r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from"
+    r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
 )
 #: A security agreement, and the words that say one was concluded.

@@ -93,7 +93,7 @@ _SUCCESSION = LazyPattern(
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
-    rf"|hand(?:ed|s|ing)? (?:over )?(?:the )?(?:keys|reins|baton|helm|post|job|office)\b))"
+    rf"|hand(?:ed|s|ing)? (?:over )?(?:the )?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b))"
 )
 
 
@@ -150,7 +150,8 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "pending",
         LazyPattern(
-            r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|(?:had|have|has) to wait|still await\w*|pending|as soon as|not yet (?:ratified|a member))\b"
+            r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|(?:had|have|has) to wait|still await\w*|pending|as soon as|not yet (?:ratified|a member)"
+            r"|hing(?:e|es|ed|ing) on|depend(?:s|ed|ing)? on|held up by)\b"
         ),
     ),
 )
@@ -261,7 +262,7 @@ SUCCESSION_WORDS = LazyPattern(
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
-    r"|left office|left the |had (?:held|run|led|headed)|hand"
+    r"|left office|left the |had (?:held|run|led|headed)|hand|quit"
 )
 
 
@@ -316,6 +317,8 @@ def _step_of(
         return []
     if step != "pending" and NOT_JUST_BEFORE.search(clause, max(0, m.start() - 25), m.start()):
         return []  # "has not received an invitation", "was never invited": no step taken
+    if lexicon.OTHER_BODY.match(clause, m.end()):
+        return []  # "admitted as a full member of the European network": another body
     if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
         step = "pending"
     # The step belongs to its subject: the first entity named before the cue in the clause

@@ -242,7 +242,8 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
-    r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?)\b"
+    r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
+    r"|eastward (?:growth|expansion|enlargement|advance|march|creep)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?)\b"
 )
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
@@ -252,8 +253,18 @@ GUARANTEE_TERMS = LazyPattern(
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force"
     r"|g-?7 (?:framework|declaration|commitments?|pledges?))\b"
 )
+#: Membership of another body, just after a membership word: "(admitted as a full member) of the
+#: European network of ...", "(admitted) to the International Criminal Court", "(a member) of
+#: the alliance's innovation fund". Not the alliance itself, nor "the alliance's ranks".
+OTHER_BODY = LazyPattern(
+    r"\s+(?:as (?:a |an )?(?:full |associate )?members? )?(?:of|to|into|in) (?:the |a |an )?"
+    r"(?!(?:nato|north atlantic|the alliance|alliance|the bloc|bloc|the allies|allies|military|western)\b(?!'s|’s))"
+    r"(?:[\w'’-]+ ){0,3}?(?:network|court|organi[sz]ation|association|federation|union|council of europe|club"
+    r"|league|group|body|forum|system|programme|program|convention|agency|fund|bank)\b"
+)
 ALLIANCE_TERMS = LazyPattern(
-    r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general)\b"
+    r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general"
+    r"|(?:every|each|any|existing|fellow|one) ally)\b"
 )
 ALLIANCE_ROLE_TERMS = LazyPattern(
     r"\b(?:nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"

@@ -73,6 +73,20 @@ _BATTLE = LazyPattern(
 #: A guarantee of money, not of security: "a loan guarantee", "credit guarantees".
 _MONEY_GUARANTEE = LazyPattern(
     r"\b(?:loan|credit|debt|bond|export|price|deposit|investment|income|financial|sovereign)s? guarantee"
+    r"|\bguarantee[sd]? (?:[\w'’-]+ ){0,4}?(?:loans?|credits?|debts?|bonds?|borrowing|payments?|deposits?)\b"
+)
+#: Membership of something else: "a full member of the European network of ...", "admitted to
+#: the International Criminal Court", "a bid to host the championship", "its door to arrivals".
+_OTHER_BODY = lexicon.OTHER_BODY
+_BID_ELSE = LazyPattern(
+    r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!join|enter|become|accede|gain|secure|get|win)[a-z]"
+)
+_DOOR_ELSE = LazyPattern(
+    r"\s+(?:(?:shut|closed|open|wide open)\s+)?to\s+(?!nato\b|the alliance|membership|ukraine|kyiv|kiev|new members|georgia|sweden|finland|the bloc|enlargement)(?:[\w'’-]+\s+){0,2}?(?:arrivals|refugees|migrants|asylum|imports|trade|investment|tourists|talks|negotiations|dialogue)\b"
+)
+#: "An ally" as what a country becomes or acts as, not an ally attacked or defended.
+_AS_AN_ALLY = LazyPattern(
+    r"\b(?:become|became|becomes|becoming|be|being|been|is|was|as|remain\w*) (?:\w+ )?$"
 )
 #: A joining verb with an object of its own: "join the 24-team field", "joined Spain's bid"
 #: (not "entering the Western bloc", "joining the 32-nation club").
@@ -90,6 +104,21 @@ def _described(low: str, member: re.Match[str]) -> bool:
     return after is not None and after.group(1) in lexicon.COUNTRIES
 
 
+def _not_the_alliance(low: str, m: re.Match[str]) -> bool:
+    """Is the membership word about something other than the alliance ("a member of the
+    European network", "a bid to host", "shutting the door to arrivals", "attack an ally")?"""
+    word = m.group(0)
+    if word.startswith(("member", "admi", "accession", "entry", "join", "enter")):
+        return _OTHER_BODY.match(low, m.end()) is not None
+    if word == "bid":
+        return _BID_ELSE.match(low, m.end()) is not None
+    if "door" in word:
+        return _DOOR_ELSE.match(low, m.end()) is not None
+    if word == "an ally":
+        return _AS_AN_ALLY.search(low, max(0, m.start() - 20), m.start()) is None
+    return False
+
+
 def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     """Why a lower-cased sentence is on topic ('' when it is not)."""
     low = _MAP.sub("map", low)
@@ -104,6 +133,12 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and membership.group(0) in ("member", "members") and _described(low, membership):
         membership = None  # "NATO member Turkey hosted the talks": a country described
+    if (
+        membership
+        and (not nato or membership.group(0) == "an ally")
+        and _not_the_alliance(low, membership)
+    ):
+        membership = None  # "a full member of the European network", "a bid to host the cup"
     if (
         membership
         and not nato
