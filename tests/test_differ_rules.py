@@ -255,6 +255,11 @@ ANAPHORA = [
     ("Ukraine's bid to join NATO is moving ahead, and Kyiv does not want to slow it.", False),
     ("Kyiv asked for membership, which Berlin did not comment on.", False),
     ("Kyiv seeks membership, which no ally has ruled out.", False),
+    # A quotation said of the prospect told after it.
+    ("'You can forget about it,' Trump said of Ukraine's hopes of joining NATO.", True),
+    ("'We will not allow it,' the premier said of Ukraine's NATO bid.", True),
+    ("'We will not hide it,' the president said of Ukraine's NATO bid.", False),
+    ("'We will support it,' the president said of Ukraine's NATO bid.", False),
 ]
 CONDITIONALS = [
     (

@@ -168,6 +168,11 @@ _ANAPHOR_AFTER = LazyPattern(
     r"|this direction|that direction|this path|that path|this course|that course"
     r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea)\b"
 )
+#: What a quotation is said of, told after it: "..., Trump said of Kyiv's hopes of joining".
+_SAID_OF = LazyPattern(
+    r"\b(?:said|says|saying|wrote|writes|added|remarked|quipped|replied|answered|told [\w ]{1,30}?)"
+    r"(?:,? (?:[\w'’-]+ ){0,3}?)? (?:of|about|when asked about|asked about)\b"
+)
 #: A pronoun as the subject of what is denied to come about ("that would never happen").
 _SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,2}$")
 _HAPPEN = LazyPattern(
@@ -385,6 +390,10 @@ def _anaphoric_denial(
         if anaphor_at < 0:
             continue
         antecedent = next((m for m in reversed(prospects) if m.end() <= anaphor_at), None)
+        if antecedent is None and (told := _SAID_OF.search(low, anaphor_at)):
+            # "'You can forget about it,' Trump said of Kyiv's hopes of joining": what the quote
+            # is said of comes after it.
+            antecedent = next((m for m in prospects if m.start() >= told.end()), None)
         if antecedent is None and not refers_back:
             continue
         if antecedent is not None and "ukraine" not in actors:
@@ -392,6 +401,8 @@ def _anaphoric_denial(
         if antecedent is None:
             # The prospect the text named before this sentence.
             a, b = min(neg.start, anaphor_at), max(neg.end, anaphor_end)
+        elif antecedent.start() > anaphor_at:
+            a, b = neg.start, antecedent.end()  # said of what follows the quote
         else:
             a, b = antecedent.start(), max(neg.end, anaphor_at)
         quals = _limits(cues, neg, a, b)
