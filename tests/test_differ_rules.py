@@ -255,6 +255,13 @@ ANAPHORA = [
     ("Ukraine's bid to join NATO is moving ahead, and Kyiv does not want to slow it.", False),
     ("Kyiv asked for membership, which Berlin did not comment on.", False),
     ("Kyiv seeks membership, which no ally has ruled out.", False),
+    # A negated coming-about denies its subject, a pronoun or the prospect opening the clause.
+    ("Kyiv wants NATO membership, but that will never happen, the premier said.", True),
+    (
+        "Ukraine's membership of NATO, promised so often over the years, will never be fulfilled.",
+        True,
+    ),
+    ("Ukraine will join NATO; nothing bad will ever happen to it.", False),
     # A quotation said of the prospect told after it.
     ("'You can forget about it,' Trump said of Ukraine's hopes of joining NATO.", True),
     ("'We will not allow it,' the premier said of Ukraine's NATO bid.", True),

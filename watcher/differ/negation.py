@@ -176,7 +176,8 @@ _SAID_OF = LazyPattern(
 #: A pronoun as the subject of what is denied to come about ("that would never happen").
 _SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,2}$")
 _HAPPEN = LazyPattern(
-    r"\s*(?:(?:going to|to|be allowed to|ever)\s+)?(?:happen|come true|come about|materiali[sz]e)\b"
+    r"\s*(?:(?:going to|to|be allowed to|ever)\s+)?(?:happen|come true|come about|materiali[sz]e"
+    r"|be (?:realised|realized|fulfilled|honou?red|kept|delivered))\b"
 )
 _ANAPHOR_BEFORE = LazyPattern(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
 #: How many words a relative pronoun may stand before the verb that denies what it refers to.
@@ -375,12 +376,15 @@ def _anaphoric_denial(
                 ):
                     anaphor_at, anaphor_end = m.start(), m.end()
                 break
-            if anaphor_at < 0 and refers_back and particle:
-                # "That would never happen", "it is not going to happen": the pronoun is the
-                # subject of a negated coming-about.
+            if anaphor_at < 0 and particle and _HAPPEN.match(low, neg.end):
+                # A negated coming-about denies its subject: a pronoun ("that would never
+                # happen", "it is not going to happen") or the prospect that opens the clause
+                # ("the seat promised in Bucharest will never materialise").
                 subject = _SUBJECT_BEFORE.search(low, max(lo, neg.start - 30), neg.start)
-                if subject and _HAPPEN.match(low, neg.end):
+                if subject:
                     anaphor_at, anaphor_end = subject.start(), neg.end
+                elif any(lo <= p.start() and p.end() <= neg.start for p in prospects):
+                    anaphor_at, anaphor_end = neg.start, neg.end
         before = None
         if anaphor_at < 0:
             before = next(reversed(list(_ANAPHOR_BEFORE.finditer(low, 0, neg.start))), None)
