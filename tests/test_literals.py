@@ -58,6 +58,7 @@ SENTENCES = (
     "Allies ruled out an invitation; membership is off the table unless reforms come first.",
     "Shares in European carmakers rose 4 percent after the quarterly figures.",
     "Türkiye and Hungary's Orban blocked Sweden's accession until Stockholm complied.",
+    "At the 2008 summit in Romania and the gathering in Lithuania, then a 75th-anniversary summit.",
 )
 
 

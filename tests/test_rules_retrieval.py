@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from watcher.text.attributes import events_of
 from watcher.text.similarity import Index, terms
 
 # (two words that must fold to one term)
@@ -52,3 +53,21 @@ def test_a_restatement_with_other_inflections_is_retrieved() -> None:
 @pytest.mark.parametrize("verb", ["said", "suggested", "proposed", "proposes", "announced"])
 def test_a_verb_of_saying_is_no_content(verb: str) -> None:
     assert terms(verb) == []
+
+
+# A summit told by its host country and year, or by its occasion, is that summit.
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Leaders meeting at the 2008 summit in Romania promised Kyiv a seat.", "bucharest-2008"),
+        ("The gathering in Lithuania set up a new council with Kyiv.", "vilnius-2023"),
+        ("At the 75th-anniversary summit allies called the path irreversible.", "washington-2024"),
+        ("The Romanian capital hosted the allies in April 2008.", "bucharest-2008"),
+    ],
+)
+def test_a_summit_told_by_its_host_is_that_summit(sentence: str, event: str) -> None:
+    assert event in events_of(sentence.lower())
+
+
+def test_a_country_named_without_a_summit_is_no_summit() -> None:
+    assert events_of("troops in lithuania and romania held drills in 2008.") == ()

@@ -62,13 +62,21 @@ EVENTS: dict[str, tuple[str, ...]] = {
         r"bucharest",  # in NATO prose the city names the 2008 summit; relevance asks for context
         r"2008 (?:nato )?(?:summit|meeting|promise|pledge|declaration|decision)",
         r"(?:summit|promise|pledge) (?:made )?(?:to \w+ (?:and \w+ )?)?in 2008",
+        # A summit told by its host country and year, as coverage often does.
+        r"2008 (?:\w+ )?(?:summit|meeting|gathering) in romania",
+        r"romanian (?:capital|summit)",
     ),
-    "vilnius-2023": (r"vilnius",),
+    "vilnius-2023": (
+        r"vilnius",
+        r"(?:summit|meeting|gathering) in lithuania",
+        r"lithuanian (?:capital|summit)",
+    ),
     "washington-2024": (
         r"washington summit",
         r"summit in washington",
         r"washington in july 2024",
         r"nato'?s? 2024 summit",
+        r"75th[- ]anniversary (?:summit|gathering)",
     ),
     "budapest-1994": (r"budapest memorandum", r"\b1994\b"),
     "g7-declaration": (
