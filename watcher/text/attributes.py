@@ -38,7 +38,9 @@ _ROLE = (
     r"|defen[cs]e secretary|secretary of defen[cs]e|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
-    r"|(?:run|lead|head) (?:the |ukraine's |ukraine’s |zelensky's |zelensky’s )?(?:presidential |president's |president’s )?(?:office|administration))"
+    r"|run (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s)(?: presidential)?) (?:office|administration)"
+    r"|lead (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s)(?: presidential)?) (?:office|administration)"
+    r"|head (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s)(?: presidential)?) (?:office|administration))"
 )
 _ROLE_CANON = (
     (LazyPattern(r"secretary[- ]general"), "secretary general"),
