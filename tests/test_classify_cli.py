@@ -162,6 +162,27 @@ def test_dev_set_does_not_regress(
     assert data["per_status"]["contradicted"]["precision"] >= 0.85
 
 
+@pytest.mark.parametrize(
+    ("files", "floor"),
+    # The further statements in the project (benchmarks/statements/): floors a little under
+    # today's figures, read sets joined 0.884, held-out sets joined 0.776.
+    [(("probe_a", "probe_c"), 0.85), (("probe_b", "probe_d"), 0.75)],
+)
+def test_further_statements_do_not_regress(
+    files: tuple[str, ...], floor: float, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    joined = tmp_path / "joined.jsonl"
+    joined.write_text(
+        "".join(
+            (ROOT / "benchmarks" / "statements" / f"{name}.jsonl").read_text(encoding="utf-8")
+            for name in files
+        ),
+        encoding="utf-8",
+    )
+    assert main(["eval", str(joined), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["macro_f1"] >= floor
+
+
 def _labelled(tmp_path: Path) -> Path:
     rows = [
         {"id": "t1", "text": "Allies agreed to spend 5% of GDP on defence.", "label": "irrelevant"},
