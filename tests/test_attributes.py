@@ -10,6 +10,7 @@ import pytest
 
 from watcher.text.attributes import (
     _APPOINTED,
+    _APPOINTED_PASSIVE,
     _DEPARTURE,
     _SUCCESSION,
     APPOINTMENT_WORDS,
@@ -137,12 +138,14 @@ APPOINTMENTS = [
     "Ukraine tapped Ivan Holub to be defence minister.",
     "The Senate CONFIRMED Pete Hegseth as defense secretary.",
     "Zelensky appointed Kyrylo Budanov to run the presidential office.",
+    "Kyrylo Budanov, until then head of intelligence, was APPOINTED to run Zelensky's office.",
+    "Pete Hegseth has been confirmed as defense secretary.",
 ]
 
 
 @pytest.mark.parametrize("sentence", APPOINTMENTS)
 def test_the_appointment_words_never_pass_over_an_appointment(sentence: str) -> None:
     """Each appointment the pattern finds is let through by the word list, and read as one."""
-    assert re.search(_APPOINTED, sentence)
+    assert re.search(_APPOINTED, sentence) or re.search(_APPOINTED_PASSIVE, sentence)
     assert APPOINTMENT_WORDS.search(sentence.lower())
     assert roles(sentence, actors_of(sentence.lower()))

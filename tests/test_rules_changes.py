@@ -495,6 +495,12 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ("Zelensky appointed Kyrylo Budanov to run the presidential office.", True),
         ("With Yermak gone, Budanov now runs the presidential office.", True),
         ("Andriy Yermak quit as head of Zelensky's office in November 2025.", True),
+        (
+            "Kyrylo Budanov, until then head of intelligence, was appointed to run Zelensky's office.",
+            True,
+        ),
+        ("Pete Hegseth has been confirmed as defense secretary.", True),
+        ("Rustem Umerov was named defence minister in September 2023.", False),
         ("Ukraine's grid operator was admitted as a full member of the European network.", False),
         ("Umerov moved from the defence ministry to head the security council.", True),
         ("Oleksandr Lytvynenko now heads Ukraine's National Security and Defence Council.", True),

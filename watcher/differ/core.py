@@ -76,7 +76,7 @@ _PROMISE = LazyPattern(
 )
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
-    r"\b(?:new|newly|who is (?:also|now)|who also serves as|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){1,3}as|"
+    r"\b(?:new|newly|who is (?:also|now)|who also serves as|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|"
     r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"

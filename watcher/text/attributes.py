@@ -75,6 +75,13 @@ _APPOINTED = (
     rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?)\s+(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
     rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
+#: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
+#: Zelensky's office", "Hegseth has been confirmed as defense secretary".
+_APPOINTED_PASSIVE = (
+    rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:was|has been|had been|is|will be)\s+"
+    rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed)\s+"
+    rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+)
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
 APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm")
@@ -227,11 +234,14 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     found: list[RoleClaim] = []
     patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE]
     if APPOINTMENT_WORDS.search(sentence.lower()):
-        patterns.append(_APPOINTED)
+        patterns += [_APPOINTED, _APPOINTED_PASSIVE]
     for pattern in patterns:
         for m in _compiled(pattern).finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
-            if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", m.group(0))):
+            said = m.group(0)
+            if appos := m.groupdict().get("appos"):
+                said = said.replace(appos, " ")  # "until then head of intelligence": the old post
+            if _NON_HOLDER.search(before + " " + re.sub(r"by [\w\s]{0,25}?\d{4}", "", said)):
                 continue
             if SUBORDINATE.search(sentence[max(0, m.start("role") - 12) : m.start("role")]):
                 continue  # a deputy's or an assistant's office is another office
