@@ -147,6 +147,12 @@ FRAMES = [
         "join-after-the-war",
         False,
     ),
+    # A demand about the timing asks for what the seeds do not say.
+    (
+        "Once the war ends, Kyiv wants its invitation to NATO issued within a year.",
+        "join-after-the-war",
+        False,
+    ),
     # The same claims told with other words for entry, approval and enlargement.
     (
         "Entry into the alliance, Stoltenberg said, could only follow the end of the war.",
