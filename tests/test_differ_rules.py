@@ -222,6 +222,10 @@ QUALIFIERS = [
     ("There will be no invitation for Ukraine at this summit.", False),
     ("Ukraine's membership was lost at the 2008 summit in Bucharest, he argued.", True),
     ("Ukraine will never join NATO, not now and not later.", True),
+    # The time not yet ripe is readiness, which the seeds leave open, not a denial.
+    ("Berlin did not consider the time ripe to invite Ukraine into NATO.", False),
+    ("The time is not right for Ukraine's membership of NATO, the chancellor said.", False),
+    ("Ukraine will never join NATO, whatever the time, Lavrov said.", True),
     # An occasion limits a denial as a summit does: a meeting, a ministerial, a gathering.
     ("Washington will not back an invitation for Kyiv at next month's ministerial.", False),
     ("There will be no invitation for Ukraine at the foreign ministers' meeting.", False),

@@ -87,7 +87,9 @@ _OFFICE_CHANGE = LazyPattern(
     r"april|may|june|july|august|september|october|november|december))\b"
 )
 #: Qualifiers that leave a question open rather than restate the seeds ("no consensus yet").
-_OPEN_QUESTION = LazyPattern(r"consensus|unanimity|ready|common|agreement among")
+_OPEN_QUESTION = LazyPattern(
+    r"consensus|unanimity|ready|common|agreement among|\bripe\b|\bright\b|\btime (?:\w+ ){0,3}come\b"
+)
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
     r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
