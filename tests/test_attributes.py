@@ -109,6 +109,9 @@ SUCCESSION_CASES = [
     ("Jens Stoltenberg handed a letter to Zelensky.", ()),
     ("Jake Sullivan left the White House in January.", ("sullivan",)),
     ("Andriy Yermak QUIT as head of the presidential office.", ("yermak",)),
+    ("Mark Rutte took the reins of the alliance from Jens Stoltenberg.", ("stoltenberg",)),
+    ("Jake Sullivan handed the national security adviser's job to Mike Waltz.", ("sullivan",)),
+    ("Sybiha filled the post Dmytro Kuleba vacated.", ("kuleba",)),
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
 ]
@@ -140,6 +143,7 @@ APPOINTMENTS = [
     "Zelensky appointed Kyrylo Budanov to run the presidential office.",
     "Kyrylo Budanov, until then head of intelligence, was APPOINTED to run Zelensky's office.",
     "Pete Hegseth has been confirmed as defense secretary.",
+    "Zelensky named military intelligence chief Kyrylo Budanov to run his office.",
 ]
 
 

@@ -29,6 +29,10 @@ def _affirmed(sentence: str) -> str:
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
     (
+        "Leaders agreed that, in the long run, Ukraine belongs inside the alliance.",
+        "belongs inside the alliance",
+    ),
+    (
         "Ukraine's future lies in both the EU and NATO, the foreign minister said.",
         "future lies in both the eu and nato",
     ),
@@ -56,6 +60,8 @@ PROMISE = [
     ("Ukraine could eventually become a member of NATO.", ""),
     ("Georgia will eventually become a member of NATO, the minister said.", ""),
     ("The Baltic states' future lies with the alliance, the minister said.", ""),
+    # Another path called irreversible is not the alliance's promise.
+    ("Ukraine's integration into the European Union is irreversible, Zelensky said.", ""),
 ]
 
 

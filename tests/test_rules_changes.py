@@ -501,6 +501,19 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ),
         ("Pete Hegseth has been confirmed as defense secretary.", True),
         ("Rustem Umerov was named defence minister in September 2023.", False),
+        (
+            "Karol Nawrocki took the oath as Poland's president, ending Andrzej Duda's decade in the job.",
+            True,
+        ),
+        (
+            "Andrii Sybiha was elevated to head of the foreign ministry, filling the post Kuleba vacated.",
+            True,
+        ),
+        (
+            "Mark Rutte took the reins of the alliance from Jens Stoltenberg on 1 October 2024.",
+            True,
+        ),
+        ("Zelensky named the new ambassador in Rome on Monday.", False),
         ("Ukraine's grid operator was admitted as a full member of the European network.", False),
         ("Umerov moved from the defence ministry to head the security council.", True),
         ("Oleksandr Lytvynenko now heads Ukraine's National Security and Defence Council.", True),

@@ -90,6 +90,11 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # Bringing Kyiv in is membership.
+    (
+        "Bringing Kyiv in while the fighting rages would drag the alliance into war.",
+        "bringing kyiv in",
+    ),
     # Enlargement told as growth to the east; an ally named as each of the allies.
     ("Putin denounced the alliance's eastward growth as a menace to Russia.", "eastward growth"),
     ("No country can be admitted unless every existing ally says yes.", "admitted"),
@@ -148,6 +153,7 @@ OFF_TOPIC = [
     # Membership, a bid, a door or an ally of another kind.
     "Ukraine's grid operator was admitted as a full member of the European network of operators.",
     "Ukraine was admitted to the International Criminal Court as a full member.",
+    "Members of Ukraine's parliament voted to extend martial law for another 90 days.",
     "Ukraine's football federation is weighing a joint bid with Poland to host the championship.",
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
     "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",

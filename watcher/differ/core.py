@@ -77,8 +77,9 @@ _PROMISE = LazyPattern(
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
     r"\b(?:new|newly|who is (?:also|now)|who also serves as|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
-    r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|"
-    r"tak\w+ the (?:helm|post|job)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
+    r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|took the oath|"
+    r"elevated|promoted|vacated|"
+    r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
     r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|quit\w*|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
@@ -93,6 +94,7 @@ _OPEN_QUESTION = LazyPattern(
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
     r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
+    r"|vacated|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time) (?:in|at|as)"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
 )
 #: A security agreement, and the words that say one was concluded.

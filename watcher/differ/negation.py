@@ -418,6 +418,7 @@ def _anaphoric_denial(
 #: The seeds' promise told again: a future in NATO, an irreversible path, eventual membership.
 _AFFIRM = LazyPattern(
     r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and) )?(?:nato|the alliance|the bloc|the allies)"
+    r"|belongs? (?:in|inside|within|to) (?:nato|the alliance|the bloc)"
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
@@ -443,6 +444,9 @@ def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
     m = _AFFIRM.search(low)
     if not m or _WISH.search(low[: m.start()]):
         return ""
+    around = low[max(0, m.start() - 40) : m.end() + 12]
+    if _EU.search(around) and "nato" not in around and "alliance" not in around:
+        return ""  # "integration into the European Union is irreversible": another path
     return " ".join(m.group(0).split())
 
 

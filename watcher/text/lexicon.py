@@ -65,6 +65,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
         # A summit told by its host country and year, as coverage often does.
         r"2008 (?:\w+ )?(?:summit|meeting|gathering) in romania",
         r"romanian (?:capital|summit)",
+        r"(?:promise|pledge|summit|declaration) of 2008",
     ),
     "vilnius-2023": (
         r"vilnius",
@@ -246,7 +247,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?umbrella|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside the (?:bloc|alliance)"
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|the allies)"
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
-    r"|(?:take|takes|took|taking) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:nato|the alliance|the bloc|(?:any|all) (?:military )?(?:blocs?|alliances?))"
+    r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia) in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:nato|the alliance|the bloc|(?:any|all) (?:military )?(?:blocs?|alliances?))"
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
@@ -268,7 +269,8 @@ OTHER_BODY = LazyPattern(
     r"\s+(?:as (?:a |an )?(?:full |associate )?members? )?(?:of|to|into|in) (?:the |a |an )?"
     r"(?!(?:nato|north atlantic|the alliance|alliance|the bloc|bloc|the allies|allies|military|western)\b(?!'s|’s))"
     r"(?:[\w'’-]+ ){0,3}?(?:network|court|organi[sz]ation|association|federation|union|council of europe|club"
-    r"|league|group|body|forum|system|programme|program|convention|agency|fund|bank)\b"
+    r"|league|group|body|forum|system|programme|program|convention|agency|fund|bank|parliament|rada"
+    r"|cabinet|government|delegation|team|committee|commission|family|public|staff|crew|board)\b"
 )
 ALLIANCE_TERMS = LazyPattern(
     r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general"
