@@ -291,6 +291,9 @@ RELINQUISH = [
     # The alliance itself as what is given up, not something of the alliance's.
     ("The president said Ukraine can forget about NATO.", True),
     ("Ukraine should give up NATO in exchange for guarantees, the envoy said.", True),
+    # A negation before a subordinate clause does not negate the giving up inside it.
+    ("Moscow will sign nothing until Kyiv renounces its bid to join NATO in writing.", True),
+    ("Kyiv should forget it, Trump said when asked about Ukraine's NATO membership.", True),
     ("Ukraine will drop NATO standards for its army, the minister said.", False),
     ("Kyiv will never forget about NATO's promise, the minister said.", False),
     ("Ukraine must give up its NATO ambitions, the Kremlin said.", True),

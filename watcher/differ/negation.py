@@ -69,7 +69,7 @@ _TRADED = LazyPattern(
 #: "would never give up", "did not rule out", "has not changed", "no veto over". So does a
 #: negation of any predicate the rule file says denies what comes before it ("is not dead",
 #: "not a pipe dream", "is not meaningless"): those are read off the rule file, not listed here.
-_NEGATED = r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none|far from|anything but)|n't)\s+(?:[\w'’]+\s+){0,3}?"
+_NEGATED = r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none|far from|anything but)|n't)\s+(?:(?!(?:until|unless|if|because|before|after|when|while|since|that|so)\b)[\w'’]+\s+){0,3}?"
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
