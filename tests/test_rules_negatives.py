@@ -63,6 +63,12 @@ VERDICTS = [
         "officials conceded.",
         Status.KNOWN,
     ),
+    # The denial read to the end of its clause: "neither ... nor ...".
+    (
+        "Poland's president described the Israeli model as a decade of arms transfers for Kyiv, "
+        "with neither membership nor a mutual defence duty attached.",
+        Status.KNOWN,
+    ),
     ("Ukraine will never become a member of NATO, the Kremlin said.", Status.CONTRADICTED),
     ("Ukraine cannot join the alliance, Hungary's premier said.", Status.CONTRADICTED),
     (

@@ -51,6 +51,11 @@ if TYPE_CHECKING:
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
+#: A denial restating a negative claim: among how many nearest claims, and how near each.
+NEGATIVE_CANDIDATES = 3
+NEGATIVE_SIMILARITY = 0.2
+#: Where a denial's clause ends.
+_CLAUSE_END = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|, (?:and|which|who)\b")
 #: A sentence that close to a baseline claim is on topic if it also shares this many content
 #: terms with it (one or two shared words are chance).
 TOPIC_SHARED = 3
@@ -645,6 +650,27 @@ class Differ:
                 best, best_score = claim, score
         return best, best_score
 
+    def _restated_negative(
+        self, low: str, cue: str, counts: Counter[str], top_score: float
+    ) -> Claim | None:
+        """The negated claim among the nearest that denies what the denial denies, when the
+        sentence is as close to the baseline as a restatement; the denial is read to the end of
+        its clause ("neither membership nor a mutual defence duty")."""
+        if top_score < KNOWN_THRESHOLD:
+            return None
+        at = low.find(cue)
+        rest = _CLAUSE_END.split(low[at + len(cue) : at + len(cue) + 80], maxsplit=1)[0]
+        denied = cue + rest if at >= 0 else cue
+        for pos, score in self.index.search_terms(counts, k=NEGATIVE_CANDIDATES):
+            claim = self.claims[self._owner[pos]]
+            if (
+                score >= NEGATIVE_SIMILARITY
+                and claim.attributes.polarity == "negated"
+                and restates_negative(denied, claim.text)
+            ):
+                return claim
+        return None
+
     def _promise_for(self, text: str) -> Claim | None:
         if not self._promises:
             return None
@@ -837,23 +863,20 @@ class Differ:
                             top_q,
                         )
                     )
-        if (
-            negated
-            and denied is not None
-            and negated == denied.cue
-            and top is not None
-            and top_score >= KNOWN_THRESHOLD
-            and top.attributes.polarity == "negated"
-            and restates_negative(negated, top.text)
-        ):
-            # "No mutual-defence obligation": what the nearest claim itself says is not there. (A
+        restated = (
+            self._restated_negative(low, negated, counts, top_score)
+            if negated and denied is not None and negated == denied.cue
+            else None
+        )
+        if restated is not None:
+            # "No mutual-defence obligation": what a nearest claim itself says is not there. (A
             # timeline said to be set asserts what such a claim denies: that stays a contradiction.)
             found.append(
                 _Decision(
                     Status.KNOWN,
                     f'restates the baseline\'s own negative: "{negated}" (similarity {top_score:.2f})',
                     top_score,
-                    top,
+                    restated,
                 )
             )
             negated = ""
