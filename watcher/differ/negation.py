@@ -498,13 +498,17 @@ def opposed(low: str, start: int, end: int) -> bool:
 #: A negator in a baseline claim's own words ("does not entail", "no official invitation").
 _CLAIM_NEGATOR = LazyPattern(r"\b(?:not|no|never|none|nor|without|cannot)\b|n't\b")
 #: How many words after its negator a claim's negated thing may stand.
-NEGATED_REACH = 8
+NEGATED_REACH = 10
+#: How many content terms the denial and the claim's negated words must share: one word in
+#: common ("happen") is chance, a thing named alike ("mutual defence clause") is not.
+NEGATED_SHARED = 2
 
 
 def restates_negative(cue: str, claim: str) -> bool:
     """Does a denial (`cue`, lower-cased) deny what the baseline claim itself denies, about
-    something other than the prospect? "No mutual-defence obligation" restates "does not entail
-    mutual defense obligations": a negative restatement, not a contradiction. The prospect's own
+    something other than the prospect and named alike (two content terms in common)? "No
+    mutual-defence obligation" restates "does not entail mutual defense obligations": a
+    negative restatement, not a contradiction. The prospect's own
     words (joining, membership, the alliance) never make the match: a denial of membership is
     weighed against the claims by the qualifiers instead."""
     rest = _PROSPECT.sub(" ", cue)
@@ -515,7 +519,7 @@ def restates_negative(cue: str, claim: str) -> bool:
     low = claim.lower()
     for m in _CLAIM_NEGATOR.finditer(low):
         reach = " ".join(low[m.end() :].split()[:NEGATED_REACH])
-        if wanted & set(terms(reach)):
+        if len(wanted & set(terms(reach))) >= NEGATED_SHARED:
             return True
     return False
 
