@@ -112,6 +112,7 @@ SUCCESSION_CASES = [
     ("Mark Rutte took the reins of the alliance from Jens Stoltenberg.", ("stoltenberg",)),
     ("Jake Sullivan handed the national security adviser's job to Mike Waltz.", ("sullivan",)),
     ("Sybiha filled the post Dmytro Kuleba vacated.", ("kuleba",)),
+    ("Trump was sworn in, ENDING Joe Biden's term in the White House.", ("biden",)),
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
 ]

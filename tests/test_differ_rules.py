@@ -209,6 +209,11 @@ QUALIFIERS = [
     ("Allies have not offered Ukraine an invitation, the secretary general said.", False),
     ("Ukraine will not be invited to join NATO, the Kremlin said.", True),
     ("The allies declined to back Ukraine's membership bid.", True),
+    # "Over" as a predicate ends the prospect; as a particle ("hand over") it says nothing.
+    ("To join NATO, Ukraine would have to hand over Kyiv itself, Medvedev sneered.", False),
+    ("Ukraine's NATO dream is all over, the lawmaker said.", True),
+    # Not part of the talks is not on the agenda: the seeds' own limit, no denial.
+    ("Membership for Ukraine was not part of the current peace negotiations, Rutte said.", False),
     # A terminal word said of the war, not of the prospect.
     ("Ukraine will join the alliance once the war is over, the adviser said.", False),
     ("Ukraine's NATO dream is over, the lawmaker said.", True),

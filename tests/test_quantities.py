@@ -57,6 +57,17 @@ from watcher.text.quantities import quantities
         # are not.
         ("NATO's ranks grew to 32 when the Swedish flag went up.", [("alliance-size", 32)]),
         ("Soldiers from 13 nations began NATO drills in the north.", []),
+        # The G7 and others: the declaration's signatories are the seven and the others; a
+        # part added without the G7 is no total.
+        (
+            "The declaration was signed by all G7 members and 25 other countries.",
+            [("declaration-signatories", 32)],
+        ),
+        (
+            "In addition to the G7, another 26 countries have signed the declaration.",
+            [("declaration-signatories", 33)],
+        ),
+        ("Ten more countries signed the declaration this week.", []),
         # A number said of a tally named before it.
         (
             "The number of countries backing the Vilnius declaration rose to 33 with Luxembourg.",

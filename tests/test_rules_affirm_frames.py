@@ -33,6 +33,10 @@ PROMISE = [
         "belongs inside the alliance",
     ),
     (
+        "Zelensky: bilateral security pacts for Ukraine are no stand-in for a seat in the alliance",
+        "no stand-in for a seat in the alliance",
+    ),
+    (
         "Ukraine's future lies in both the EU and NATO, the foreign minister said.",
         "future lies in both the eu and nato",
     ),
@@ -152,6 +156,11 @@ FRAMES = [
         "Ukraine will never join NATO, even after the war ends, the Kremlin said.",
         "join-after-the-war",
         False,
+    ),
+    (
+        "A Polish official said Ukraine's admission could come only once the guns fall silent.",
+        "join-after-the-war",
+        True,
     ),
     # A demand about the timing asks for what the seeds do not say.
     (

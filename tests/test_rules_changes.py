@@ -514,6 +514,12 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
             True,
         ),
         ("Zelensky named the new ambassador in Rome on Monday.", False),
+        (
+            "Donald Trump was sworn in on 20 January 2025, ending Joe Biden's term in the White House.",
+            True,
+        ),
+        ("After Waltz's exit, Marco Rubio took on the national security adviser's job.", True),
+        ("The talks ended Biden's hopes of a deal on Ukraine's NATO bid.", False),
         ("Ukraine's grid operator was admitted as a full member of the European network.", False),
         ("Umerov moved from the defence ministry to head the security council.", True),
         ("Oleksandr Lytvynenko now heads Ukraine's National Security and Defence Council.", True),

@@ -64,7 +64,7 @@ ON_TOPIC = [
         "The NATO-Ukraine Council met in Brussels at the request of Kyiv.",
         "nato-ukraine cooperation",
     ),
-    ("Ambassadors will meet in the NATO-Ukraine Council next week.", "alliance composition"),
+    ("Ambassadors will meet in the NATO-Ukraine Council next week.", "nato-ukraine"),
     # NATO and Ukraine together, in none of the off-topic frames.
     ("The alliance discussed Ukraine's progress on reforms on Wednesday.", "in no off-topic frame"),
     ("The alliance has kept moving east for three decades, the minister complained.", "east"),
@@ -90,6 +90,8 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # The NATO-Ukraine bodies name both.
+    ("The NATO-Ukraine training centre opened in Bydgoszcz in 2025.", "nato-ukraine cooperation"),
     # Bringing Kyiv in is membership.
     (
         "Bringing Kyiv in while the fighting rages would drag the alliance into war.",
@@ -154,6 +156,7 @@ OFF_TOPIC = [
     "Ukraine's grid operator was admitted as a full member of the European network of operators.",
     "Ukraine was admitted to the International Criminal Court as a full member.",
     "Members of Ukraine's parliament voted to extend martial law for another 90 days.",
+    "European allies paid for American weapons for Ukraine under the new NATO scheme.",
     "Ukraine's football federation is weighing a joint bid with Poland to host the championship.",
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
     "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",

@@ -87,6 +87,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
     r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|quit\w*|"
+    r"took on|takes on|taking on|exit|ending|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
@@ -99,7 +100,7 @@ _OPEN_QUESTION = LazyPattern(
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
     r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
-    r"|vacated|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time) (?:in|at|as)"
+    r"|vacated|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
 )
 #: A security agreement, and the words that say one was concluded.

@@ -98,6 +98,7 @@ _SUCCESSION = LazyPattern(
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
+    rf"|(?i:ending|ended|ends|end of)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
@@ -271,6 +272,7 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over|replac|in place of|predecessor|remov|dismiss|sack|fir|oust|former|outgoing|reins|helm|baton"
+    r"|end"
     r"|ex-|no longer"
 )
 DEPARTURE_WORDS = LazyPattern(
@@ -286,7 +288,13 @@ def successions(sentence: str) -> tuple[str, ...]:
     found = []
     if not low or SUCCESSION_WORDS.search(low):
         found = [
-            surname(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4"))
+            surname(
+                m.group("name")
+                or m.group("name2")
+                or m.group("name3")
+                or m.group("name4")
+                or m.group("name5")
+            )
             for m in _SUCCESSION.finditer(sentence)
         ]
     if not low or DEPARTURE_WORDS.search(low):

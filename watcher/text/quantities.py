@@ -61,6 +61,9 @@ _SKIP = {
 }
 #: Words after a number that make it a part of a total, not the total itself.
 _PARTIAL = {"more", "other", "further", "additional", "new", "extra"}
+#: "Another 25", "a further 25": a part added, told before the number.
+_ANOTHER = LazyPattern(r"\b(?:another|a further|an additional|an extra)\s+$")
+_G7 = LazyPattern(r"\bg-?7\b|\bgroup of seven\b")
 #: Measures, never counts of states or agreements: "ten years", "24 hours", "5 billion".
 _MEASURES = {
     "year",
@@ -302,11 +305,21 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             whole = last in _WHOLE or (last == "of" and len(words) == 2 and words[0] in _WHOLE_OF)
             if not whole:
                 facet = ""
+        value = n.value
+        if facet == "declaration-signatories" and (
+            partial or _ANOTHER.search(text[max(0, n.start - 12) : n.start].lower())
+        ):
+            # "All G7 members and 25 other countries", "besides the G7, another 25": the
+            # declaration's signatories are the G7's seven and these.
+            if _G7.search(text[max(0, n.start - 80) : n.start].lower()):
+                value += 7
+            else:
+                facet = ""
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
             (subset and facet == "alliance-size")
             or (partial and facet in ("alliance-size", "agreements-concluded"))
         ):
             facet = ""
         if facet:
-            out.append(Quantity(facet, n.value, window, bound))
+            out.append(Quantity(facet, value, window, bound))
     return out

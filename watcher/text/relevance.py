@@ -34,7 +34,7 @@ _COMPOSITION = LazyPattern(
 #: What NATO-and-Ukraine news is about when it is not about the membership path.
 OFF_TOPIC_FRAME = LazyPattern(
     r"\b(?:missiles?|drones?|shelling|air ?strikes?|strikes?|killed|wounded|debris|bombard\w*|offensive"
-    r"|front ?line|troops out|spending|% of gdp|per cent of gdp|percent of gdp|defen[cs]e budgets?"
+    r"|front ?line|troops out|spending|% of gdp|per cent of gdp|percent of gdp|defen[cs]e budgets?|weapons?"
     r"|aid package|billion|million|export|weapons deliver\w*|ammunition|air defen[cs]e|f-16s?"
     r"|elections?|ceasefire|cease-fire|peace talks|grain|energy|gas|oil|sanctions?|european union|\beu\b"
     r"|visit\w*|welcomed|hosted|greeted|arrived)"
@@ -127,7 +127,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     nato = alliance is not None and not (
         "bloc" in alliance.group(0) and _EU_ONLY.search(low) and "nato" not in low
     )
-    ukraine = "ukraine" in actors
+    ukraine = "ukraine" in actors or "nato-ukraine" in low
     membership = lexicon.MEMBERSHIP_TERMS.search(low)
     if membership and membership.group(0) in ("member", "members") and VIOLENCE.search(low):
         membership = None  # "drones struck a NATO member": a country, not the membership path
