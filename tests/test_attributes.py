@@ -19,6 +19,7 @@ from watcher.text.attributes import (
     actors_of,
     extract,
     roles,
+    scale_steps,
     successions,
 )
 
@@ -53,6 +54,18 @@ def test_attributes(case: dict[str, object]) -> None:
             assert list(got) == want, f"{field}: {got}"
         else:
             assert got == want, f"{field}: {got}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "steps"),
+    [
+        ("Zelensky signed Ukraine's request for fast-track accession to NATO.", []),
+        ("Erdogan signed Sweden's accession protocol into law.", ["sweden:ratified"]),
+    ],
+)
+def test_a_request_for_accession_signed_is_no_ratification(sentence: str, steps: list[str]) -> None:
+    low = sentence.lower()
+    assert scale_steps(low, actors_of(low)) == steps
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,12 @@ QUALIFIERS = [
     ("Allies have not offered Ukraine an invitation, the secretary general said.", False),
     ("Ukraine will not be invited to join NATO, the Kremlin said.", True),
     ("The allies declined to back Ukraine's membership bid.", True),
+    # Until the guns fall silent, before a truce: wartime, as the seeds say.
+    ("Kyiv would probably not be let into NATO before the guns fall silent, Zelensky said.", False),
+    ("Ukraine will not join the alliance before a lasting truce, the minister said.", False),
+    # Impossible to undo is an assertion.
+    ("Any invitation to Ukraine to join NATO must be impossible to withdraw, he said.", False),
+    ("Ukraine's accession to NATO is impossible, the premier said.", True),
     # "Over" as a predicate ends the prospect; as a particle ("hand over") it says nothing.
     ("To join NATO, Ukraine would have to hand over Kyiv itself, Medvedev sneered.", False),
     ("Ukraine's NATO dream is all over, the lawmaker said.", True),

@@ -160,6 +160,19 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # A party is who signs, not where the summit was; putting one's name to a pact signs it.
+    (
+        "Biden and Zelensky signed a US-Ukraine security agreement at the G7 summit in Italy.",
+        C,
+        "agreements concluded: UK -> also US",
+        "agreement:us",
+    ),
+    (
+        "Italy and Ukraine put their names to a bilateral security agreement in Rome.",
+        C,
+        "agreements concluded: UK -> also Italy",
+        "agreement:italy",
+    ),
     # A member since a date is a status step; a part added ("ten more allies") is no total.
     (
         "Sweden has been a NATO member since March, officials in Stockholm said.",

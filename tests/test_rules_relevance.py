@@ -90,6 +90,12 @@ ON_TOPIC = [
     ("Ukraine should be taken in as soon as the war ends, the senator said.", "taken in"),
     # A pact named by its parties, Kyiv among them.
     ("The US-Ukraine agreement runs for ten years, officials said.", "ukraine agreement"),
+    # An alliance seat is membership; the alliance's eastward plans are enlargement.
+    (
+        "Swapping Ukrainian land for an alliance seat was out of the question, Kuleba said.",
+        "alliance seat",
+    ),
+    ("Putin denounced the alliance's eastward plans as a direct danger.", "eastward plans"),
     # The NATO-Ukraine bodies name both.
     ("The NATO-Ukraine training centre opened in Bydgoszcz in 2025.", "nato-ukraine cooperation"),
     # Bringing Kyiv in is membership.

@@ -109,10 +109,10 @@ _AGREEMENT = LazyPattern(
     r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
 )
 _SIGNING = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*)\b"
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|put (?:their|his|her) names? to)\b"
     r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
 )
-_CONCLUDED = LazyPattern(r"\b(?:conclud\w*|signed|first country)\b")
+_CONCLUDED = LazyPattern(r"\b(?:conclud\w*|signed|first country|put (?:their|his|her) names? to)\b")
 _PROSPECTIVE_SIGNING = LazyPattern(
     r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
     r"|negotiat\w*|talks|draft\w*|could|may)\s+"

@@ -77,6 +77,11 @@ _NEGATED_VERBS = (
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
 )
+#: A denial of undoing is an assertion: "impossible to withdraw", "hard to reverse".
+_IMPOSSIBLE_TO_UNDO = (
+    r"\b(?:impossible|unable|hard|difficult) to (?:reverse|withdraw|revoke|undo|stop|block|roll back"
+    r"|turn back|rescind|retract|walk back)\b"
+)
 #: Backward denials that are themselves plain negations ("not", "no longer"), not predicates.
 _PLAIN = re.compile(r"(?:not|never|no|n't|cannot|neither|nor)\b")
 _DOUBLE: dict[int, re.Pattern[str]] = {}
@@ -95,9 +100,8 @@ def _double_negative() -> re.Pattern[str]:
             if not _PLAIN.match(p)
         ]
         quoted = r"[\"“‘']?(?:" + "|".join(predicates) + r")(?![\w'’-])" if predicates else ""
-        built = re.compile(
-            _NEGATED + "(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
-        )
+        negated = _NEGATED + "(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
+        built = re.compile(negated + "|" + _IMPOSSIBLE_TO_UNDO)
         _DOUBLE.clear()
         _DOUBLE[id(mods)] = built
     return built

@@ -144,7 +144,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
             r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
             r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
-            r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:[\w'’-]+ ){0,4}(?:protocol|accession)"
+            r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:(?!(?:request|application|bid|appeal|letter|plea)\b)[\w'’-]+ ){0,4}(?:protocol|accession)"
             r"|protocol (?:was |were |has been |had been )?(?:signed|ratified|approved|endorsed))\b"
         ),
     ),

@@ -66,6 +66,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
         r"2008 (?:\w+ )?(?:summit|meeting|gathering) in romania",
         r"romanian (?:capital|summit)",
         r"(?:promise|pledge|summit|declaration) of 2008",
+        r"romanian (?:promise|pledge)",
     ),
     "vilnius-2023": (
         r"vilnius",
@@ -252,7 +253,8 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
-    r"|eastward (?:growth|expansion|enlargement|advance|march|creep)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?)\b"
+    r"|eastward (?:growth|expansion|enlargement|advance|march|creep|plans?|push|drive|moves?|spread)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?"
+    r"|(?:alliance|nato) (?:seat|ticket|berth))\b"
 )
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
@@ -478,15 +480,29 @@ _SEAT_NAMES = LazyPattern(
 )
 #: A capital after one of these words is a place ("signed in Berlin"), not its government.
 _PLACE_BEFORE = LazyPattern(r"\b(?:in|at|to|from|near|outside|via|into|over)\s+$")
+#: A country as the place a meeting happens ("the G7 summit in Italy"), not a party to it.
+_LOCATED_BEFORE = LazyPattern(
+    r"\b(?:summit|meeting|talks|gathering|conference|forum|sidelines|margins)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+$"
+)
 
 
 def governments_named(low: str) -> set[str]:
     """Countries a lower-cased text names: by name, or by a capital that acts as a government."""
-    found = {COUNTRIES[m.group(0)] for m in COUNTRY_NAMES.finditer(low)}
+    found = {
+        COUNTRIES[m.group(0)]
+        for m in COUNTRY_NAMES.finditer(low)
+        if not _LOCATED_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
+    }
     for m in _SEAT_NAMES.finditer(low):
         if not _PLACE_BEFORE.search(low[max(0, m.start() - 12) : m.start()]):
             found.add(GOVERNMENT_SEATS[m.group(0)])
+    if "u" in low and _US.search(low):
+        found.add("us")  # lower-cased, "us" is a pronoun: only its unambiguous forms count
     return found
+
+
+#: The United States in lower-cased prose: "u.s.", "us-ukraine", "the us".
+_US = LazyPattern(r"\bu\.s\.|\bus(?=-[a-z])|\bthe us\b")
 
 
 #: Capitals and seats of government that prose names like people ("Kyiv said", "Moscow warned").

@@ -21,7 +21,7 @@ _COOPERATION = LazyPattern(
 )
 #: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
 _PACT = LazyPattern(
-    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
+    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked|put (?:their|his|her) names? to) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
     r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with"
     r"|(?:ukraine|ukrainian|kyiv)(?:-[a-z]+)? (?:security )?(?:deals?|agreements?|pacts?|accords?))\b"
 )
