@@ -162,6 +162,28 @@ FRAMES = [
         "join-after-the-war",
         True,
     ),
+    # The Vilnius formula and the G7 consultation told in other words.
+    (
+        "Leaders said they would ask Kyiv in once all allies consent and the requirements are met.",
+        "invitation-when-allies-agree-and-conditions-met",
+        True,
+    ),
+    (
+        "Ukraine wants an invitation as soon as allies agree, whatever the conditions.",
+        "invitation-when-allies-agree-and-conditions-met",
+        False,
+    ),
+    (
+        "Under the G7 pledge, signatories would confer with Kyiv within a day of any new attack.",
+        "consult-within-a-day",
+        True,
+    ),
+    ("Ministers will meet within a day to discuss grain exports.", "consult-within-a-day", False),
+    (
+        "Any enlargement still needs a yes from every one of the allies, a diplomat said.",
+        "new-members-need-every-ally",
+        True,
+    ),
     # A demand about the timing asks for what the seeds do not say.
     (
         "Once the war ends, Kyiv wants its invitation to NATO issued within a year.",
