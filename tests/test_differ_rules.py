@@ -209,6 +209,19 @@ QUALIFIERS = [
     ("Allies have not offered Ukraine an invitation, the secretary general said.", False),
     ("Ukraine will not be invited to join NATO, the Kremlin said.", True),
     ("The allies declined to back Ukraine's membership bid.", True),
+    # A postponement for a long while is a proposal, not a denial; off the agenda for good is.
+    ("The plan would put Ukraine's NATO bid on ice for an extended period.", False),
+    ("Ukraine's entry into NATO is off the agenda for good, the diplomat said.", True),
+    # What the talks are about is the seeds' own limit; one government's refusal beside it is not.
+    ("A seat for Ukraine in NATO was not what the peace talks were about, Rutte said.", False),
+    (
+        "Rutte said the US is against Ukraine's NATO membership and that it will not be part of any deal.",
+        True,
+    ),
+    # Adynata, scare quotes, a road to nowhere.
+    ("Ukraine will get its NATO invitation the day pigs learn to fly, the spokeswoman said.", True),
+    ("Ukraine's so-called irreversible path to NATO has just been reversed, he wrote.", True),
+    ("The road to NATO promised to Ukraine in 2008 is a road to nowhere, Ryabkov said.", True),
     # Until the guns fall silent, before a truce: wartime, as the seeds say.
     ("Kyiv would probably not be let into NATO before the guns fall silent, Zelensky said.", False),
     ("Ukraine will not join the alliance before a lasting truce, the minister said.", False),
@@ -277,6 +290,15 @@ ANAPHORA = [
         True,
     ),
     ("Ukraine will join NATO; nothing bad will ever happen to it.", False),
+    # A question about the prospect answered by a flat no, however the answer is introduced.
+    (
+        "Asked whether Ukraine's NATO bid would ever get past Budapest, Orban gave a two-word answer: 'Never, ever.'",
+        True,
+    ),
+    (
+        "Pressed on whether Ukraine's NATO application could clear Budapest, Orban answered: 'Not on my watch.'",
+        True,
+    ),
     # A quotation said of the prospect told after it.
     ("'You can forget about it,' Trump said of Ukraine's hopes of joining NATO.", True),
     ("'We will not allow it,' the premier said of Ukraine's NATO bid.", True),

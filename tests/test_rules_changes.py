@@ -180,6 +180,13 @@ AGREEMENTS_STEPS_COUNTS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # A vote told with its tally before what it approves.
+    (
+        "Hungarian lawmakers voted 188 to 6 in February 2024 to approve Sweden's accession.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
     # Approval told as signing off; a tally said to have risen to a number.
     (
         "Hungary signed off on Sweden's accession bid on Monday.",
@@ -229,7 +236,7 @@ AGREEMENTS_STEPS_COUNTS = [
     (
         "Allies could agree to invite Ukraine to join NATO if conditions are met.",
         Status.KNOWN,
-        "restates baseline claim",
+        "retells the baseline (invitation-when-allies-agree-and-conditions-met)",
         "",
     ),
     # Status steps told as events: a law signed, a protocol endorsed, the instrument deposited.
@@ -401,7 +408,7 @@ AGREEMENTS_STEPS_COUNTS = [
     (
         "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",
         K,
-        "restates baseline claim",
+        "retells the baseline (consult-within-a-day)",
         "",
     ),
     (
@@ -533,6 +540,24 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ),
         ("After Waltz's exit, Marco Rubio took on the national security adviser's job.", True),
         ("The talks ended Biden's hopes of a deal on Ukraine's NATO bid.", False),
+        (
+            "In a reshuffle Denys Shmyhal took charge of the defence ministry, and Umerov moved to the security council.",
+            True,
+        ),
+        (
+            "Kyrylo Budanov, the military intelligence chief, was named head of the Presidential Office.",
+            True,
+        ),
+        (
+            "Mike Waltz moved into the White House office, the post Jake Sullivan had held under Biden.",
+            True,
+        ),
+        ("Dmytro Kuleba submitted his resignation to the Verkhovna Rada in September 2024.", True),
+        ("Jake Sullivan's tenure at the White House ended with the Biden administration.", True),
+        (
+            "Jens Stoltenberg, no longer at the alliance's helm, was named Norway's finance minister.",
+            True,
+        ),
         ("Ukraine's grid operator was admitted as a full member of the European network.", False),
         ("Umerov moved from the defence ministry to head the security council.", True),
         ("Oleksandr Lytvynenko now heads Ukraine's National Security and Defence Council.", True),

@@ -114,6 +114,11 @@ ON_TOPIC = [
     ("Ukraine hopes to join the 32-nation club before 2030, the envoy said.", "join"),
     ("Kyiv's hope of entering the Western bloc is unrealistic, the aide said.", "entering"),
     ("Ukraine wants to be a NATO member, Zelensky said.", "member"),
+    # A grey zone between Russia and the West is the neutrality demanded of Ukraine.
+    (
+        "Ukraine would remain a grey zone between Russia and the West, a Kremlin aide said.",
+        "alignment",
+    ),
     # Neutrality told as staying outside every bloc is about the membership path.
     ("Ukraine must forever stay outside any military bloc, the draft says.", "outside any"),
     # A treaty between Kyiv and a guarantor is one of the security agreements.

@@ -19,6 +19,7 @@ from watcher.baseline.build import Baseline
 from watcher.differ.developments import Likeness, TextDevelopments, Voices, alias
 from watcher.differ.facts import baseline_facts, event_dates
 from watcher.differ.negation import (
+    OPEN_QUESTION,
     affirmed_prospect,
     asserted_timeline,
     denial,
@@ -87,20 +88,19 @@ _OFFICE_CHANGE = LazyPattern(
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|"
     r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|quit\w*|"
-    r"took on|takes on|taking on|exit|ending|"
+    r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december))\b"
 )
 #: Qualifiers that leave a question open rather than restate the seeds ("no consensus yet").
-_OPEN_QUESTION = LazyPattern(
-    r"consensus|unanimity|ready|common|agreement among|\bripe\b|\bright\b|\btime (?:\w+ ){0,3}come\b"
-)
+_OPEN_QUESTION = OPEN_QUESTION
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
     r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
     r"|vacated|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
+    r"|moved to (?:the |head |lead |become )"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
 )
 #: A security agreement, and the words that say one was concluded.
@@ -109,10 +109,12 @@ _AGREEMENT = LazyPattern(
     r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
 )
 _SIGNING = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|put (?:their|his|her) names? to)\b"
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|put (?:their|his|her|its) names? to)\b"
     r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
 )
-_CONCLUDED = LazyPattern(r"\b(?:conclud\w*|signed|first country|put (?:their|his|her) names? to)\b")
+_CONCLUDED = LazyPattern(
+    r"\b(?:conclud\w*|signed|first country|put (?:their|his|her|its) names? to)\b"
+)
 _PROSPECTIVE_SIGNING = LazyPattern(
     r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
     r"|negotiat\w*|talks|draft\w*|could|may)\s+"
@@ -465,8 +467,17 @@ class Differ:
                 # "Stoltenberg's chief of staff": the office of the holder's country.
                 role = replace(role, country=self.facts.home_of(role.country))
             if not role.country:
-                # An office named without its country is the baseline's one office of that name.
-                only = [k for k in self.facts.roles if k[1] == role.role]
+                # An office named without its country is the baseline's one office of that name
+                # (a president's office is of a country with a president, not NATO's).
+                only = [
+                    k
+                    for k in self.facts.roles
+                    if k[1] == role.role
+                    and (
+                        "presiden" not in role.text.lower()
+                        or (k[0], "president") in self.facts.roles
+                    )
+                ]
                 role = replace(role, country=only[0][0]) if len(only) == 1 else role
             holders = self.facts.roles.get((role.country, role.role))
             if holders and role.person not in holders:
@@ -733,7 +744,9 @@ class Differ:
         if self._office_change(text, low, actors) is not None:
             return True
         office = self._office_holders(text, actors)
-        return office is not None and self._change_by_role(text, low, actors)
+        return office is not None and (
+            office.cue.endswith("succeeded") or self._change_by_role(text, low, actors)
+        )
 
     def _office_change(self, text: str, low: str, actors: tuple[str, ...]) -> _Decision | None:
         """An office the baseline names, said to have changed hands (no holder need be named)."""

@@ -29,6 +29,7 @@ _PROSPECT = LazyPattern(
     r"|(?:into|out of|outside|without) (?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|alliance(?:'s|’s)? doors?|irreversib\w*"
+    r"|(?:nato |membership )?application"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.
@@ -45,19 +46,31 @@ _SO_FAR = LazyPattern(
 )
 #: A question about the prospect answered by a flat no: the answer denies what was asked.
 _ANSWERED_NO = LazyPattern(
-    r"\b(?:asked|pressed|questioned) (?:about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
-    r"(?:[^;]{0,80}?\b(?:replied|answered|responded|said|told [\w ]{1,30}?))[:,]?\s*['\"“‘]?"
-    r"(?:no|never|not a chance|no chance|absolutely not|certainly not)[.!]?['\"”’]?\W*$"
+    r"\b(?:asked|pressed|questioned) (?:on |about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
+    r"(?:[^;]{0,80}?\b(?:replied|answered|responded|said|told [\w ]{1,30}?"
+    r"|gave (?:a |an |his |her )?(?:[\w-]+ )?(?:answer|reply|response)))[:,]?\s*['\"“‘]?"
+    r"(?:no|never(?:,? ever)?|not a chance|no chance|no way|absolutely not|certainly not|of course not"
+    r"|not on my watch|not in (?:my|our) lifetime)[.!]?['\"”’]?\W*$"
 )
 #: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
 _GIVEN_UP = LazyPattern(
     r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
     r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
 )
+#: Qualifiers that leave a question open rather than restate the seeds: consensus lacking, the time
+#: not yet ripe, a postponement for a long while ("no consensus yet", "on ice for an extended
+#: period").
+OPEN_QUESTION = LazyPattern(
+    r"consensus|unanimity|ready|common|agreement among|\bripe\b|\bright\b|\btime (?:\w+ ){0,3}come\b"
+    r"|\bextended\b|\blong (?:time|while|period)\b|\byears\b|\bdecades?\b|talks|negotiations|discussions|deal\b"
+)
+#: Where a coordinated clause of its own begins.
+_COORDINATED = LazyPattern(r"\band that\b|;|, and\b|, but\b")
 #: An attribution set off by commas inside a clause: "Membership, he said, is no realistic outcome".
 _ASIDE = LazyPattern(
     r",\s*(?:he|she|they|we|i|(?:[a-z'’.-]+ ){0,5}[a-z'’.-]+)\s+(?:said|says|added|argued|insisted|noted"
-    r"|warned|stressed|claimed|declared|wrote|explained|replied|answered|told [\w ]{1,30}?)\s*,"
+    r"|warned|stressed|claimed|declared|wrote|explained|replied|answered|asked|scoffed|quipped|sneered"
+    r"|conceded|admitted|acknowledged|told [\w ]{1,30}?)(?: [\w ]{1,20}?)?\s*,"
 )
 #: The prospect as the price of a trade: "swapping land for a place in the alliance", "trading
 #: territory for membership". A denial of the trade is no denial of the prospect.
@@ -115,7 +128,9 @@ _HEDGED = LazyPattern(
     r"\b(?:demand\w*|want\w*|wish\w*|hop\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|if|would|could|should|whether"
     r"|reluctan\w*|unwilling|hesitant|loath|refus\w*|declin\w*)\b"
 )
-_NEUTRAL = LazyPattern(r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status)\b")
+_NEUTRAL = LazyPattern(
+    r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status|gr[ae]y zone|buffer (?:state|zone))\b"
+)
 _LEAVING = LazyPattern(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
 )
@@ -205,7 +220,7 @@ _CLAUSE_END = LazyPattern(
 )
 
 
-def _limits(cues: list[Cue], neg: Cue, a: int, b: int) -> list[Cue]:
+def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str = "") -> list[Cue]:
     """The qualifiers that limit a denial spanning `a`..`b` to now, this summit or wartime.
 
     A qualifier may stand past a terminator ("cannot join while the war goes on"); "never"
@@ -213,7 +228,16 @@ def _limits(cues: list[Cue], neg: Cue, a: int, b: int) -> list[Cue]:
     date for Ukraine's accession"); an absolute cue takes them all back ("not soon, or perhaps
     ever").
     """
-    quals = [q for q in cues if q.category == "qualifier" and q.start >= a - 40 and q.end <= b + 60]
+    quals = [
+        q
+        for q in cues
+        if q.category == "qualifier"
+        and q.start >= a - 40
+        and q.end <= b + 60
+        # A qualifier in another coordinated clause ("... and that it will not be part of any
+        # deal") limits that clause, not this denial.
+        and not (low and _COORDINATED.search(low, b, q.start) if q.start >= b else False)
+    ]
     if neg.text == "never":
         quals = [
             q
@@ -315,7 +339,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                     continue
                 a, b = min(neg.start, pred.start()), max(neg.end, pred.end())
                 cue = " ".join(low[a:b].split())
-                quals = _limits(cues, neg, a, b)
+                quals = _limits(cues, neg, a, b, low)
                 if (
                     not quals
                     and pred.group(0).startswith("invit")
@@ -327,7 +351,10 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 if not quals:
                     return Denial(cue)
                 if qualified is None:
-                    qualified = Denial(cue, " ".join(quals[0].text.split()))
+                    # An open question among the limits ("no common view ... still") is what
+                    # the denial is about: consensus lacking, not the seeds' own negative.
+                    chosen = next((q for q in quals if OPEN_QUESTION.search(q.text)), quals[0])
+                    qualified = Denial(cue, " ".join(chosen.text.split()))
     if qualified is None:
         return _anaphoric_denial(low, cues, words, actors, refers_back)
     return qualified
@@ -413,7 +440,7 @@ def _anaphoric_denial(
             a, b = neg.start, antecedent.end()  # said of what follows the quote
         else:
             a, b = antecedent.start(), max(neg.end, anaphor_at)
-        quals = _limits(cues, neg, a, b)
+        quals = _limits(cues, neg, a, b, low)
         cue = " ".join(low[a:b].split())
         return Denial(cue, " ".join(quals[0].text.split()) if quals else "")
     return None

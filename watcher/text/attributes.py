@@ -99,12 +99,14 @@ _SUCCESSION = LazyPattern(
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
+    rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:tenure|term|time|stint)(?: [\w ]{{0,30}}?)? (?:ended|ends|came to an end))"
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,4}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
-    rf"|vacated\b|(?:cleared|clears) (?:his|her) desk))"
+    rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed in) (?:his|her) resignation"
+    rf"|no longer (?:at|in charge of|running|leading|heading)\b))"
 )
 
 
@@ -138,7 +140,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         "ratified",
         LazyPattern(
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
-            r"|voted (?:[\w'’-]+ ){0,4}to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
+            r"|voted (?:[\w'’-]+ ){0,8}?to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
             r"|sign(?:ed|s|ing)? off on (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
             r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
@@ -277,7 +279,7 @@ SUCCESSION_WORDS = LazyPattern(
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
-    r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk"
+    r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
 )
 
 
@@ -294,6 +296,7 @@ def successions(sentence: str) -> tuple[str, ...]:
                 or m.group("name3")
                 or m.group("name4")
                 or m.group("name5")
+                or m.group("name6")
             )
             for m in _SUCCESSION.finditer(sentence)
         ]

@@ -21,7 +21,7 @@ _COOPERATION = LazyPattern(
 )
 #: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
 _PACT = LazyPattern(
-    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked|put (?:their|his|her) names? to) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
+    r"\b(?:pacts?|accords?|(?:signed|concluded|sealed|inked|put (?:their|his|her|its) names? to) (?:\w+ ){0,3}(?:deals?|agreements?)|(?:deals?|agreements?) (?:\w+ ){0,6}?(?:signed|concluded|sealed|inked)"
     r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with"
     r"|(?:ukraine|ukrainian|kyiv)(?:-[a-z]+)? (?:security )?(?:deals?|agreements?|pacts?|accords?))\b"
 )
@@ -177,7 +177,9 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         return f"guarantee: {protection.group(0)!r} after the war"
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
         return "nato-ukraine cooperation"
-    if ukraine and re.search(r"\b(?:non-?aligned|neutral(?:ity)?|victory plan)\b", low):
+    if ukraine and re.search(
+        r"\b(?:non-?aligned|neutral(?:ity)?|victory plan|gr[ae]y zone|buffer (?:state|zone))\b", low
+    ):
         return "membership: alignment"
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not VIOLENCE.search(low):
         return "alliance composition"
