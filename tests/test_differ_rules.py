@@ -319,6 +319,8 @@ SUBSTITUTES = [
     ("The guarantees are a bridge for Ukraine to membership, not a replacement for it.", False),
     ("Ukraine was offered security guarantees rather than NATO membership.", False),
     ("Ukraine was offered an invitation and not membership itself.", False),
+    # ", not in fifty years" is a time, not something offered instead.
+    ("The alliance will not take Ukraine in, not in five years and not in fifty, he said.", True),
 ]
 RELINQUISH = [
     # The alliance itself as what is given up, not something of the alliance's.

@@ -114,6 +114,11 @@ ON_TOPIC = [
     ("Ukraine hopes to join the 32-nation club before 2030, the envoy said.", "join"),
     ("Kyiv's hope of entering the Western bloc is unrealistic, the aide said.", "entering"),
     ("Ukraine wants to be a NATO member, Zelensky said.", "member"),
+    # Kyiv's application is its membership bid.
+    (
+        "Pressed on whether Kyiv's application could clear Budapest, Orban answered: no.",
+        "application",
+    ),
     # A grey zone between Russia and the West is the neutrality demanded of Ukraine.
     (
         "Ukraine would remain a grey zone between Russia and the West, a Kremlin aide said.",

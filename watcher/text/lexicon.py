@@ -254,7 +254,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|eastward (?:growth|expansion|enlargement|advance|march|creep|plans?|push|drive|moves?|spread)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?"
-    r"|(?:alliance|nato) (?:seat|ticket|berth))\b"
+    r"|(?:alliance|nato) (?:seat|ticket|berth)|(?:kyiv's|kiev's|ukraine's|ukraine’s|kyiv’s) (?:membership |nato |accession )?application)\b"
 )
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
