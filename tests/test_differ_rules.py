@@ -209,6 +209,19 @@ QUALIFIERS = [
     ("Allies have not offered Ukraine an invitation, the secretary general said.", False),
     ("Ukraine will not be invited to join NATO, the Kremlin said.", True),
     ("The allies declined to back Ukraine's membership bid.", True),
+    # "Now or later" holds beyond now; "removed from consideration" denies; a relative
+    # "something" refers back to the prospect before a verb of consent and its full stop.
+    (
+        "Budapest will block any step bringing Ukraine into NATO, now or later, the minister said.",
+        True,
+    ),
+    (
+        "Ukraine's entry into NATO has been removed from consideration, the vice president said.",
+        True,
+    ),
+    ("Admitting Ukraine to NATO would mean war, and is something Hungary will never accept.", True),
+    # "Not the time to decide" is readiness, which the seeds leave open.
+    ("Scholz said now is not the time to decide on Ukraine's entry into NATO.", False),
     # A postponement for a long while is a proposal, not a denial; off the agenda for good is.
     ("The plan would put Ukraine's NATO bid on ice for an extended period.", False),
     ("Ukraine's entry into NATO is off the agenda for good, the diplomat said.", True),

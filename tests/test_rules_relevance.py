@@ -106,6 +106,8 @@ ON_TOPIC = [
     # Enlargement told as growth to the east; an ally named as each of the allies.
     ("Putin denounced the alliance's eastward growth as a menace to Russia.", "eastward growth"),
     ("No country can be admitted unless every existing ally says yes.", "admitted"),
+    # A defence commitment to Ukraine is a guarantee.
+    ("The draft offers Ukraine a defence commitment from Washington.", "defence commitment"),
     # The G7's framework of guarantees, where Kyiv is named.
     ("Under the G7 framework partners must consult Kyiv within a day if attacked.", "g7 framework"),
     # A pledge of security is a guarantee.
@@ -167,6 +169,8 @@ OFF_TOPIC = [
     "Ukraine joined Spain and Portugal's bid to host the 2030 World Cup.",
     "NATO member Turkey hosted Russian and Ukrainian delegations for a prisoner swap.",
     "A loan guarantee from the World Bank will help Ukraine borrow on the markets.",
+    "EU leaders agreed a 90 billion euro loan for Ukraine, guaranteed by the bloc's budget.",
+    "Kyiv signed a deal with Sweden on possible purchases of up to 150 Gripen fighter jets.",
     "The G7 framework for critical minerals was agreed in Canada.",
     # Membership, a bid, a door or an ally of another kind.
     "Ukraine's grid operator was admitted as a full member of the European network of operators.",

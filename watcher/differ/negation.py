@@ -63,6 +63,7 @@ _GIVEN_UP = LazyPattern(
 OPEN_QUESTION = LazyPattern(
     r"consensus|unanimity|ready|common|agreement among|\bripe\b|\bright\b|\btime (?:\w+ ){0,3}come\b"
     r"|\bextended\b|\blong (?:time|while|period)\b|\byears\b|\bdecades?\b|talks|negotiations|discussions|deal\b"
+    r"|\bthe (?:right )?time to\b"
 )
 #: Where a coordinated clause of its own begins.
 _COORDINATED = LazyPattern(r"\band that\b|;|, and\b|, but\b")
@@ -360,6 +361,16 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     return qualified
 
 
+def _consents(low: str, at: int) -> bool:
+    """Does the negated verb right after a particle, up to "the" or a stop ("... never
+    accept.", "not support the idea"), end in one of consent?"""
+    chunk = _STOP.split(low[at : at + 25].split(" the ")[0], maxsplit=1)[0]
+    return _CONSENT.search(chunk) is not None
+
+
+_STOP = re.compile(r"[.,;:!?'\"”’)]")
+
+
 def _anaphoric_denial(
     low: str, cues: list[Cue], words: _Words, actors: tuple[str, ...], refers_back: bool = False
 ) -> Denial | None:
@@ -420,7 +431,7 @@ def _anaphoric_denial(
         if anaphor_at < 0:
             before = next(reversed(list(_ANAPHOR_BEFORE.finditer(low, 0, neg.start))), None)
         if before and words[neg.start] - words[before.start()] <= _RELATIVE_REACH:
-            if not particle or _CONSENT.search(low[neg.end : neg.end + 25].split(" the ")[0]):
+            if not particle or _consents(low, neg.end):
                 anaphor_at = before.start()
         if anaphor_at < 0:
             continue
@@ -460,6 +471,11 @@ _AFFIRM = LazyPattern(
     r"|(?:only|nothing (?:short of|but|other than)|no (?:substitute|stand-in|replacement|alternative) for|cannot (?:replace|substitute for|stand in for|make up for|take the place of))"
     r" (?:full )?(?:nato )?(?:membership|a seat (?:in|at) (?:nato|the alliance)))"
 )
+#: The promise left out of a text, not said again: "no reference to", "omitted", "dropped".
+_OMITTED = LazyPattern(
+    r"(?:no (?:mention|reference|word) (?:of|to|on|about)|\bomit\w*|\bleft out\b|\bleaves? out\b|\bdropp\w*)"
+    r"(?:\s+[\w'’-]+){0,4}\s*$"
+)
 _WISH = LazyPattern(
     r"\b(?:hop\w*|want\w*|wish\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|demand\w*|propos\w*"
     r"|if|unless|whether|should|could|might|may)\b"
@@ -476,6 +492,8 @@ def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
     m = _AFFIRM.search(low)
     if not m or _WISH.search(low[: m.start()]):
         return ""
+    if _OMITTED.search(low, max(0, m.start() - 45), m.start()):
+        return ""  # "made no reference to Kyiv's future in the alliance": the promise left out
     around = low[max(0, m.start() - 40) : m.end() + 12]
     if _EU.search(around) and "nato" not in around and "alliance" not in around:
         return ""  # "integration into the European Union is irreversible": another path

@@ -262,7 +262,7 @@ GUARANTEE_TERMS = LazyPattern(
     r"|budapest memorandum|memorandum|coalition of the willing|reassurance force|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force"
-    r"|g-?7 (?:framework|declaration|commitments?|pledges?))\b"
+    r"|g-?7 (?:framework|declaration|commitments?|pledges?)|defen[cs]e commitments?)\b"
 )
 #: Membership of another body, just after a membership word: "(admitted as a full member) of the
 #: European network of ...", "(admitted) to the International Criminal Court", "(a member) of

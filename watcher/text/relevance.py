@@ -26,7 +26,8 @@ _PACT = LazyPattern(
     r"|(?:ukraine|ukrainian|kyiv)(?:-[a-z]+)? (?:security )?(?:deals?|agreements?|pacts?|accords?))\b"
 )
 _OTHER_DEAL = LazyPattern(
-    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?)\b"
+    r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?"
+    r"|purchas\w*|jets?|fighters?|aircraft|procurement)\b"
 )
 _COMPOSITION = LazyPattern(
     r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
@@ -43,7 +44,7 @@ OFF_TOPIC_FRAME = LazyPattern(
 #: cooperation agreement between two allies): about Ukraine's guarantees only where Ukraine is named (or,
 #: in an entry, where the entry is about them).
 WEAK_GUARANTEE = LazyPattern(
-    r"guaranteed|memorandum|deterrence|collective (?:defen[cs]e|security)"
+    r"guaranteed|memorandum|deterrence|collective (?:defen[cs]e|security)|defen[cs]e commitments?"
     r"|mutual defen[cs]e|peacekeep\w*|multinational force"
     r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|g-?7 (?:framework|declaration|commitments?|pledges?)"
@@ -74,6 +75,7 @@ _BATTLE = LazyPattern(
 _MONEY_GUARANTEE = LazyPattern(
     r"\b(?:loan|credit|debt|bond|export|price|deposit|investment|income|financial|sovereign)s? guarantee"
     r"|\bguarantee[sd]? (?:[\w'’-]+ ){0,4}?(?:loans?|credits?|debts?|bonds?|borrowing|payments?|deposits?)\b"
+    r"|\b(?:loans?|credits?|bonds?|borrowing) (?:[\w'’,-]+ ){0,8}?guaranteed\b"
 )
 #: Membership of something else: "a full member of the European network of ...", "admitted to
 #: the International Criminal Court", "a bid to host the championship", "its door to arrivals".
