@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from watcher.differ.rules import find_cues, rules
+from watcher.differ.rules import _SUBSETS, find_cues, rules, rules_from_data
 from watcher.text import lexicon
 from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
 from watcher.text.literals import alternatives, hints, leading_text, may_hold
@@ -121,3 +121,34 @@ def test_office_holders_are_found_as_without_the_hint(sentence: str) -> None:
     assert (roles(sentence, ()) != ()) <= bool(found)
     if sentence.isascii():
         assert may_hold(sentence.lower(), _ROLE_HINTS) == bool(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *SENTENCES,
+        "It is no longer a dream: not now, and not at this summit, but a step too far for ever.",
+        "Membership is not off the table, unless the door is closed in place of guarantees.",
+        "Nobody knows; the knot was not tied.",
+        "",
+    ],
+)
+def test_a_family_searched_for_the_cues_a_sentence_may_hold_finds_what_all_its_cues_find(
+    sentence: str,
+) -> None:
+    low = sentence.lower()
+    for mod in rules():
+        assert mod.by_hint, mod.patterns  # every packaged family is searched by its hints
+        found = [(m.span(), m.group(0)) for m in mod.matches(low)]
+        assert found == [(m.span(), m.group(0)) for m in mod.regex.finditer(low)]
+
+
+def test_the_alternations_kept_for_a_family_are_bounded() -> None:
+    words = [f"cue{i}" for i in range(10)]
+    family = {"category": "negation", "direction": "both", "max_scope": 3, "patterns": words}
+    (mod,) = rules_from_data({"modifier": [family]}).modifiers
+    for held in range(1, 1 << len(words)):
+        chosen = [w for i, w in enumerate(words) if held >> i & 1]
+        assert [m.group(0) for m in mod.matches(" and ".join(chosen))] == chosen
+        assert len(mod.subsets) <= _SUBSETS
+    assert mod.matches("no cue here") == []

@@ -9,7 +9,7 @@ the tests, so at run time its patterns are compiled when first searched, not all
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,67 @@ class Modifier:
     regex: re.Pattern[str] | LazyPattern
     #: Text one of which a sentence must hold for `regex` to match (None: not known).
     hints: tuple[str, ...] | None = None
+    #: The patterns in the order `regex` tries them (longest first), and for each hint the
+    #: bits of those that start with it: what `matches` searches.
+    ordered: tuple[str, ...] = ()
+    by_hint: tuple[tuple[str, int], ...] = ()
+    #: One compiled alternation per set of patterns a sentence may hold, made when first needed.
+    subsets: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def matches(self, low: str) -> list[re.Match[str]]:
+        """Every match of `regex` in the lower-cased sentence, as `finditer` gives them.
+
+        A pattern whose hint the sentence lacks cannot match anywhere in it, and an alternative
+        that fails everywhere changes no match of an alternation: only the others are searched.
+        Most sentences hold the hints of a few of a family's many cues ("no", "at "), so the
+        alternation searched is a few cues long, not eighty.
+        """
+        if not self.by_hint:
+            return list(self.regex.finditer(low)) if may_hold(low, self.hints) else []
+        held = 0
+        for hint, bits in self.by_hint:
+            if hint in low:
+                held |= bits
+        if not held:
+            return []
+        regex = self.subsets.get(held)
+        if regex is None:
+            if len(self.subsets) >= _SUBSETS:
+                self.subsets.clear()
+            chosen = [p for i, p in enumerate(self.ordered) if held >> i & 1]
+            regex = self.subsets[held] = re.compile(_alternation(chosen))
+        return list(regex.finditer(low))
+
+
+#: How many alternations of some of a family's cues are kept (memory stays bounded).
+_SUBSETS = 512
+
+
+def _alternation(ordered: list[str]) -> str:
+    """One alternation of a family's cues, in the order given (longest first).
+
+    One leading word boundary for every cue that starts with a letter, so the engine tries the
+    alternatives only where a word begins. A word cue ends where a word ends ("deny" never
+    matches inside "Denys").
+    """
+    words = "|".join(f"(?:{p})(?!\\w)" for p in ordered if p[0].isalnum())
+    others = "|".join(
+        f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
+    )
+    return "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
+
+
+def _by_hint(ordered: list[str], patterns: list[str]) -> tuple[tuple[str, int], ...]:
+    """For each hint of the patterns, the bits (by place in `ordered`) of those that start with
+    it; empty when some pattern has none."""
+    found = hints(tuple(patterns))
+    if found is None:
+        return ()
+    first = dict(zip(patterns, found, strict=True))
+    bits: dict[str, int] = {}
+    for i, p in enumerate(ordered):
+        bits[first[p]] = bits.get(first[p], 0) | 1 << i
+    return tuple(bits.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,14 +324,7 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
         # Longest first, so "no longer" wins over "no"; word edges where the cue starts or ends
         # with a word character, so "no" never matches inside "know".
         ordered = sorted(patterns, key=len, reverse=True)
-        # One leading word boundary for every cue that starts with a letter, so the engine
-        # tries the alternatives only where a word begins.
-        # A word cue ends where a word ends ("deny" never matches inside "Denys").
-        words = "|".join(f"(?:{p})(?!\\w)" for p in ordered if p[0].isalnum())
-        others = "|".join(
-            f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
-        )
-        alts = "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
+        alts = _alternation(ordered)
         out.append(
             Modifier(
                 raw["category"],
@@ -279,6 +333,8 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
                 tuple(patterns),
                 _family(where, alts, patterns) if check else LazyPattern(alts),
                 hints(tuple(patterns)),
+                tuple(ordered),
+                _by_hint(ordered, patterns),
             )
         )
     return Rules(tuple(out), _frames(data, check), _concepts(data, check))
@@ -345,13 +401,13 @@ def find_cues(
     if require:
         for i, mod in enumerate(mods):
             if mod.category in require:
-                matches[i] = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
+                matches[i] = mod.matches(low)
         if not any(matches):
             return []
     found: list[Cue] = []
     for mod, done in zip(mods, matches, strict=True):
         if done is None:
-            done = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
+            done = mod.matches(low)
         for m in done:
             found.append(
                 Cue(mod.category, mod.direction, mod.max_scope, m.start(), m.end(), m.group(0))
