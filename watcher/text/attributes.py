@@ -149,6 +149,40 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ),
 )
 _PENDING = dict(_STEP_PATTERNS)["pending"]
+#: Text without which a step's pattern cannot match (each alternative holds one of them, as
+#: lower-case text): a clause holding none is not searched for that step. "ally" stands for
+#: "formally", "officially" and "finally" too. The tests find each alternative let through.
+STEP_WORDS: dict[str, tuple[str, ...]] = {
+    "member": (
+        "member",
+        "ally",
+        "joined",
+        "admitted",
+        "accession",
+        "came in",
+        "welcome to nato",
+        "flag",
+        "deposit",
+    ),
+    "ratified": (
+        "ratif",
+        "approv",
+        "vote",
+        "gave ",
+        "last ",
+        "hurdle",
+        "obstacle",
+        "holdout",
+        "hold-out",
+        "consent",
+        "green light",
+        "go-ahead",
+        "protocol",
+        "accession",
+    ),
+    "invited": ("invit",),
+    "pending": ("soon to be", "will join", "wait", "pending", "as soon as", "not yet "),
+}
 _HEDGE = LazyPattern(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
 _PROSPECTIVE = LazyPattern(
     r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
@@ -337,12 +371,15 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
         spots = {
             a: xs
             for a in SCALE_ENTITIES
-            if (xs := [x.start() for x in _ACTOR_RES[a].finditer(clause)])
+            if may_hold(clause, _ACTOR_HINTS[a])
+            and (xs := [x.start() for x in _ACTOR_RES[a].finditer(clause)])
         }
         if not spots:
             continue
         future = _HEDGE.search(clause)
         for step, rx in _STEP_PATTERNS:
+            if not may_hold(clause, STEP_WORDS[step]):
+                continue
             for m in rx.finditer(clause):
                 # Each mention of the step in turn, until one is a country's ("welcome to
                 # NATO," Biden said, "hours after Sweden formally came in").
