@@ -46,6 +46,11 @@ ON_TOPIC = [
         "'seat in the alliance'",
     ),
     ("The prime minister said the road for Ukraine leads into NATO.", "'into nato'"),
+    # The Membership Action Plan is an event of its own, not membership wording.
+    (
+        "The alliance waived the Membership Action Plan for Ukraine.",
+        "event: membership-action-plan",
+    ),
     # A pact or accord with Ukraine is one of the bilateral security agreements.
     ("Ukraine and Canada sealed a pact in Ottawa on Saturday.", "'pact' with Ukraine"),
     ("Kyiv and Ottawa signed a new accord on Saturday, officials said.", "'accord' with Ukraine"),

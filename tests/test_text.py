@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.text.segment import normalise, sentence_spans, sentences, tokens
+from watcher.text.segment import clean, normalise, sentence_spans, sentences, tokens
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,18 @@ def test_normalise_folds_quotes_dashes_case_and_space() -> None:
 
 def test_tokens_drop_possessive() -> None:
     assert tokens("Ukraine's path, NATO’s door") == ["ukraine", "path", "nato", "door"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("NATO met in Vilnius.", "NATO met in Vilnius."),
+        ("NATO  met\tin\r\nVilnius.", "NATO met in \nVilnius."),
+        ("NATO\fmet\vin Vilnius.", "NATO met in Vilnius."),
+        ("a\nb", "a\nb"),  # a line break is kept
+        ("Kyiv\u2019s bid \u2013 again.", "Kyiv's bid - again."),
+        ("Kyiv\u00a0 said", "Kyiv said"),
+    ],
+)
+def test_clean_folds_blanks_only_where_there_are_some(text: str, cleaned: str) -> None:
+    assert clean(text) == cleaned

@@ -182,7 +182,8 @@ def denial(low: str, actors: tuple[str, ...]) -> Denial | None:
     conditional or substitute in that reach takes the denial back; a qualifier (not now, not at
     this summit, not while at war) turns it into what the seeds say themselves.
     """
-    low = _MAP.sub("map", low)
+    if "membership action plan" in low:  # what `_MAP` finds, and nothing else
+        low = _MAP.sub("map", low)
     answered = _ANSWERED_NO.search(low)
     if answered and "ukraine" in actors and _PROSPECT.search(answered.group("question")):
         # "Asked whether Ukraine would ever join NATO, he replied: 'No.'" A question about

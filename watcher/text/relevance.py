@@ -71,7 +71,8 @@ _BATTLE = LazyPattern(
 
 def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     """Why a lower-cased sentence is on topic ('' when it is not)."""
-    low = _MAP.sub("map", low)
+    if "membership action plan" in low:  # what `_MAP` finds, and nothing else
+        low = _MAP.sub("map", low)
     alliance = lexicon.ALLIANCE_TERMS.search(low)
     # "The bloc" is the EU too: with the EU named, it does not make a sentence about NATO.
     nato = alliance is not None and not (

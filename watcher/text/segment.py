@@ -49,6 +49,8 @@ def clean(text: str) -> str:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    if "  " not in text and text.isprintable():
+        return text  # no tab, no return, no two spaces in a row: no blanks to fold
     return _BLANKS.sub(" ", text)
 
 
