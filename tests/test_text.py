@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from watcher.text.segment import clean, normalise, sentence_spans, sentences, tokens
@@ -61,3 +63,16 @@ def test_tokens_drop_possessive() -> None:
 )
 def test_clean_folds_blanks_only_where_there_are_some(text: str, cleaned: str) -> None:
     assert clean(text) == cleaned
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    """What lets a sentence without two spaces in a row or anything unprintable skip folding."""
+    every = "".join(map(chr, range(0x110000)))
+    blanks = re.findall(r"\s", every)  # what folding folds
+    assert [c for c in every if c.isspace()] == blanks
+    assert [c for c in blanks if c.isprintable()] == [" "]
+    assert sentences("Kyiv\u00a0said\u2009so.  Allies\tagreed.\u3000Fine.") == [
+        "Kyiv said so.",
+        "Allies agreed.",
+        "Fine.",
+    ]

@@ -92,7 +92,15 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def sentences(text: str) -> list[str]:
     """The sentences of `text`, with white space folded."""
-    return [_SPACES.sub(" ", text[s:e]) for s, e in sentence_spans(text)]
+    return [_folded(text[s:e]) for s, e in sentence_spans(text)]
+
+
+def _folded(text: str) -> str:
+    """Each run of white space as one space. Text with no two spaces in a row and nothing
+    unprintable has none other (every other white space character is unprintable)."""
+    if "  " not in text and text.isprintable():
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def normalise(sentence: str) -> str:
