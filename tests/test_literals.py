@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from watcher.differ.rules import _SUBSETS, find_cues, rules, rules_from_data
+from watcher.differ.rules import _SUBSETS, find_cues, rules, rules_from_data, word_starts
 from watcher.text import lexicon
 from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
 from watcher.text.literals import alternatives, hints, leading_text, may_hold
@@ -138,7 +138,7 @@ def test_a_family_searched_for_the_cues_a_sentence_may_hold_finds_what_all_its_c
 ) -> None:
     low = sentence.lower()
     for mod in rules():
-        assert mod.by_hint, mod.patterns  # every packaged family is searched by its hints
+        assert mod.starts or mod.by_hint, mod.patterns  # every packaged family has hints
         found = [(m.span(), m.group(0)) for m in mod.matches(low)]
         assert found == [(m.span(), m.group(0)) for m in mod.regex.finditer(low)]
 
@@ -152,3 +152,9 @@ def test_the_alternations_kept_for_a_family_are_bounded() -> None:
         assert [m.group(0) for m in mod.matches(" and ".join(chosen))] == chosen
         assert len(mod.subsets) <= _SUBSETS
     assert mod.matches("no cue here") == []
+
+
+def test_word_starts_are_the_first_two_characters_of_each_word() -> None:
+    assert word_starts("no, the knot is n't x") == {"no", "th", "kn", "is", "n'", "t ", "x"}
+    assert word_starts("ukraine's bid-now") == {"uk", "s ", "bi", "no"}
+    assert word_starts("") == set()
