@@ -46,6 +46,16 @@ SPEAKERS = [
         ["estonia", ""],
         ["tamm", ""],
     ),
+    # The government named just before a name qualifies it, unless a clause ends between them.
+    (
+        [
+            "Russian Deputy Foreign Minister Sergei Ryabkov said the plan was dangerous.",
+            "US envoy Keith Kellogg said talks would continue.",
+            "Hungary objected; Balazs Kovacs said the talks went well.",
+        ],
+        ["russia", "us", "kovacs"],
+        ["ryabkov", "kellogg", "kovacs"],
+    ),
     # Who was told is not who speaks.
     (
         ["The plan is sound, he told Radio Free Europe.", "It was welcomed, said Ana Ruiz."],

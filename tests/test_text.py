@@ -48,6 +48,8 @@ def test_normalise_folds_quotes_dashes_case_and_space() -> None:
 
 def test_tokens_drop_possessive() -> None:
     assert tokens("Ukraine's path, NATO’s door") == ["ukraine", "path", "nato", "door"]
+    assert tokens("Kyiv’s path") == ["kyiv", "path"]
+    assert tokens("Allies' doors, its 32 members") == ["allies", "doors", "its", "32", "members"]
 
 
 @pytest.mark.parametrize(

@@ -916,12 +916,13 @@ class Differ:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         voices = voices or Voices(ChainMap({}, self.affiliations))
         speaker = voices.speaker(text, low, actors)
-        return replace(self._verdict(shown, text, low, actors, reason, speaker), topic=reason)
+        return self._verdict(shown, text, low, actors, reason, speaker)
 
     def _verdict(
         self, shown: str, text: str, low: str, actors: tuple[str, ...], reason: str, speaker: str
     ) -> Judgement:
-        """The verdict on an on-topic sentence: its most severe signal, or `new`."""
+        """The verdict on an on-topic sentence: its most severe signal, or `new`; `reason`,
+        why it is on topic, is its `topic`."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(text, low, actors, counts, speaker)
         keys: tuple[str, ...] = ()
@@ -958,6 +959,7 @@ class Differ:
                 finding_id=fid,
                 key=key,
                 keys=keys,
+                topic=reason,
             )
         if decision.status in REPORTED:
             match = self._ledger_match(counts, decision.status)
@@ -969,6 +971,7 @@ class Differ:
                     f"restates finding {fid}, already reported as {decision.status}",
                     score,
                     finding_id=fid,
+                    topic=reason,
                 )
         claim = decision.claim
         if claim is None:
@@ -979,6 +982,7 @@ class Differ:
                 round(decision.score, 3),
                 key=decision.key,
                 keys=keys,
+                topic=reason,
             )
         return Judgement(
             status=decision.status,
@@ -991,6 +995,7 @@ class Differ:
             baseline_source=self.baseline.source_label(claim.id),
             key=decision.key,
             keys=keys,
+            topic=reason,
         )
 
     def _likeness(self, a: str, b: str, *, vectors: dict[str, dict[str, float]]) -> Likeness:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from watcher.models import REPORTED, SEVERITY, Judgement, Status
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import LazyPattern
+from watcher.text.literals import hints, may_hold
 
 #: Verbs that make their subject the speaker of a statement ("Ryabkov repeated that ...").
 SAY_VERBS = (
@@ -50,12 +51,16 @@ _NOT_A_SPEAKER = frozenset(
 #: Minister Sergei Ryabkov", "Poland's president-elect Karol Nawrocki".
 QUALIFIER_REACH = 45
 _QUALIFIER_WORDS = LazyPattern(r"^[\s\w'’-]*$")
-#: Searched only where a name stands after a qualifier: kept as text, compiled when needed.
-_ACTOR_PATTERNS = {
-    k: r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])" for k, v in lexicon.ACTORS.items()
-}
 #: Not a government of its own, so never "who denies".
 _NOT_GOVERNMENTS = ("ukraine", "nato", "eu", "g7", "nordic", "baltic")
+#: Searched only where a name stands after a qualifier, compiled when first needed, and only
+#: where the text holds one of the government's names (its hints).
+_ACTOR_PATTERNS = {
+    k: (LazyPattern(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])"), hints(tuple(v)))
+    for k, v in lexicon.ACTORS.items()
+    if k not in _NOT_GOVERNMENTS
+}
+_CLAUSE_MARK = LazyPattern(r"[.;:]")
 
 
 def _persons(text: str) -> list[tuple[str, int]]:
@@ -81,14 +86,12 @@ def _qualifier(text: str, at: int) -> str:
     low = before.lower()
     if not _QUALIFIER_WORDS.match(before.replace(",", " ")):
         return ""
-    for actor, pattern in _ACTOR_PATTERNS.items():
-        if actor in _NOT_GOVERNMENTS:
-            continue
-        found = re.search(pattern, low)
-        if found and not re.search(r"[.;:]", low[found.end() :]):
+    for actor, (pattern, names) in _ACTOR_PATTERNS.items():
+        found = pattern.search(low) if may_hold(low, names) else None
+        if found and not _CLAUSE_MARK.search(low, found.end()):
             return actor
     named = [
-        m for m in lexicon.COUNTRY_NAMES.finditer(low) if not re.search(r"[.;:]", low[m.end() :])
+        m for m in lexicon.COUNTRY_NAMES.finditer(low) if not _CLAUSE_MARK.search(low, m.end())
     ]
     country = lexicon.COUNTRIES[named[-1].group(0)] if named else ""
     return country if country not in _NOT_GOVERNMENTS else ""

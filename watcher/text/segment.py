@@ -110,8 +110,12 @@ def normalise(sentence: str) -> str:
 
 def tokens(sentence: str) -> list[str]:
     """Lower-case word tokens (letters and digits), possessive 's kept off."""
+    low = clean(sentence).lower()
+    found: list[str] = _TOKEN.findall(low)
+    if "'s" not in low and "’s" not in low:
+        return found  # no token ends in a possessive
     out = []
-    for tok in _TOKEN.findall(clean(sentence).lower()):
+    for tok in found:
         if tok.endswith(("'s", "’s")):
             tok = tok[:-2]
         out.append(tok)
