@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from watcher.differ.core import _bloc_named
 from watcher.differ.negation import denial
 from watcher.differ.rules import (
     CATEGORIES,
@@ -361,3 +362,19 @@ def test_every_cue_family_and_concept_names_the_text_it_needs() -> None:
     """Each pattern starts with plain text, so a family is skipped where none of it occurs."""
     assert all(m.hints for m in rules())
     assert all(c.hints for c in concepts())
+
+
+@pytest.mark.parametrize(
+    ("low", "bloc"),
+    [
+        ("the european union opened talks.", "eu"),
+        ("eu leaders met.", "eu"),
+        ("reuters reported that europe's neutral states met.", ""),
+        ("the north atlantic council met.", "nato"),
+        ("the alliance met in brussels.", "nato"),
+        ("nato and the eu met.", ""),
+        ("the allies met.", ""),
+    ],
+)
+def test_the_bloc_a_sentence_names(low: str, bloc: str) -> None:
+    assert _bloc_named(low) == bloc

@@ -212,7 +212,11 @@ def asserted(low: str, speaker: str) -> tuple[str, ...]:
 
 def _bloc_named(low: str) -> str:
     """The bloc a sentence names, when it names one of the two ('' when neither or both)."""
-    eu, nato = bool(_EU_NAMED.search(low)), bool(_NATO_NAMED.search(low))
+    # Each pattern searched only where its words may stand ("european union" holds "eu").
+    eu = "eu" in low and bool(_EU_NAMED.search(low))
+    nato = ("nato" in low or "north atlantic" in low or "the alliance" in low) and bool(
+        _NATO_NAMED.search(low)
+    )
     return "eu" if eu and not nato else "nato" if nato and not eu else ""
 
 

@@ -275,8 +275,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: lower-case text): an ASCII sentence holding none is passed over without scanning every
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
-    r"succe|over|replac|in place of|predecessor|remov|dismiss|sack|fir|oust|former|outgoing"
-    r"|ex-|no longer"
+    r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
+    r"|outgoing|ex-|no longer"
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
