@@ -36,7 +36,7 @@ from watcher.models import (
 )
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import AnyOf, LazyPattern
-from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.lexicon import membership_term
 from watcher.text.numbers import NUMBER_WORDS
 from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
@@ -667,7 +667,7 @@ class Differ:
             named = next((c.name for c in concepts() if c.search(low)), "")
             if named:
                 return f"concept: {named}"
-        if MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
+        if membership_term(low) and self._names_baseline_person(text):
             return "membership: a person the baseline quotes"
         if self._office_news(text, low, actors):
             return "office: an office the baseline names"
@@ -908,7 +908,7 @@ class Differ:
             context
             and "ukraine" not in actors
             and not any(a in actors for a in attributes.SCALE_ENTITIES)
-            and MEMBERSHIP_TERMS.search(low)
+            and membership_term(low)
             and lexicon.ALLIANCE_TERMS.search(low)
             and not lexicon.COUNTRY_NAMES.search(low)
         ):

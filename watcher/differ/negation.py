@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from watcher.differ.rules import Cue, find_cues
 from watcher.text import attributes
 from watcher.text.lazy import LazyPattern
-from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.lexicon import membership_term
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
 _PROSPECT = LazyPattern(
@@ -367,7 +367,7 @@ def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
 
 def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:
     """A timeline for membership said to be set: the seeds say none was ('' if none)."""
-    if "ukraine" not in actors or not MEMBERSHIP_TERMS.search(low):
+    if "ukraine" not in actors or not membership_term(low):
         return ""
     m = _TIMELINE_SET.search(low)
     if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):

@@ -244,6 +244,20 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?)\b"
 )
+_LAST_MEMBERSHIP: tuple[str, re.Match[str] | None] = ("", None)
+
+
+def membership_term(low: str) -> re.Match[str] | None:
+    """`MEMBERSHIP_TERMS.search(low)`, kept for the last text: relevance, the context rule and
+    the timeline denial each ask it of the same sentence, and it is a long pattern."""
+    global _LAST_MEMBERSHIP
+    last, found = _LAST_MEMBERSHIP
+    if low != last:  # the empty text, kept first, holds no term
+        found = MEMBERSHIP_TERMS.search(low)
+        _LAST_MEMBERSHIP = (low, found)
+    return found
+
+
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"

@@ -79,7 +79,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         "bloc" in alliance.group(0) and _EU_ONLY.search(low) and "nato" not in low
     )
     ukraine = "ukraine" in actors
-    membership = lexicon.MEMBERSHIP_TERMS.search(low)
+    membership = lexicon.membership_term(low)
     if membership and membership.group(0) in ("member", "members") and VIOLENCE.search(low):
         membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
