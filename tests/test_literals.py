@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import re
+from re import _parser  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[import-not-found]
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_WORD,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    RANGE,
+    SUBPATTERN,
+)
+from typing import Any
 
 import pytest
 
+from watcher.differ.negation import _PROSPECT
 from watcher.differ.rules import _SUBSETS, find_cues, rules, rules_from_data, word_starts
 from watcher.text import lexicon
 from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
+from watcher.text.lazy import LazyPattern
+from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.literals import alternatives, hints, leading_text, may_hold
 
 
@@ -158,3 +177,52 @@ def test_word_starts_are_the_first_two_characters_of_each_word() -> None:
     assert word_starts("no, the knot is n't x") == {"no", "th", "kn", "is", "n'", "t ", "x"}
     assert word_starts("ukraine's bid-now") == {"uk", "s ", "bi", "no"}
     assert word_starts("") == set()
+
+
+def _word_led(items: list[tuple[Any, Any]]) -> bool:
+    """Does every match of these parsed pattern items start with a word character?"""
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue  # takes no room
+        if op is LITERAL:
+            return chr(av).isalnum()
+        if op is IN:
+            return all(
+                (o is LITERAL and chr(a).isalnum())
+                or (o is RANGE and all(chr(c).isalnum() for c in range(a[0], a[1] + 1)))
+                or (o is CATEGORY and a is CATEGORY_WORD)
+                for o, a in av
+            )
+        if op is SUBPATTERN:
+            return _word_led([*av[3], *rest])
+        if op is BRANCH:
+            return all(_word_led([*alt, *rest]) for alt in av[1])
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            low, _, inner = av
+            return _word_led(list(inner)) and (low > 0 or _word_led(rest))
+        return False
+    return False  # an empty match
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [MEMBERSHIP_TERMS, lexicon.COUNTRY_NAMES, _PROSPECT],
+    ids=["membership", "countries", "prospect"],
+)
+def test_patterns_tried_only_at_a_word_s_start_match_only_there(pattern: LazyPattern) -> None:
+    r"""`\b(?=\w)` before an alternation is `\b` alone when every match starts with a word
+    character; the alternation after it is read to make sure."""
+    assert pattern.pattern.startswith(r"\b(?=\w)")
+    plain = re.compile(r"\b" + pattern.pattern[len(r"\b(?=\w)") :], pattern.flags)
+    assert _word_led(list(_parser.parse(plain.pattern, plain.flags)))
+    for sentence in [*SENTENCES, "-join- 'membership' (accession), poland's bid; nato-bid"]:
+        low = sentence.lower()
+        assert [m.span() for m in pattern.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+def test_the_word_start_reader_refuses_what_may_start_elsewhere() -> None:
+    for bad in (r"(?:nato|-x)", r"(?:x)?-y", r"\W?nato", r"[a-z-]x", r"[^a]x", r"(?:)"):
+        assert not _word_led(list(_parser.parse(bad))), bad
+    for good in (r"(?:x)?y", r"[a-z]+x", r"(?<!behind )(?:open|shut)", r"\wx"):
+        assert _word_led(list(_parser.parse(good))), good

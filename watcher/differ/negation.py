@@ -15,8 +15,9 @@ from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import membership_term
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
+#: Tried only where a word starts, as `lexicon.MEMBERSHIP_TERMS`: every match starts with one.
 _PROSPECT = LazyPattern(
-    r"\b(?:member(?:ship)?s?(?! (?:states?|countries|country|nations?|governments?)\b)"
+    r"\b(?=\w)(?:member(?:ship)?s?(?! (?:states?|countries|country|nations?|governments?)\b)"
     r"|(?:a|an|full) member (?:state|country|nation)|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
