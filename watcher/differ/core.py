@@ -632,9 +632,10 @@ class Differ:
     ) -> tuple[Claim | None, float]:
         best: Claim | None = None
         best_score = 0.0
+        named = frozenset(events)
         for pos, score in self.index.search_terms(counts, k=8):
             claim = self.claims[self._owner[pos]]
-            if set(events) & set(claim.attributes.events):
+            if named and not named.isdisjoint(claim.attributes.events):
                 score += EVENT_BONUS
             if score > best_score:
                 best, best_score = claim, score
