@@ -23,7 +23,15 @@ from typing import Any
 import pytest
 
 from watcher.differ.negation import _PROSPECT
-from watcher.differ.rules import _SUBSETS, find_cues, rules, rules_from_data, word_starts
+from watcher.differ.rules import (
+    _SUBSETS,
+    _alternation,
+    _led_alternation,
+    find_cues,
+    rules,
+    rules_from_data,
+    word_starts,
+)
 from watcher.text import lexicon
 from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
 from watcher.text.lazy import LazyPattern
@@ -226,3 +234,25 @@ def test_the_word_start_reader_refuses_what_may_start_elsewhere() -> None:
         assert not _word_led(list(_parser.parse(bad))), bad
     for good in (r"(?:x)?y", r"[a-z]+x", r"(?<!behind )(?:open|shut)", r"\wx"):
         assert _word_led(list(_parser.parse(good))), good
+
+
+@pytest.mark.parametrize(
+    "cues",
+    [
+        ["not", "no", "never"],
+        ["no longer", "no", "n't", ", not", ";"],
+        ["a (?:step|bridge) too far", "at (?:the |this )?summit", "now"],
+        ["no+", "x"],  # a quantifier on the first letter keeps the boundary before it
+    ],
+)
+def test_an_alternation_led_by_letters_matches_as_the_bounded_one(cues: list[str]) -> None:
+    ordered = sorted(cues, key=len, reverse=True)
+    led, bounded = re.compile(_led_alternation(ordered)), re.compile(_alternation(ordered))
+    texts = [
+        "no, not now; never a step too far at this summit, snow and nooo x",
+        "know-no\nno_not n't can't, not",
+        "now",
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in bounded.finditer(text)]

@@ -88,7 +88,7 @@ class Modifier:
             if len(self.subsets) >= _SUBSETS:
                 self.subsets.clear()
             chosen = [p for i, p in enumerate(self.ordered) if held >> i & 1]
-            regex = self.subsets[held] = re.compile(_alternation(chosen))
+            regex = self.subsets[held] = re.compile(_led_alternation(chosen))
         return list(regex.finditer(low))
 
 
@@ -115,6 +115,25 @@ def _alternation(ordered: list[str]) -> str:
         f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
     )
     return "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
+
+
+def _led_alternation(ordered: list[str]) -> str:
+    """`_alternation(ordered)` led by each word cue's first letter, where the engine looks for
+    the letters before trying anything else (a pattern that opens with a word boundary is tried
+    at every character).
+
+    The word boundary before a cue that starts with letter `c` is `c(?<!\\w.)`: `c` is a word
+    character, so there is a boundary before it when the character before it is none (or there
+    is none). A cue whose first character a quantifier governs keeps the boundary before it.
+    """
+    words = [p for p in ordered if p[0].isalnum()]
+    if any(p[1:2] in ("*", "+", "?", "{") for p in words):
+        return _alternation(ordered)
+    led = "|".join(f"{p[0]}(?<!\\w.)(?:{p[1:]})(?!\\w)" for p in words)
+    others = "|".join(
+        f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
+    )
+    return "|".join(x for x in (led, others) if x)
 
 
 def _by_hint(
