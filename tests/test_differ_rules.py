@@ -10,7 +10,7 @@ import re
 import pytest
 
 from watcher.differ.core import _bloc_named
-from watcher.differ.negation import denial
+from watcher.differ.negation import _DOUBLE_NEGATIVE, denial
 from watcher.differ.rules import (
     CATEGORIES,
     RulesError,
@@ -378,3 +378,22 @@ def test_every_cue_family_and_concept_names_the_text_it_needs() -> None:
 )
 def test_the_bloc_a_sentence_names(low: str, bloc: str) -> None:
     assert _bloc_named(low) == bloc
+
+
+def test_a_negated_abandonment_is_found_as_with_a_word_boundary() -> None:
+    """`_DOUBLE_NEGATIVE` opens with letters, each checked for a word boundary after it."""
+    bounded = re.compile(
+        r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none)|n't)"
+        + _DOUBLE_NEGATIVE.pattern.split("|n't)", 1)[1]
+    )
+    for low in [
+        "kyiv will never give up its bid and cannot drop it; no one is ruling out talks.",
+        "allies did not rule out, and don't oppose, what nobody blocked; none changed.",
+        "a cannon cannot stop it: snot, knot, anon never said so. n't stop",
+        "not\nnot never never budge",
+        "",
+    ]:
+        assert [m.span() for m in _DOUBLE_NEGATIVE.finditer(low)] == [
+            m.span() for m in bounded.finditer(low)
+        ]
+    assert _DOUBLE_NEGATIVE.search("kyiv will never give up its bid")
