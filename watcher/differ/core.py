@@ -718,16 +718,22 @@ class Differ:
                     claim,
                     key=self._office_key(person),
                 )
+        mentions: dict[str, re.Match[str] | None] = {}  # an office several countries hold
         for (country, role), holders in self.facts.roles.items():
-            phrase = _ROLE_WORDS.get(role)
-            where = next(
-                (
-                    m
-                    for m in (phrase.finditer(low) if phrase else ())
-                    if not attributes.SUBORDINATE.search(low[max(0, m.start() - 12) : m.start()])
-                ),
-                None,
-            )
+            if role in mentions:
+                where = mentions[role]
+            else:
+                phrase = _ROLE_WORDS.get(role)
+                where = mentions[role] = next(
+                    (
+                        m
+                        for m in (phrase.finditer(low) if phrase else ())
+                        if not attributes.SUBORDINATE.search(
+                            low[max(0, m.start() - 12) : m.start()]
+                        )
+                    ),
+                    None,
+                )
             if where is None:
                 continue  # no mention, or only a deputy's or an assistant's office
             # The change must stand by the office, and a person not far from it.

@@ -310,18 +310,32 @@ def repeat_of(verdict: Judgement, lead: Judgement) -> Judgement:
 _REFERS_BACK = LazyPattern(
     r"^(?:it|its|they|their|this|these)\b"
     r"|^the (?:push|move|step|plan|proposal|idea|initiative|letter|paper|request|offer|centre"
-    r"|center|mission|command|document|scheme|arrangement)\b"
-    r"|\bsuch (?:an? )?(?:guarantees?|arrangements?|protection|assurances?|steps?|plans?"
+    r"|center|mission|command|document|scheme|arrangement)\b",
+    re.IGNORECASE,
+)
+#: ... or anywhere in it: searched only where one of `_REFERRING_WORDS` stands.
+_REFERS_BACK_WITHIN = LazyPattern(
+    r"\bsuch (?:an? )?(?:guarantees?|arrangements?|protection|assurances?|steps?|plans?"
     r"|proposals?|pledges?|forces?|commitments?)\b"
     r"|\b(?:called|calls|calling|described|describes|describing) (?:it|them)\b",
     re.IGNORECASE,
 )
+_REFERRING_WORDS = ("such ", "call", "describ")
 
 
 def refers_back(sentence: str) -> bool:
     """Does the sentence point back to something the text told before ("The push is part
-    of ...", "It proposes ...", "such guarantees")?"""
-    return _REFERS_BACK.search(sentence.strip("“”\"'‘’ ")) is not None
+    of ...", "It proposes ...", "such guarantees")?
+
+    An ASCII sentence lower-cased matches as the case-blind patterns would, so one without the
+    words the second needs is not searched for it.
+    """
+    text = sentence.strip("“”\"'‘’ ")
+    if _REFERS_BACK.match(text):
+        return True
+    if text.isascii() and not may_hold(text.lower(), _REFERRING_WORDS):
+        return False
+    return _REFERS_BACK_WITHIN.search(text) is not None
 
 
 @dataclass
