@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from watcher.text.segment import clean, normalise, sentence_spans, sentences, tokens
+from watcher.text.segment import _STRAIGHTEN, clean, normalise, sentence_spans, sentences, tokens
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,11 @@ def test_every_white_space_but_the_space_is_unprintable() -> None:
         "Allies agreed.",
         "Fine.",
     ]
+
+
+def test_straightening_is_one_translation() -> None:
+    """Each curly character is replaced by its plain form, and no plain form is replaced."""
+    table = str.maketrans(dict(_STRAIGHTEN))
+    assert not {plain for _, plain in _STRAIGHTEN} & {curly for curly, _ in _STRAIGHTEN}
+    text = "‘a’ “b” c–d—e‑f\u00a0g\u2009h\u202fi é ’’"
+    assert clean(text) == text.translate(table) == "'a' \"b\" c-d-e-f g h i é ''"
