@@ -73,8 +73,11 @@ def terms(text: str) -> list[str]:
     if text == last_text:
         return list(last_terms)
     out = []
+    known = _TERM_CACHE.get  # most tokens were seen before: no call for them
     for tok in tokens(text):
-        term = _term(tok)
+        term = known(tok, "")
+        if term == "":
+            term = _term(tok)
         if term:
             out.append(term)
     _LAST_TERMS = (text, tuple(out))
