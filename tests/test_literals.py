@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
     ASSERT,
@@ -36,7 +37,14 @@ from watcher.text import lexicon
 from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
-from watcher.text.literals import alternatives, hints, leading_text, may_hold
+from watcher.text.literals import (
+    alternatives,
+    gate_texts,
+    hints,
+    leading_text,
+    may_hold,
+    openings,
+)
 
 
 @pytest.mark.parametrize(
@@ -256,3 +264,47 @@ def test_an_alternation_led_by_letters_matches_as_the_bounded_one(cues: list[str
     ]
     for text in texts:
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in bounded.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        ("kyiv", ("kyiv",)),
+        ("g-?7", ("g-7", "g7")),  # with and without the optional character
+        ("g-?7 (?:joint )?declaration", ("g-7 ", "g7 ")),
+        ("g-?7s?x", ("g-7", "g7")),  # an optional character after it is not required
+        ("(?:summit|pledge) in 2008", ("summit in 2008", "pledge in 2008")),
+        ("(?:summit|pledge)s? in", ("summit", "pledge")),
+        ("(?:verkhovna )?rada", ("rada",)),  # an optional group: the leading text after it
+        ("(?:a|b)?c", ()),
+        ("(?:a|b)+c", ()),
+        ("a|b", ()),
+        ("ab??c", ("a",)),
+    ],
+)
+def test_every_match_holds_one_of_the_openings(pattern: str, texts: tuple[str, ...]) -> None:
+    assert openings(pattern) == texts
+    sample = "g7 g-7 g-7 declaration g7s summit in 2008 pledges in verkhovna rada ac bc abc"
+    for m in re.finditer(pattern, sample) if texts else ():
+        assert any(text in m.group(0) for text in texts), (pattern, m.group(0))
+
+
+def test_every_actor_and_event_match_holds_one_of_its_openings() -> None:
+    sentences = [*SENTENCES, "The G-7 leaders, G7 declaration and the summit in 2008 met."]
+    for cases in (Path(__file__).parent / "cases").glob("*.json"):
+        sentences += re.findall(r'"(?:sentence|text)": "((?:[^"\\]|\\.)*)"', cases.read_text())
+    for vocabulary in (lexicon.ACTORS, lexicon.EVENTS):
+        for alternatives_ in vocabulary.values():
+            for alternative in alternatives_:
+                texts = openings(alternative)
+                assert texts, alternative
+                for sentence in sentences:
+                    for m in re.finditer(alternative, sentence.lower()):
+                        assert any(t in m.group(0) for t in texts), (alternative, m.group(0))
+    assert gate_texts(lexicon.EVENTS["bucharest-2008"]) == (
+        "bucharest",
+        "2008 ",
+        "summit ",
+        "promise ",
+        "pledge ",
+    )

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from watcher.models import Attributes
 from watcher.text import lexicon
 from watcher.text.lazy import LazyPattern
-from watcher.text.literals import alternatives, hints, may_hold
+from watcher.text.literals import alternatives, gate_texts, hints, may_hold
 from watcher.text.numbers import dates, numbers
 from watcher.text.segment import clean
 
@@ -22,8 +22,8 @@ _EVENT_RES = {
     for k, v in lexicon.EVENTS.items()
 }
 #: Most sentences name a few of the actors and events: the others' patterns need not run.
-_ACTOR_HINTS = {k: hints(v) for k, v in lexicon.ACTORS.items()}
-_EVENT_HINTS = {k: hints(v) for k, v in lexicon.EVENTS.items()}
+_ACTOR_HINTS = {k: gate_texts(v) for k, v in lexicon.ACTORS.items()}
+_EVENT_HINTS = {k: gate_texts(v) for k, v in lexicon.EVENTS.items()}
 
 
 _NEGATION = "|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES)
