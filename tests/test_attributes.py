@@ -12,9 +12,11 @@ from watcher.text.attributes import (
     _APPOINTED,
     _APPOINTED_PASSIVE,
     _DEPARTURE,
+    _STEP_PATTERNS,
     _SUCCESSION,
     APPOINTMENT_WORDS,
     DEPARTURE_WORDS,
+    STEP_WORDS,
     SUCCESSION_WORDS,
     actors_of,
     extract,
@@ -22,6 +24,7 @@ from watcher.text.attributes import (
     scale_steps,
     successions,
 )
+from watcher.text.literals import may_hold
 
 CASES = json.loads(
     (Path(__file__).parent / "cases" / "attributes.json").read_text(encoding="utf-8")
@@ -116,6 +119,9 @@ SUCCESSION_CASES = [
     ("Dmytro Kuleba, who resigned on Tuesday, spoke.", ("kuleba",)),
     ("Dmytro Kuleba Stepped Down.", ("kuleba",)),
     ("Oleksii Reznikov was fired by decree.", ("reznikov",)),
+    ("Zelensky is firing Oleksii Reznikov.", ("reznikov",)),
+    ("Zelensky Fires Oleksii Reznikov.", ("reznikov",)),
+    ("Rutte has taken over from Jens Stoltenberg.", ("stoltenberg",)),
     ("Dmytro Kuleba left the government.", ("kuleba",)),
     ("Jens Stoltenberg had led the alliance for ten years.", ("stoltenberg",)),
     ("Jens Stoltenberg HANDED the keys of the headquarters to Mark Rutte.", ("stoltenberg",)),
@@ -128,7 +134,12 @@ SUCCESSION_CASES = [
     ("Trump was sworn in, ENDING Joe Biden's term in the White House.", ("biden",)),
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
+    ("Allies first confirmed the plan, Mark Rutte said.", ()),
 ]
+
+
+def test_the_succession_words_pass_over_first_and_confirmed() -> None:
+    assert not SUCCESSION_WORDS.search("allies first confirmed the government's plan.")
 
 
 @pytest.mark.parametrize(("sentence", "left"), SUCCESSION_CASES)
@@ -167,3 +178,70 @@ def test_the_appointment_words_never_pass_over_an_appointment(sentence: str) -> 
     assert re.search(_APPOINTED, sentence) or re.search(_APPOINTED_PASSIVE, sentence)
     assert APPOINTMENT_WORDS.search(sentence.lower())
     assert roles(sentence, actors_of(sentence.lower()))
+
+
+#: One clause for each alternative of each step's pattern, with the step it reads.
+STEP_CASES = [
+    ("Sweden, the newest member, took part.", "member"),
+    ("Sweden is the 32nd ally.", "member"),
+    ("Sweden became a full NATO member.", "member"),
+    ("Sweden joined the alliance.", "member"),
+    ("Sweden has been admitted.", "member"),
+    ("Sweden's accession was finalised.", "member"),
+    ("Sweden has been a full member since March.", "member"),
+    ("Sweden is now a NATO member.", "member"),
+    ("Sweden has been an alliance ally since March.", "member"),
+    ("Sweden formally came in.", "member"),
+    ("Sweden officially entered.", "member"),
+    ("Sweden finally became one of them.", "member"),
+    ("Sweden came in on Thursday.", "member"),
+    ("Welcome to NATO, Sweden.", "member"),
+    ("Sweden's flag was raised in Brussels.", "member"),
+    ("Sweden hoisted its blue flag.", "member"),
+    ("Sweden handed over its instrument of accession.", "member"),
+    ("Sweden deposited its documents in Washington.", "member"),
+    ("Sweden has now become the 32nd member.", "member"),
+    ("Hungary completed its ratification of Sweden's bid.", "ratified"),
+    ("Hungary ratified Sweden's accession.", "ratified"),
+    ("Sweden's ratification was approved.", "ratified"),
+    ("Parliament approved Sweden's NATO membership.", "ratified"),
+    ("Hungary's parliament voted overwhelmingly to ratify Sweden's bid.", "ratified"),
+    ("Turkey gave its green light to Sweden.", "ratified"),
+    ("Hungary was the last of the 31 allies to approve Sweden.", "ratified"),
+    ("Sweden cleared the final hurdle.", "ratified"),
+    ("Sweden's last remaining holdout relented.", "ratified"),
+    ("Sweden's go-ahead from Hungary was secured.", "ratified"),
+    ("Sweden obtained the Turkish consent.", "ratified"),
+    ("Ankara signed the accession protocol for Sweden.", "ratified"),
+    ("The protocol was ratified for Sweden.", "ratified"),
+    ("Allies formally invited Sweden to join.", "invited"),
+    ("Allies extended an invitation to Sweden.", "invited"),
+    ("Allies issued an invitation to Sweden.", "invited"),
+    ("Sweden received a formal invitation.", "invited"),
+    ("Allies invited Sweden to begin accession talks.", "invited"),
+    ("Sweden has been officially invited to join.", "invited"),
+    ("Allies agreed unanimously to invite Sweden.", "invited"),
+    ("Sweden, soon to be a member, met allies.", "pending"),
+    ("Sweden will join next year.", "pending"),
+    ("Sweden is awaiting Hungary.", "pending"),
+    ("Sweden has to wait for Hungary.", "pending"),
+    ("Sweden's bid is pending.", "pending"),
+    ("Sweden moves as soon as Turkey agrees.", "pending"),
+    ("Sweden is not yet a member.", "pending"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "step"), STEP_CASES)
+def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None:
+    """Each alternative of a step's pattern is let through by its word list, and read."""
+    low = sentence.lower()
+    assert dict(_STEP_PATTERNS)[step].search(low)
+    assert may_hold(low, STEP_WORDS[step])
+    assert f"sweden:{step}" in scale_steps(low, actors_of(low))
+
+
+def test_the_step_words_skip_a_clause_without_them() -> None:
+    assert [s for s, _ in _STEP_PATTERNS] == list(STEP_WORDS)
+    low = "sweden took part in the summit on tuesday."
+    assert not any(may_hold(low, words) for words in STEP_WORDS.values())
+    assert scale_steps(low, actors_of(low)) == []

@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import ROOT
 from watcher.baseline.build import load_baseline
-from watcher.differ.core import Differ
-from watcher.differ.negation import denial
+from watcher.differ.core import Differ, _bloc_named
+from watcher.differ.negation import _NEGATED, _double_negative, denial
 from watcher.differ.rules import (
     CATEGORIES,
     RulesError,
@@ -511,3 +511,38 @@ def differ() -> Differ:
 def test_a_denial_refers_back_across_sentences(differ: Differ, text: str, denied: bool) -> None:
     verdict = differ.judge_text(text)
     assert (verdict.status is Status.CONTRADICTED) is denied, verdict.top.cue
+
+
+@pytest.mark.parametrize(
+    ("low", "bloc"),
+    [
+        ("the european union opened talks.", "eu"),
+        ("eu leaders met.", "eu"),
+        ("reuters reported that europe's neutral states met.", ""),
+        ("the north atlantic council met.", "nato"),
+        ("the alliance met in brussels.", "nato"),
+        ("nato and the eu met.", ""),
+        ("the allies met.", ""),
+    ],
+)
+def test_the_bloc_a_sentence_names(low: str, bloc: str) -> None:
+    assert _bloc_named(low) == bloc
+
+
+def test_a_negated_abandonment_is_found_as_with_a_word_boundary() -> None:
+    """The double negatives open with letters, each checked for a word boundary after it."""
+    found = _double_negative()
+    opening = _NEGATED.split(r"|n't)", 1)[0] + r"|n't)"
+    plain = r"(?:\b(?:not|never|no|nothing|nobody|no one|none|cannot|far from|anything but)|n't)"
+    bounded = re.compile(found.pattern.replace(opening, plain, 1))
+    assert bounded.pattern != found.pattern
+    for low in [
+        "kyiv will never give up its bid and cannot drop it; no one is ruling out talks.",
+        "allies did not rule out, and don't oppose, what nobody blocked; none changed.",
+        "a cannon cannot stop it: snot, knot, anon never said so. n't stop",
+        "not\nnot never never budge",
+        "far from giving up, kyiv is anything but dead; nowhere is it impossible to reverse.",
+        "",
+    ]:
+        assert [m.span() for m in found.finditer(low)] == [m.span() for m in bounded.finditer(low)]
+    assert found.search("kyiv will never give up its bid")

@@ -3,13 +3,48 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[import-not-found]
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_WORD,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    RANGE,
+    SUBPATTERN,
+)
+from typing import Any
 
 import pytest
 
-from watcher.differ.rules import find_cues, rules
+from watcher.differ.negation import _PROSPECT
+from watcher.differ.rules import (
+    _SUBSETS,
+    _alternation,
+    _led_alternation,
+    find_cues,
+    rules,
+    rules_from_data,
+    word_starts,
+)
 from watcher.text import lexicon
 from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
-from watcher.text.literals import alternatives, hints, leading_text, may_hold
+from watcher.text.lazy import LazyPattern
+from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.literals import (
+    alternatives,
+    gate_texts,
+    hints,
+    leading_text,
+    may_hold,
+    openings,
+)
 
 
 @pytest.mark.parametrize(
@@ -122,3 +157,160 @@ def test_office_holders_are_found_as_without_the_hint(sentence: str) -> None:
     assert (roles(sentence, ()) != ()) <= bool(found)
     if sentence.isascii():
         assert may_hold(sentence.lower(), _ROLE_HINTS) == bool(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *SENTENCES,
+        "It is no longer a dream: not now, and not at this summit, but a step too far for ever.",
+        "Membership is not off the table, unless the door is closed in place of guarantees.",
+        "Nobody knows; the knot was not tied.",
+        "",
+    ],
+)
+def test_a_family_searched_for_the_cues_a_sentence_may_hold_finds_what_all_its_cues_find(
+    sentence: str,
+) -> None:
+    low = sentence.lower()
+    for mod in rules():
+        assert mod.starts or mod.by_hint, mod.patterns  # every packaged family has hints
+        found = [(m.span(), m.group(0)) for m in mod.matches(low)]
+        assert found == [(m.span(), m.group(0)) for m in mod.regex.finditer(low)]
+
+
+def test_the_alternations_kept_for_a_family_are_bounded() -> None:
+    words = [f"cue{i}" for i in range(10)]
+    family = {"category": "negation", "direction": "both", "max_scope": 3, "patterns": words}
+    (mod,) = rules_from_data({"modifier": [family]}).modifiers
+    for held in range(1, 1 << len(words)):
+        chosen = [w for i, w in enumerate(words) if held >> i & 1]
+        assert [m.group(0) for m in mod.matches(" and ".join(chosen))] == chosen
+        assert len(mod.subsets) <= _SUBSETS
+    assert mod.matches("no cue here") == []
+
+
+def test_word_starts_are_the_first_two_characters_of_each_word() -> None:
+    assert word_starts("no, the knot is n't x") == {"no", "th", "kn", "is", "n'", "t ", "x"}
+    assert word_starts("ukraine's bid-now") == {"uk", "s ", "bi", "no"}
+    assert word_starts("") == set()
+
+
+def _word_led(items: list[tuple[Any, Any]]) -> bool:
+    """Does every match of these parsed pattern items start with a word character?"""
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue  # takes no room
+        if op is LITERAL:
+            return chr(av).isalnum()
+        if op is IN:
+            return all(
+                (o is LITERAL and chr(a).isalnum())
+                or (o is RANGE and all(chr(c).isalnum() for c in range(a[0], a[1] + 1)))
+                or (o is CATEGORY and a is CATEGORY_WORD)
+                for o, a in av
+            )
+        if op is SUBPATTERN:
+            return _word_led([*av[3], *rest])
+        if op is BRANCH:
+            return all(_word_led([*alt, *rest]) for alt in av[1])
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            low, _, inner = av
+            return _word_led(list(inner)) and (low > 0 or _word_led(rest))
+        return False
+    return False  # an empty match
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [MEMBERSHIP_TERMS, lexicon.COUNTRY_NAMES, _PROSPECT],
+    ids=["membership", "countries", "prospect"],
+)
+def test_patterns_tried_only_at_a_word_s_start_match_only_there(pattern: LazyPattern) -> None:
+    r"""`\b(?=\w)` before an alternation is `\b` alone when every match starts with a word
+    character; the alternation after it is read to make sure."""
+    assert pattern.pattern.startswith(r"\b(?=\w)")
+    plain = re.compile(r"\b" + pattern.pattern[len(r"\b(?=\w)") :], pattern.flags)
+    assert _word_led(list(_parser.parse(plain.pattern, plain.flags)))
+    for sentence in [*SENTENCES, "-join- 'membership' (accession), poland's bid; nato-bid"]:
+        low = sentence.lower()
+        assert [m.span() for m in pattern.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+def test_the_word_start_reader_refuses_what_may_start_elsewhere() -> None:
+    for bad in (r"(?:nato|-x)", r"(?:x)?-y", r"\W?nato", r"[a-z-]x", r"[^a]x", r"(?:)"):
+        assert not _word_led(list(_parser.parse(bad))), bad
+    for good in (r"(?:x)?y", r"[a-z]+x", r"(?<!behind )(?:open|shut)", r"\wx"):
+        assert _word_led(list(_parser.parse(good))), good
+
+
+@pytest.mark.parametrize(
+    "cues",
+    [
+        ["not", "no", "never"],
+        ["no longer", "no", "n't", ", not", ";"],
+        ["a (?:step|bridge) too far", "at (?:the |this )?summit", "now"],
+        ["no+", "x"],  # a quantifier on the first letter keeps the boundary before it
+    ],
+)
+def test_an_alternation_led_by_letters_matches_as_the_bounded_one(cues: list[str]) -> None:
+    ordered = sorted(cues, key=len, reverse=True)
+    led, bounded = re.compile(_led_alternation(ordered)), re.compile(_alternation(ordered))
+    texts = [
+        "no, not now; never a step too far at this summit, snow and nooo x",
+        "know-no\nno_not n't can't, not",
+        "now",
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in bounded.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        ("kyiv", ("kyiv",)),
+        ("g-?7", ("g-7", "g7")),  # with and without the optional character
+        ("g-?7 (?:joint )?declaration", ("g-7 ", "g7 ")),
+        ("g-?7s?x", ("g-7", "g7")),  # an optional character after it is not required
+        ("(?:summit|pledge) in 2008", ("summit in 2008", "pledge in 2008")),
+        ("(?:summit|pledge)s? in", ("summit", "pledge")),
+        ("(?:verkhovna )?rada", ("rada",)),  # an optional group: the leading text after it
+        ("(?:a|b)?c", ()),
+        ("(?:a|b)+c", ()),
+        ("a|b", ()),
+        ("ab??c", ("a",)),
+    ],
+)
+def test_every_match_holds_one_of_the_openings(pattern: str, texts: tuple[str, ...]) -> None:
+    assert openings(pattern) == texts
+    sample = "g7 g-7 g-7 declaration g7s summit in 2008 pledges in verkhovna rada ac bc abc"
+    for m in re.finditer(pattern, sample) if texts else ():
+        assert any(text in m.group(0) for text in texts), (pattern, m.group(0))
+
+
+def test_every_actor_and_event_match_holds_one_of_its_openings() -> None:
+    sentences = [*SENTENCES, "The G-7 leaders, G7 declaration and the summit in 2008 met."]
+    for cases in (Path(__file__).parent / "cases").glob("*.json"):
+        sentences += re.findall(r'"(?:sentence|text)": "((?:[^"\\]|\\.)*)"', cases.read_text())
+    for vocabulary in (lexicon.ACTORS, lexicon.EVENTS):
+        for alternatives_ in vocabulary.values():
+            for alternative in alternatives_:
+                texts = openings(alternative)
+                assert texts, alternative
+                for sentence in sentences:
+                    for m in re.finditer(alternative, sentence.lower()):
+                        assert any(t in m.group(0) for t in texts), (alternative, m.group(0))
+    assert gate_texts(lexicon.EVENTS["bucharest-2008"]) == (
+        "bucharest",
+        "2008 ",
+        "summit ",
+        "promise ",
+        "pledge ",
+        "romanian ",
+        "promise of 2008",
+        "pledge of 2008",
+        "summit of 2008",
+        "declaration of 2008",
+    )

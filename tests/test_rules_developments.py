@@ -46,6 +46,16 @@ SPEAKERS = [
         ["estonia", ""],
         ["tamm", ""],
     ),
+    # The government named just before a name qualifies it, unless a clause ends between them.
+    (
+        [
+            "Russian Deputy Foreign Minister Sergei Ryabkov said the plan was dangerous.",
+            "US envoy Keith Kellogg said talks would continue.",
+            "Hungary objected; Balazs Kovacs said the talks went well.",
+        ],
+        ["russia", "us", "kovacs"],
+        ["ryabkov", "kellogg", "kovacs"],
+    ),
     # Who was told is not who speaks.
     (
         ["The plan is sound, he told Radio Free Europe.", "It was welcomed, said Ana Ruiz."],
@@ -78,6 +88,9 @@ REFERS_BACK = [
     ("The push is part of a wider campaign.", True),
     ("It proposes a ceasefire line along the river.", True),
     ("Officials called it the first step of its kind.", True),
+    ("Critics describe SUCH Guarantees as hollow.", True),
+    ("Kyiv Calls Them a first step.", True),
+    ("Officials recalled the summit of 2008.", False),
     ("Nobody knows how such guarantees would work.", True),
     ("Poland proposes a joint training hub for Ukraine.", False),
     ("The Dutch government approved the budget.", False),

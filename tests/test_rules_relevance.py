@@ -12,6 +12,7 @@ from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
 from watcher.models import Status
 from watcher.text.attributes import actors_of
+from watcher.text.lexicon import MEMBERSHIP_TERMS, membership_term
 from watcher.text.relevance import topic_reason
 
 
@@ -46,6 +47,11 @@ ON_TOPIC = [
         "'seat in the alliance'",
     ),
     ("The prime minister said the road for Ukraine leads into NATO.", "'into nato'"),
+    # The Membership Action Plan is an event of its own, not membership wording.
+    (
+        "The alliance waived the Membership Action Plan for Ukraine.",
+        "event: membership-action-plan",
+    ),
     # A pact or accord with Ukraine is one of the bilateral security agreements.
     ("Ukraine and Canada sealed a pact in Ottawa on Saturday.", "'pact' with Ukraine"),
     ("Kyiv and Ottawa signed a new accord on Saturday, officials said.", "'accord' with Ukraine"),
@@ -428,3 +434,15 @@ def test_membership_in_an_entry_about_ukraines_path_is_ukraines(
 ) -> None:
     last = differ.judge_text(text).sentences[-1]
     assert last.status is status, last.cue
+
+
+def test_the_membership_term_kept_for_the_last_text_is_that_text_s() -> None:
+    texts = ["kyiv wants to join nato.", "kyiv wants to join nato.", "the weather was fine.", ""]
+    for low in [*texts, *reversed(texts), texts[0][:-1]]:
+        kept, found = membership_term(low), MEMBERSHIP_TERMS.search(low)
+        assert (kept and kept.group(0), kept and kept.start()) == (
+            found and found.group(0),
+            found and found.start(),
+        )
+    assert membership_term("kyiv wants to join nato.") is not None
+    assert membership_term("the weather was fine.") is None

@@ -5,6 +5,8 @@ Every case here was written for the rule it exercises; none is taken from the ev
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from watcher.text.attributes import events_of
@@ -71,3 +73,17 @@ def test_a_summit_told_by_its_host_is_that_summit(sentence: str, event: str) -> 
 
 def test_a_country_named_without_a_summit_is_no_summit() -> None:
     assert events_of("troops in lithuania and romania held drills in 2008.") == ()
+
+
+def test_the_best_documents_come_first_the_earlier_one_on_a_tie() -> None:
+    pair = [{"nato": 1, "talk": 1}, {"nato": 0.6, "talk": 0.8}]
+    docs = [pair, [{"swede": 1}, {"swede": 1.0}], pair, [{"nato": 1}, {"nato": 1.0}]]
+    index = Index.from_state({"max_postings": 5_000, "fitted": 4, "docs": docs})
+    query = Counter({"nato": 1, "talk": 1})
+    best = index.search_terms(query, k=2)
+    assert [pos for pos, _ in best] == [0, 2]
+    assert best[0][1] == best[1][1] > 0
+    found = index.search_terms(query, k=5)
+    assert [pos for pos, _ in found] == [0, 2, 3]  # a document sharing no term is never found
+    assert found[2][1] < found[1][1]
+    assert index.search_terms(Counter({"weather": 1}), k=3) == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from watcher.text.segment import normalise, sentence_spans, sentences, tokens
+from watcher.text.segment import _STRAIGHTEN, clean, normalise, sentence_spans, sentences, tokens
 
 
 @pytest.mark.parametrize(
@@ -46,3 +48,41 @@ def test_normalise_folds_quotes_dashes_case_and_space() -> None:
 
 def test_tokens_drop_possessive() -> None:
     assert tokens("Ukraine's path, NATO’s door") == ["ukraine", "path", "nato", "door"]
+    assert tokens("Kyiv’s path") == ["kyiv", "path"]
+    assert tokens("Allies' doors, its 32 members") == ["allies", "doors", "its", "32", "members"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("NATO met in Vilnius.", "NATO met in Vilnius."),
+        ("NATO  met\tin\r\nVilnius.", "NATO met in \nVilnius."),
+        ("NATO\fmet\vin Vilnius.", "NATO met in Vilnius."),
+        ("a\nb", "a\nb"),  # a line break is kept
+        ("Kyiv\u2019s bid \u2013 again.", "Kyiv's bid - again."),
+        ("Kyiv\u00a0 said", "Kyiv said"),
+    ],
+)
+def test_clean_folds_blanks_only_where_there_are_some(text: str, cleaned: str) -> None:
+    assert clean(text) == cleaned
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    """What lets a sentence without two spaces in a row or anything unprintable skip folding."""
+    every = "".join(map(chr, range(0x110000)))
+    blanks = re.findall(r"\s", every)  # what folding folds
+    assert [c for c in every if c.isspace()] == blanks
+    assert [c for c in blanks if c.isprintable()] == [" "]
+    assert sentences("Kyiv\u00a0said\u2009so.  Allies\tagreed.\u3000Fine.") == [
+        "Kyiv said so.",
+        "Allies agreed.",
+        "Fine.",
+    ]
+
+
+def test_straightening_is_one_translation() -> None:
+    """Each curly character is replaced by its plain form, and no plain form is replaced."""
+    table = str.maketrans(dict(_STRAIGHTEN))
+    assert not {plain for _, plain in _STRAIGHTEN} & {curly for curly, _ in _STRAIGHTEN}
+    text = "‘a’ “b” c–d—e‑f\u00a0g\u2009h\u202fi é ’’"
+    assert clean(text) == text.translate(table) == "'a' \"b\" c-d-e-f g h i é ''"

@@ -38,7 +38,7 @@ from watcher.models import (
 )
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import AnyOf, LazyPattern
-from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.lexicon import membership_term
 from watcher.text.numbers import NUMBER_WORDS
 from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
@@ -229,7 +229,11 @@ def asserted(low: str, speaker: str) -> tuple[str, ...]:
 
 def _bloc_named(low: str) -> str:
     """The bloc a sentence names, when it names one of the two ('' when neither or both)."""
-    eu, nato = bool(_EU_NAMED.search(low)), bool(_NATO_NAMED.search(low))
+    # Each pattern searched only where its words may stand ("european union" holds "eu").
+    eu = "eu" in low and bool(_EU_NAMED.search(low))
+    nato = ("nato" in low or "north atlantic" in low or "the alliance" in low) and bool(
+        _NATO_NAMED.search(low)
+    )
     return "eu" if eu and not nato else "nato" if nato and not eu else ""
 
 
@@ -654,9 +658,10 @@ class Differ:
     ) -> tuple[Claim | None, float]:
         best: Claim | None = None
         best_score = 0.0
+        named = frozenset(events)
         for pos, score in self.index.search_terms(counts, k=8):
             claim = self.claims[self._owner[pos]]
-            if set(events) & set(claim.attributes.events):
+            if named and not named.isdisjoint(claim.attributes.events):
                 score += EVENT_BONUS
             if score > best_score:
                 best, best_score = claim, score
@@ -710,7 +715,7 @@ class Differ:
             named = next((c.name for c in concepts() if c.search(low)), "")
             if named:
                 return f"concept: {named}"
-        if MEMBERSHIP_TERMS.search(low) and self._names_baseline_person(text):
+        if membership_term(low) and self._names_baseline_person(text):
             return "membership: a person the baseline quotes"
         if self._office_news(text, low, actors):
             return "office: an office the baseline names"
@@ -762,16 +767,22 @@ class Differ:
                     claim,
                     key=self._office_key(person),
                 )
+        mentions: dict[str, re.Match[str] | None] = {}  # an office several countries hold
         for (country, role), holders in self.facts.roles.items():
-            phrase = _ROLE_WORDS.get(role)
-            where = next(
-                (
-                    m
-                    for m in (phrase.finditer(low) if phrase else ())
-                    if not attributes.SUBORDINATE.search(low[max(0, m.start() - 12) : m.start()])
-                ),
-                None,
-            )
+            if role in mentions:
+                where = mentions[role]
+            else:
+                phrase = _ROLE_WORDS.get(role)
+                where = mentions[role] = next(
+                    (
+                        m
+                        for m in (phrase.finditer(low) if phrase else ())
+                        if not attributes.SUBORDINATE.search(
+                            low[max(0, m.start() - 12) : m.start()]
+                        )
+                    ),
+                    None,
+                )
             if where is None:
                 continue  # no mention, or only a deputy's or an assistant's office
             # The change must stand by the office, and a person not far from it.
@@ -974,7 +985,7 @@ class Differ:
             context
             and "ukraine" not in actors
             and not any(a in actors for a in attributes.SCALE_ENTITIES)
-            and MEMBERSHIP_TERMS.search(low)
+            and membership_term(low)
             and lexicon.ALLIANCE_TERMS.search(low)
             and not lexicon.COUNTRY_NAMES.search(low)
         ):
@@ -989,8 +1000,7 @@ class Differ:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         voices = voices or Voices(ChainMap({}, self.affiliations))
         speaker = voices.speaker(text, low, actors)
-        verdict = self._verdict(shown, text, low, actors, reason, speaker, refers_back)
-        return replace(verdict, topic=reason)
+        return self._verdict(shown, text, low, actors, reason, speaker, refers_back)
 
     def _verdict(
         self,
@@ -1002,7 +1012,8 @@ class Differ:
         speaker: str,
         refers_back: bool = False,
     ) -> Judgement:
-        """The verdict on an on-topic sentence: its most severe signal, or `new`."""
+        """The verdict on an on-topic sentence: its most severe signal, or `new`; `reason`,
+        why it is on topic, is its `topic`."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(text, low, actors, counts, speaker, refers_back)
         keys: tuple[str, ...] = ()
@@ -1039,6 +1050,7 @@ class Differ:
                 finding_id=fid,
                 key=key,
                 keys=keys,
+                topic=reason,
             )
         if decision.status in REPORTED:
             match = self._ledger_match(counts, decision.status)
@@ -1050,6 +1062,7 @@ class Differ:
                     f"restates finding {fid}, already reported as {decision.status}",
                     score,
                     finding_id=fid,
+                    topic=reason,
                 )
         claim = decision.claim
         if claim is None:
@@ -1060,6 +1073,7 @@ class Differ:
                 round(decision.score, 3),
                 key=decision.key,
                 keys=keys,
+                topic=reason,
             )
         return Judgement(
             status=decision.status,
@@ -1072,6 +1086,7 @@ class Differ:
             baseline_source=self.baseline.source_label(claim.id),
             key=decision.key,
             keys=keys,
+            topic=reason,
         )
 
     def _likeness(self, a: str, b: str, *, vectors: dict[str, dict[str, float]]) -> Likeness:

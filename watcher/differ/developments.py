@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from watcher.models import REPORTED, SEVERITY, Judgement, Status
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import LazyPattern
+from watcher.text.literals import hints, may_hold
 
 #: Verbs that make their subject the speaker of a statement ("Ryabkov repeated that ...").
 SAY_VERBS = (
@@ -50,12 +51,16 @@ _NOT_A_SPEAKER = frozenset(
 #: Minister Sergei Ryabkov", "Poland's president-elect Karol Nawrocki".
 QUALIFIER_REACH = 45
 _QUALIFIER_WORDS = LazyPattern(r"^[\s\w'’-]*$")
-#: Searched only where a name stands after a qualifier: kept as text, compiled when needed.
-_ACTOR_PATTERNS = {
-    k: r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])" for k, v in lexicon.ACTORS.items()
-}
 #: Not a government of its own, so never "who denies".
 _NOT_GOVERNMENTS = ("ukraine", "nato", "eu", "g7", "nordic", "baltic")
+#: Searched only where a name stands after a qualifier, compiled when first needed, and only
+#: where the text holds one of the government's names (its hints).
+_ACTOR_PATTERNS = {
+    k: (LazyPattern(r"(?<![\w-])(?:" + "|".join(v) + r")(?![\w-])"), hints(tuple(v)))
+    for k, v in lexicon.ACTORS.items()
+    if k not in _NOT_GOVERNMENTS
+}
+_CLAUSE_MARK = LazyPattern(r"[.;:]")
 
 
 def _persons(text: str) -> list[tuple[str, int]]:
@@ -81,14 +86,12 @@ def _qualifier(text: str, at: int) -> str:
     low = before.lower()
     if not _QUALIFIER_WORDS.match(before.replace(",", " ")):
         return ""
-    for actor, pattern in _ACTOR_PATTERNS.items():
-        if actor in _NOT_GOVERNMENTS:
-            continue
-        found = re.search(pattern, low)
-        if found and not re.search(r"[.;:]", low[found.end() :]):
+    for actor, (pattern, names) in _ACTOR_PATTERNS.items():
+        found = pattern.search(low) if may_hold(low, names) else None
+        if found and not _CLAUSE_MARK.search(low, found.end()):
             return actor
     named = [
-        m for m in lexicon.COUNTRY_NAMES.finditer(low) if not re.search(r"[.;:]", low[m.end() :])
+        m for m in lexicon.COUNTRY_NAMES.finditer(low) if not _CLAUSE_MARK.search(low, m.end())
     ]
     country = lexicon.COUNTRIES[named[-1].group(0)] if named else ""
     return country if country not in _NOT_GOVERNMENTS else ""
@@ -307,18 +310,32 @@ def repeat_of(verdict: Judgement, lead: Judgement) -> Judgement:
 _REFERS_BACK = LazyPattern(
     r"^(?:it|its|they|their|this|these)\b"
     r"|^the (?:push|move|step|plan|proposal|idea|initiative|letter|paper|request|offer|centre"
-    r"|center|mission|command|document|scheme|arrangement)\b"
-    r"|\bsuch (?:an? )?(?:guarantees?|arrangements?|protection|assurances?|steps?|plans?"
+    r"|center|mission|command|document|scheme|arrangement)\b",
+    re.IGNORECASE,
+)
+#: ... or anywhere in it: searched only where one of `_REFERRING_WORDS` stands.
+_REFERS_BACK_WITHIN = LazyPattern(
+    r"\bsuch (?:an? )?(?:guarantees?|arrangements?|protection|assurances?|steps?|plans?"
     r"|proposals?|pledges?|forces?|commitments?)\b"
     r"|\b(?:called|calls|calling|described|describes|describing) (?:it|them)\b",
     re.IGNORECASE,
 )
+_REFERRING_WORDS = ("such ", "call", "describ")
 
 
 def refers_back(sentence: str) -> bool:
     """Does the sentence point back to something the text told before ("The push is part
-    of ...", "It proposes ...", "such guarantees")?"""
-    return _REFERS_BACK.search(sentence.strip("“”\"'‘’ ")) is not None
+    of ...", "It proposes ...", "such guarantees")?
+
+    An ASCII sentence lower-cased matches as the case-blind patterns would, so one without the
+    words the second needs is not searched for it.
+    """
+    text = sentence.strip("“”\"'‘’ ")
+    if _REFERS_BACK.match(text):
+        return True
+    if text.isascii() and not may_hold(text.lower(), _REFERRING_WORDS):
+        return False
+    return _REFERS_BACK_WITHIN.search(text) is not None
 
 
 @dataclass

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from watcher.differ.rules import Cue, find_cues, rules
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import LazyPattern
-from watcher.text.lexicon import MEMBERSHIP_TERMS
+from watcher.text.lexicon import membership_term
 from watcher.text.similarity import terms
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
+#: Tried only where a word starts, as `lexicon.MEMBERSHIP_TERMS`: every match starts with one.
 _PROSPECT = LazyPattern(
-    r"\b(?:member(?:ship)?s?(?! (?:states?|countries|country|nations?|governments?)\b)"
+    r"\b(?=\w)(?:member(?:ship)?s?(?! (?:states?|countries|country|nations?|governments?)\b)"
     r"|(?:a|an|full) member (?:state|country|nation)|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
@@ -83,7 +84,13 @@ _TRADED = LazyPattern(
 #: "would never give up", "did not rule out", "has not changed", "no veto over". So does a
 #: negation of any predicate the rule file says denies what comes before it ("is not dead",
 #: "not a pipe dream", "is not meaningless"): those are read off the rule file, not listed here.
-_NEGATED = r"(?:\b(?:not|never|no|cannot|nothing|nobody|no one|none|far from|anything but)|n't)\s+(?:(?!(?:until|unless|if|because|before|after|when|while|since|that|so)\b)[\w'’]+\s+){0,3}?"
+#: The negation opens with its first letter, its word boundary checked after it (`n(?<!\w.)` is
+#: `\bn`), so the engine skips to those letters rather than trying the pattern everywhere.
+_NEGATED = (
+    r"(?:n(?<!\w.)(?:ot|ever|o|othing|obody|o one|one)|c(?<!\w.)annot|f(?<!\w.)ar from"
+    r"|a(?<!\w.)nything but|n't)\s+"
+    r"(?:(?!(?:until|unless|if|because|before|after|when|while|since|that|so)\b)[\w'’]+\s+){0,3}?"
+)
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
@@ -268,7 +275,8 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     the text's earlier sentences were about the prospect, so a pronoun the negation governs
     ("Hungary will never allow it") may refer to it across the sentence boundary.
     """
-    low = _MAP.sub("map", low)
+    if "membership action plan" in low:  # what `_MAP` finds, and nothing else
+        low = _MAP.sub("map", low)
     # ", he said," inside a clause is no part of it: blanked, a cue reaches across it.
     low = _ASIDE.sub(lambda m: " " * len(m.group(0)), low)
     answered = _ANSWERED_NO.search(low)
@@ -502,7 +510,7 @@ def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
 
 def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:
     """A timeline for membership said to be set: the seeds say none was ('' if none)."""
-    if "ukraine" not in actors or not MEMBERSHIP_TERMS.search(low):
+    if "ukraine" not in actors or not membership_term(low):
         return ""
     m = _TIMELINE_SET.search(low)
     if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):

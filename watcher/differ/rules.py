@@ -9,7 +9,7 @@ the tests, so at run time its patterns are compiled when first searched, not all
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,117 @@ class Modifier:
     regex: re.Pattern[str] | LazyPattern
     #: Text one of which a sentence must hold for `regex` to match (None: not known).
     hints: tuple[str, ...] | None = None
+    #: The patterns in the order `regex` tries them (longest first).
+    ordered: tuple[str, ...] = ()
+    #: Each hint with the bits (by place in `ordered`) of the patterns that start with it: the
+    #: hints of word cues by their first two characters (such a cue starts where a word does),
+    #: the others (punctuation, one letter) looked for wherever they stand.
+    by_start: dict[str, tuple[tuple[str, int], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    starts: frozenset[str] = frozenset()
+    by_hint: tuple[tuple[str, int], ...] = ()
+    #: One compiled alternation per set of patterns a sentence may hold, made when first needed.
+    subsets: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def matches(self, low: str, starts: set[str] | None = None) -> list[re.Match[str]]:
+        """Every match of `regex` in the lower-cased sentence, as `finditer` gives them;
+        `starts`: `word_starts(low)`, when the caller has it.
+
+        A pattern whose hint the sentence lacks cannot match anywhere in it, and an alternative
+        that fails everywhere changes no match of an alternation: only the others are searched.
+        Most sentences hold the hints of a few of a family's many cues ("no", "at "), so the
+        alternation searched is a few cues long, not eighty; and a word cue's hint is looked
+        for only when a word of the sentence starts as it does.
+        """
+        if not self.by_hint and not self.starts:
+            return list(self.regex.finditer(low)) if may_hold(low, self.hints) else []
+        held = 0
+        for hint, bits in self.by_hint:
+            if hint in low:
+                held |= bits
+        for start in (word_starts(low) if starts is None else starts) & self.starts:
+            for hint, bits in self.by_start[start]:
+                if hint in low:
+                    held |= bits
+        if not held:
+            return []
+        regex = self.subsets.get(held)
+        if regex is None:
+            if len(self.subsets) >= _SUBSETS:
+                self.subsets.clear()
+            chosen = [p for i, p in enumerate(self.ordered) if held >> i & 1]
+            regex = self.subsets[held] = re.compile(_led_alternation(chosen))
+        return list(regex.finditer(low))
+
+
+#: How many alternations of some of a family's cues are kept (memory stays bounded).
+_SUBSETS = 512
+_WORD_START = re.compile(r"(?s)\b\w.?")
+
+
+def word_starts(low: str) -> set[str]:
+    """The first two characters (one, at the end) of every word of the text and what follows:
+    a word cue's match starts at a word's start (its leading word boundary), with its hint."""
+    return set(_WORD_START.findall(low))
+
+
+def _alternation(ordered: list[str]) -> str:
+    """One alternation of a family's cues, in the order given (longest first).
+
+    One leading word boundary for every cue that starts with a letter, so the engine tries the
+    alternatives only where a word begins. A word cue ends where a word ends ("deny" never
+    matches inside "Denys").
+    """
+    words = "|".join(f"(?:{p})(?!\\w)" for p in ordered if p[0].isalnum())
+    others = "|".join(
+        f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
+    )
+    return "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
+
+
+def _led_alternation(ordered: list[str]) -> str:
+    """`_alternation(ordered)` led by each word cue's first letter, where the engine looks for
+    the letters before trying anything else (a pattern that opens with a word boundary is tried
+    at every character).
+
+    The word boundary before a cue that starts with letter `c` is `c(?<!\\w.)`: `c` is a word
+    character, so there is a boundary before it when the character before it is none (or there
+    is none). A cue whose first character a quantifier governs keeps the boundary before it.
+    """
+    words = [p for p in ordered if p[0].isalnum()]
+    if any(p[1:2] in ("*", "+", "?", "{") for p in words):
+        return _alternation(ordered)
+    led = "|".join(f"{p[0]}(?<!\\w.)(?:{p[1:]})(?!\\w)" for p in words)
+    others = "|".join(
+        f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
+    )
+    return "|".join(x for x in (led, others) if x)
+
+
+def _by_hint(
+    ordered: list[str], patterns: list[str]
+) -> tuple[dict[str, tuple[tuple[str, int], ...]], tuple[tuple[str, int], ...]]:
+    """`Modifier.by_start` and `Modifier.by_hint` for these patterns; both empty when some
+    pattern has no hint.
+
+    A word cue (one that starts with a letter or digit) is tried only after a word boundary
+    (`_alternation`), and starts with its hint, so its hint stands at the start of a word.
+    """
+    found = hints(tuple(patterns))
+    if found is None:
+        return {}, ()
+    first = dict(zip(patterns, found, strict=True))
+    worded: dict[str, int] = {}
+    loose: dict[str, int] = {}
+    for i, p in enumerate(ordered):
+        hint = first[p]
+        kind = worded if p[0].isalnum() and len(hint) >= 2 else loose
+        kind[hint] = kind.get(hint, 0) | 1 << i
+    by_start: dict[str, tuple[tuple[str, int], ...]] = {}
+    for hint, bits in worded.items():
+        by_start[hint[:2]] = (*by_start.get(hint[:2], ()), (hint, bits))
+    return by_start, tuple(loose.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,14 +374,8 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
         # Longest first, so "no longer" wins over "no"; word edges where the cue starts or ends
         # with a word character, so "no" never matches inside "know".
         ordered = sorted(patterns, key=len, reverse=True)
-        # One leading word boundary for every cue that starts with a letter, so the engine
-        # tries the alternatives only where a word begins.
-        # A word cue ends where a word ends ("deny" never matches inside "Denys").
-        words = "|".join(f"(?:{p})(?!\\w)" for p in ordered if p[0].isalnum())
-        others = "|".join(
-            f"(?:{p})" + (r"\b" if p[-1].isalnum() else "") for p in ordered if not p[0].isalnum()
-        )
-        alts = "|".join(x for x in (rf"\b(?:{words})" if words else "", others) if x)
+        alts = _alternation(ordered)
+        by_start, loose = _by_hint(ordered, patterns)
         out.append(
             Modifier(
                 raw["category"],
@@ -279,6 +384,10 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
                 tuple(patterns),
                 _family(where, alts, patterns) if check else LazyPattern(alts),
                 hints(tuple(patterns)),
+                tuple(ordered),
+                by_start,
+                frozenset(by_start),
+                loose,
             )
         )
     return Rules(tuple(out), _frames(data, check), _concepts(data, check))
@@ -342,16 +451,17 @@ def find_cues(
     """
     mods = modifiers if modifiers is not None else rules()
     matches: list[list[re.Match[str]] | None] = [None] * len(mods)
+    starts = word_starts(low)
     if require:
         for i, mod in enumerate(mods):
             if mod.category in require:
-                matches[i] = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
+                matches[i] = mod.matches(low, starts)
         if not any(matches):
             return []
     found: list[Cue] = []
     for mod, done in zip(mods, matches, strict=True):
         if done is None:
-            done = list(mod.regex.finditer(low)) if may_hold(low, mod.hints) else []
+            done = mod.matches(low, starts)
         for m in done:
             found.append(
                 Cue(mod.category, mod.direction, mod.max_scope, m.start(), m.end(), m.group(0))

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from watcher.models import Attributes
 from watcher.text import lexicon
 from watcher.text.lazy import LazyPattern
-from watcher.text.literals import alternatives, hints, may_hold
+from watcher.text.literals import alternatives, gate_texts, hints, may_hold
 from watcher.text.numbers import dates, numbers
 from watcher.text.segment import clean
 
@@ -22,8 +22,8 @@ _EVENT_RES = {
     for k, v in lexicon.EVENTS.items()
 }
 #: Most sentences name a few of the actors and events: the others' patterns need not run.
-_ACTOR_HINTS = {k: hints(v) for k, v in lexicon.ACTORS.items()}
-_EVENT_HINTS = {k: hints(v) for k, v in lexicon.EVENTS.items()}
+_ACTOR_HINTS = {k: gate_texts(v) for k, v in lexicon.ACTORS.items()}
+_EVENT_HINTS = {k: gate_texts(v) for k, v in lexicon.EVENTS.items()}
 
 
 _NEGATION = "|".join(f"(?:{c})" for c in lexicon.NEGATION_CUES)
@@ -169,6 +169,51 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     ),
 )
 _PENDING = dict(_STEP_PATTERNS)["pending"]
+#: Text without which a step's pattern cannot match (each alternative holds one of them, as
+#: lower-case text): a clause holding none is not searched for that step. "ally" stands for
+#: "formally", "officially" and "finally" too. The tests find each alternative let through.
+STEP_WORDS: dict[str, tuple[str, ...]] = {
+    "member": (
+        "member",
+        "ally",
+        "joined",
+        "admitted",
+        "accession",
+        "came in",
+        "welcome to nato",
+        "flag",
+        "deposit",
+    ),
+    "ratified": (
+        "ratif",
+        "approv",
+        "vote",
+        "gave ",
+        "last ",
+        "hurdle",
+        "obstacle",
+        "holdout",
+        "hold-out",
+        "consent",
+        "green light",
+        "go-ahead",
+        "protocol",
+        "accession",
+        "sign",
+    ),
+    "invited": ("invit",),
+    "pending": (
+        "soon to be",
+        "will join",
+        "wait",
+        "pending",
+        "as soon as",
+        "not yet ",
+        "hing",
+        "depend",
+        "held up by",
+    ),
+}
 _HEDGE = LazyPattern(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
 _PROSPECTIVE = LazyPattern(
     r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
@@ -273,9 +318,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: lower-case text): an ASCII sentence holding none is passed over without scanning every
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
-    r"succe|over|replac|in place of|predecessor|remov|dismiss|sack|fir|oust|former|outgoing|reins|helm|baton"
-    r"|end"
-    r"|ex-|no longer"
+    r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
+    r"|outgoing|ex-|no longer|reins|helm|baton|end"
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
@@ -379,12 +423,15 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
         spots = {
             a: xs
             for a in SCALE_ENTITIES
-            if (xs := [x.start() for x in _ACTOR_RES[a].finditer(clause)])
+            if may_hold(clause, _ACTOR_HINTS[a])
+            and (xs := [x.start() for x in _ACTOR_RES[a].finditer(clause)])
         }
         if not spots:
             continue
         future = _HEDGE.search(clause)
         for step, rx in _STEP_PATTERNS:
+            if not may_hold(clause, STEP_WORDS[step]):
+                continue
             for m in rx.finditer(clause):
                 # Each mention of the step in turn, until one is a country's ("welcome to
                 # NATO," Biden said, "hours after Sweden formally came in").

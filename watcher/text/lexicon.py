@@ -239,9 +239,11 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-#: Words that make a topic sentence about the membership path or the bridge to it.
+#: Words that make a topic sentence about the membership path or the bridge to it. Every match
+#: starts with a letter, so only a word's start is tried (`(?=\w)`: the engine then skips the
+#: ends of words, half the boundaries, before trying some forty alternatives there).
 MEMBERSHIP_TERMS = LazyPattern(
-    r"\b(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
+    r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
     r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
     r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bid|aspiration|integration|irreversible|membership action plan|future is in"
     r"|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:as a member|into)|an ally|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat"
@@ -256,6 +258,20 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|eastward (?:growth|expansion|enlargement|advance|march|creep|plans?|push|drive|moves?|spread)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?"
     r"|(?:alliance|nato) (?:seat|ticket|berth)|(?:kyiv's|kiev's|ukraine's|ukraine’s|kyiv’s) (?:membership |nato |accession )?application)\b"
 )
+_LAST_MEMBERSHIP: tuple[str, re.Match[str] | None] = ("", None)
+
+
+def membership_term(low: str) -> re.Match[str] | None:
+    """`MEMBERSHIP_TERMS.search(low)`, kept for the last text: relevance, the context rule and
+    the timeline denial each ask it of the same sentence, and it is a long pattern."""
+    global _LAST_MEMBERSHIP
+    last, found = _LAST_MEMBERSHIP
+    if low != last:  # the empty text, kept first, holds no term
+        found = MEMBERSHIP_TERMS.search(low)
+        _LAST_MEMBERSHIP = (low, found)
+    return found
+
+
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
@@ -443,8 +459,11 @@ COUNTRIES: dict[str, str] = {
     "south korea": "south korea",
     "new zealand": "new zealand",
 }
+#: Tried only where a word starts, as `MEMBERSHIP_TERMS`: every name starts with a letter.
 COUNTRY_NAMES = LazyPattern(
-    r"\b(?:" + "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True)) + r")\b"
+    r"\b(?=\w)(?:"
+    + "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True))
+    + r")\b"
 )
 #: The government a capital stands for when prose names it like a person ("Berlin signed").
 GOVERNMENT_SEATS: dict[str, str] = {

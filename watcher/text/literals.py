@@ -90,3 +90,47 @@ def _depth_zero_at(pattern: str, wanted: str = ")") -> list[int]:
             found.append(i)
         i += 1
     return found
+
+
+_PLAIN = r"[^\\.^$*+?{}\[\]()|]"
+#: A leading text, one optional character, and the text after it: "g-?7".
+_OPTIONAL_CHAR = re.compile(rf"({_PLAIN}*)({_PLAIN})\?({_PLAIN}*)(.?)", re.DOTALL)
+#: A group of plain words, one of which every match starts with, and the text after it.
+_WORD_GROUP = re.compile(rf"\(\?:({_PLAIN}+(?:\|{_PLAIN}+)*)\)({_PLAIN}*)(.?)", re.DOTALL)
+
+
+def openings(alternative: str) -> tuple[str, ...]:
+    """Texts one of which every match of a vocabulary pattern holds, at its start but after an
+    optional opening group (() when that is not plain to see): its leading text; or, where that
+    stops at an optional character, the text with and without it ('g-7' and 'g7' for `g-?7`);
+    or, for a pattern that opens with a group of plain words, each word and the text after the
+    group ('summit in' and 'pledge in' for `(?:summit|pledge) in`). More telling than
+    `leading_text` alone ('g' for `g-?7`)."""
+    rest = alternative.removeprefix(r"\b")
+    found = _OPTIONAL_CHAR.match(rest)
+    if found and not _depth_zero_at(alternative, "|"):
+        before, char, after, following = found.groups()
+        if following in ("?", "*", "{"):
+            after = after[:-1]  # the last character of the text after is optional too
+        if after:
+            return (before + char + after, before + after)
+    group = _WORD_GROUP.match(rest)
+    if group and not _depth_zero_at(alternative, "|") and (group[2] or group[3] in ("", "|", ")")):
+        words, after, following = group.groups()  # the group itself is required
+        if following in ("?", "*", "{"):
+            after = after[:-1]
+        return tuple(word + after for word in words.split("|"))
+    text = leading_text(alternative)
+    return (text,) if text else ()
+
+
+def gate_texts(alternatives: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What must occur in a text for one of the alternatives to match (their `openings`);
+    None when unknown. For a gate only: the texts are not one per alternative."""
+    found: list[str] = []
+    for alternative in alternatives:
+        texts = openings(alternative)
+        if not texts:
+            return None
+        found += texts
+    return tuple(dict.fromkeys(found))

@@ -123,14 +123,15 @@ def _not_the_alliance(low: str, m: re.Match[str]) -> bool:
 
 def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     """Why a lower-cased sentence is on topic ('' when it is not)."""
-    low = _MAP.sub("map", low)
+    if "membership action plan" in low:  # what `_MAP` finds, and nothing else
+        low = _MAP.sub("map", low)
     alliance = lexicon.ALLIANCE_TERMS.search(low)
     # "The bloc" is the EU too: with the EU named, it does not make a sentence about NATO.
     nato = alliance is not None and not (
         "bloc" in alliance.group(0) and _EU_ONLY.search(low) and "nato" not in low
     )
     ukraine = "ukraine" in actors or "nato-ukraine" in low
-    membership = lexicon.MEMBERSHIP_TERMS.search(low)
+    membership = lexicon.membership_term(low)
     if membership and membership.group(0) in ("member", "members") and VIOLENCE.search(low):
         membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and membership.group(0) in ("member", "members") and _described(low, membership):

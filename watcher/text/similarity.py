@@ -73,8 +73,11 @@ def terms(text: str) -> list[str]:
     if text == last_text:
         return list(last_terms)
     out = []
+    known = _TERM_CACHE.get  # most tokens were seen before: no call for them
     for tok in tokens(text):
-        term = _term(tok)
+        term = known(tok, "")
+        if term == "":
+            term = _term(tok)
         if term:
             out.append(term)
     _LAST_TERMS = (text, tuple(out))
@@ -278,7 +281,8 @@ class Index:
         common enough to leave out, so every score is summed, in one list, in the same order.
 
         Every weight is positive, so a document shares a term with the query if and only if its
-        score is above zero. Only scores that can reach the top k are paired with positions.
+        score is above zero, and every such score ranks above every zero. A stable sort keeps
+        the earlier document first among equal scores, as the general search does.
         """
         acc = [0.0] * len(self._raw)
         for term, weight in qvec.items():
@@ -287,11 +291,8 @@ class Index:
                 w = weight / qnorm
                 for pos, dw in posting:
                     acc[pos] += w * dw
-        scored = [x for x in acc if x]
-        cut = sorted(scored, reverse=True)[k - 1] if len(scored) > k else 0.0
-        ranked = [(score, -pos) for pos, score in enumerate(acc) if score and score >= cut]
-        ranked.sort(reverse=True)
-        return [(-minus_pos, score) for score, minus_pos in ranked[:k]]
+        order = sorted(range(len(acc)), key=acc.__getitem__, reverse=True)
+        return [(pos, acc[pos]) for pos in order[:k] if acc[pos]]
 
     def cosine(self, a: str, b: str) -> float:
         """Cosine of two texts under this index's idf (`b`'s vector is cached: it is the claim;
