@@ -132,6 +132,11 @@ SUCCESSION_CASES = [
     ("Jake Sullivan handed the national security adviser's job to Mike Waltz.", ("sullivan",)),
     ("Sybiha filled the post Dmytro Kuleba vacated.", ("kuleba",)),
     ("Trump was sworn in, ENDING Joe Biden's term in the White House.", ("biden",)),
+    (
+        "Jens Stoltenberg, the former chief whose job passed to Mark Rutte, went home.",
+        ("stoltenberg",),
+    ),
+    ("The Senate confirmed Hegseth in succession to Lloyd Austin.", ("austin",)),
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
     ("Allies first confirmed the plan, Mark Rutte said.", ()),

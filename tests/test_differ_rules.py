@@ -238,6 +238,11 @@ QUALIFIERS = [
     # Until the guns fall silent, before a truce: wartime, as the seeds say.
     ("Kyiv would probably not be let into NATO before the guns fall silent, Zelensky said.", False),
     ("Ukraine will not join the alliance before a lasting truce, the minister said.", False),
+    # No schedule, like no date, is what the seeds say.
+    (
+        "Ukraine came away from Vilnius with neither an invitation nor a schedule for accession.",
+        False,
+    ),
     # Impossible to undo is an assertion.
     ("Any invitation to Ukraine to join NATO must be impossible to withdraw, he said.", False),
     ("Ukraine's accession to NATO is impossible, the premier said.", True),

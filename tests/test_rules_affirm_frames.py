@@ -64,6 +64,10 @@ PROMISE = [
     ("Ukraine could eventually become a member of NATO.", ""),
     ("Georgia will eventually become a member of NATO, the minister said.", ""),
     ("The Baltic states' future lies with the alliance, the minister said.", ""),
+    (
+        "Leaders described Ukraine's road to accession as one that cannot be reversed.",
+        "road to accession",
+    ),
     # The promise left out of a text is not said again.
     ("The summit text made no reference to Ukraine's future in the alliance, officials noted.", ""),
     # Another path called irreversible is not the alliance's promise.
@@ -184,6 +188,21 @@ FRAMES = [
     (
         "Any enlargement still needs a yes from every one of the allies, a diplomat said.",
         "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "The bilateral pacts are meant to lapse on the day Ukraine becomes a member of NATO.",
+        "agreements-lapse-on-membership",
+        True,
+    ),
+    (
+        "Ukraine's grain deals will never lapse, whether or not it joins NATO.",
+        "agreements-lapse-on-membership",
+        False,
+    ),
+    (
+        "Medvedev jeered that to get into NATO Ukraine would have to hand over Kyiv itself.",
+        "join-by-giving-up-kyiv",
         True,
     ),
     # A demand about the timing asks for what the seeds do not say.

@@ -160,6 +160,19 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # A leader signs for the government he heads.
+    (
+        "Emmanuel Macron and Volodymyr Zelensky signed a security accord at the Elysee.",
+        C,
+        "agreements concluded: UK -> also France",
+        "agreement:france",
+    ),
+    (
+        "The Swedish banner went up outside NATO headquarters in a ceremony marking its membership.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
     # A party is who signs, not where the summit was; putting one's name to a pact signs it.
     (
         "Biden and Zelensky signed a US-Ukraine security agreement at the G7 summit in Italy.",

@@ -39,7 +39,9 @@ _OTHER_SUBJECT = LazyPattern(
     r"|crisis|era|invasion|occupation)\s+(?:(?:is|are|was|were|has been|have been|had been|will be"
     r"|would be|being|now|finally|long)\s+){0,2}$"
 )
-_TIMELINE_WORDS = LazyPattern(r"\b(?:date|timeline|timetable|time ?frame|deadline)\b")
+_TIMELINE_WORDS = LazyPattern(
+    r"\b(?:date|timeline|timetable|time ?frame|deadline|schedule|calendar)\b"
+)
 #: A negation in the past or the perfect: what has not happened so far.
 _SO_FAR = LazyPattern(
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
@@ -475,7 +477,7 @@ _AFFIRM = LazyPattern(
     r"|when,? not (?:whether|if)|not (?:(?:a question|a matter) of )?(?:if|whether),? but when"
     r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
     r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
-    r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|the alliance|nato)"
+    r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|accession|the alliance|nato)"
     r"|(?:only|nothing (?:short of|but|other than)|no (?:substitute|stand-in|replacement|alternative) for|cannot (?:replace|substitute for|stand in for|make up for|take the place of))"
     r" (?:full )?(?:nato )?(?:membership|a seat (?:in|at) (?:nato|the alliance)))"
 )

@@ -93,7 +93,7 @@ _NAME_IS_ROLE = (
 )
 _SUCCESSION = LazyPattern(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
-    rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
+    rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\s+(?P<name>{_NAME})"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
@@ -106,7 +106,8 @@ _DEPARTURE = LazyPattern(
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,4}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
     rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed in) (?:his|her) resignation"
-    rf"|no longer (?:at|in charge of|running|leading|heading)\b))"
+    rf"|no longer (?:at|in charge of|running|leading|heading)\b"
+    rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b))"
 )
 
 
@@ -131,7 +132,8 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         LazyPattern(
             r"\b(?:newest members?|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
-            r"|came in|welcome to nato|flag (?:was |is |has been )?(?:raised|hoisted)|(?:raised|hoisted) (?:its|the) (?:\w+ )?flag"
+            r"|came in|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
+            r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
             r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
@@ -182,6 +184,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "came in",
         "welcome to nato",
         "flag",
+        "banner",
         "deposit",
     ),
     "ratified": (
@@ -324,6 +327,7 @@ SUCCESSION_WORDS = LazyPattern(
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
+    r"|whose"
 )
 
 

@@ -494,6 +494,38 @@ GOVERNMENT_SEATS: dict[str, str] = {
     "lisbon": "portugal",
     "athens": "greece",
 }
+#: Heads of state and government of the allies and partners who sign for their countries, as
+#: coverage names them ("Macron and Zelensky signed an accord"): the government they sign for.
+#: Only surnames no other figure of this coverage shares.
+LEADERS: dict[str, str] = {
+    "macron": "france",
+    "scholz": "germany",
+    "merz": "germany",
+    "sunak": "uk",
+    "starmer": "uk",
+    "meloni": "italy",
+    "sanchez": "spain",
+    "sánchez": "spain",
+    "trudeau": "canada",
+    "carney": "canada",
+    "kishida": "japan",
+    "ishiba": "japan",
+    "frederiksen": "denmark",
+    "kristersson": "sweden",
+    "orpo": "finland",
+    "stubb": "finland",
+    "niinisto": "finland",
+    "niinistö": "finland",
+    "tusk": "poland",
+    "nauseda": "lithuania",
+    "nausėda": "lithuania",
+    "fiala": "czech republic",
+    "mitsotakis": "greece",
+    "albanese": "australia",
+}
+_LEADER_NAMES = LazyPattern(
+    r"\b(?:" + "|".join(sorted(map(re.escape, LEADERS), key=len, reverse=True)) + r")\b"
+)
 _SEAT_NAMES = LazyPattern(
     r"\b(?:" + "|".join(sorted(map(re.escape, GOVERNMENT_SEATS), key=len, reverse=True)) + r")\b"
 )
@@ -515,6 +547,7 @@ def governments_named(low: str) -> set[str]:
     for m in _SEAT_NAMES.finditer(low):
         if not _PLACE_BEFORE.search(low[max(0, m.start() - 12) : m.start()]):
             found.add(GOVERNMENT_SEATS[m.group(0)])
+    found |= {LEADERS[m.group(0)] for m in _LEADER_NAMES.finditer(low)}
     if "u" in low and _US.search(low):
         found.add("us")  # lower-cased, "us" is a pronoun: only its unambiguous forms count
     return found
