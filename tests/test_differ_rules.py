@@ -238,6 +238,9 @@ QUALIFIERS = [
     # Until the guns fall silent, before a truce: wartime, as the seeds say.
     ("Kyiv would probably not be let into NATO before the guns fall silent, Zelensky said.", False),
     ("Ukraine will not join the alliance before a lasting truce, the minister said.", False),
+    # Lacking an invitation is having none so far; NATO-isation is the prospect.
+    ("The summit closed with Ukraine still lacking the formal NATO invitation it sought.", False),
+    ("What I'm not prepared to support is the NATO-isation of Ukraine, Biden said.", True),
     # No schedule, like no date, is what the seeds say.
     (
         "Ukraine came away from Vilnius with neither an invitation nor a schedule for accession.",

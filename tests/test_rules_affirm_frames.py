@@ -201,6 +201,11 @@ FRAMES = [
         False,
     ),
     (
+        "The declaration made no mention of Ukraine's accession, only the allies' enduring commitments.",
+        "agreements-lapse-on-membership",
+        False,
+    ),
+    (
         "Medvedev jeered that to get into NATO Ukraine would have to hand over Kyiv itself.",
         "join-by-giving-up-kyiv",
         True,

@@ -193,6 +193,13 @@ AGREEMENTS_STEPS_COUNTS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # Lawmakers backing the accession ratify it; an ally backing a bid does not.
+    (
+        "Turkish lawmakers back Sweden's entry 287-55, lifting Ankara's hold-up",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
     # A vote told with its tally before what it approves.
     (
         "Hungarian lawmakers voted 188 to 6 in February 2024 to approve Sweden's accession.",
@@ -547,6 +554,11 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
             True,
         ),
         ("Zelensky named the new ambassador in Rome on Monday.", False),
+        ("Poland backs Ukraine's membership bid, the president said.", False),
+        (
+            "Jake Sullivan handed the White House national security adviser's office to Mike Waltz.",
+            True,
+        ),
         (
             "Donald Trump was sworn in on 20 January 2025, ending Joe Biden's term in the White House.",
             True,

@@ -112,6 +112,15 @@ ON_TOPIC = [
     # Enlargement told as growth to the east; an ally named as each of the allies.
     ("Putin denounced the alliance's eastward growth as a menace to Russia.", "eastward growth"),
     ("No country can be admitted unless every existing ally says yes.", "admitted"),
+    # Troops or military hubs in Ukraine once the guns fall silent are a guarantee.
+    (
+        "Twenty-six countries will put troops in the air over Ukraine once the guns fall silent.",
+        "after the war",
+    ),
+    (
+        "London and Paris will set up military hubs across Ukraine after a ceasefire.",
+        "after the war",
+    ),
     # A defence commitment to Ukraine is a guarantee.
     ("The draft offers Ukraine a defence commitment from Washington.", "defence commitment"),
     # The G7's framework of guarantees, where Kyiv is named.

@@ -30,7 +30,7 @@ _PROSPECT = LazyPattern(
     r"|(?:into|out of|outside|without) (?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|alliance(?:'s|’s)? doors?|irreversib\w*"
-    r"|(?:nato |membership )?application"
+    r"|(?:nato |membership )?application|nato-?i[sz]ation"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.
@@ -45,7 +45,7 @@ _TIMELINE_WORDS = LazyPattern(
 #: A negation in the past or the perfect: what has not happened so far.
 _SO_FAR = LazyPattern(
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
-    r"|\b(?:stopped|stops|fell|falls) short of\b"
+    r"|\b(?:stopped|stops|fell|falls) short of\b|\black(?:s|ed|ing)?\b"
 )
 #: A question about the prospect answered by a flat no: the answer denies what was asked.
 _ANSWERED_NO = LazyPattern(

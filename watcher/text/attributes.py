@@ -104,7 +104,7 @@ _SUCCESSION = LazyPattern(
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
-    rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,4}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
+    rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
     rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed in) (?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
     rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b))"
@@ -149,6 +149,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
             r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
             r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:(?!(?:request|application|bid|appeal|letter|plea)\b)[\w'’-]+ ){0,4}(?:protocol|accession)"
+            r"|(?:lawmakers|parliament|mps|deputies|legislators|assembly|senate) (?:[\w'’-]+ ){0,2}back(?:s|ed)? (?:[\w'’-]+ ){0,3}(?:protocol|accession|entry|membership|bid)"
             r"|protocol (?:was |were |has been |had been )?(?:signed|ratified|approved|endorsed))\b"
         ),
     ),
@@ -203,6 +204,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "protocol",
         "accession",
         "sign",
+        "back",
     ),
     "invited": ("invit",),
     "pending": (

@@ -53,6 +53,7 @@ _PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance force|multinational f
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
 _PROTECTION = LazyPattern(
     r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*|jets|warships"
+    r"|military (?:hubs?|bases?|presence|mission)"
     r"|polic(?:e|es|ed|ing) (?:\w+ ){0,2}(?:skies|airspace|waters|seas?)"
     r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
 )
@@ -60,6 +61,7 @@ _PROTECTION = LazyPattern(
 _AFTER_THE_WAR = LazyPattern(
     r"\b(?:after|once|following|when) (?:a |the |any )?(?:ceasefire|cease-fire|truce|peace|war|fighting"
     r"|settlement|deal|hostilities)|\b(?:any|a|the) (?:peace )?(?:settlement|peace deal|peace agreement)"
+    r"|\b(?:once|when|after) the (?:guns|shooting) (?:fall silent|falls silent|go silent|stops?)"
     r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|renewed"
     r"|future|another|repeat(?:ed)?) (?:russian )?(?:invasion|attack|aggression|offensive)"
     r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
