@@ -165,10 +165,10 @@ def test_dev_set_does_not_regress(
 @pytest.mark.parametrize(
     ("files", "floor"),
     # The further statements in the project (benchmarks/statements/): floors a little under
-    # today's figures, read sets joined 0.903, held-out sets joined 0.843.
+    # today's figures, read sets joined 0.905, held-out sets joined 0.845.
     [
-        (tuple(f"probe_{x}" for x in "acegikmo"), 0.87),
-        (tuple(f"probe_{x}" for x in "bdfhjlnp"), 0.81),
+        (tuple(f"probe_{x}" for x in "acegikmoq"), 0.87),
+        (tuple(f"probe_{x}" for x in "bdfhjlnpr"), 0.81),
     ],
 )
 def test_further_statements_do_not_regress(
