@@ -94,8 +94,6 @@ _OFFICE_CHANGE = LazyPattern(
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december))\b"
 )
-#: Qualifiers that leave a question open rather than restate the seeds ("no consensus yet").
-_OPEN_QUESTION = OPEN_QUESTION
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
     r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
@@ -675,9 +673,10 @@ class Differ:
         its clause ("neither membership nor a mutual defence duty")."""
         if top_score < KNOWN_THRESHOLD:
             return None
-        at = low.find(cue)
-        rest = _CLAUSE_END.split(low[at + len(cue) : at + len(cue) + 80], maxsplit=1)[0]
-        denied = cue + rest if at >= 0 else cue
+        denied = cue
+        if (at := low.find(cue)) >= 0:
+            after = low[at + len(cue) : at + len(cue) + 80]
+            denied += _CLAUSE_END.split(after, maxsplit=1)[0]
         for pos, score in self.index.search_terms(counts, k=NEGATIVE_CANDIDATES):
             claim = self.claims[self._owner[pos]]
             if (
@@ -877,7 +876,7 @@ class Differ:
         if denied and denied.qualifier and not negated:
             # "Cannot join while at war", "no invitation at this summit": the seeds say so too,
             # unless what is lacking is agreement among allies, which the seeds leave open.
-            if not _OPEN_QUESTION.search(denied.qualifier):
+            if not OPEN_QUESTION.search(denied.qualifier):
                 top_q, score_q = top, top_score
                 if top_q is not None:
                     found.append(

@@ -230,7 +230,7 @@ _CLAUSE_END = LazyPattern(
 )
 
 
-def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str = "") -> list[Cue]:
+def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
     """The qualifiers that limit a denial spanning `a`..`b` to now, this summit or wartime.
 
     A qualifier may stand past a terminator ("cannot join while the war goes on"); "never"
@@ -246,7 +246,7 @@ def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str = "") -> list[Cu
         and q.end <= b + 60
         # A qualifier in another coordinated clause ("... and that it will not be part of any
         # deal") limits that clause, not this denial.
-        and not (low and _COORDINATED.search(low, b, q.start) if q.start >= b else False)
+        and not (q.start >= b and _COORDINATED.search(low, b, q.start))
     ]
     if neg.text == "never":
         quals = [
@@ -371,14 +371,14 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     return qualified
 
 
+_STOP = re.compile(r"[.,;:!?'\"”’)]")
+
+
 def _consents(low: str, at: int) -> bool:
     """Does the negated verb right after a particle, up to "the" or a stop ("... never
     accept.", "not support the idea"), end in one of consent?"""
     chunk = _STOP.split(low[at : at + 25].split(" the ")[0], maxsplit=1)[0]
     return _CONSENT.search(chunk) is not None
-
-
-_STOP = re.compile(r"[.,;:!?'\"”’)]")
 
 
 def _anaphoric_denial(
@@ -568,9 +568,9 @@ def restates_negative(cue: str, claim: str) -> bool:
     """Does a denial (`cue`, lower-cased) deny what the baseline claim itself denies, about
     something other than the prospect and named alike (two content terms in common)? "No
     mutual-defence obligation" restates "does not entail mutual defense obligations": a
-    negative restatement, not a contradiction. The prospect's own
-    words (joining, membership, the alliance) never make the match: a denial of membership is
-    weighed against the claims by the qualifiers instead."""
+    negative restatement, not a contradiction. The prospect's own words (joining, membership,
+    the alliance) never make the match: a denial of membership is weighed against the claims by
+    the qualifiers instead."""
     rest = _PROSPECT.sub(" ", cue)
     rest = lexicon.ALLIANCE_TERMS.sub(" ", rest)
     wanted = {t for t in terms(rest) if t not in _PROSPECT_TERMS}

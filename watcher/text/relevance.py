@@ -79,9 +79,6 @@ _MONEY_GUARANTEE = LazyPattern(
     r"|\bguarantee[sd]? (?:[\w'’-]+ ){0,4}?(?:loans?|credits?|debts?|bonds?|borrowing|payments?|deposits?)\b"
     r"|\b(?:loans?|credits?|bonds?|borrowing) (?:[\w'’,-]+ ){0,8}?guaranteed\b"
 )
-#: Membership of something else: "a full member of the European network of ...", "admitted to
-#: the International Criminal Court", "a bid to host the championship", "its door to arrivals".
-_OTHER_BODY = lexicon.OTHER_BODY
 _BID_ELSE = LazyPattern(
     r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!join|enter|become|accede|gain|secure|get|win)[a-z]"
 )
@@ -112,8 +109,10 @@ def _not_the_alliance(low: str, m: re.Match[str]) -> bool:
     """Is the membership word about something other than the alliance ("a member of the
     European network", "a bid to host", "shutting the door to arrivals", "attack an ally")?"""
     word = m.group(0)
+    if word.startswith(("join", "enter")) and _JOINS_OTHER.match(low, m.end() + 1):
+        return True  # "Ukraine beat Iceland to join the 24-team field"
     if word.startswith(("member", "admi", "accession", "entry", "join", "enter")):
-        return _OTHER_BODY.match(low, m.end()) is not None
+        return lexicon.OTHER_BODY.match(low, m.end()) is not None
     if word == "bid":
         return _BID_ELSE.match(low, m.end()) is not None
     if "door" in word:
@@ -144,13 +143,6 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         and _not_the_alliance(low, membership)
     ):
         membership = None  # "a full member of the European network", "a bid to host the cup"
-    if (
-        membership
-        and not nato
-        and membership.group(0).startswith(("join", "enter"))
-        and _JOINS_OTHER.match(low, membership.end() + 1)
-    ):
-        membership = None  # "Ukraine beat Iceland to join the 24-team field": something else
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
