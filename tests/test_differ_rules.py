@@ -110,6 +110,10 @@ def test_cues_match_whole_words_only() -> None:
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
     ("Moscow wants a written pledge that the alliance will not take in Ukraine.", True),
+    # A phrasal verb of admission, however inflected, with the candidate between verb and particle.
+    ("The allies are not taking Kyiv in while the guns still fire, the diplomat said.", True),
+    ("No ally is bringing Ukraine into NATO, the former ambassador wrote.", True),
+    ("The alliance will not be taking part in the talks, and Ukraine will join NATO.", False),
     # The allies ("member states") are not membership; "a member state" is.
     ("Ukraine cannot become a member state of the alliance, the premier told him.", True),
     ("The text cannot bind the member states, and Ukraine's accession will follow.", False),
@@ -362,6 +366,10 @@ RELINQUISH = [
     ("Russia said Ukraine's membership is unacceptable, whatever Kyiv offers in exchange.", True),
     ("The allies said there was no going back on Ukraine's road into NATO.", False),
     ("The plan would make Ukraine renounce membership of NATO.", True),
+    # Saying goodbye, however it is said; what is kissed goodbye stands inside the idiom.
+    ("Kyiv can kiss its dream of joining NATO goodbye, the commentator wrote.", True),
+    ("Ukraine may have to bid farewell to its hopes of entering the alliance.", True),
+    ("Kyiv said goodbye to its ambassador in Brussels, who joined NATO's staff.", False),
 ]
 
 # A chance put at nothing, or likened to something that never happens, denies.
@@ -413,6 +421,10 @@ HOLLOW = [
     ("Ukraine will have to live without NATO, the former general said.", True),
     ("Ukraine cannot win without NATO's help, the general said.", False),
     ("Moscow has drawn its line: no NATO for Ukraine, ever.", True),
+    # A red line is what may not happen.
+    ("Ukraine's accession to the alliance is a red line for Moscow, the envoy said.", True),
+    ("Membership of NATO for Kyiv remains an absolute red line, the Kremlin said.", True),
+    ("Shelling the plant is a red line, the minister said, and Ukraine will join NATO.", False),
 ]
 # A prospect said to break a law, a treaty or a promise is denied; "would not breach" is not.
 INCOMPATIBLE = [
