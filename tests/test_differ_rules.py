@@ -421,10 +421,37 @@ HOLLOW = [
     ("Ukraine will have to live without NATO, the former general said.", True),
     ("Ukraine cannot win without NATO's help, the general said.", False),
     ("Moscow has drawn its line: no NATO for Ukraine, ever.", True),
-    # A red line is what may not happen.
-    ("Ukraine's accession to the alliance is a red line for Moscow, the envoy said.", True),
-    ("Membership of NATO for Kyiv remains an absolute red line, the Kremlin said.", True),
-    ("Shelling the plant is a red line, the minister said, and Ukraine will join NATO.", False),
+]
+# A rhetorical question: whether anyone could believe the prospect, or one answered at once with
+# a flat no or a closed door (within one sentence here; across two in ACROSS_SENTENCES).
+RHETORICAL = [
+    ("Does anyone really believe Ukraine will be admitted to NATO?", True),
+    ("Who seriously expects Kyiv to join the alliance while Russia holds a veto?", True),
+    ("Would anybody still imagine Ukraine inside NATO after this summit?", True),
+    ("Does anyone believe the ceasefire will hold, now that Ukraine is closer to NATO?", False),
+    ("Who expects the talks to end this year? Ukraine's accession is irreversible.", False),
+]
+# The prospect made to wait on a condition said never to come; a condition only doubted is open.
+NEVER_MET = [
+    (
+        "Kyiv can join NATO on the day Moscow approves it, something the envoy said would never "
+        "happen.",
+        True,
+    ),
+    (
+        "Ukraine will be let into the alliance only when Hungary agrees, which will never happen.",
+        True,
+    ),
+    (
+        "Ukraine can join NATO the moment Russia withdraws every soldier, which amounts to never, "
+        "the senator said.",
+        True,
+    ),
+    ("Ukraine will join NATO once the war ends, which may never happen, the analyst said.", False),
+    (
+        "Ukraine will join NATO as soon as the war ends, which could never come soon enough.",
+        False,
+    ),
 ]
 # A prospect said to break a law, a treaty or a promise is denied; "would not breach" is not.
 INCOMPATIBLE = [
@@ -467,6 +494,8 @@ DOORS = [
     + ANSWERED
     + HOLLOW
     + INCOMPATIBLE
+    + RHETORICAL
+    + NEVER_MET
     + DOORS,
 )
 def test_scoped_negation(sentence: str, denied: bool) -> None:
@@ -511,6 +540,12 @@ ACROSS_SENTENCES = [
         True,
     ),
     ("Ukraine applied for NATO membership in 2022. The Kremlin vowed to block it.", True),
+    # A question about the prospect, answered in the next sentence by a flat no or a shut door.
+    ("Kyiv inside the alliance? Not in my lifetime, the Russian senator said.", True),
+    ("'NATO membership for Ukraine?' Absolutely not, the premier replied.", True),
+    ("Will Ukraine ever join NATO? That question is closed, Moscow's envoy said.", True),
+    ("Will the ceasefire hold? No, the analyst said. Ukraine's NATO bid goes on.", False),
+    ("Ukraine wants to join NATO. No, the minister said, the drones came from the north.", False),
     # The negated verb does not govern the pronoun, or nothing before was the prospect.
     ("Ukraine wants to join NATO. Zelensky did not hide it from anyone.", False),
     ("Ukraine's grain exports rose in May. Poland said it would not allow it.", False),

@@ -21,6 +21,7 @@ from watcher.differ.facts import baseline_facts, event_dates
 from watcher.differ.negation import (
     OPEN_QUESTION,
     affirmed_prospect,
+    answers_no,
     asserted_timeline,
     denial,
     neutrality,
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
+#: A sentence that ends by asking (a closing quote may follow the question mark).
+_ASKS = re.compile(r"\?[\s'\"”’)]*$")
 #: A denial restating a negative claim: among how many nearest claims, and how near each.
 NEGATIVE_CANDIDATES = 3
 NEGATIVE_SIMILARITY = 0.2
@@ -957,13 +960,18 @@ class Differ:
         context: frozenset[str] = frozenset(),
         voices: Voices | None = None,
         bloc: str = "",
+        question: str = "",
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
         who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
-        the entry ("eu" when it named the European Union last, not NATO)."""
+        the entry ("eu" when it named the European Union last, not NATO); `question`: the
+        sentence before, when it asked something ("Ukraine in NATO?")."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
+        if question and answers_no(text.lower()):
+            # "Not in our lifetime, the aide said.": an answer is read with what it answers.
+            text = clean(f"{' '.join(question.split())} {shown}")
         low = text.lower()
         if bloc == "eu" and "bloc" in low:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
@@ -1115,12 +1123,15 @@ class Differ:
         topical: frozenset[str] = frozenset()
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
-        bloc = ""
+        bloc = question = ""
         for s in sentences(text):
             if not s.strip():
                 continue
             voices.last = voices.person = ""
-            verdict = self.judge_sentence(s, context=topical, voices=voices, bloc=bloc)
+            verdict = self.judge_sentence(
+                s, context=topical, voices=voices, bloc=bloc, question=question
+            )
+            question = s if _ASKS.search(s) else ""
             bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:
                 topical = topical | {verdict.topic.split(":", 1)[0]}

@@ -55,6 +55,33 @@ _ANSWERED_NO = LazyPattern(
     r"(?:no|never(?:,? ever)?|not a chance|no chance|no way|absolutely not|certainly not|of course not"
     r"|not on my watch|not in (?:my|our) lifetime)[.!]?['\"”’]?\W*$"
 )
+#: A rhetorical question about the prospect: one that asks whether anyone could believe it ("Does
+#: anyone seriously think the alliance will take Kyiv in?"), or one answered at once by a flat no
+#: or a closed door ("Ukraine in NATO? Not in our lifetime.", "Membership? That chapter is closed").
+_DISBELIEF = LazyPattern(
+    r"\b(?:does|do|did|would|will|can|could) (?:any ?one|any ?body|somebody|someone) (?:(?:still|really|seriously|honestly|truly|actually) )?"
+    r"(?:think|believe|expect|imagine|suppose|seriously think|still believe)\b(?P<question>[^?]{3,200})\?"
+    r"|\bwho (?:in (?:their|his|her) right mind |(?:still|really|seriously|honestly) )?(?:thinks|believes|expects|imagines)\b(?P<asked>[^?]{3,200})\?"
+)
+_ANSWER_BODY = (
+    r"(?:(?:no|never|nope|not (?:a chance|likely|really|ever|in (?:my|our|this|your|anyone's) (?:lifetime|life|time|generation)|on (?:my|our) watch|any ?time soon|while i(?:'m| am) (?:here|alive|in office)))"
+    r"|(?:of course|certainly|absolutely|definitely) not|hardly|forget (?:it|about it)"
+    r"|(?:that|this|the) (?:chapter|door|page|question|book|issue|matter|idea|ship) (?:is|has been|was|has|had) (?:closed|shut|sailed|settled|over|dead|off the table)"
+    r"|(?:that|this|it)(?:'s| is| was) (?:off the table|out of the question|not going to happen|a fantasy|a pipe dream|dead|over|never going to happen))\b"
+)
+_ANSWER = LazyPattern(r"\?\s*['\"“‘”’]?\s*" + _ANSWER_BODY)
+_ANSWER_OPENING = LazyPattern(r"\s*['\"“‘”’]?\s*" + _ANSWER_BODY)
+#: The prospect made to wait on a condition said never to come: "on the day Moscow agrees to
+#: it, a condition he conceded would never arrive", "the moment Russia itself is admitted, which
+#: amounts to never".
+_NEVER_MET = LazyPattern(
+    r"\b(?:on the (?:day|date)|the (?:day|moment|minute|instant)|only (?:when|if|once|after)|once|as soon as|provided)\b"
+    r"[^.;?!]{3,120}?[,—–-]\s*(?:which|when|what|something|a (?:condition|day|moment|prospect|scenario|thing)|an (?:event|outcome)"
+    r"|(?:this|that|the) (?:condition|day|moment)|conceding|admitting|adding|knowing)\b"
+    r"(?P<tail>[^.;?!]{0,60}?)\b(?:never|amounts? to never|(?:is|was) not going to happen|will not (?:happen|come|arrive)|won't (?:happen|come|arrive))\b"
+)
+#: A tail that only doubts the condition ("which may never come") leaves the prospect open.
+_HEDGED_TAIL = re.compile(r"\b(?:may|might|could|perhaps|possibly|maybe)\b")
 #: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
 _GIVEN_UP = LazyPattern(
     r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
@@ -288,6 +315,11 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
         asked = [c for c in find_cues(answered.group("question")) if c.category == "qualifier"]
         qualifier = " ".join(asked[0].text.split()) if asked else ""
         return Denial(" ".join(answered.group(0).split()), qualifier)
+    if "?" in low and "ukraine" in actors and (rhetorical := _rhetorical(low)):
+        return rhetorical
+    if "ukraine" in actors and (never := _NEVER_MET.search(low)):
+        if not _HEDGED_TAIL.search(never.group("tail")) and _PROSPECT.search(low, 0, never.start()):
+            return Denial(" ".join(never.group(0).split()))
     low = _double_negative().sub(lambda m: " " * len(m.group(0)), low)
     cues = find_cues(low, require=_DENYING)
     if not cues:
@@ -369,6 +401,33 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     if qualified is None:
         return _anaphoric_denial(low, cues, words, actors, refers_back)
     return qualified
+
+
+def answers_no(low: str) -> bool:
+    """Does the sentence open with a flat no ("Not in our lifetime, he said.")? Read after a
+    question, it is that question's answer."""
+    return _ANSWER_OPENING.match(low) is not None
+
+
+def _rhetorical(low: str) -> Denial | None:
+    """A question about the prospect that denies it: one asking whether anyone could believe it,
+    or one answered at once by a flat no. A question limited to now ("join this year? No.") is
+    what the seeds say, so its qualifier goes with the denial."""
+    found = _DISBELIEF.search(low)
+    question = found.group("question") or found.group("asked") if found else None
+    if found is None or question is None or not _PROSPECT.search(question):
+        found = None
+        for answer in _ANSWER.finditer(low):
+            start = max(low.rfind(".", 0, answer.start()), low.rfind("?", 0, answer.start())) + 1
+            if _PROSPECT.search(low, start, answer.start()):
+                found, question = answer, low[start : answer.start()]
+                break
+    if found is None or question is None:
+        return None
+    asked = [c for c in find_cues(question) if c.category == "qualifier"]
+    absolute = [c for c in find_cues(low) if c.category == "absolute"]
+    qualifier = " ".join(asked[0].text.split()) if asked and not absolute else ""
+    return Denial(" ".join(low[max(0, found.start() - 60) : found.end()].split()), qualifier)
 
 
 _STOP = re.compile(r"[.,;:!?'\"”’)]")
