@@ -23,6 +23,62 @@ C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
 
 # (sentence, status, cue fragment, key)
 OFFICE_HOLDERS = [
+    # A hand-over whose successor the baseline names in the same office is already recorded.
+    (
+        "Rustem Umerov succeeded Oleksii Reznikov as defence minister, the parliament said.",
+        K,
+        "Reznikov -> Umerov, as in the baseline",
+        "",
+    ),
+    (
+        "Denys Shmyhal succeeded Rustem Umerov as defence minister, the parliament said.",
+        C,
+        "Umerov succeeded",
+        "office:ukraine defense minister=?",
+    ),
+    # An office told by another of its names, or by its seat, and taken or left in other words.
+    (
+        "Karol Nawrocki, sworn in on Wednesday, is Poland's new head of state.",
+        C,
+        "poland president no longer Duda",
+        "office:poland president=?",
+    ),
+    (
+        "Pete Hegseth took over the Pentagon on Saturday and met allies in Brussels.",
+        C,
+        "us defense secretary no longer Austin",
+        "office:us defense secretary=?",
+    ),
+    (
+        "Kyrylo Budanov left the intelligence service in January to run Zelensky's office.",
+        C,
+        "ukraine chief of staff no longer Yermak",
+        "office:ukraine chief of staff=?",
+    ),
+    (
+        "Mike Waltz moved into the national security adviser's office on inauguration day.",
+        C,
+        "us national security advisor no longer Sullivan",
+        "office:us national security advisor=?",
+    ),
+    (
+        "Dmytro Kuleba sent his resignation to parliament on Tuesday.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "Oleksiy Danilov's time as the security council's secretary came to an end in March.",
+        C,
+        "Danilov succeeded",
+        "office:ukraine nsdc secretary=?",
+    ),
+    (
+        "Gabrielius Landsbergis, whose tenure at the foreign ministry ended in December, backed Kyiv's bid.",
+        C,
+        "Landsbergis succeeded",
+        "office:lithuania foreign minister=?",
+    ),
     # Departures told in other words: "who had held", "left the ministry", a new holder named.
     (
         "Stoltenberg, who had held the post for a decade, said Ukraine would one day join NATO.",
@@ -589,6 +645,9 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ("Donald Trump was inaugurated as US president on 20 January 2025.", True),
         ("Joe Biden was inaugurated as US president in January 2021.", False),
         ("Umerov moved from Brussels to Washington for talks on the NATO bid.", False),
+        # The Pentagon is the defence secretary's office only where someone takes it or runs it.
+        ("A Pentagon official named Ryan Brooks now says Kyiv's NATO bid can wait.", False),
+        ("Pentagon chief Pete Hegseth, new in the job, met allies in Brussels.", True),
     ],
 )
 def test_a_change_word_counts_only_at_the_office(

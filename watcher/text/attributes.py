@@ -99,15 +99,16 @@ _SUCCESSION = LazyPattern(
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
-    rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:tenure|term|time|stint)(?: [\w ]{{0,30}}?)? (?:ended|ends|came to an end))"
+    rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:tenure|term|time|stint)(?: [\w'’ ]{{0,40}}?)? (?:ended|ends|came to an end))"
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
-    rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed in) (?:his|her) resignation"
+    rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
-    rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b))"
+    rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b"
+    rf"|whose (?:time|tenure|term|stint) [^,.;]{{0,50}}?\b(?:ended|ends|came to an end)\b))"
 )
 
 
