@@ -114,6 +114,22 @@ NEGATION_FORWARD = [
     ("The allies are not taking Kyiv in while the guns still fire, the diplomat said.", True),
     ("No ally is bringing Ukraine into NATO, the former ambassador wrote.", True),
     ("The alliance will not be taking part in the talks, and Ukraine will join NATO.", False),
+    # Kept out, no further east, no more members, forsworn, the inside never seen.
+    ("Moscow vowed to keep Kyiv out, whatever the allies had promised.", True),
+    (
+        "Poland will keep Russian drones out, the minister said, as Ukraine pressed its NATO bid.",
+        False,
+    ),
+    ("Russia demanded that the alliance move no further east, Ukraine above all.", True),
+    ("The treaty would commit NATO to taking in no more countries, Ukraine included.", True),
+    ("The draft obliged the allies to forswear Ukraine's accession for good.", True),
+    ("Moscow wants to stop the alliance expanding towards Ukraine, the envoy said.", True),
+    ("The Ukrainians will never see the inside of the alliance, the former president said.", True),
+    ("The door stays shut to Kyiv, the Hungarian minister said.", True),
+    (
+        "The embassy door stays shut to visitors from Kyiv on Sundays, but its NATO bid goes on.",
+        False,
+    ),
     # The allies ("member states") are not membership; "a member state" is.
     ("Ukraine cannot become a member state of the alliance, the premier told him.", True),
     ("The text cannot bind the member states, and Ukraine's accession will follow.", False),

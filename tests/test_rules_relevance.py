@@ -28,6 +28,12 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    # Protection of the alliance told as its wing; the inside of the alliance; Ukrainians as Ukraine.
+    ("Kyiv wants its free territory taken under NATO's wing, the president said.", "wing"),
+    (
+        "The Ukrainians hope to see the inside of the alliance within a decade.",
+        "inside of the alliance",
+    ),
     # Membership wording, with the alliance or Ukraine named.
     ("Zelensky said Ukraine is ready to join the alliance once allies agree.", "'join'"),
     (
@@ -153,6 +159,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # A door opened to people is no door of the alliance's.
+    "Poland opened its doors to millions of Ukrainians fleeing the war.",
+    "The museum in Kyiv opened its doors to the public again on Sunday.",
     "Russian missiles struck Kyiv overnight as NATO foreign ministers met in Brussels.",
     "Drones struck a NATO member's territory, Polish officials said.",
     "NATO allies agreed to raise defence spending to 5% of GDP, a move Ukraine welcomed.",

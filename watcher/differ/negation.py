@@ -21,16 +21,21 @@ _MAP = LazyPattern(r"\bmembership action plan\b")
 _PROSPECT = LazyPattern(
     r"\b(?=\w)(?:member(?:ship)?s?(?! (?:states?|countries|country|nations?|governments?)\b)"
     r"|(?:a|an|full) member (?:state|country|nation)|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
-    r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
+    r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|ds|ded|ding|sion)|enlargement|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
     r"|(?:nato's|the alliance's) doors?|(?:(?:nato's|the alliance's) )?open[- ]doors?(?: policy)?|doors? (?:to|into) (?:nato|the alliance|membership)"
     r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let (?:[\w'’]+ ){0,2}in(?:to)?|(?:take|takes|took|taking|taken|bring|brings|bringing|brought) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:take|takes|taking|took) in (?:ukraine|kyiv|kiev|georgia|new members?|the country|them)|taken in(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|until|while|before|after|if|when|and|or|but)\b))|brought in(?:to)?"
-    r"|(?:bring|brings|bringing) (?:[\w'’]+ ){0,2}into|inside (?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
+    r"|(?:bring|brings|bringing) (?:[\w'’]+ ){0,2}into|inside (?:of )?(?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside|without) (?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:nato |membership )?application|nato-?i[sz]ation"
+    r"|doors?(?= (?:[\w'’]+ ){0,3}(?:to|on|for) (?:ukraine|kyiv|kiev|georgia|tbilisi)\b)"
+    r"|(?:ukraine|kyiv|kiev|the country)(?: and (?:georgia|tbilisi))? out(?! of)"
+    r"|(?:mov|push|creep|march|expand|go)\w* no (?:further|farther) east(?:wards?)?"
+    r"|(?:tak\w+|took|admit\w*|accept\w*) in (?:no|any) (?:more|further|new) (?:countries|members|states|nations)"
+    r"|no (?:more|further) (?:new )?(?:members|countries|states|nations)(?= (?:in|into|to|for) (?:nato|the alliance|the bloc))"
     r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.

@@ -21,7 +21,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "ukraine": (
         r"ukraine",
-        r"ukrainian",
+        r"ukrainians?",
         r"kyiv",
         r"kiev",
         r"zelensky[iy]?",
@@ -247,11 +247,12 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
     r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bid|aspiration|integration|irreversible|membership action plan|future is in"
     r"|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:as a member|into)|an ally|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat"
-    r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?umbrella|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside the (?:bloc|alliance)"
+    r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*|taken|take|takes|taking|took|placed|put) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?(?:umbrella|wing)|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside (?:of )?the (?:bloc|alliance)"
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|the allies)"
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
     r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia) in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:nato|the alliance|the bloc|(?:any|all) (?:military )?(?:blocs?|alliances?))"
-    r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
+    r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b"
+    r"| to (?:the )?(?:millions|thousands|hundreds|refugees|people|families|visitors|students|children|public|press|investors|tourists)\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|nato (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
