@@ -168,6 +168,13 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # Silence about the prospect is no denial of it, however the missing words are named.
+    ("The communique had no line on Ukraine's membership, diplomats said.", False),
+    ("The final text carried no language on Kyiv's accession to NATO.", False),
+    # An invitation not issued so far is what the seeds say, however it is told.
+    ("The allies again stopped short of asking Ukraine to join, the communique showed.", False),
+    ("The leaders declined to issue an invitation to Kyiv at the summit, diplomats said.", False),
+    ("Hungary will decline to invite Ukraine to join the alliance, the premier said.", True),
     # A denial's own words negated: still on the table.
     ("Membership for Ukraine is not off the table, the minister said.", False),
     ("Allies said an invitation for Ukraine remained “not off the table”.", False),
@@ -560,6 +567,7 @@ ACROSS_SENTENCES = [
     ("Kyiv inside the alliance? Not in my lifetime, the Russian senator said.", True),
     ("'NATO membership for Ukraine?' Absolutely not, the premier replied.", True),
     ("Will Ukraine ever join NATO? That question is closed, Moscow's envoy said.", True),
+    ("Kyiv in the alliance? 'They can forget about it,' the senator told the radio.", True),
     ("Will the ceasefire hold? No, the analyst said. Ukraine's NATO bid goes on.", False),
     ("Ukraine wants to join NATO. No, the minister said, the drones came from the north.", False),
     # The negated verb does not govern the pronoun, or nothing before was the prospect.

@@ -159,6 +159,11 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # A group named after a summit's city is not that summit.
+    "Leaders of the Bucharest Nine met in Warsaw to discuss the defence of the eastern flank.",
+    # An invitation to speak or attend is no invitation to join.
+    "Zelensky accepted an invitation to address the Canadian parliament in Ottawa.",
+    "Ukraine's envoy was invited to the summit dinner in Rome.",
     # A door opened to people is no door of the alliance's.
     "Poland opened its doors to millions of Ukrainians fleeing the war.",
     "The museum in Kyiv opened its doors to the public again on Sunday.",
@@ -464,3 +469,13 @@ def test_the_membership_term_kept_for_the_last_text_is_that_text_s() -> None:
         )
     assert membership_term("kyiv wants to join nato.") is not None
     assert membership_term("the weather was fine.") is None
+
+
+def test_an_invitation_to_speak_is_no_membership_news_of_a_baseline_person(
+    differ: Differ,
+) -> None:
+    """A person the baseline quotes, invited to speak: not the membership path."""
+    verdict = differ.judge_sentence("Stoltenberg accepted an invitation to speak in Oslo.")
+    assert verdict.status is Status.IRRELEVANT, verdict.cue
+    verdict = differ.judge_sentence("Stoltenberg said Kyiv's invitation would come.")
+    assert verdict.status is not Status.IRRELEVANT, verdict.cue

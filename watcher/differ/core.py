@@ -44,7 +44,7 @@ from watcher.text.numbers import NUMBER_WORDS
 from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
-from watcher.text.relevance import topic_reason
+from watcher.text.relevance import not_the_alliance, topic_reason
 from watcher.text.segment import clean, normalise, sentences
 from watcher.text.similarity import Index, terms
 
@@ -741,7 +741,11 @@ class Differ:
             named = next((c.name for c in concepts() if c.search(low)), "")
             if named:
                 return f"concept: {named}"
-        if membership_term(low) and self._names_baseline_person(text):
+        if (
+            (member := membership_term(low))
+            and not not_the_alliance(low, member)
+            and self._names_baseline_person(text)
+        ):
             return "membership: a person the baseline quotes"
         if self._office_news(text, low, actors):
             return "office: an office the baseline names"

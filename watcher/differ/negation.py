@@ -50,8 +50,10 @@ _TIMELINE_WORDS = LazyPattern(
 #: A negation in the past or the perfect: what has not happened so far.
 _SO_FAR = LazyPattern(
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
-    r"|\b(?:stopped|stops|fell|falls) short of\b|\black(?:s|ed|ing)?\b"
+    r"|\b(?:stopped|stops|stopping|fell|falls|falling) short of\b|\black(?:s|ed|ing)?\b|\bdeclin(?:ed|ing)\b"
 )
+#: An invitation told as asking the country to join: "stopped short of asking it to join".
+_ASKED_TO = LazyPattern(r"\b(?:ask|asks|asked|asking|invit\w*) (?:[\w'’]+ ){1,2}to\s+$")
 #: A question about the prospect answered by a flat no: the answer denies what was asked.
 _ANSWERED_NO = LazyPattern(
     r"\b(?:asked|pressed|questioned) (?:on |about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
@@ -70,7 +72,8 @@ _DISBELIEF = LazyPattern(
 )
 _ANSWER_BODY = (
     r"(?:(?:no|never|nope|not (?:a chance|likely|really|ever|in (?:my|our|this|your|anyone's) (?:lifetime|life|time|generation)|on (?:my|our) watch|any ?time soon|while i(?:'m| am) (?:here|alive|in office)))"
-    r"|(?:of course|certainly|absolutely|definitely) not|hardly|forget (?:it|about it)"
+    r"|(?:of course|certainly|absolutely|definitely) not|hardly"
+    r"|(?:(?:you|they|kyiv|ukraine|we|he|she) (?:can|could|may as well|might as well|should|had better) )?forget (?:it|about it|about that|that)"
     r"|(?:that|this|the) (?:chapter|door|page|question|book|issue|matter|idea|ship) (?:is|has been|was|has|had) (?:closed|shut|sailed|settled|over|dead|off the table)"
     r"|(?:that|this|it)(?:'s| is| was) (?:off the table|out of the question|not going to happen|a fantasy|a pipe dream|dead|over|never going to happen))\b"
 )
@@ -388,11 +391,10 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 a, b = min(neg.start, pred.start()), max(neg.end, pred.end())
                 cue = " ".join(low[a:b].split())
                 quals = _limits(cues, neg, a, b, low)
-                if (
-                    not quals
-                    and pred.group(0).startswith("invit")
-                    and _SO_FAR.search(low, max(0, a - 20), b)
-                ):
+                invitation = pred.group(0).startswith("invit") or bool(
+                    _ASKED_TO.search(low, max(0, pred.start() - 30), pred.start())
+                )
+                if not quals and invitation and _SO_FAR.search(low, max(0, a - 20), b):
                     # "Allies have not offered Ukraine an invitation": no invitation so far, as
                     # the seeds say; "will not be invited" stays a denial.
                     return Denial(cue, "so far")

@@ -83,7 +83,15 @@ _BID_ELSE = LazyPattern(
     r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!join|enter|become|accede|gain|secure|get|win)[a-z]"
 )
 _DOOR_ELSE = LazyPattern(
-    r"\s+(?:(?:shut|closed|open|wide open)\s+)?to\s+(?!nato\b|the alliance|membership|ukraine|kyiv|kiev|new members|georgia|sweden|finland|the bloc|enlargement)(?:[\w'’-]+\s+){0,2}?(?:arrivals|refugees|migrants|asylum|imports|trade|investment|tourists|talks|negotiations|dialogue)\b"
+    r"\s+(?:(?:shut|closed|open|wide open)\s+)?to\s+(?!nato\b|the alliance|membership|ukraine|kyiv|kiev|new members|georgia|sweden|finland|the bloc|enlargement)(?:[\w'’-]+\s+){0,2}?(?:arrivals|refugees|migrants|asylum|imports|trade|investment|tourists|talks|negotiations|dialogue"
+    r"|millions|thousands|hundreds|people|families|visitors|students|children|public|press|investors)\b"
+)
+#: An invitation to speak, visit or attend: "an invitation to address Congress", "invited to the
+#: summit dinner". Not one to join.
+_INVITED_ELSE = LazyPattern(
+    r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:address|attend|speak|visit|meet|watch|observe|dine|take part|participate"
+    r"|sit in|come to|the (?:[\w'’-]+ ){0,2}(?:summit|meeting|talks|session|conference|dinner|ceremony|parade"
+    r"|inauguration|forum|gathering|white house|kremlin|palace))\b"
 )
 #: "An ally" as what a country becomes or acts as, not an ally attacked or defended.
 _AS_AN_ALLY = LazyPattern(
@@ -105,7 +113,7 @@ def _described(low: str, member: re.Match[str]) -> bool:
     return after is not None and after.group(1) in lexicon.COUNTRIES
 
 
-def _not_the_alliance(low: str, m: re.Match[str]) -> bool:
+def not_the_alliance(low: str, m: re.Match[str]) -> bool:
     """Is the membership word about something other than the alliance ("a member of the
     European network", "a bid to host", "shutting the door to arrivals", "attack an ally")?"""
     word = m.group(0)
@@ -117,6 +125,8 @@ def _not_the_alliance(low: str, m: re.Match[str]) -> bool:
         return _BID_ELSE.match(low, m.end()) is not None
     if "door" in word:
         return _DOOR_ELSE.match(low, m.end()) is not None
+    if word.startswith("invit"):
+        return _INVITED_ELSE.match(low, m.end()) is not None
     if word == "an ally":
         return _AS_AN_ALLY.search(low, max(0, m.start() - 20), m.start()) is None
     return False
@@ -140,7 +150,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if (
         membership
         and (not nato or membership.group(0) == "an ally")
-        and _not_the_alliance(low, membership)
+        and not_the_alliance(low, membership)
     ):
         membership = None  # "a full member of the European network", "a bid to host the cup"
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
