@@ -690,6 +690,9 @@ COUNT_BOUNDS = [
     ("Twelve allies sent officers to the new NATO command for Ukraine.", False),
     ("All 33 allies backed Ukraine's membership bid, the communique said.", True),
     ("NATO's 33 members met to discuss Ukraine's bid.", True),
+    # A size told as strength: the alliance's, not a crowd's.
+    ("The alliance, now thirty-three strong, met to discuss Ukraine's bid.", True),
+    ("A 2,000 strong crowd rallied in Kyiv for NATO membership.", False),
 ]
 
 

@@ -155,6 +155,7 @@ _COUNT_PHRASE = LazyPattern(
     r"|\b(?:number|total|tally|count) of (?:[\w'’-]+ ){0,3}?(?:countries|nations|states|allies|members"
     r"|signatories|partners|governments|agreements|pacts|deals|accords)\b"
     r"|\d+(?:st|nd|rd|th)\s+(?:member|ally)"
+    rf"|\b(?:{_NUMBER_WORD})(?:-[a-z]+)?\s+strong\b"
 )
 #: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign
 #: minister".

@@ -117,6 +117,8 @@ _GREW_TO = LazyPattern(
     r"\b(?:ranks|membership|members)\s+(?:(?:has|have|had|now)\s+)?"
     r"(?:grew|grown|rose|risen|swelled|swollen|expanded|increased|climbed)\s+to\s+$"
 )
+#: A size told as strength: "thirty-two strong".
+_STRONG = re.compile(r"\s+strong\b")
 #: A number said of a tally named before it: "the number of countries backing the declaration
 #: rose to 33", "the total of signed pacts now stands at 27".
 _TALLY_TO = LazyPattern(
@@ -251,6 +253,8 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             text[max(0, n.start - 50) : n.start].lower()
         ):
             unit = "members"  # "NATO's ranks grew to 32": the number of its members
+        if unit not in _UNIT_NOUNS.values() and _STRONG.match(after) and _ALLIANCE.search(window):
+            unit = "members"  # "the alliance, now 32 strong": its size
         if unit not in _UNIT_NOUNS.values() and (
             tally := _TALLY_TO.search(text[max(0, n.start - 140) : n.start].lower())
         ):
