@@ -186,6 +186,16 @@ FRAMES = [
     ),
     ("Ministers will meet within a day to discuss grain exports.", "consult-within-a-day", False),
     (
+        "The allies will admit Ukraine once every member has signed off and circumstances permit.",
+        "invitation-when-allies-agree-and-conditions-met",
+        True,
+    ),
+    (
+        "Should Moscow strike again, the signatories will sit down with Kyiv within a day.",
+        "consult-within-a-day",
+        True,
+    ),
+    (
         "Any enlargement still needs a yes from every one of the allies, a diplomat said.",
         "new-members-need-every-ally",
         True,
