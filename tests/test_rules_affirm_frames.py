@@ -191,7 +191,7 @@ FRAMES = [
         True,
     ),
     (
-        "Should Moscow strike again, the signatories will sit down with Kyiv within a day.",
+        "Should Moscow strike again, those behind the G7 pledge will sit down with Kyiv within a day.",
         "consult-within-a-day",
         True,
     ),
