@@ -185,6 +185,18 @@ FRAMES = [
         True,
     ),
     ("Ministers will meet within a day to discuss grain exports.", "consult-within-a-day", False),
+    # The 2008 ambiguity said to have invited the invasions: on topic by the retelling alone,
+    # with neither NATO nor Ukraine named.
+    (
+        "Many think the hedged 2008 pledge emboldened the Kremlin to invade Georgia that summer.",
+        "bucharest-ambiguity-invited-invasion",
+        True,
+    ),
+    (
+        "After the Bucharest summit, Georgia's own bid stalled while Russia's army grew.",
+        "bucharest-ambiguity-invited-invasion",
+        False,
+    ),
     (
         "The allies will admit Ukraine once every member has signed off and circumstances permit.",
         "invitation-when-allies-agree-and-conditions-met",
