@@ -185,6 +185,46 @@ FRAMES = [
         True,
     ),
     ("Ministers will meet within a day to discuss grain exports.", "consult-within-a-day", False),
+    # Admission in wartime said to mean war with Russia, however the admission is told.
+    (
+        "Taking Kyiv in while Russian troops hold its land would pull the allies into a war, the "
+        "adviser argued.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
+    (
+        "Ukraine's accession after the war would deter Russia, the adviser argued.",
+        "wartime-admission-means-war-with-russia",
+        False,
+    ),
+    # The action plan waived, told as a step skipped.
+    (
+        "Kyiv will be allowed to skip the action-plan stage on its way in, the allies decided.",
+        "map-requirement-waived",
+        True,
+    ),
+    (
+        "Georgia still follows its action plan for reforms, officials said.",
+        "map-requirement-waived",
+        False,
+    ),
+    # Land for a seat in the alliance, floated by an aide and refused by Kyiv.
+    (
+        "A senior aide in Brussels floated trading territory for a seat in the alliance.",
+        "land-for-membership-floated-and-refused",
+        True,
+    ),
+    (
+        "The peace plan would have Ukraine cede land and forgo the alliance for good.",
+        "land-for-membership-floated-and-refused",
+        False,
+    ),
+    # Enlargement told as the bloc pushed up to Russia's border: what Moscow calls a threat.
+    (
+        "Pushing the bloc up to Russia's borders is a direct threat, Putin told the summit.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
     # The 2008 ambiguity said to have invited the invasions: on topic by the retelling alone,
     # with neither NATO nor Ukraine named.
     (
