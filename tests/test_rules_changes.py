@@ -690,6 +690,18 @@ COUNT_BOUNDS = [
     ("Twelve allies sent officers to the new NATO command for Ukraine.", False),
     ("All 33 allies backed Ukraine's membership bid, the communique said.", True),
     ("NATO's 33 members met to discuss Ukraine's bid.", True),
+    # The G7's declaration told as its pledge or framework, its seven told in words, signing
+    # told as backing it or putting names to it.
+    ("Forty countries now back the G7 framework for Ukraine's security.", True),
+    (
+        "Beside the seven leading democracies, 33 more countries signed the declaration for Kyiv.",
+        True,
+    ),
+    (
+        "Beside the seven leading democracies, 25 more countries signed the declaration for Kyiv.",
+        False,
+    ),
+    ("Forty countries have put their names to the declaration on Ukraine's security.", True),
     # A size told as strength: the alliance's, not a crowd's.
     ("The alliance, now thirty-three strong, met to discuss Ukraine's bid.", True),
     ("A 2,000 strong crowd rallied in Kyiv for NATO membership.", False),

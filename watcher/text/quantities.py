@@ -63,7 +63,10 @@ _SKIP = {
 _PARTIAL = {"more", "other", "further", "additional", "new", "extra"}
 #: "Another 25", "a further 25": a part added, told before the number.
 _ANOTHER = LazyPattern(r"\b(?:another|a further|an additional|an extra)\s+$")
-_G7 = LazyPattern(r"\bg-?7\b|\bgroup of seven\b")
+_G7 = LazyPattern(
+    r"\bg-?7\b|\bgroup of seven\b"
+    r"|\bseven (?:leading |major |wealthy |rich |big )?(?:industriali[sz]ed|industrial|advanced|western)? ?(?:democracies|economies|powers)\b"
+)
 #: Measures, never counts of states or agreements: "ten years", "24 hours", "5 billion".
 _MEASURES = {
     "year",
@@ -104,9 +107,13 @@ _CONCLUDED = LazyPattern(
     r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of|(?:has|have|had) (?:now |already )?|done|in place|tally)\b"
 )
 _NEGOTIATING = LazyPattern(r"\b(?:negotiat\w*)\b")
-_DECLARATION = LazyPattern(r"\bdeclaration\b")
+#: The G7's declaration, also told as its pledge or framework.
+_DECLARATION = LazyPattern(
+    r"\bdeclaration\b|\bg-?7 (?:security )?(?:pledges?|framework|commitments?)\b"
+)
 _SIGNED = LazyPattern(
-    r"\b(?:signed|signing|signatories|joined|joining|endorsed|endorsing|backed|backing)\b"
+    r"\b(?:signed|signing|signatories|joined|joining|endorsed|endorsing|back|backs|backed|backing"
+    r"|put (?:their|its) (?:names?|signatures?) to)\b"
 )
 _SUBSET = LazyPattern(
     r"\s+of (?:the |its |their )?(?:\S+ )?(?:[\w-]+ )?(countries|nations|states|allies|members|agreements|pacts|deals)\b",
