@@ -28,6 +28,16 @@ def _affirmed(sentence: str) -> str:
 
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
+    # Irreversibility told as no way back on the path.
+    (
+        "The allies said there is no turning back on Ukraine's path into NATO.",
+        "no turning back on ukraine's path",
+    ),
+    (
+        "No future government can reverse Ukraine's course towards the alliance, the summit said.",
+        "no future government can reverse ukraine's course",
+    ),
+    ("Nobody can turn back the talks on Ukraine's guarantees, the minister said.", ""),
     (
         "Leaders agreed that, in the long run, Ukraine belongs inside the alliance.",
         "belongs inside the alliance",
