@@ -313,4 +313,5 @@ def test_every_actor_and_event_match_holds_one_of_its_openings() -> None:
         "pledge of 2008",
         "summit of 2008",
         "declaration of 2008",
+        "half-",
     )

@@ -23,6 +23,49 @@ C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
 
 # (sentence, status, cue fragment, key)
 OFFICE_HOLDERS = [
+    # Headlines: present tense, no auxiliary, an abbreviated office, a holder "out".
+    (
+        "Rutte takes the helm at NATO as Stoltenberg hands over after a decade",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Umerov leaves the defence ministry as the new cabinet takes office",
+        C,
+        "Umerov succeeded",
+        "office:ukraine defense minister=?",
+    ),
+    (
+        "Trump inaugurated as 47th president as Biden leaves the White House",
+        C,
+        "us president Biden -> Trump",
+        "office:us president=trump",
+    ),
+    (
+        "Rada votes out Kuleba, confirms Sybiha as Ukraine's new foreign minister",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
+    ),
+    (
+        "Budanov takes over Yermak's old office at Bankova",
+        C,
+        "Yermak succeeded",
+        "office:ukraine chief of staff=?",
+    ),
+    (
+        "Duda's decade in the presidential palace ends as Nawrocki is sworn in",
+        C,
+        "Duda succeeded",
+        "office:poland president=?",
+    ),
+    (
+        "Reshuffle in Kyiv: Danilov out, Lytvynenko named NSDC secretary",
+        C,
+        "Danilov succeeded",
+        "office:ukraine nsdc secretary=?",
+    ),
     # A hand-over whose successor the baseline names in the same office is already recorded.
     (
         "Rustem Umerov succeeded Oleksii Reznikov as defence minister, the parliament said.",
@@ -648,6 +691,9 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         # The Pentagon is the defence secretary's office only where someone takes it or runs it.
         ("A Pentagon official named Ryan Brooks now says Kyiv's NATO bid can wait.", False),
         ("Pentagon chief Pete Hegseth, new in the job, met allies in Brussels.", True),
+        # Handing over something else, or taking over another body, changes no office.
+        ("Stoltenberg hands over the floor to Zelensky at the summit on Ukraine's bid.", False),
+        ("Kuleba takes over the chairmanship of the OSCE group on Ukraine's NATO bid.", False),
     ],
 )
 def test_a_change_word_counts_only_at_the_office(

@@ -91,7 +91,8 @@ _OFFICE_CHANGE = LazyPattern(
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|to run|"
     r"mov(?:ed|es|ing) into|stepp(?:ed|ing) into|steps into|"
-    r"gave up|giving up|give up|left|leaving|handed|handing|hand over|moved to|pushed out|quit\w*|"
+    r"gave up|giving up|give up|left|leaves|leaving|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
+    r"vot(?:e|es|ed|ing) out|"
     r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
@@ -100,7 +101,8 @@ _OFFICE_CHANGE = LazyPattern(
 )
 #: Words that say a holder has left an office.
 _DEPARTED = LazyPattern(
-    r"\b(?:gave up|giving up|left|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
+    r"\b(?:gave up|giving up|left|leaves|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
+    r"|hands over|handed over|vot(?:e|es|ed|ing) out"
     r"|vacated|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
     r"|moved to (?:the |head |lead |become )"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
@@ -168,7 +170,7 @@ OFF_TOPIC = "off topic: not about the membership path or its guarantees"
 #: How prose names the offices the baseline's holders hold.
 _ROLE_WORDS = {
     "secretary general": LazyPattern(
-        r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b"
+        r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b|\b(?:helm|reins) (?:at|of) (?:nato|the alliance)\b"
         r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
     ),
     "foreign minister": LazyPattern(

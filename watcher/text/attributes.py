@@ -33,7 +33,7 @@ _DOUBLE_NEGATIVE = LazyPattern(
 
 # --- office holders -------------------------------------------------------------------------
 _ROLE = (
-    r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?"
+    r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?|nsdc (?:secretary|chief|head)|secretary of the nsdc"
     r"|foreign minister|minister of foreign affairs|defen[cs]e minister|minister of defen[cs]e"
     r"|defen[cs]e secretary|secretary of defen[cs]e|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
@@ -44,7 +44,7 @@ _ROLE = (
 )
 _ROLE_CANON = (
     (LazyPattern(r"secretary[- ]general"), "secretary general"),
-    (LazyPattern(r"national security and defen[cs]e council"), "nsdc secretary"),
+    (LazyPattern(r"national security and defen[cs]e council|nsdc"), "nsdc secretary"),
     (LazyPattern(r"foreign minister|minister of foreign affairs"), "foreign minister"),
     (LazyPattern(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
     (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
@@ -73,37 +73,39 @@ _ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE}))
 _APPOINTED = (
     rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
     rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?)\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
-    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
 #: Zelensky's office", "Hegseth has been confirmed as defense secretary".
 _APPOINTED_PASSIVE = (
     rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:was|has been|had been|is|will be)\s+"
     rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed)\s+"
-    rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?P<role>(?i:{_ROLE}))"
+    rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
 APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
-    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:was|is|has been|had been) (?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
+    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
     rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
     rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
 )
 _SUCCESSION = LazyPattern(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
-    rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?)\s+(?P<name>{_NAME})"
+    rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out)\s+(?P<name>{_NAME})"
+    rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
-    rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:tenure|term|time|stint)(?: [\w'’ ]{{0,40}}?)? (?:ended|ends|came to an end))"
+    rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:tenure|term|time|stint|decade|years|presidency|premiership)(?: [\w'’ ]{{0,40}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
-    rf"|left the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
+    rf"|(?:left|leaves|leaving) the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
+    rf"|hands over(?=\s*(?:[,.;:—–]|$|after\b|to\b|as\b|in\b|on\b))|out(?=\s*[,;:—–])"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
     rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
@@ -325,12 +327,12 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
-    r"|outgoing|ex-|no longer|reins|helm|baton|end"
+    r"|outgoing|ex-|no longer|reins|helm|baton|end|vot|took over|take over|takes over|taken over|taking over|is over|was over"
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
-    r"|whose"
+    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–"
 )
 
 
@@ -348,6 +350,7 @@ def successions(sentence: str) -> tuple[str, ...]:
                 or m.group("name4")
                 or m.group("name5")
                 or m.group("name6")
+                or m.group("name7")
             )
             for m in _SUCCESSION.finditer(sentence)
         ]

@@ -65,7 +65,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
         # A summit told by its host country and year, as coverage often does.
         r"2008 (?:\w+ )?(?:summit|meeting|gathering) in romania",
         r"romanian (?:capital|summit)",
-        r"(?:half-)?(?:promise|pledge|summit|declaration) of 2008",
+        r"(?:promise|pledge|summit|declaration) of 2008",
+        r"half-(?:promise|pledge) of 2008",
         r"romanian (?:promise|pledge)",
     ),
     "vilnius-2023": (
