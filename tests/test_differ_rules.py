@@ -159,6 +159,9 @@ NEGATION_FORWARD = [
     ("The Kremlin wants a written pledge that the alliance will stop moving east.", True),
 ]
 NEGATION_BACKWARD = [
+    # The prospect struck from a list of goals.
+    ("NATO membership was struck from Ukraine's foreign-policy goals in 2010.", True),
+    ("The grain clause was struck from the text, and Ukraine will join NATO.", False),
     ("Ukraine's membership of NATO is off the table, the adviser said.", True),
     ("Kyiv's accession to the alliance is out of the question, he said.", True),
     ("Membership for Ukraine would not happen in any case, the envoy said.", True),
@@ -320,6 +323,9 @@ ABSOLUTES = [
 ]
 # A denial of the prospect named earlier and referred back to by a pronoun it governs.
 ANAPHORA = [
+    # Consent withheld, its object the prospect named before it.
+    ("Ukraine wants to join NATO, and Hungary will not give its consent.", True),
+    ("Hungary will not give its consent to the EU budget, and Ukraine will join NATO.", False),
     ("Kyiv wants to join NATO, but Hungary will never allow it.", True),
     ("Asked about Ukraine's NATO bid, the chancellor said he did not support it.", True),
     ("Ukraine hopes to join the alliance; the prime minister said he would block that.", True),
@@ -354,6 +360,9 @@ ANAPHORA = [
     ("'We will support it,' the president said of Ukraine's NATO bid.", False),
 ]
 CONDITIONALS = [
+    # A condition that asks for a commitment demands the denial rather than supposing it.
+    ("Moscow would end the war if Kyiv pledged never to join NATO, the negotiator said.", True),
+    ("Russia would sign only if Ukraine committed in writing to stay out of NATO.", True),
     (
         "Membership for Ukraine cannot even be discussed unless Kyiv prevails, the chief said.",
         False,

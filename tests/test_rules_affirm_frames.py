@@ -28,6 +28,11 @@ def _affirmed(sentence: str) -> str:
 
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
+    # A paper that cannot replace membership: the promise's own words.
+    (
+        "No treaty replaces a seat in NATO for Ukraine, Zelensky said.",
+        "no treaty replaces a seat in nato",
+    ),
     # Irreversibility told as no way back on the path.
     (
         "The allies said there is no turning back on Ukraine's path into NATO.",
@@ -233,6 +238,34 @@ FRAMES = [
     (
         "Pushing the bloc up to Russia's borders is a direct threat, Putin told the summit.",
         "russia-calls-membership-a-threat",
+        True,
+    ),
+    # The guarantee talks opened with Washington and then London; not later peace talks.
+    (
+        "Kyiv opened talks on security commitments with the Americans, and then with the British.",
+        "guarantee-talks-opened-with-washington-and-london",
+        True,
+    ),
+    (
+        "Kyiv began peace talks with Washington and London on a ceasefire in Ukraine.",
+        "guarantee-talks-opened-with-washington-and-london",
+        False,
+    ),
+    # The constitution's goal of NATO and the EU; the EU alone is another path.
+    (
+        "The Rada wrote the course toward NATO and EU membership into the constitution.",
+        "membership-goal-in-the-constitution",
+        True,
+    ),
+    (
+        "Ukraine's parliament wrote the goal of EU accession into the constitution.",
+        "membership-goal-in-the-constitution",
+        False,
+    ),
+    # A frame's patterns all holding, a word of battle in it does not make it battle news.
+    (
+        "G7 pledge: consultations with Kyiv within 24 hours if Russia strikes again",
+        "consult-within-a-day",
         True,
     ),
     # The 2008 ambiguity said to have invited the invasions: on topic by the retelling alone,

@@ -762,10 +762,9 @@ class Differ:
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"
-        if not _VIOLENCE.search(low) and (
-            frame := next((f for f, _ in self._frames if f.matches(low)), None)
-        ):
-            # A retelling of what the baseline says is on its topic, whatever words it uses.
+        if frame := next((f for f, _ in self._frames if f.matches(low)), None):
+            # A retelling of what the baseline says is on its topic, whatever words it uses
+            # (a frame's patterns all hold: "if Russia strikes again" is no battle news).
             return f"retells the baseline ({frame.name})"
         if not actors or _VIOLENCE.search(low):
             return ""  # a restatement of a claim names someone the claims are about

@@ -90,6 +90,13 @@ _NEVER_MET = LazyPattern(
 )
 #: A tail that only doubts the condition ("which may never come") leaves the prospect open.
 _HEDGED_TAIL = re.compile(r"\b(?:may|might|could|perhaps|possibly|maybe)\b")
+#: A commitment the condition asks for: "ready to end the war if Kyiv committed never to join"
+#: demands the denial rather than supposing it.
+_COMMITTED = LazyPattern(
+    r"\b(?:commit\w*|pledg\w*|promis\w*|agree\w*|undert\w*|vow\w*|swear\w*|swore|sworn|renounc\w*"
+    r"|guarantee\w*|declar\w*)(?: (?:itself|themselves|formally|in writing|legally|publicly))?"
+    r"(?: to| that(?: it| they| kyiv| ukraine)?(?: would| will)?)?\s*$"
+)
 #: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
 _GIVEN_UP = LazyPattern(
     r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
@@ -131,7 +138,7 @@ _NEGATED = (
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
-    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*"
+    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*|replac\w*|substitut\w*"
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
 )
@@ -230,7 +237,8 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
 _ANAPHOR_AFTER = LazyPattern(
     r"\b(?:it|that|this|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
     r"|this direction|that direction|this path|that path|this course|that course"
-    r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea)\b"
+    r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea"
+    r"|(?:its|their|his|her|our|any) (?:consent|approval|blessing|backing|support|assent|green light|go-ahead))\b"
 )
 #: What a quotation is said of, told after it: "..., Trump said of Kyiv's hopes of joining".
 _SAID_OF = LazyPattern(
@@ -252,7 +260,7 @@ _PARTICLE = LazyPattern(r"^(?:not|never|no|neither|nor|none|no longer|cannot|[a-
 _CONSENT = LazyPattern(
     r"(?:^|\s)(?:support\w*|back|backs|backed|backing|allow\w*|accept\w*|favou?r\w*|endors\w*"
     r"|agree\w* (?:to|with)|approv\w*|consider\w*|let|permit\w*|see|tolerat\w*|countenanc\w*"
-    r"|want|wants|entertain\w*)\s*$"
+    r"|want|wants|entertain\w*|give|gives|gave|giving|grant\w*|lend\w*)\s*$"
 )
 
 
@@ -352,6 +360,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                     or (c.start >= neg.end and c.direction == "backward")
                 )
                 and _in_scope(c, neg.start, neg.end, words)
+                and not (c.end <= neg.start and _COMMITTED.search(low, c.end, neg.start))
                 for c in inside
             ):
                 continue  # "if membership turned out to be off the table": supposed, not said
@@ -546,7 +555,8 @@ _AFFIRM = LazyPattern(
     r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
     r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
     r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:full )?(?:nato )?(?:membership|accession|the alliance|nato)"
-    r"|(?:only|nothing (?:short of|but|other than)|no (?:substitute|stand-in|replacement|alternative) for|cannot (?:replace|substitute for|stand in for|make up for|take the place of))"
+    r"|(?:only|nothing (?:short of|but|other than)|no (?:substitute|stand-in|replacement|alternative) for|cannot (?:replace|substitute for|stand in for|make up for|take the place of)"
+    r"|(?:nothing|no (?:[\w-]+ ){1,2}?)(?:can |could |will |would )?(?:replaces?|substitutes? for|stands? in for))"
     r" (?:full )?(?:nato )?(?:membership|a seat (?:in|at) (?:nato|the alliance)))"
 )
 #: The promise left out of a text, not said again: "no reference to", "omitted", "dropped".

@@ -144,14 +144,14 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "ratified",
         LazyPattern(
-            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approved (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approv(?:ed|es|e) (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,8}?to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
             r"|sign(?:ed|s|ing)? off on (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
             r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
             r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
             r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
-            r"|(?:signed|endorsed|backed|passed|adopted|cleared|rubber-stamped) (?:(?!(?:request|application|bid|appeal|letter|plea)\b)[\w'’-]+ ){0,4}(?:protocol|accession)"
+            r"|(?:signed|signs|endorsed|endorses|backed|backs|passed|passes|adopted|adopts|cleared|clears|rubber-stamped|rubber-stamps|approves|approve) (?:(?!(?:request|application|bid|appeal|letter|plea)\b)[\w'’-]+ ){0,4}(?:protocol|accession)"
             r"|(?:lawmakers|parliament|mps|deputies|legislators|assembly|senate) (?:[\w'’-]+ ){0,2}back(?:s|ed)? (?:[\w'’-]+ ){0,3}(?:protocol|accession|entry|membership|bid)"
             r"|protocol (?:was |were |has been |had been )?(?:signed|ratified|approved|endorsed))\b"
         ),
@@ -208,6 +208,10 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "accession",
         "sign",
         "back",
+        "pass",
+        "adopt",
+        "clear",
+        "rubber-stamp",
     ),
     "invited": ("invit",),
     "pending": (

@@ -45,8 +45,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "georgia": (r"georgia", r"georgian", r"tbilisi"),
     "sweden": (r"sweden", r"swedish", r"stockholm"),
     "finland": (r"finland", r"finnish", r"helsinki"),
-    "turkey": (r"turkey", r"türkiye", r"turkish", r"ankara", r"erdogan"),
-    "hungary": (r"hungary", r"hungarian", r"budapest(?! memorandum)", r"orban"),
+    "turkey": (r"turkey", r"türkiye", r"turkish", r"ankara", r"erdogan", r"erdoğan", r"tbmm"),
+    "hungary": (r"hungary", r"hungarian", r"budapest(?! memorandum)", r"orban", r"orbán"),
     "uk": (r"united kingdom", r"britain", r"british", r"u\.k\.", r"\buk\b", r"london"),
     "g7": (r"g-?7", r"group of seven"),
     "eu": (r"european union", r"\beu\b"),
@@ -276,9 +276,9 @@ def membership_term(low: str) -> re.Match[str] | None:
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
     r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
-    r"|budapest memorandum|memorandum|coalition of the willing|reassurance force|deterrence|backstop"
+    r"|budapest memorandum|memorandum|coalition of the willing|reassurance forces?|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
-    r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational force"
+    r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational forces?"
     r"|g-?7 (?:framework|declaration|commitments?|pledges?)|defen[cs]e commitments?)\b"
 )
 #: Membership of another body, just after a membership word: "(admitted as a full member) of the

@@ -45,11 +45,11 @@ OFF_TOPIC_FRAME = LazyPattern(
 #: in an entry, where the entry is about them).
 WEAK_GUARANTEE = LazyPattern(
     r"guaranteed|memorandum|deterrence|collective (?:defen[cs]e|security)|defen[cs]e commitments?"
-    r"|mutual defen[cs]e|peacekeep\w*|multinational force"
+    r"|mutual defen[cs]e|peacekeep\w*|multinational forces?"
     r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|g-?7 (?:framework|declaration|commitments?|pledges?)"
 )
-_PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance force|multinational force)\b")
+_PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance forces?|multinational forces?)\b")
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
 _PROTECTION = LazyPattern(
     r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*|jets|warships"
