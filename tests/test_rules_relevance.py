@@ -28,6 +28,7 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    ("The minister was asked about Kyiv's aspirations, and gave no answer.", "'aspirations'"),
     (
         "Reassurance forces would deploy to Ukraine after a ceasefire, Paris said.",
         "reassurance forces",
