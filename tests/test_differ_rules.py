@@ -178,6 +178,9 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("The allies again stopped short of asking Ukraine to join, the communique showed.", False),
     ("The leaders declined to issue an invitation to Kyiv at the summit, diplomats said.", False),
     ("Hungary will decline to invite Ukraine to join the alliance, the premier said.", True),
+    ("The summit again extended no invitation to Ukraine, the communique showed.", False),
+    # A wartime limit told in the past tense is still a limit.
+    ("Ukraine was unlikely to join NATO before the war ended, the president conceded.", False),
     # A denial's own words negated: still on the table.
     ("Membership for Ukraine is not off the table, the minister said.", False),
     ("Allies said an invitation for Ukraine remained “not off the table”.", False),

@@ -268,6 +268,24 @@ FRAMES = [
         "consult-within-a-day",
         True,
     ),
+    # The end of the war as the condition, said to give Moscow a reason to fight on: on topic,
+    # past the topic gate, with none of the topic's words.
+    (
+        "Making the end of the war the condition, a former official said, gives Moscow a reason "
+        "to keep it going.",
+        "war-end-condition-gives-russia-a-reason-to-fight-on",
+        True,
+    ),
+    (
+        "After the end of the war, Moscow will have every reason to rebuild its army.",
+        "war-end-condition-gives-russia-a-reason-to-fight-on",
+        False,
+    ),
+    (
+        "Diplomats say the half-open door of 2008 is part of why Russia went into Georgia.",
+        "bucharest-ambiguity-invited-invasion",
+        True,
+    ),
     # The 2008 ambiguity said to have invited the invasions: on topic by the retelling alone,
     # with neither NATO nor Ukraine named.
     (

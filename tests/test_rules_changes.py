@@ -268,6 +268,12 @@ OFFICE_HOLDERS = [
 AGREEMENTS_STEPS_COUNTS = [
     # A leader signs for the government he heads.
     (
+        "Biden and Zelensky signed a ten-year security agreement on the margins of the summit.",
+        C,
+        "agreements concluded: UK -> also US",
+        "agreement:us",
+    ),
+    (
         "Emmanuel Macron and Volodymyr Zelensky signed a security accord at the Elysee.",
         C,
         "agreements concluded: UK -> also France",

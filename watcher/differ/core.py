@@ -342,8 +342,6 @@ class Differ:
         ]
         if names:
             served.append(rf"\b(?:{names})\b")
-        # The common words first, alone: most on-topic sentences need no more compiled.
-        self._gate = AnyOf(served[0], "|".join(served[1:]))
         # Only what the baseline asserts can be contradicted: a negated, hypothetical or wished-for
         # claim is never cited as the promise a sentence denies.
         # Each frame cites the first baseline claim its `cites` pattern finds (none: inert).
@@ -353,6 +351,11 @@ class Differ:
             cited = next((c for c, low in lows if frame.cites.search(low)), None)
             if cited is not None:
                 self._frames.append((frame, cited))
+                # A retelling is on topic whatever its words: a frame's first pattern, the one
+                # its sentences must hold, opens the gate.
+                served.append(f"(?:{frame.all[0].pattern})")
+        # The common words first, alone: most on-topic sentences need no more compiled.
+        self._gate = AnyOf(served[0], "|".join(served[1:]))
         # Who the baseline says has concluded a security agreement with Ukraine, and where.
         self._signed_claims = [
             c

@@ -51,6 +51,7 @@ _TIMELINE_WORDS = LazyPattern(
 _SO_FAR = LazyPattern(
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
     r"|\b(?:stopped|stops|stopping|fell|falls|falling) short of\b|\black(?:s|ed|ing)?\b|\bdeclin(?:ed|ing)\b"
+    r"|\b(?:extended|offered|issued|gave|made|sent|received|got)\s+(?:\w+\s+)?no\b"
 )
 #: An invitation told as asking the country to join: "stopped short of asking it to join".
 _ASKED_TO = LazyPattern(r"\b(?:ask|asks|asked|asking|invit\w*) (?:[\w'’]+ ){1,2}to\s+$")

@@ -499,6 +499,8 @@ GOVERNMENT_SEATS: dict[str, str] = {
 #: coverage names them ("Macron and Zelensky signed an accord"): the government they sign for.
 #: Only surnames no other figure of this coverage shares.
 LEADERS: dict[str, str] = {
+    "biden": "us",
+    "trump": "us",
     "macron": "france",
     "scholz": "germany",
     "merz": "germany",
