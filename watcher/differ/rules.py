@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from watcher.text.lazy import LazyPattern
-from watcher.text.literals import hints, may_hold
+from watcher.text.literals import alternatives, hints, may_hold
 
 CATEGORIES = (
     "negation",
@@ -169,10 +169,21 @@ class Frame:
     all: tuple[re.Pattern[str] | LazyPattern, ...]
     none: tuple[re.Pattern[str] | LazyPattern, ...]
     cites: re.Pattern[str] | LazyPattern
+    #: Text one of which a sentence must hold for the first `all` pattern to match (None: not
+    #: known): a sentence without it is never searched for the frame.
+    hints: tuple[str, ...] | None = None
+
+    def opens(self, low: str) -> bool:
+        """Does the lower-cased sentence name what every retelling of the claim names?"""
+        return may_hold(low, self.hints) and self.all[0].search(low) is not None
 
     def matches(self, low: str) -> bool:
         """Does the lower-cased sentence retell this frame's claim?"""
-        return all(p.search(low) for p in self.all) and not any(p.search(low) for p in self.none)
+        return (
+            self.opens(low)
+            and all(p.search(low) for p in self.all[1:])
+            and not any(p.search(low) for p in self.none)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +269,7 @@ def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
                 tuple(_pattern(f"{where}.all", p, check) for p in raw["all"]),
                 tuple(_pattern(f"{where}.none", p, check) for p in raw["none"]),
                 _pattern(f"{where}.cites", raw["cites"], check),
+                hints(alternatives(raw["all"][0])) if isinstance(raw["all"][0], str) else None,
             )
         )
     return tuple(out)
