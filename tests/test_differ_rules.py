@@ -171,6 +171,8 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # No alternative to, no replacement for: the prospect affirmed, not denied.
+    ("Kyiv calls the pacts a path to accession and never an alternative for it.", False),
     # Silence about the prospect is no denial of it, however the missing words are named.
     ("The communique had no line on Ukraine's membership, diplomats said.", False),
     ("The final text carried no language on Kyiv's accession to NATO.", False),

@@ -28,6 +28,13 @@ def _affirmed(sentence: str) -> str:
 
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
+    # "Not a replacement for it", the pronoun being the membership named before it.
+    (
+        "Zelensky said the pacts would cover the years before membership, not serve as a "
+        "replacement for it.",
+        "membership, not serve as a replacement for it",
+    ),
+    ("The truce is not a substitute for it, the minister said of the talks in Ukraine.", ""),
     # A paper that cannot replace membership: the promise's own words.
     (
         "No treaty replaces a seat in NATO for Ukraine, Zelensky said.",

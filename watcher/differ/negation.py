@@ -139,7 +139,7 @@ _NEGATED = (
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
     r"|reject\w*|oppos\w*|block\w*|veto\w*|withh\w*|refus\w*|surrender\w*|relinquish\w*"
-    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*|replac\w*|substitut\w*"
+    r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*|replac\w*|substitut\w*|alternative\w*|stand-in"
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
 )
@@ -559,6 +559,9 @@ _AFFIRM = LazyPattern(
     r"|(?:only|nothing (?:short of|but|other than)|no (?:substitute|stand-in|replacement|alternative) for|cannot (?:replace|substitute for|stand in for|make up for|take the place of)"
     r"|(?:nothing|no (?:[\w-]+ ){1,2}?)(?:can |could |will |would )?(?:replaces?|substitutes? for|stands? in for))"
     r" (?:full )?(?:nato )?(?:membership|a seat (?:in|at) (?:nato|the alliance)))"
+    # "... before membership, not as a replacement for it": the pronoun is the membership named.
+    r"|\b(?:membership|accession)\b[^.;]{0,80}?\b(?:not|never|no) (?:[a-z]+ )?(?:as )?(?:a |an )?"
+    r"(?:replacement|substitute|stand-in|alternative) for (?:it|that)\b"
 )
 #: The promise left out of a text, not said again: "no reference to", "omitted", "dropped".
 _OMITTED = LazyPattern(
