@@ -28,6 +28,7 @@ def _affirmed(sentence: str) -> str:
 
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
+    ("Leaders told Kyiv there is no way back from the path it is on.", "no way back from the path"),
     # "Not a replacement for it", the pronoun being the membership named before it.
     (
         "Zelensky said the pacts would cover the years before membership, not serve as a "
@@ -291,6 +292,28 @@ FRAMES = [
     (
         "Diplomats say the half-open door of 2008 is part of why Russia went into Georgia.",
         "bucharest-ambiguity-invited-invasion",
+        True,
+    ),
+    # Every member's consent; allies made combatants mid-fight; a step-by-step programme waived
+    # before being let in; the bloc edging toward Ukraine as a menace.
+    (
+        "One holdout can stall a newcomer, because admission takes every member's consent.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "Letting Kyiv in mid-fight would turn the allies into combatants against Moscow, he said.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
+    (
+        "The allies waived the step-by-step programme Kyiv had to finish before being let in.",
+        "map-requirement-waived",
+        True,
+    ),
+    (
+        "To the Kremlin, the bloc edging toward Ukraine was a menace to Russia itself.",
+        "russia-calls-membership-a-threat",
         True,
     ),
     # The 2008 ambiguity said to have invited the invasions: on topic by the retelling alone,

@@ -23,6 +23,37 @@ C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
 
 # (sentence, status, cue fragment, key)
 OFFICE_HOLDERS = [
+    # A holder who leaves an office later in the clause; an old office, a resignation accepted.
+    (
+        "Lloyd Austin chaired the contact group one last time, days before leaving the Pentagon.",
+        C,
+        "Austin succeeded",
+        "office:us defense secretary=?",
+    ),
+    (
+        "Jens Stoltenberg handed over the headquarters to Mark Rutte on Tuesday.",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Umerov's spell at the defence ministry, begun in 2023, ended in July.",
+        C,
+        "Umerov succeeded",
+        "office:ukraine defense minister=?",
+    ),
+    (
+        "Mike Waltz now sits in Jake Sullivan's old office.",
+        C,
+        "Sullivan succeeded",
+        "office:us national security advisor=?",
+    ),
+    (
+        "Parliament accepted Kuleba's resignation on Thursday.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
     # A step told in a headline's present tense, by a parliament named by its abbreviation.
     (
         "TBMM approves Sweden's NATO accession protocol, 287 votes to 55",
@@ -266,6 +297,19 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # A country's name put to a pact by its leader; accession papers handed over.
+    (
+        "Alexander Stubb put Finland's name to a security pact with Ukraine in Kyiv.",
+        C,
+        "agreements concluded: UK -> also Finland",
+        "agreement:finland",
+    ),
+    (
+        "Sweden's prime minister handed the accession papers to the State Department.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
     # A leader signs for the government he heads.
     (
         "Biden and Zelensky signed a ten-year security agreement on the margins of the summit.",
@@ -704,7 +748,13 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         # The Pentagon is the defence secretary's office only where someone takes it or runs it.
         ("A Pentagon official named Ryan Brooks now says Kyiv's NATO bid can wait.", False),
         ("Pentagon chief Pete Hegseth, new in the job, met allies in Brussels.", True),
-        # Handing over something else, or taking over another body, changes no office.
+        # Handing over something else, or taking over another body, changes no office; nor
+        # does leaving a city.
+        (
+            "Kuleba handed the letter to the ministry's staff, saying Ukraine's NATO bid goes on.",
+            False,
+        ),
+        ("Stoltenberg left Kyiv after talks on Ukraine's NATO bid.", False),
         ("Stoltenberg hands over the floor to Zelensky at the summit on Ukraine's bid.", False),
         ("Kuleba takes over the chairmanship of the OSCE group on Ukraine's NATO bid.", False),
     ],

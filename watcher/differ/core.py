@@ -92,7 +92,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|to run|"
     r"mov(?:ed|es|ing) into|stepp(?:ed|ing) into|steps into|"
     r"gave up|giving up|give up|left|leaves|leaving|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
-    r"vot(?:e|es|ed|ing) out|"
+    r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
     r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
@@ -113,7 +113,7 @@ _AGREEMENT = LazyPattern(
     r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
 )
 _SIGNING = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|put (?:their|his|her|its) names? to)\b"
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|put (?:their|his|her|its|[a-z]+(?:'s|’s)) names? to)\b"
     r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
 )
 _CONCLUDED = LazyPattern(

@@ -548,7 +548,7 @@ _AFFIRM = LazyPattern(
     r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and) )?(?:nato|the alliance|the bloc|the allies)"
     r"|belongs? (?:in|inside|within|to) (?:nato|the alliance|the bloc)"
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
-    r"|(?:no (?:turning|going) back (?:on|from)|(?:nothing|no one|nobody|no (?:future )?government) (?:can|could|will|would)"
+    r"|(?:no (?:turning|going|way) back (?:on|from)|(?:nothing|no one|nobody|no (?:future )?government) (?:can|could|will|would)"
     r"(?: now| ever)? (?:turn|roll|walk|reverse|undo)\w*(?: back)?) (?:[\w'’]+ ){0,2}(?:path|road|course|way|bid|membership|accession|decision|promise)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"

@@ -96,11 +96,12 @@ _SUCCESSION = LazyPattern(
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out)\s+(?P<name>{_NAME})"
     rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
-    rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement)"
+    rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
+    rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
-    rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:tenure|term|time|stint|decade|years|presidency|premiership)(?: [\w'’ ]{{0,40}}?)? (?:ended|ends|came to an end|is over|was over))"
+    rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:tenure|term|time|stint|spell|run|decade|years|presidency|premiership)(?: [\w'’, -]{{0,50}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME}),?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
@@ -138,6 +139,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|came in|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
             r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
+            r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
             r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
     ),
@@ -332,12 +334,30 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
     r"|outgoing|ex-|no longer|reins|helm|baton|end|vot|took over|take over|takes over|taken over|taking over|is over|was over"
+    r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former "
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
     r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–"
 )
+
+#: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".
+_SEAT = (
+    r"(?:(?!(?i:to|for|of|with|at|in|on)\b)[\w'’-]+ ){0,3}?"
+    r"(?i:office|post|job|ministry|white house|pentagon|presidency|government|headquarters|helm|reins|keys)"
+)
+#: A holder who leaves an office later in the clause, no other name in between: "Lloyd Austin
+#: chaired the group for the last time, days before leaving the Pentagon", "Jens Stoltenberg
+#: handed over the Brussels headquarters to Mark Rutte".
+_LEAVES_LATER = LazyPattern(
+    rf"(?P<name>{_NAME})(?:'s|’s)?(?:(?![A-Z][a-z'’-]+ [A-Z])[^.;:]){{0,100}}?"
+    rf"\b(?:(?i:leaving|left|quit|quitting|walked away from|walking away from|stepped away from|stepping away from)"
+    rf" (?:the |his |her |its )?{_SEAT}\b"
+    rf"|(?i:handed over|handing over|handed|handing) (?:the |his |her |its )?{_SEAT} (?i:to|over to)\s)"
+)
+#: Words without which `_LEAVES_LATER` cannot match.
+_LEAVES_WORDS = LazyPattern(r"leaving|left|quit|walk|stepp|hand")
 
 
 @lru_cache(maxsize=2048)
@@ -360,6 +380,8 @@ def successions(sentence: str) -> tuple[str, ...]:
         ]
     if not low or DEPARTURE_WORDS.search(low):
         found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
+    if not found and (not low or _LEAVES_WORDS.search(low)):
+        found += [surname(m.group("name")) for m in _LEAVES_LATER.finditer(sentence)]
     return tuple(found)
 
 
