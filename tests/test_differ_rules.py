@@ -111,7 +111,7 @@ def test_cues_match_whole_words_only() -> None:
 NEGATION_FORWARD = [
     ("Moscow wants a written pledge that the alliance will not take in Ukraine.", True),
     # A phrasal verb of admission, however inflected, with the candidate between verb and particle.
-    ("The allies are not taking Kyiv in while the guns still fire, the diplomat said.", True),
+    ("The allies are not taking Kyiv in, whatever it offers, the diplomat said.", True),
     ("No ally is bringing Ukraine into NATO, the former ambassador wrote.", True),
     ("The alliance will not be taking part in the talks, and Ukraine will join NATO.", False),
     # Kept out, no further east, no more members, forsworn, the inside never seen.
@@ -171,6 +171,19 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # A veto one holds is no veto used.
+    ("Unanimity gives each ally a veto over Ukraine's bid, the analyst noted.", False),
+    ("Every capital has an effective veto over Kyiv's accession, the diplomat said.", False),
+    ("Hungary vetoed Ukraine's bid to join the alliance, the analyst noted.", True),
+    # Ready to do something is willingness, not the readiness that leaves a question open.
+    ("Kyiv is ready to give up its NATO bid in exchange for guarantees, Zelensky said.", True),
+    # A list of what was given, none of it an invitation: none so far.
+    ("The package had three parts, none of them an invitation to Ukraine to join NATO.", False),
+    # Letting the candidate in, however many are named between.
+    ("France opposed letting Ukraine and Georgia in, the prime minister said.", True),
+    ("'Forget it,' the president said of Ukraine's hopes.", True),
+    # A wartime limit told as the guns or the shooting.
+    ("Ukraine cannot join NATO while the shooting goes on, the president said.", False),
     # No alternative to, no replacement for: the prospect affirmed, not denied.
     ("Kyiv calls the pacts a path to accession and never an alternative for it.", False),
     # Silence about the prospect is no denial of it, however the missing words are named.

@@ -28,6 +28,12 @@ def _affirmed(sentence: str) -> str:
 
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
+    # A text said to leave the promise out reports the silence, whatever else is said of it.
+    (
+        "The declaration made no mention of Ukraine's membership; officials said the pledge still "
+        "stood.",
+        "",
+    ),
     ("Leaders told Kyiv there is no way back from the path it is on.", "no way back from the path"),
     # "Not a replacement for it", the pronoun being the membership named before it.
     (
@@ -313,6 +319,21 @@ FRAMES = [
     ),
     (
         "To the Kremlin, the bloc edging toward Ukraine was a menace to Russia itself.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
+    (
+        "Ukraine is one of the alliance's Enhanced Opportunities Partners, a status it won in 2020.",
+        "enhanced-opportunities-partner",
+        True,
+    ),
+    (
+        "Any newcomer needs the consent of every existing ally, a diplomat recalled.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "Putin called the alliance's push toward his borders a direct threat to Russia.",
         "russia-calls-membership-a-threat",
         True,
     ),

@@ -755,6 +755,11 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
             False,
         ),
         ("Stoltenberg left Kyiv after talks on Ukraine's NATO bid.", False),
+        # Who ran an office until a date, or is out of it, has left it.
+        ("Umerov, who ran the defence ministry until July, led the talks on Ukraine's bid.", True),
+        ("Landsbergis, out of the foreign ministry since December, backs Kyiv's NATO bid.", True),
+        # A package that came in parts is no country that came in.
+        ("The Vilnius package for Ukraine came in three parts, diplomats recalled.", False),
         ("Stoltenberg hands over the floor to Zelensky at the summit on Ukraine's bid.", False),
         ("Kuleba takes over the chairmanship of the OSCE group on Ukraine's NATO bid.", False),
     ],

@@ -28,6 +28,10 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    (
+        "Ukraine's army would be capped at 600,000 troops under the draft peace plan.",
+        "after the war",
+    ),
     ("The minister was asked about Kyiv's aspirations, and gave no answer.", "'aspirations'"),
     (
         "Reassurance forces would deploy to Ukraine after a ceasefire, Paris said.",
@@ -484,3 +488,12 @@ def test_an_invitation_to_speak_is_no_membership_news_of_a_baseline_person(
     assert verdict.status is Status.IRRELEVANT, verdict.cue
     verdict = differ.judge_sentence("Stoltenberg said Kyiv's invitation would come.")
     assert verdict.status is not Status.IRRELEVANT, verdict.cue
+
+
+def test_a_force_for_ukraine_is_the_foreign_troops_concept(differ: Differ) -> None:
+    """A force for Ukraine, singular, as the rule file's concept names foreign troops in it."""
+    verdict = differ.judge_sentence(
+        "Army chiefs met in Paris to sketch a security force for Ukraine."
+    )
+    assert verdict.status is Status.NEW, verdict.cue
+    assert verdict.topic == "concept: foreign-troops-in-ukraine"

@@ -110,6 +110,8 @@ _DEPARTURE = LazyPattern(
     rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
     rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
+    rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
+    rf"|out of (?:the |[a-z]+(?:'s|’s) )?(?:[\w-]+ ){{0,2}}(?:office|ministry|government|post|job|cabinet)\b"
     rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b"
     rf"|whose (?:time|tenure|term|stint) [^,.;]{{0,50}}?\b(?:ended|ends|came to an end)\b))"
 )
@@ -136,7 +138,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         LazyPattern(
             r"\b(?:newest members?|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
-            r"|came in|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
+            r"|came in(?! (?:[\w-]+ )?(?:parts|stages|phases|pieces|waves|places?|for|under|at|with|from|handy|second|third|last|first)\b)|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
             r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
             r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
@@ -339,7 +341,7 @@ SUCCESSION_WORDS = LazyPattern(
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
-    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–"
+    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of "
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".

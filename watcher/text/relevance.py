@@ -61,6 +61,7 @@ _PROTECTION = LazyPattern(
 _AFTER_THE_WAR = LazyPattern(
     r"\b(?:after|once|following|when) (?:a |the |any )?(?:ceasefire|cease-fire|truce|peace|war|fighting"
     r"|settlement|deal|hostilities)|\b(?:any|a|the) (?:peace )?(?:settlement|peace deal|peace agreement)"
+    r"|\b(?:draft )?peace (?:plan|framework)"
     r"|\b(?:once|when|after) the (?:guns|shooting) (?:fall silent|falls silent|go silent|stops?)"
     r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|renewed"
     r"|future|another|repeat(?:ed)?) (?:russian )?(?:invasion|attack|aggression|offensive)"
