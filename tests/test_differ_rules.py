@@ -171,6 +171,7 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    ("The Hague text did not repeat the line about Kyiv's future in the alliance.", False),
     # A veto one holds is no veto used.
     ("Unanimity gives each ally a veto over Ukraine's bid, the analyst noted.", False),
     ("Every capital has an effective veto over Kyiv's accession, the diplomat said.", False),
@@ -398,6 +399,10 @@ SUBSTITUTES = [
     ("The alliance will not take Ukraine in, not in five years and not in fifty, he said.", True),
 ]
 RELINQUISH = [
+    # A promise disowned; an ambition let go (not a deadline let go by).
+    ("Moscow wants the allies to disown the promise they made to Kyiv.", True),
+    ("Kyiv could let its alliance ambition go for binding guarantees, Zelensky said.", True),
+    ("Kyiv let the deadline go by, but Ukraine's NATO bid stands.", False),
     # The alliance itself as what is given up, not something of the alliance's.
     ("The president said Ukraine can forget about NATO.", True),
     ("Ukraine should give up NATO in exchange for guarantees, the envoy said.", True),

@@ -337,6 +337,33 @@ FRAMES = [
         "russia-calls-membership-a-threat",
         True,
     ),
+    # Ukraine's constitution, not another country's; Duda's Israeli model; Bucharest's promise
+    # without a date or a route.
+    (
+        "Moldova's constitution enshrines neutrality, and Chisinau will not join the alliance.",
+        "membership-goal-in-the-constitution",
+        False,
+    ),
+    (
+        "Duda described the deal as a ten-year partnership on the model of America's ties with Israel.",
+        "duda-ten-year-partnership-on-the-israel-model",
+        True,
+    ),
+    (
+        "Poland's president Duda visited Israel to discuss air defence.",
+        "duda-ten-year-partnership-on-the-israel-model",
+        False,
+    ),
+    (
+        "In Bucharest the leaders promised Kyiv a seat but could not settle on a date or a route.",
+        "bucharest-promise-without-when-or-how",
+        True,
+    ),
+    (
+        "The 2008 Bucharest summit set the date of the next meeting of its members.",
+        "bucharest-promise-without-when-or-how",
+        False,
+    ),
     # The 2008 ambiguity said to have invited the invasions: on topic by the retelling alone,
     # with neither NATO nor Ukraine named.
     (

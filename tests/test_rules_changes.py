@@ -755,6 +755,9 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
             False,
         ),
         ("Stoltenberg left Kyiv after talks on Ukraine's NATO bid.", False),
+        # Leaving another government's seat is a visit, not a departure from office.
+        ("Zelensky left the White House without signing, as Ukraine's NATO bid stalled.", False),
+        ("Joe Biden left the White House on 20 January.", True),
         # Who ran an office until a date, or is out of it, has left it.
         ("Umerov, who ran the defence ministry until July, led the talks on Ukraine's bid.", True),
         ("Landsbergis, out of the foreign ministry since December, backs Kyiv's NATO bid.", True),

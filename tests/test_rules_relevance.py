@@ -28,6 +28,7 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    ("Kyiv's first request was to be asked in straight away.", "asked in"),
     (
         "Ukraine's army would be capped at 600,000 troops under the draft peace plan.",
         "after the war",

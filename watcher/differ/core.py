@@ -53,6 +53,19 @@ if TYPE_CHECKING:
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
+#: A government's seat left, and whose it is: a holder of another country there is a visitor.
+_FOREIGN_SEAT = LazyPattern(
+    r"\b(?:left|leaves|leaving|quit\w*|walked out of|stormed out of)\s+(?:the\s+)?(white house|pentagon|oval office|kremlin|elysee|élysée|downing street)\b"
+)
+_SEAT_OF = {
+    "white house": "us",
+    "pentagon": "us",
+    "oval office": "us",
+    "kremlin": "russia",
+    "elysee": "france",
+    "élysée": "france",
+    "downing street": "uk",
+}
 #: A sentence that ends by asking (a closing quote may follow the question mark).
 _ASKS = re.compile(r"\?[\s'\"”’)]*$")
 #: A denial restating a negative claim: among how many nearest claims, and how near each.
@@ -519,7 +532,7 @@ class Differ:
                     key=f"office:{role.country} {role.role}={role.person}",
                 )
         for person in attributes.successions(text):
-            if person in self.facts.holders:
+            if person in self.facts.holders and not self._visitor(person, text.lower()):
                 if recorded := self._recorded_handover(person, text.lower()):
                     successor, claim = recorded
                     return _Decision(
@@ -537,6 +550,12 @@ class Differ:
                     key=self._office_key(person),
                 )
         return None
+
+    def _visitor(self, person: str, low: str) -> bool:
+        """Did a holder leave a seat of another country's government, as a visitor does
+        ("Zelensky left the White House without signing")?"""
+        seat = _FOREIGN_SEAT.search(low)
+        return seat is not None and self.facts.home_of(person) not in ("", _SEAT_OF[seat.group(1)])
 
     def _recorded_handover(self, person: str, low: str) -> tuple[str, Claim] | None:
         """The successor named beside a departing holder, when the baseline names them in the
@@ -809,7 +828,7 @@ class Differ:
         if not _OFFICE_CHANGE.search(low):
             return None
         for person in attributes.successions(text):
-            if person in self.facts.holders:
+            if person in self.facts.holders and not self._visitor(person, low):
                 claim = self.by_id[self.facts.holders[person]]
                 return _Decision(
                     Status.CHANGED,

@@ -31,6 +31,8 @@ _PROSPECT = LazyPattern(
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:nato |membership )?application|nato-?i[sz]ation|(?:ukraine's|ukraine’s|kyiv's|kyiv’s) (?:hopes?|dreams?)"
+    r"|promises? (?:(?:they|it|nato|the allies|the alliance) )?(?:made |gave |given )?to (?:ukraine|kyiv|kiev)"
+    r"|(?:alliance|membership) (?:ambitions?|aspirations?|hopes?|dreams?)"
     r"|doors?(?= (?:[\w'’]+ ){0,3}(?:to|on|for) (?:ukraine|kyiv|kiev|georgia|tbilisi)\b)"
     r"|(?:ukraine|kyiv|kiev|the country)(?: and (?:georgia|tbilisi))? out(?! of)"
     r"|(?:mov|push|creep|march|expand|go)\w* no (?:further|farther) east(?:wards?)?"
