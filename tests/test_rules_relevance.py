@@ -28,6 +28,7 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    ("NATO promised Ukraine and Georgia that they would become members.", "member"),
     ("Kyiv's first request was to be asked in straight away.", "asked in"),
     (
         "Ukraine's army would be capped at 600,000 troops under the draft peace plan.",
@@ -169,6 +170,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Another country's own path to the alliance, with Ukraine not named.
+    "Georgia's ruling party shelved its bid to join the alliance until 2028.",
+    "Moldova's constitution enshrines neutrality, and Chisinau has no plans to join NATO.",
     # A group named after a summit's city is not that summit.
     "Leaders of the Bucharest Nine met in Warsaw to discuss the defence of the eastern flank.",
     # An invitation to speak or attend is no invitation to join.
