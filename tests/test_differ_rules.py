@@ -109,6 +109,9 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    # Guarantees demanded against the prospect deny it; guarantees against an attack do not.
+    ("Putin demanded guarantees against any further eastward expansion of NATO.", True),
+    ("Kyiv wants guarantees against a new Russian attack until it joins NATO.", False),
     ("Moscow wants a written pledge that the alliance will not take in Ukraine.", True),
     # A phrasal verb of admission, however inflected, with the candidate between verb and particle.
     ("The allies are not taking Kyiv in, whatever it offers, the diplomat said.", True),
@@ -480,6 +483,8 @@ HOLLOW = [
 # A rhetorical question: whether anyone could believe the prospect, or one answered at once with
 # a flat no or a closed door (within one sentence here; across two in ACROSS_SENTENCES).
 RHETORICAL = [
+    # A question about a stand-in for the prospect, answered no, affirms the prospect.
+    ("Can security pacts stand in for joining the alliance? No, Zelensky said.", False),
     ("Does anyone really believe Ukraine will be admitted to NATO?", True),
     ("Who seriously expects Kyiv to join the alliance while Russia holds a veto?", True),
     ("Would anybody still imagine Ukraine inside NATO after this summit?", True),

@@ -364,6 +364,38 @@ FRAMES = [
         "bucharest-promise-without-when-or-how",
         False,
     ),
+    # A denial that retells a claim which itself says what is not there is that claim.
+    (
+        "Duda said the deal would not bring Ukraine into NATO but offer a ten-year partnership "
+        "like America's with Israel.",
+        "duda-ten-year-partnership-on-the-israel-model",
+        True,
+    ),
+    (
+        "The change wrote the goal of NATO membership into the constitution itself.",
+        "membership-goal-in-the-constitution",
+        True,
+    ),
+    (
+        "A powerful military bloc appearing on Russia's borders would be a direct threat, Putin said.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
+    (
+        "Bringing Ukraine in at that moment would have put NATO at war with Russia, Sullivan said.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
+    (
+        "Washington put the brakes on a plan to invite Kyiv now, with accession to take effect later.",
+        "us-braked-an-invitation-for-after-the-war",
+        True,
+    ),
+    (
+        "Washington invited Kyiv's negotiators as talks on ending the war stalled.",
+        "us-braked-an-invitation-for-after-the-war",
+        False,
+    ),
     # The 2008 ambiguity said to have invited the invasions: on topic by the retelling alone,
     # with neither NATO nor Ukraine named.
     (

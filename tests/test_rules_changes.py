@@ -23,6 +23,13 @@ C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
 
 # (sentence, status, cue fragment, key)
 OFFICE_HOLDERS = [
+    # The holder said to have gone right after the office, no name needed.
+    (
+        "Zelensky's chief of staff resigned on Friday after the searches.",
+        C,
+        "ukraine chief of staff no longer Yermak",
+        "office:ukraine chief of staff=?",
+    ),
     # A holder who leaves an office later in the clause; an old office, a resignation accepted.
     (
         "Lloyd Austin chaired the contact group one last time, days before leaving the Pentagon.",
@@ -755,6 +762,7 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
             False,
         ),
         ("Stoltenberg left Kyiv after talks on Ukraine's NATO bid.", False),
+        ("Zelensky's chief of staff met the allies on Friday about the NATO bid.", False),
         # Leaving another government's seat is a visit, not a departure from office.
         ("Zelensky left the White House without signing, as Ukraine's NATO bid stalled.", False),
         ("Joe Biden left the White House on 20 January.", True),
@@ -819,6 +827,8 @@ COUNT_BOUNDS = [
         False,
     ),
     ("Forty countries have put their names to the declaration on Ukraine's security.", True),
+    # What a count of agreements says of them does not hide its unit.
+    ("Counting Britain's, Ukraine now has three concluded bilateral security agreements.", True),
     # A size told as strength: the alliance's, not a crowd's.
     ("The alliance, now thirty-three strong, met to discuss Ukraine's bid.", True),
     ("A 2,000 strong crowd rallied in Kyiv for NATO membership.", False),

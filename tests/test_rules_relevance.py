@@ -28,6 +28,11 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    (
+        "France opposed letting Ukraine and Georgia in, the premier said.",
+        "letting ukraine and georgia in",
+    ),
+    ("Washington will take part in guaranteeing Ukraine's security, Trump said.", "guaranteeing"),
     ("NATO promised Ukraine and Georgia that they would become members.", "member"),
     ("Kyiv's first request was to be asked in straight away.", "asked in"),
     (
@@ -171,7 +176,7 @@ ON_TOPIC = [
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
     # Another country's own path to the alliance, with Ukraine not named.
-    "Georgia's ruling party shelved its bid to join the alliance until 2028.",
+    "Serbia's government shelved any bid to join the alliance, Belgrade said.",
     "Moldova's constitution enshrines neutrality, and Chisinau has no plans to join NATO.",
     # A group named after a summit's city is not that summit.
     "Leaders of the Bucharest Nine met in Warsaw to discuss the defence of the eastern flank.",

@@ -175,6 +175,12 @@ _COUNT_PHRASE = LazyPattern(
 #: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign
 #: minister".
 _WORD_BEFORE = LazyPattern(r"\b([a-z]+)(?:'s|’s)?\s+$")
+#: The office's holder said to have gone, right after the office: "his chief of staff had handed
+#: in his resignation".
+_GONE_AFTER = LazyPattern(
+    r"(?:,\s*)?\s*(?:(?:had|has|have) )?(?:handed in (?:his|her) resignation|tendered (?:his|her) resignation"
+    r"|resigned|stepped down|quit\b|was (?:dismissed|sacked|fired|removed|ousted)|(?:has|had) been (?:dismissed|sacked|fired|removed|ousted))"
+)
 #: A personal name: two or three capitalised words ("Mykhailo Fedorov").
 _PERSON = LazyPattern(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
 
@@ -860,7 +866,10 @@ class Differ:
             around = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
             # "Ukraine's new foreign minister": the change word on the office itself needs no
             # name beside it.
-            titled = bool(_NEW_IN_OFFICE.search(low, max(0, where.start() - 20), where.start()))
+            titled = bool(
+                _NEW_IN_OFFICE.search(low, max(0, where.start() - 20), where.start())
+                or _GONE_AFTER.match(low, where.end())
+            )
             old = next(iter(holders))
             named_old = re.search(rf"\b{re.escape(old)}\b", low) is not None
             # Who took it may open the sentence: "Budanov left military intelligence in January
@@ -978,6 +987,22 @@ class Differ:
                     top_score,
                     restated,
                 )
+            )
+            negated = ""
+        if negated and (
+            retold := next(
+                (
+                    (frame, claim)
+                    for frame, claim in self._frames
+                    if claim.attributes.polarity == "negated" and frame.matches(low)
+                ),
+                None,
+            )
+        ):
+            # "Duda said it would not bring Ukraine into NATO but offer a ten-year partnership":
+            # the denial retells a claim that itself says what is not there.
+            found.append(
+                _Decision(Status.KNOWN, f"retells the baseline ({retold[0].name})", 0.6, retold[1])
             )
             negated = ""
         if negated:

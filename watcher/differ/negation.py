@@ -422,6 +422,12 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     return qualified
 
 
+#: A question about a stand-in for the prospect, not about the prospect itself.
+_INSTEAD = LazyPattern(
+    r"\b(?:stand in for|substitute\w*|replace\w*|replacement|instead of|in place of|alternative to|enough without)\b"
+)
+
+
 def answers_no(low: str) -> bool:
     """Does the sentence open with a flat no ("Not in our lifetime, he said.")? Read after a
     question, it is that question's answer."""
@@ -441,7 +447,8 @@ def _rhetorical(low: str) -> Denial | None:
             if _PROSPECT.search(low, start, answer.start()):
                 found, question = answer, low[start : answer.start()]
                 break
-    if found is None or question is None:
+    if found is None or question is None or _INSTEAD.search(question):
+        # "Can security pacts stand in for joining? No": what is denied is the substitute.
         return None
     asked = [c for c in find_cues(question) if c.category == "qualifier"]
     absolute = [c for c in find_cues(low) if c.category == "absolute"]

@@ -251,7 +251,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*|taken|take|takes|taking|took|placed|put) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?(?:umbrella|wing)|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside (?:of )?the (?:bloc|alliance)"
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|the allies)"
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
-    r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia) in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:nato|the alliance|the bloc|(?:any|all) (?:military )?(?:blocs?|alliances?))"
+    r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia)(?: and (?:ukraine|kyiv|georgia|tbilisi))? in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|keep|keeps|kept|remain|remains) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:nato|the alliance|the bloc|(?:any|all) (?:military )?(?:blocs?|alliances?))"
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|(?:nato|alliance) (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
@@ -276,7 +276,7 @@ def membership_term(low: str) -> re.Match[str] | None:
 
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
-    r"|guarantee[sd]?|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
+    r"|guarantee[sd]?|guaranteeing|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     r"|budapest memorandum|memorandum|coalition of the willing|reassurance forces?|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational forces?"

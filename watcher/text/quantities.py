@@ -58,6 +58,16 @@ _SKIP = {
     "such",
     "new",
     "long-term",
+    # What a count of agreements says of them: "three concluded bilateral security agreements".
+    "concluded",
+    "signed",
+    "separate",
+    "existing",
+    "defence",
+    "defense",
+    "ten-year",
+    "10-year",
+    "formal",
 }
 #: Words after a number that make it a part of a total, not the total itself.
 _PARTIAL = {"more", "other", "further", "additional", "new", "extra"}

@@ -11,9 +11,10 @@ from watcher.text.lazy import LazyPattern
 _MAP = LazyPattern(r"\bmembership action plan\b")
 _EU_ONLY = LazyPattern(r"\b(?:european union|eu)\b")
 #: Another country's own path to the alliance, with Ukraine not named: not Ukraine's path (the
-#: baseline's own newcomers, Sweden and Finland, are the alliance's composition).
+#: baseline's own subjects, Georgia promised membership beside Ukraine and the newcomers Sweden
+#: and Finland, are not among them).
 _OTHER_CANDIDATE = LazyPattern(
-    r"\b(?:georgia|georgian|tbilisi|moldova|moldovan|chisinau|bosnia|bosnian|sarajevo|kosovo|serbia|serbian"
+    r"\b(?:moldova|moldovan|chisinau|bosnia|bosnian|sarajevo|kosovo|serbia|serbian"
     r"|belgrade|armenia|armenian|yerevan|azerbaijan|baku|austria|austrian|vienna|ireland|irish|dublin"
     r"|switzerland|swiss|cyprus|cypriot)\b"
 )
