@@ -507,3 +507,21 @@ def test_news_beside_the_promise_is_not_known(differ: Differ, sentence: str) -> 
     """A decision reported beside the promise is news of its own, not a retelling."""
     verdict = differ.judge_sentence(sentence)
     assert verdict.status is Status.NEW, verdict.cue
+
+
+def test_a_retelling_may_run_across_a_sentence_that_continues_the_one_before() -> None:
+    """ "Each ..." continues the sentence before it: the frame reads both; a continuation that adds
+    nothing to a frame the sentence before retells by itself does not retell it again."""
+    differ = Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+    across = differ.judge_text(
+        "Ukraine's bilateral pacts run for ten years. Each lapses once Ukraine joins the alliance."
+    ).sentences
+    assert across[-1].cue == "retells the baseline (agreements-lapse-on-membership)"
+    alone = differ.judge_text("Each lapses once Ukraine joins the alliance.").sentences
+    assert "agreements-lapse-on-membership" not in alone[-1].cue
+    after = differ.judge_text(
+        "The pact sets up consultations within 24 hours of a new attack. It also backs Ukraine's "
+        "future membership of NATO."
+    ).sentences
+    assert after[0].cue == "retells the baseline (consult-within-a-day)"
+    assert "consult-within-a-day" not in after[-1].cue

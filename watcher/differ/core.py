@@ -66,6 +66,12 @@ _SEAT_OF = {
     "élysée": "france",
     "downing street": "uk",
 }
+#: A sentence that opens by referring to the one before: "Each is meant to lapse ...", "The
+#: move ...", "That plan ...".
+_CONTINUES = LazyPattern(
+    r"\s*(?:each|it|they|these|this|that|those|such|the (?:move|pact|pacts|plan|deal|idea|pledge|pledges|step"
+    r"|decision|agreement|agreements|offer|proposal|change|amendment|text|declaration|document))\b"
+)
 #: A sentence that ends by asking (a closing quote may follow the question mark).
 _ASKS = re.compile(r"\?[\s'\"”’)]*$")
 #: A denial restating a negative claim: among how many nearest claims, and how near each.
@@ -557,6 +563,14 @@ class Differ:
                 )
         return None
 
+    @staticmethod
+    def _retells(frame: Frame, low: str, told: tuple[str, str] | None) -> bool:
+        """Does the sentence retell the frame's claim, alone or as the continuation of the one
+        before (`told`: both, lower-cased) when that one does not retell it by itself?"""
+        if frame.matches(low):
+            return True
+        return told is not None and frame.matches(" ".join(told)) and not frame.matches(told[0])
+
     def _visitor(self, person: str, low: str) -> bool:
         """Did a holder leave a seat of another country's government, as a visitor does
         ("Zelensky left the White House without signing")?"""
@@ -760,9 +774,17 @@ class Differ:
         return max(self._promises, key=lambda c: (self.index.cosine(text, c.text), c.id))
 
     # --- verdicts -------------------------------------------------------------------------
-    def _topic(self, text: str, low: str, actors: tuple[str, ...], context: frozenset[str]) -> str:
+    def _topic(
+        self,
+        text: str,
+        low: str,
+        actors: tuple[str, ...],
+        context: frozenset[str],
+        told: tuple[str, str] | None = None,
+    ) -> str:
         """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
-        about so far (the kinds of topic of its earlier sentences)."""
+        about so far (the kinds of topic of its earlier sentences); `told`: the sentence before
+        and this one, when this one continues it (for the frames)."""
         reason = topic_reason(low, actors)
         if reason:
             return reason
@@ -799,8 +821,8 @@ class Differ:
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"
-        if self._frame_text.search(low) and (
-            frame := next((f for f, _ in self._frames if f.matches(low)), None)
+        if (self._frame_text.search(low) or told) and (
+            frame := next((f for f, _ in self._frames if self._retells(f, low, told)), None)
         ):
             # A retelling of what the baseline says is on its topic, whatever words it uses
             # (a frame's patterns all hold: "if Russia strikes again" is no battle news).
@@ -926,9 +948,11 @@ class Differ:
         counts: Counter[str],
         speaker: str,
         refers_back: bool = False,
+        told: tuple[str, str] | None = None,
     ) -> tuple[list[_Decision], Claim | None, float]:
         """Every signal the sentence carries (the verdict is the most severe of them), and the
-        closest baseline claim with its similarity."""
+        closest baseline claim with its similarity; `told`: the sentence before and this one,
+        when this one continues it (for the frames)."""
         found: list[_Decision] = []
         office = self._office_holders(text, actors)
         if office and (
@@ -994,7 +1018,7 @@ class Differ:
                 (
                     (frame, claim)
                     for frame, claim in self._frames
-                    if claim.attributes.polarity == "negated" and frame.matches(low)
+                    if claim.attributes.polarity == "negated" and self._retells(frame, low, told)
                 ),
                 None,
             )
@@ -1026,7 +1050,7 @@ class Differ:
                 )
         if not negated:
             for frame, claim in self._frames:
-                if frame.matches(low):
+                if self._retells(frame, low, told):
                     found.append(
                         _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
                     )
@@ -1059,18 +1083,28 @@ class Differ:
         voices: Voices | None = None,
         bloc: str = "",
         question: str = "",
+        previous: str = "",
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
         who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
         the entry ("eu" when it named the European Union last, not NATO); `question`: the
-        sentence before, when it asked something ("Ukraine in NATO?")."""
+        sentence before, when it asked something ("Ukraine in NATO?"); `previous`: the sentence
+        before, which a sentence opening with a reference to it continues ("Each is meant to
+        lapse ...")."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         if question and answers_no(text.lower()):
             # "Not in our lifetime, the aide said.": an answer is read with what it answers.
             text = clean(f"{' '.join(question.split())} {shown}")
         low = text.lower()
+        # A retelling may run across a sentence that continues the one before ("The pacts are
+        # temporary. Each is meant to lapse once Ukraine joins."): frames read both.
+        told = (
+            (clean(" ".join(previous.split())).lower(), low)
+            if previous and _CONTINUES.match(low)
+            else None
+        )
         if bloc == "eu" and "bloc" in low:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
         if "alliance" in low:
@@ -1100,7 +1134,7 @@ class Differ:
             # In an entry about Ukraine's path, membership whose the sentence does not say is
             # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
             actors = (*actors, "ukraine")
-        reason = self._topic(text, low, actors, context)
+        reason = self._topic(text, low, actors, context, told)
         if not reason and refers_back and denial(low, actors, refers_back):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
             reason = "context: denies the prospect the entry is about"
@@ -1108,7 +1142,7 @@ class Differ:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         voices = voices or Voices(ChainMap({}, self.affiliations))
         speaker = voices.speaker(text, low, actors)
-        return self._verdict(shown, text, low, actors, reason, speaker, refers_back)
+        return self._verdict(shown, text, low, actors, reason, speaker, refers_back, told)
 
     def _verdict(
         self,
@@ -1119,11 +1153,15 @@ class Differ:
         reason: str,
         speaker: str,
         refers_back: bool = False,
+        told: tuple[str, str] | None = None,
     ) -> Judgement:
         """The verdict on an on-topic sentence: its most severe signal, or `new`; `reason`,
-        why it is on topic, is its `topic`."""
+        why it is on topic, is its `topic`; `told`: the sentence before and this one, when this
+        one continues it."""
         counts = Counter(terms(text))
-        found, top, top_score = self._decisions(text, low, actors, counts, speaker, refers_back)
+        found, top, top_score = self._decisions(
+            text, low, actors, counts, speaker, refers_back, told
+        )
         keys: tuple[str, ...] = ()
         if found:
             status = most_severe(d.status for d in found)
@@ -1224,14 +1262,15 @@ class Differ:
         topical: frozenset[str] = frozenset()
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
-        bloc = question = ""
+        bloc = question = previous = ""
         for s in sentences(text):
             if not s.strip():
                 continue
             voices.last = voices.person = ""
             verdict = self.judge_sentence(
-                s, context=topical, voices=voices, bloc=bloc, question=question
+                s, context=topical, voices=voices, bloc=bloc, question=question, previous=previous
             )
+            previous = s
             question = s if _ASKS.search(s) else ""
             bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:

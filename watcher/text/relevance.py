@@ -163,7 +163,9 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     ):
         membership = None  # "a full member of the European network", "a bid to host the cup"
     if membership and not ukraine and _OTHER_CANDIDATE.search(low):
-        membership = None  # "Georgia's ruling party shelved its bid to join": another country's path
+        membership = (
+            None  # "Georgia's ruling party shelved its bid to join": another country's path
+        )
     if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
