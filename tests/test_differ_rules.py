@@ -109,6 +109,10 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    (
+        "Moscow wants a pledge that the alliance will stop enlarging eastward, Ukraine included.",
+        True,
+    ),
     # Guarantees demanded against the prospect deny it; guarantees against an attack do not.
     ("Putin demanded guarantees against any further eastward expansion of NATO.", True),
     ("Kyiv wants guarantees against a new Russian attack until it joins NATO.", False),

@@ -226,7 +226,12 @@ FRAMES = [
         "wartime-admission-means-war-with-russia",
         False,
     ),
-    # The action plan waived, told as a step skipped.
+    # The action plan waived, told as a step skipped or a candidate excused from it.
+    (
+        "Kyiv was excused from the Membership Action Plan the Baltic entrants went through.",
+        "map-requirement-waived",
+        True,
+    ),
     (
         "Kyiv will be allowed to skip the action-plan stage on its way in, the allies decided.",
         "map-requirement-waived",

@@ -23,6 +23,12 @@ C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
 
 # (sentence, status, cue fragment, key)
 OFFICE_HOLDERS = [
+    (
+        "The inauguration brought Joe Biden's term in the White House to an end.",
+        C,
+        "Biden succeeded",
+        "office:us president=?",
+    ),
     # The holder said to have gone right after the office, no name needed.
     (
         "Zelensky's chief of staff resigned on Friday after the searches.",
