@@ -149,9 +149,9 @@ def _split_file(tmp_path: Path, split: str) -> Path:
 
 @pytest.mark.parametrize(
     ("split", "floor"),
-    # Regression floors a little under today's figures (train 0.903, check 0.686), so a change
+    # Regression floors a little under today's figures (train 0.903, check 0.701), so a change
     # that loses ground fails; they are not the quality the differ aims for (check >= 0.85).
-    [("train", 0.87), ("check", 0.65)],
+    [("train", 0.87), ("check", 0.67)],
 )
 def test_dev_set_does_not_regress(
     split: str, floor: float, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -165,10 +165,10 @@ def test_dev_set_does_not_regress(
 @pytest.mark.parametrize(
     ("files", "floor"),
     # The further statements in the project (benchmarks/statements/): floors a little under
-    # today's figures, read sets joined 0.932, held-out sets joined 0.852.
+    # today's figures, read sets joined 0.933, held-out sets joined 0.865.
     [
-        (tuple(f"probe_{x}" for x in "acegikmoqsuwy"), 0.90),
-        (tuple(f"probe_{x}" for x in "bdfhjlnprtvxz"), 0.82),
+        (tuple(f"probe_{x}" for x in [*"acegikmoqsuwy", "aa", "ac", "ae", "ai"]), 0.90),
+        (tuple(f"probe_{x}" for x in [*"bdfhjlnprtvxz", "ab", "ad", "af", "ah", "aj"]), 0.83),
     ],
 )
 def test_further_statements_do_not_regress(
