@@ -530,3 +530,26 @@ def test_a_retelling_may_run_across_a_sentence_that_continues_the_one_before() -
     ).sentences
     assert after[0].cue == "retells the baseline (consult-within-a-day)"
     assert "consult-within-a-day" not in after[-1].cue
+
+
+def test_a_sentence_is_tried_against_every_frame_whose_opening_it_holds() -> None:
+    """The frames tried are those whose opening text starts a word of the sentence, a longer
+    opening ("membership action plan") counting for the shorter one it starts with ("member")."""
+    differ = Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+    low = "the membership action plan was waived for kyiv."
+    expected = {
+        i
+        for i, (frame, _) in enumerate(differ._frames)
+        if frame.hints
+        and any(h in ("member", "membership action plan", "map") for h in frame.hints)
+    }
+    assert expected and expected <= differ._opened(low)
+    assert differ._opened("the weather was mild on tuesday.") == set()
+    # Eval output does not depend on the shortcut: every frame that matches is among those tried.
+    for frame_index, (frame, _) in enumerate(differ._frames):
+        for text in (
+            "allies waived the membership action plan for kyiv.",
+            "joining while the war goes on would mean war with russia, sullivan said.",
+        ):
+            if frame.matches(text):
+                assert frame_index in differ._opened(text)

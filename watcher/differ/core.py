@@ -378,17 +378,29 @@ class Differ:
                 self._frames.append((frame, cited))
         # The common words first, alone: most on-topic sentences need no more compiled.
         self._gate = AnyOf(served[0], "|".join(served[1:]))
+        self._last_retelling: tuple[
+            tuple[str, tuple[str, str] | None, bool], tuple[Frame, Claim] | None
+        ] = (("", None, False), None)
         # A retelling is on topic whatever its words: a frame's first pattern opens the gate too.
         # The text those patterns open with, where a word starts (each is wrapped in a word
         # boundary), as one search: it spares most sentences every frame.
         opening = [frame.hints for frame, _ in self._frames]
+        texts = sorted({h for found in opening for h in found or ()}, key=len, reverse=True)
         self._frame_text = (
-            re.compile(
-                r"\b(?:" + "|".join(re.escape(h) for found in opening for h in found or ()) + ")"
-            )
+            re.compile(r"\b(?:" + "|".join(re.escape(h) for h in texts) + ")")
             if opening and all(opening)
             else re.compile("")
         )
+        # Which frames each such text opens, the texts it starts with included ("membership
+        # action plan" holds "member"): a sentence is tried only against the frames it opens.
+        self._frames_opened: dict[str, tuple[int, ...]] = {
+            text: tuple(
+                i
+                for i, found in enumerate(opening)
+                if found and any(text.startswith(h) for h in found)
+            )
+            for text in texts
+        }
 
         # Who the baseline says has concluded a security agreement with Ukraine, and where.
         self._signed_claims = [
@@ -563,13 +575,41 @@ class Differ:
                 )
         return None
 
-    @staticmethod
-    def _retells(frame: Frame, low: str, told: tuple[str, str] | None) -> bool:
-        """Does the sentence retell the frame's claim, alone or as the continuation of the one
-        before (`told`: both, lower-cased) when that one does not retell it by itself?"""
-        if frame.matches(low):
-            return True
-        return told is not None and frame.matches(" ".join(told)) and not frame.matches(told[0])
+    def _retelling(
+        self, low: str, told: tuple[str, str] | None, negated_only: bool = False
+    ) -> tuple[Frame, Claim] | None:
+        """The first frame whose claim the sentence retells, alone or as the continuation of the
+        one before (`told`: both, lower-cased) when that one does not retell it by itself;
+        `negated_only`: only frames citing a claim that says what is not there."""
+        key = (low, told, negated_only)
+        if self._last_retelling[0] == key:
+            return self._last_retelling[1]  # the topic and the verdict ask of the same sentence
+        found = self._find_retelling(low, told, negated_only)
+        self._last_retelling = (key, found)
+        return found
+
+    def _find_retelling(
+        self, low: str, told: tuple[str, str] | None, negated_only: bool
+    ) -> tuple[Frame, Claim] | None:
+        joined = " ".join(told) if told is not None else ""
+        opened = self._opened(low)
+        across = self._opened(joined) if joined else set()
+        for i in sorted(opened | across):
+            frame, claim = self._frames[i]
+            if negated_only and claim.attributes.polarity != "negated":
+                continue
+            if i in opened and frame.matches(low):
+                return frame, claim
+            if i in across and told is not None and frame.matches(joined):
+                if not frame.matches(told[0]):
+                    return frame, claim
+        return None
+
+    def _opened(self, low: str) -> set[int]:
+        """The frames whose opening text the sentence holds where a word starts."""
+        if not self._frames_opened:
+            return set(range(len(self._frames)))  # a frame without hints: always tried
+        return {i for m in self._frame_text.finditer(low) for i in self._frames_opened[m.group(0)]}
 
     def _visitor(self, person: str, low: str) -> bool:
         """Did a holder leave a seat of another country's government, as a visitor does
@@ -821,12 +861,10 @@ class Differ:
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"
-        if (self._frame_text.search(low) or told) and (
-            frame := next((f for f, _ in self._frames if self._retells(f, low, told)), None)
-        ):
+        if retold := self._retelling(low, told):
             # A retelling of what the baseline says is on its topic, whatever words it uses
             # (a frame's patterns all hold: "if Russia strikes again" is no battle news).
-            return f"retells the baseline ({frame.name})"
+            return f"retells the baseline ({retold[0].name})"
         if not actors or _VIOLENCE.search(low):
             return ""  # a restatement of a claim names someone the claims are about
         counts = Counter(terms(text))
@@ -1013,16 +1051,7 @@ class Differ:
                 )
             )
             negated = ""
-        if negated and (
-            retold := next(
-                (
-                    (frame, claim)
-                    for frame, claim in self._frames
-                    if claim.attributes.polarity == "negated" and self._retells(frame, low, told)
-                ),
-                None,
-            )
-        ):
+        if negated and (retold := self._retelling(low, told, negated_only=True)):
             # "Duda said it would not bring Ukraine into NATO but offer a ten-year partnership":
             # the denial retells a claim that itself says what is not there.
             found.append(
@@ -1048,13 +1077,11 @@ class Differ:
                 found.append(
                     _Decision(Status.KNOWN, f'restates the promise: "{affirmed}"', 0.6, promise)
                 )
-        if not negated:
-            for frame, claim in self._frames:
-                if self._retells(frame, low, told):
-                    found.append(
-                        _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
-                    )
-                    break
+        if not negated and (retelling := self._retelling(low, told)):
+            frame, claim = retelling
+            found.append(
+                _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
+            )
         steps = attributes.scale_steps(low, actors)
         for layer in (
             self._agreement_signed(low, actors),
@@ -1115,9 +1142,7 @@ class Differ:
         refers_back = "membership" in context
         if (
             not self._gate.search(low)
-            and not (
-                self._frame_text.search(low) and any(frame.opens(low) for frame, _ in self._frames)
-            )
+            and not (any(self._frames[i][0].opens(low) for i in self._opened(low)))
             and not (context and (_CONTEXT_LINK.search(low) or _GUARANTEE_LINK.search(low)))
             and not (refers_back and denial(low, attributes.actors_of(low), refers_back))
         ):

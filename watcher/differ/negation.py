@@ -91,6 +91,10 @@ _NEVER_MET = LazyPattern(
     r"|(?:this|that|the) (?:condition|day|moment)|conceding|admitting|adding|knowing)\b"
     r"(?P<tail>[^.;?!]{0,60}?)\b(?:never|amounts? to never|(?:is|was) not going to happen|will not (?:happen|come|arrive)|won't (?:happen|come|arrive))\b"
 )
+#: Words without which `_NEVER_MET` cannot match: most sentences are not searched for it.
+_NEVER_SAID = LazyPattern(
+    r"never|not going to happen|will not (?:happen|come|arrive)|won't (?:happen|come|arrive)"
+)
 #: A tail that only doubts the condition ("which may never come") leaves the prospect open.
 _HEDGED_TAIL = re.compile(r"\b(?:may|might|could|perhaps|possibly|maybe)\b")
 #: A commitment the condition asks for: "ready to end the war if Kyiv committed never to join"
@@ -336,7 +340,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
         return Denial(" ".join(answered.group(0).split()), qualifier)
     if "?" in low and "ukraine" in actors and (rhetorical := _rhetorical(low)):
         return rhetorical
-    if "ukraine" in actors and (never := _NEVER_MET.search(low)):
+    if "ukraine" in actors and _NEVER_SAID.search(low) and (never := _NEVER_MET.search(low)):
         if not _HEDGED_TAIL.search(never.group("tail")) and _PROSPECT.search(low, 0, never.start()):
             return Denial(" ".join(never.group(0).split()))
     low = _double_negative().sub(lambda m: " " * len(m.group(0)), low)
