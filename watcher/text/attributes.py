@@ -335,7 +335,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
-    r"|outgoing|ex-|no longer|reins|helm|baton|end|vot|took over|take over|takes over|taken over|taking over|is over|was over"
+    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out"
+    r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
 )
 DEPARTURE_WORDS = LazyPattern(
@@ -352,11 +353,14 @@ _SEAT = (
 #: A holder who leaves an office later in the clause, no other name in between: "Lloyd Austin
 #: chaired the group for the last time, days before leaving the Pentagon", "Jens Stoltenberg
 #: handed over the Brussels headquarters to Mark Rutte".
-_LEAVES_LATER = LazyPattern(
-    rf"(?P<name>{_NAME})(?:'s|’s)?(?:(?![A-Z][a-z'’-]+ [A-Z])[^.;:]){{0,100}}?"
+_LEAVES = (
     rf"\b(?:(?i:leaving|left|quit|quitting|walked away from|walking away from|stepped away from|stepping away from)"
     rf" (?:the |his |her |its )?{_SEAT}\b"
     rf"|(?i:handed over|handing over|handed|handing) (?:the |his |her |its )?{_SEAT} (?i:to|over to)\s)"
+)
+_LEAVES_SEAT = LazyPattern(_LEAVES)
+_LEAVES_LATER = LazyPattern(
+    rf"(?P<name>{_NAME})(?:'s|’s)?(?:(?![A-Z][a-z'’-]+ [A-Z])[^.;:]){{0,100}}?{_LEAVES}"
 )
 #: Words without which `_LEAVES_LATER` cannot match.
 _LEAVES_WORDS = LazyPattern(r"leaving|left|quit|walk|stepp|hand")
@@ -383,7 +387,10 @@ def successions(sentence: str) -> tuple[str, ...]:
     if not low or DEPARTURE_WORDS.search(low):
         found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
     if not found and (not low or _LEAVES_WORDS.search(low)):
-        found += [surname(m.group("name")) for m in _LEAVES_LATER.finditer(sentence)]
+        # The departure first, then who stands before it: the name search runs only there.
+        for seat in _LEAVES_SEAT.finditer(sentence):
+            window = sentence[max(0, seat.start() - 130) : seat.end()]
+            found += [surname(m.group("name")) for m in _LEAVES_LATER.finditer(window)]
     return tuple(found)
 
 
