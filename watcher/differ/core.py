@@ -72,8 +72,8 @@ _CONTINUES = LazyPattern(
     r"\s*(?:each|it|they|these|this|that|those|such|the (?:move|pact|pacts|plan|deal|idea|pledge|pledges|step"
     r"|decision|agreement|agreements|offer|proposal|change|amendment|text|declaration|document))\b"
 )
-#: A sentence that ends by asking (a closing quote may follow the question mark).
-_ASKS = re.compile(r"\?[\s'\"”’)]*$")
+#: What may follow the question mark of a sentence that ends by asking (a closing quote).
+_AFTER_QUESTION = " \t\n'\"”’)"
 #: A denial restating a negative claim: among how many nearest claims, and how near each.
 NEGATIVE_CANDIDATES = 3
 NEGATIVE_SIMILARITY = 0.2
@@ -609,7 +609,14 @@ class Differ:
         """The frames whose opening text the sentence holds where a word starts."""
         if not self._frames_opened:
             return set(range(len(self._frames)))  # a frame without hints: always tried
-        return {i for m in self._frame_text.finditer(low) for i in self._frames_opened[m.group(0)]}
+        first = self._frame_text.search(low)  # most sentences hold none: one search says so
+        if first is None:
+            return set()
+        return {
+            i
+            for m in self._frame_text.finditer(low, first.start())
+            for i in self._frames_opened[m.group(0)]
+        }
 
     def _visitor(self, person: str, low: str) -> bool:
         """Did a holder leave a seat of another country's government, as a visitor does
@@ -1296,7 +1303,7 @@ class Differ:
                 s, context=topical, voices=voices, bloc=bloc, question=question, previous=previous
             )
             previous = s
-            question = s if _ASKS.search(s) else ""
+            question = s if s.rstrip(_AFTER_QUESTION).endswith("?") else ""
             bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:
                 topical = topical | {verdict.topic.split(":", 1)[0]}
