@@ -53,19 +53,12 @@ if TYPE_CHECKING:
 
 #: A sentence at least this similar to a baseline claim restates it (`known`).
 KNOWN_THRESHOLD = 0.25
-#: A government's seat left, and whose it is: a holder of another country there is a visitor.
+#: A government's building left: a holder of another country there is a visitor.
 _FOREIGN_SEAT = LazyPattern(
-    r"\b(?:left|leaves|leaving|quit\w*|walked out of|stormed out of)\s+(?:the\s+)?(white house|pentagon|oval office|kremlin|elysee|élysée|downing street)\b"
+    r"\b(?:left|leaves|leaving|quit\w*|walked out of|stormed out of)\s+(?:the\s+)?("
+    + "|".join(map(re.escape, lexicon.GOVERNMENT_BUILDINGS))
+    + r")\b"
 )
-_SEAT_OF = {
-    "white house": "us",
-    "pentagon": "us",
-    "oval office": "us",
-    "kremlin": "russia",
-    "elysee": "france",
-    "élysée": "france",
-    "downing street": "uk",
-}
 #: A sentence that opens by referring to the one before: "Each is meant to lapse ...", "The
 #: move ...", "That plan ...".
 _CONTINUES = LazyPattern(
@@ -384,23 +377,20 @@ class Differ:
         # A retelling is on topic whatever its words: a frame's first pattern opens the gate too.
         # The text those patterns open with, where a word starts (each is wrapped in a word
         # boundary), as one search: it spares most sentences every frame.
-        opening = [frame.hints for frame, _ in self._frames]
-        texts = sorted({h for found in opening for h in found or ()}, key=len, reverse=True)
-        self._frame_text = (
-            re.compile(r"\b(?:" + "|".join(re.escape(h) for h in texts) + ")")
-            if opening and all(opening)
-            else re.compile("")
-        )
         # Which frames each such text opens, the texts it starts with included ("membership
         # action plan" holds "member"): a sentence is tried only against the frames it opens.
-        self._frames_opened: dict[str, tuple[int, ...]] = {
-            text: tuple(
-                i
-                for i, found in enumerate(opening)
-                if found and any(text.startswith(h) for h in found)
-            )
-            for text in texts
-        }
+        # A frame without such text leaves none of this: every frame is then tried.
+        opening = [frame.hints or () for frame, _ in self._frames]
+        texts = sorted({h for found in opening for h in found}, key=len, reverse=True)
+        self._frames_opened: dict[str, tuple[int, ...]] = (
+            {
+                text: tuple(i for i, found in enumerate(opening) if text.startswith(found))
+                for text in texts
+            }
+            if all(opening)
+            else {}
+        )
+        self._frame_text = re.compile(r"\b(?:" + "|".join(map(re.escape, texts)) + ")")
 
         # Who the baseline says has concluded a security agreement with Ukraine, and where.
         self._signed_claims = [
@@ -622,7 +612,8 @@ class Differ:
         """Did a holder leave a seat of another country's government, as a visitor does
         ("Zelensky left the White House without signing")?"""
         seat = _FOREIGN_SEAT.search(low)
-        return seat is not None and self.facts.home_of(person) not in ("", _SEAT_OF[seat.group(1)])
+        home = self.facts.home_of(person)
+        return seat is not None and home not in ("", lexicon.GOVERNMENT_BUILDINGS[seat.group(1)])
 
     def _recorded_handover(self, person: str, low: str) -> tuple[str, Claim] | None:
         """The successor named beside a departing holder, when the baseline names them in the
@@ -1116,29 +1107,20 @@ class Differ:
         context: frozenset[str] = frozenset(),
         voices: Voices | None = None,
         bloc: str = "",
-        question: str = "",
         previous: str = "",
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
         who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
-        the entry ("eu" when it named the European Union last, not NATO); `question`: the
-        sentence before, when it asked something ("Ukraine in NATO?"); `previous`: the sentence
-        before, which a sentence opening with a reference to it continues ("Each is meant to
-        lapse ...")."""
+        the entry ("eu" when it named the European Union last, not NATO); `previous`: the
+        sentence before, which this one may answer ("Ukraine in NATO?") or continue ("Each is
+        meant to lapse ...")."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
-        if question and answers_no(text.lower()):
+        if previous.rstrip(_AFTER_QUESTION).endswith("?") and answers_no(text.lower()):
             # "Not in our lifetime, the aide said.": an answer is read with what it answers.
-            text = clean(f"{' '.join(question.split())} {shown}")
+            text = clean(f"{' '.join(previous.split())} {shown}")
         low = text.lower()
-        # A retelling may run across a sentence that continues the one before ("The pacts are
-        # temporary. Each is meant to lapse once Ukraine joins."): frames read both.
-        told = (
-            (clean(" ".join(previous.split())).lower(), low)
-            if previous and _CONTINUES.match(low)
-            else None
-        )
         if bloc == "eu" and "bloc" in low:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
         if "alliance" in low:
@@ -1146,6 +1128,13 @@ class Differ:
         if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
             # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
             low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"
+        # A retelling may run across a sentence that continues the one before ("The pacts are
+        # temporary. Each is meant to lapse once Ukraine joins."): frames read both.
+        told = (
+            (clean(" ".join(previous.split())).lower(), low)
+            if previous and _CONTINUES.match(low)
+            else None
+        )
         refers_back = "membership" in context
         if (
             not self._gate.search(low)
@@ -1294,16 +1283,15 @@ class Differ:
         topical: frozenset[str] = frozenset()
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
-        bloc = question = previous = ""
+        bloc = previous = ""
         for s in sentences(text):
             if not s.strip():
                 continue
             voices.last = voices.person = ""
             verdict = self.judge_sentence(
-                s, context=topical, voices=voices, bloc=bloc, question=question, previous=previous
+                s, context=topical, voices=voices, bloc=bloc, previous=previous
             )
             previous = s
-            question = s if s.rstrip(_AFTER_QUESTION).endswith("?") else ""
             bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:
                 topical = topical | {verdict.topic.split(":", 1)[0]}

@@ -496,6 +496,17 @@ GOVERNMENT_SEATS: dict[str, str] = {
     "lisbon": "portugal",
     "athens": "greece",
 }
+#: Buildings that stand for a government, and whose: a holder of another country leaving one is
+#: a visitor ("Zelensky left the White House").
+GOVERNMENT_BUILDINGS: dict[str, str] = {
+    "white house": "us",
+    "pentagon": "us",
+    "oval office": "us",
+    "kremlin": "russia",
+    "elysee": "france",
+    "élysée": "france",
+    "downing street": "uk",
+}
 #: Heads of state and government of the allies and partners who sign for their countries, as
 #: coverage names them ("Macron and Zelensky signed an accord"): the government they sign for.
 #: Only surnames no other figure of this coverage shares.
