@@ -546,10 +546,10 @@ def test_a_sentence_is_tried_against_every_frame_whose_opening_it_holds() -> Non
     assert expected and expected <= differ._opened(low)
     assert differ._opened("the weather was mild on tuesday.") == set()
     # Eval output does not depend on the shortcut: every frame that matches is among those tried.
-    for frame_index, (frame, _) in enumerate(differ._frames):
-        for text in (
-            "allies waived the membership action plan for kyiv.",
-            "joining while the war goes on would mean war with russia, sullivan said.",
-        ):
-            if frame.matches(text):
-                assert frame_index in differ._opened(text)
+    for text in (
+        "allies waived the membership action plan for kyiv.",
+        "joining while the war goes on would put nato at war with russia, sullivan said.",
+    ):
+        matching = {i for i, (frame, _) in enumerate(differ._frames) if frame.matches(text)}
+        assert matching, text
+        assert matching <= differ._opened(text)
