@@ -19,10 +19,83 @@ def differ() -> Differ:
     return Differ(load_baseline(ROOT / "baselines" / "claims.json"))
 
 
-C, K, N = Status.CHANGED, Status.KNOWN, Status.NEW
+C, K, N, OFF = Status.CHANGED, Status.KNOWN, Status.NEW, Status.IRRELEVANT
 
 # (sentence, status, cue fragment, key)
 OFFICE_HOLDERS = [
+    # A holder who dismisses someone acts on another office and stays in theirs.
+    (
+        "President Zelensky sacked the head of the border guard service on Monday.",
+        OFF,
+        "off topic",
+        "",
+    ),
+    (
+        "President Zelensky dismissed Foreign Minister Dmytro Kuleba on Tuesday.",
+        C,
+        "Kuleba left the foreign minister's office",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "Foreign Minister Dmytro Kuleba was dismissed by parliament on Tuesday.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
+    # Headlines: a passive without its auxiliary, an appointment to come, the office by another
+    # name, a country's possessive that qualifies the office rather than names anyone.
+    (
+        "Hegseth confirmed as Pentagon chief after tie-breaking vote",
+        C,
+        "us defense secretary Austin -> Hegseth",
+        "office:us defense secretary=hegseth",
+    ),
+    (
+        "Budanov to head Zelensky's office",
+        C,
+        "ukraine chief of staff Yermak -> Budanov",
+        "office:ukraine chief of staff=budanov",
+    ),
+    (
+        "Rutte takes the reins at NATO, vows steady support for Kyiv",
+        C,
+        "NATO secretary general Stoltenberg -> Rutte",
+        "office:nato secretary general=rutte",
+    ),
+    (
+        "Fedorov set to become Ukraine's defence minister",
+        C,
+        "ukraine defense minister Umerov -> Fedorov",
+        "office:ukraine defense minister=fedorov",
+    ),
+    (
+        "Parliament names Sybiha Ukraine's top diplomat",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
+    ),
+    (
+        "Zelensky names Sybiha foreign minister",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
+    ),
+    # Not a name: a month, or a phrase that opens the sentence.
+    (
+        "Serhiy Kyslytsya moves in March to run Zelensky's office.",
+        C,
+        "ukraine chief of staff no longer Yermak",
+        "office:ukraine chief of staff=?",
+    ),
+    ("According to President Duda, the door stays open.", K, "", ""),
+    # An office several countries have is the one whose baseline holder the sentence names.
+    (
+        "Andrii Sybiha appointed foreign minister as Kuleba steps aside",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
+    ),
+    ("Andrii Sybiha appointed foreign minister", OFF, "off topic", ""),
     (
         "The inauguration brought Joe Biden's term in the White House to an end.",
         C,
@@ -78,8 +151,8 @@ OFFICE_HOLDERS = [
     (
         "Rutte takes the helm at NATO as Stoltenberg hands over after a decade",
         C,
-        "Stoltenberg succeeded",
-        "office:nato secretary general=?",
+        "NATO secretary general Stoltenberg -> Rutte",
+        "office:nato secretary general=rutte",
     ),
     (
         "Umerov leaves the defence ministry as the new cabinet takes office",
@@ -114,8 +187,8 @@ OFFICE_HOLDERS = [
     (
         "Reshuffle in Kyiv: Danilov out, Lytvynenko named NSDC secretary",
         C,
-        "Danilov succeeded",
-        "office:ukraine nsdc secretary=?",
+        "ukraine nsdc secretary Danilov -> Lytvynenko",
+        "office:ukraine nsdc secretary=lytvynenko",
     ),
     # A hand-over whose successor the baseline names in the same office is already recorded.
     (
@@ -469,8 +542,8 @@ AGREEMENTS_STEPS_COUNTS = [
     (
         "Andrii Sybiha was named Ukraine's new top diplomat on Thursday.",
         C,
-        "ukraine foreign minister no longer Kuleba",
-        "office:ukraine foreign minister=?",
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
     ),
     (
         "Oleksandr Lytvynenko was appointed to head Ukraine's security council.",

@@ -56,6 +56,16 @@ SPEAKERS = [
         ["russia", "us", "kovacs"],
         ["ryabkov", "kellogg", "kovacs"],
     ),
+    # A dateline places the story: its city qualifies nobody; a government after its dash does.
+    (
+        [
+            "VILNIUS, June 2 – Piotr Zielinski said the door stayed open.",
+            "ANKARA, May 3 - Polish Foreign Minister Olga Nowak said the talks went well.",
+            "Zielinski added that nothing was settled.",
+        ],
+        ["zielinski", "poland", "zielinski"],
+        ["zielinski", "nowak", "zielinski"],
+    ),
     # Who was told is not who speaks.
     (
         ["The plan is sound, he told Radio Free Europe.", "It was welcomed, said Ana Ruiz."],

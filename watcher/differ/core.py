@@ -119,6 +119,32 @@ _DEPARTED = LazyPattern(
     r"|moved to (?:the |head |lead |become )"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
 )
+#: A holder who acts on someone else's office: "President Zelensky dismissed General Zaluzhnyi",
+#: "Biden replaced his envoy". The verb is the holder's own act, not their departure.
+_ACTS_ON = LazyPattern(r"(?:dismiss\w*|removed|ousted|replaced|sacked|fired)$")
+_AGENT_GAP = LazyPattern(
+    r"(?:\s+(?!(?:was|were|been|being|is|be|had|has|have)\b)[a-z'’-]+){0,2}\s+$"
+)
+
+
+def _named(person: str, low: str) -> bool:
+    """Is the person (a lower-case surname) named in the lower-cased text, as a word?"""
+    return person in low and re.search(rf"\b{re.escape(person)}\b", low) is not None
+
+
+def _departs(holder: str, window: str) -> bool:
+    """Does `window` (around an office the holder is named in) say that the holder left it?
+    A departure verb the holder is the subject of is an act on someone else: "Zelensky
+    dismissed his army chief" keeps Zelensky in office."""
+    for m in _DEPARTED.finditer(window):
+        if _ACTS_ON.match(m.group(0)):
+            name = window.rfind(holder, 0, m.start())
+            if name >= 0 and _AGENT_GAP.match(window, name + len(holder), m.start()):
+                continue
+        return True
+    return False
+
+
 #: A security agreement, and the words that say one was concluded.
 _AGREEMENT = LazyPattern(
     r"\b(?:security|bilateral|defen[cs]e|cooperation|ten-year|10-year|long-term|similar|such|their|own)\s+(?:[\w-]+\s+){0,2}?"
@@ -530,6 +556,11 @@ class Differ:
                         or (k[0], "president") in self.facts.roles
                     )
                 ]
+                if len(only) > 1:
+                    # Several: the one whose baseline holder the sentence names ("Sybiha
+                    # appointed foreign minister as Kuleba exits").
+                    low = text.lower()
+                    only = [k for k in only if any(_named(h, low) for h in self.facts.roles[k])]
                 role = replace(role, country=only[0][0]) if len(only) == 1 else role
             holders = self.facts.roles.get((role.country, role.role))
             if holders and role.person not in holders:
@@ -955,7 +986,7 @@ class Differ:
             ):
                 continue
             if named_old:
-                if not _DEPARTED.search(low[around]):
+                if not _departs(old, low[around]):
                     continue  # the baseline's own holder, named in office
                 return _Decision(
                     Status.CHANGED,

@@ -61,6 +61,7 @@ _ACTOR_PATTERNS = {
     if k not in _NOT_GOVERNMENTS
 }
 _CLAUSE_MARK = LazyPattern(r"[.;:]")
+_DATELINE_DASH = LazyPattern(r"\s[-–—]+\s")
 
 
 def _persons(text: str) -> list[tuple[str, int]]:
@@ -83,6 +84,9 @@ def _persons(text: str) -> list[tuple[str, int]]:
 def _qualifier(text: str, at: int) -> str:
     """The government named just before a person ('Russia's Ryabkov'), or ''."""
     before = text[max(0, at - QUALIFIER_REACH) : at]
+    # A dateline ends at its dash: "BERLIN, December 14 - Zelensky said" places the story; the
+    # city qualifies no one.
+    before = _DATELINE_DASH.split(before)[-1]
     low = before.lower()
     if not _QUALIFIER_WORDS.match(before.replace(",", " ")):
         return ""

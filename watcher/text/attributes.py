@@ -34,20 +34,21 @@ _DOUBLE_NEGATIVE = LazyPattern(
 # --- office holders -------------------------------------------------------------------------
 _ROLE = (
     r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?|nsdc (?:secretary|chief|head)|secretary of the nsdc"
-    r"|foreign minister|minister of foreign affairs|defen[cs]e minister|minister of defen[cs]e"
-    r"|defen[cs]e secretary|secretary of defen[cs]e|national security advis[eo]r|prime minister"
+    r"|foreign minister|minister of foreign affairs|(?:top|chief) diplomat|defen[cs]e minister|minister of defen[cs]e"
+    r"|defen[cs]e secretary|secretary of defen[cs]e|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
+    r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
     r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
     r"|run (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|lead (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|head (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration))"
 )
 _ROLE_CANON = (
-    (LazyPattern(r"secretary[- ]general"), "secretary general"),
+    (LazyPattern(r"secretary[- ]general|(?:at|of) (?:nato|the alliance)"), "secretary general"),
     (LazyPattern(r"national security and defen[cs]e council|nsdc"), "nsdc secretary"),
-    (LazyPattern(r"foreign minister|minister of foreign affairs"), "foreign minister"),
+    (LazyPattern(r"foreign minister|minister of foreign affairs|diplomat"), "foreign minister"),
     (LazyPattern(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
-    (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e"), "defense secretary"),
+    (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e|pentagon"), "defense secretary"),
     (LazyPattern(r"national security advis"), "national security advisor"),
     (LazyPattern(r"prime minister"), "prime minister"),
     (
@@ -82,6 +83,15 @@ _APPOINTED_PASSIVE = (
     rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed)\s+"
     rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
+#: A headline's passive, without its auxiliary: "Sybiha appointed foreign minister", "Hegseth
+#: confirmed as Pentagon chief". Only a possessive may stand before the office, and no name after
+#: it: in "Zelensky named Sybiha foreign minister" and "... named foreign minister Sybiha" the
+#: first name is the one who appoints.
+_APPOINTED_HEADLINE = (
+    rf"(?P<name>{_NAME})\s+(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed)\s+"
+    rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
+    rf"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s))\s+)?(?:new\s+)?(?P<role>(?i:{_ROLE}))(?!\s+[A-Z])"
+)
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
 APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm")
@@ -90,6 +100,14 @@ _NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
     rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
     rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
+)
+#: A headline's appointment to come or under way: "Budanov to head Zelensky's office", "Rutte
+#: takes the helm at NATO", "Fedorov set to become defence minister".
+_NAME_TO_ROLE = (
+    rf"(?P<name>{_NAME})\s+(?:(?:is|was)\s+)?(?:(?:set|due|poised|expected)\s+)?"
+    rf"(?:(?:to|will)\s+(?:become\s+|be\s+|take over as\s+|succeed\s+[A-Z][\w'’-]+\s+as\s+|(?=(?:head|run|lead)\s)|take\s+(?=the\s+(?:helm|reins|top)))"
+    rf"|(?:takes|took|taking)\s+(?=the\s+(?:helm|reins|top)))"
+    rf"(?:the\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))(?!\s+[A-Z])"
 )
 _SUCCESSION = LazyPattern(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
@@ -248,6 +266,11 @@ class RoleClaim:
     text: str
 
 
+def _is_place(word: str) -> bool:
+    """A country, capital or body rather than a person: "Ukraine", "Kyiv", "NATO"."""
+    return word in lexicon.COUNTRIES or word in lexicon.CAPITALS or word in lexicon.ACTORS
+
+
 def surname(name: str) -> str:
     """The last word of a name, lower-case, spelling variants folded ('Zelenskyy' -> 'zelensky')."""
     last = name.split()[-1].lower().strip("'’")
@@ -286,6 +309,7 @@ def _canon_role(role_text: str) -> str:
 _NOT_A_NAME = LazyPattern(
     r"[a-z]{2,}(?:ent|ant|ate|ful|ous|ive|al|ar|ic|ed|ing|ess|ib|ab|ual|ow|ick)ly|[a-z]+bly|meanwhile|later|earlier|yesterday|today|tonight|tomorrow|instead|however|still|then|now"
     r"|also|moreover|nevertheless|overnight|afterwards|separately|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
 )
 
 
@@ -297,9 +321,9 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     if not _ANY_ROLE.search(sentence):
         return ()
     found: list[RoleClaim] = []
-    patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE]
+    patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE, _NAME_TO_ROLE]
     if APPOINTMENT_WORDS.search(sentence.lower()):
-        patterns += [_APPOINTED, _APPOINTED_PASSIVE]
+        patterns += [_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE]
     for pattern in patterns:
         for m in _compiled(pattern).finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
@@ -315,6 +339,12 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
                 qual = ""
             role_text = m.group("role")
             name = m.group("name")
+            if name.endswith(("'s", "’s")) and _is_place(name.split()[-1][:-2].lower()):
+                # "names Sybiha Ukraine's top diplomat": a country's possessive qualifies the
+                # office; it names nobody.
+                name, _, qual = name.rpartition(" ")
+                if not name:
+                    continue
             low_name = name.lower()
             if (
                 name.split()[0] in ("Of", "The", "And", "In", "At", "On")
