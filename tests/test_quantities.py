@@ -19,6 +19,11 @@ from watcher.text.quantities import quantities
         ),
         ("Getting Kyiv into the 31-nation military alliance is unlikely.", [("alliance-size", 31)]),
         ("Sweden became the alliance's 32nd member.", [("alliance-size", 32)]),
+        ("Finland joined as the 31st member state.", [("alliance-size", 31)]),
+        ("Montenegro was set to become the 29th ally to join.", [("alliance-size", 29)]),
+        # A rank in another act or in another body is no size of the alliance.
+        ("Estonia was the first ally to send a frigate to the mission.", []),
+        ("Latvia was the second member of the eurozone to sign the deal.", []),
         (
             "Ukraine would become the alliance's 33rd or possibly 34th member.",
             [("alliance-size", 33), ("alliance-size", 34)],

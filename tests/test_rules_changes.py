@@ -88,6 +88,32 @@ OFFICE_HOLDERS = [
         "office:ukraine chief of staff=?",
     ),
     ("According to President Duda, the door stays open.", K, "", ""),
+    # Coming away with something, or becoming a member, is no change of office.
+    (
+        "Foreign Minister Kuleba left with no date for an invitation, his aides said.",
+        K,
+        "restates baseline claim",
+        "",
+    ),
+    (
+        "Both countries will become members one day, Secretary General Jaap de Hoop Scheffer told the press.",
+        N,
+        "on topic",
+        "",
+    ),
+    # A departure told after an apposition, or as the end of the holder's years in office.
+    (
+        "Andriy Yermak, who had led every round of talks with Washington, was dismissed on Friday.",
+        C,
+        "Yermak succeeded",
+        "office:ukraine chief of staff=?",
+    ),
+    (
+        "Dmytro Kuleba's three years at the foreign ministry ended in September.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
     # An office several countries have is the one whose baseline holder the sentence names.
     (
         "Andrii Sybiha appointed foreign minister as Kuleba steps aside",

@@ -97,13 +97,13 @@ _PROMISE = LazyPattern(
 )
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
-    r"\b(?:new|newly|who is (?:also|now)|who also serves as|became|become|becomes|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
+    r"\b(?:new|newly|who is (?:also|now)|who also serves as|(?:became|become|becomes)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|took the oath|"
     r"elevated|promoted|vacated|"
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|to run|"
     r"mov(?:ed|es|ing) into|stepp(?:ed|ing) into|steps into|"
-    r"gave up|giving up|give up|left|leaves|leaving|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
+    r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
     r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|"
@@ -111,9 +111,10 @@ _OFFICE_CHANGE = LazyPattern(
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december))\b"
 )
-#: Words that say a holder has left an office.
+#: Words that say a holder has left an office ("left" with or without something is coming away
+#: with it, not leaving office).
 _DEPARTED = LazyPattern(
-    r"\b(?:gave up|giving up|left|leaves|leaving|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
+    r"\b(?:gave up|giving up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|former|outgoing|stepped down|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
     r"|hands over|handed over|vot(?:e|es|ed|ing) out"
     r"|vacated|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
     r"|moved to (?:the |head |lead |become )"

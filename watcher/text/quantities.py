@@ -15,6 +15,17 @@ from watcher.text.lexicon import STOPWORDS
 from watcher.text.numbers import numbers
 from watcher.text.segment import clean
 
+#: "The 32nd member", "its 32nd ally": who joined last tells the alliance's size ...
+_RANKED = LazyPattern(
+    r"\s*(?:or (?:possibly )?\S+ )?(?:member|ally)\b(?: (?:state|country|nation)\b)?"
+)
+#: ... but not a rank in another act or another body: "the first ally to sign an agreement",
+#: "the first member of the CIS to join the Partnership for Peace".
+_RANKS_OTHER = LazyPattern(
+    r"\s+(?:of (?!nato\b|the (?:alliance|bloc)\b)|to (?!join\b|enter\b|become\b|accede\b))",
+    re.IGNORECASE,
+)
+
 _WORD = LazyPattern(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
 _UNIT_NOUNS = {
     "countries": "countries",
@@ -310,13 +321,20 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             unit in ("countries", "leaders") and _ALLIANCE.search(window) and not n.ordinal
         ):
             facet = "alliance-size"
-        elif n.ordinal and re.match(r"\s*(?:or (?:possibly )?\S+ )?(?:member|ally)\b", after):
+        elif n.ordinal and _RANKED.match(after):
             facet = "alliance-size"
         elif unit:
             facet = f"unit:{unit}"
         else:
             nxt = re.match(r"[\s-]*([a-z]+)", after)
             facet = f"unit:{nxt.group(1)}" if nxt else ""
+        if (
+            facet == "alliance-size"
+            and n.ordinal
+            and (rank := _RANKED.match(after))
+            and _RANKS_OTHER.match(after, rank.end())
+        ):
+            facet = ""
         if facet == "alliance-size" and not hyphen_unit and not n.ordinal:
             # "Three allies remain wary": some allies. The whole is told as such: "the 32
             # allies", "all 32", "NATO's 32 members", "has 32 members", "an alliance of 32".
