@@ -384,6 +384,11 @@ ANAPHORA = [
     ("'We will not allow it,' the premier said of Ukraine's NATO bid.", True),
     ("'We will not hide it,' the president said of Ukraine's NATO bid.", False),
     ("'We will support it,' the president said of Ukraine's NATO bid.", False),
+    # A negated belief that what was named can come true.
+    ("Asked about Ukraine's NATO bid, the premier said he did not think it was realistic.", True),
+    ("On Kyiv's wish to join the alliance, Orban said nobody believes that is feasible.", True),
+    ("Ukraine wants to join NATO, and the minister does not think that is impossible.", False),
+    ("Asked about Ukraine's NATO bid, the envoy said he did not think that Kyiv was ready.", False),
 ]
 CONDITIONALS = [
     # A condition that asks for a commitment demands the denial rather than supposing it.
@@ -428,6 +433,14 @@ RELINQUISH = [
     ("Russia said Ukraine's membership is unacceptable, whatever Kyiv offers in exchange.", True),
     ("The allies said there was no going back on Ukraine's road into NATO.", False),
     ("The plan would make Ukraine renounce membership of NATO.", True),
+    # The giving up told as a noun.
+    ("The Kremlin wants Kyiv's renunciation of its bid to join NATO in writing.", True),
+    ("Moscow demands the abandonment of Ukraine's path into the alliance.", True),
+    ("The abandonment of the action plan shortened Ukraine's road to NATO.", False),
+    (
+        "Dropping the requirement for an action plan speeds Ukraine's accession, officials said.",
+        False,
+    ),
     # Saying goodbye, however it is said; what is kissed goodbye stands inside the idiom.
     ("Kyiv can kiss its dream of joining NATO goodbye, the commentator wrote.", True),
     ("Ukraine may have to bid farewell to its hopes of entering the alliance.", True),

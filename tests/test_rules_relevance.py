@@ -229,6 +229,9 @@ OFF_TOPIC = [
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
     "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",
     "In a speech on spending, Rutte warned that Russia could be ready to attack an ally by 2030.",
+    # The members a body has are no path into it.
+    "Most member states of the bloc could switch suppliers, the European Commission said.",
+    "NATO member states pledged more air defence systems for Ukraine.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",
@@ -325,6 +328,21 @@ def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
     inside = differ.judge_text(f"{title}\n{follow_up}").sentences[-1]
     assert inside.status is not Status.IRRELEVANT, inside.cue
     assert inside.topic.startswith("context:")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Zelensky will address parliament on Friday while his troops hold the line near Pokrovsk.",
+        "Russian soldiers pressed on towards the town, the general staff said.",
+    ],
+)
+def test_inside_an_entry_about_guarantees_an_army_of_the_war_is_no_guarantee_force(
+    differ: Differ, follow_up: str
+) -> None:
+    title = "Allies weigh security guarantees for Ukraine"
+    inside = differ.judge_text(f"{title}\n{follow_up}").sentences[-1]
+    assert inside.status is Status.IRRELEVANT, inside.cue
 
 
 # The baseline says what the topic is: a sentence that names no topic word the vocabulary

@@ -293,9 +293,12 @@ def _bloc_named(low: str) -> str:
 
 #: Links that name the membership path itself rather than point back to it.
 _STRONG_LINKS = frozenset({"membership", "accession", "the invitation", "an invitation"})
-#: Inside an entry about guarantees for Ukraine, the terms and the force that carry them.
+#: Inside an entry about guarantees for Ukraine, the terms and the force that carry them (not an
+#: army of the war's sides: "his troops are under pressure", "Russian soldiers").
 _GUARANTEE_LINK = LazyPattern(
-    r"\b(?:troops|soldiers|personnel|contingents?|deploy\w*|air support|air power|backstop"
+    r"\b(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!ukrainian )(?<!ukraine's )(?<!kyiv's )"
+    r"(?<!russian )(?<!russia's )(?<!moscow's )(?:troops|soldiers|personnel|contingents?)\b"
+    r"|\b(?:deploy\w*|air support|air power|backstop"
     r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring)\b"
 )
 _GATE = (

@@ -193,11 +193,13 @@ _NEUTRAL = LazyPattern(
 _LEAVING = LazyPattern(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
 )
-#: What is given up when membership is only the purpose: "give up Kyiv to join".
+#: What is given up when membership is only the purpose ("give up Kyiv to join"), or a step on
+#: the way that is dropped ("dropping the action-plan requirement shortens the road to NATO").
 _OTHER_OBJECT = LazyPattern(
     r"\b(?:territor\w*|land|lands|kyiv|kiev|crimea|donbas+|donetsk|luhansk|regions?|sovereignty"
     r"|nuclear|arsenal|weapons|city|cities|capital|part|parts|some|occupied"
-    r"|non-?alignment|non-?aligned|neutrality|status|polic(?:y|ies))\b"
+    r"|non-?alignment|non-?aligned|neutrality|status|polic(?:y|ies)"
+    r"|requirements?|(?:pre)?conditions?|demands?|objections?|vetoe?s?|criteria|standards|action[- ]plan)\b"
 )
 #: Marks membership as what something else is traded for ("territory for membership").
 _PURPOSE = LazyPattern(
@@ -257,6 +259,14 @@ _SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,2}$")
 _HAPPEN = LazyPattern(
     r"\s*(?:(?:going to|to|be allowed to|ever)\s+)?(?:happen|come true|come about|materiali[sz]e"
     r"|be (?:realised|realized|fulfilled|honou?red|kept|delivered))\b"
+)
+#: A negated belief that something referred back to can come true: "he did not think that was
+#: practical", "nobody believes it is realistic".
+_BELIEF_EVAL = LazyPattern(
+    r"\s*(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|see|sees|consider|considers)"
+    r"\s+(?:that\s+)?(?P<pron>it|that|this)(?:'s|’s|\s+(?:is|was|were|would be|will be|could be|ever will be))"
+    r"\s+(?:\w+\s+)?(?:practical|realistic|feasible|possible|likely|achievable|viable|workable|doable"
+    r"|going to happen|on the cards)\b"
 )
 _ANAPHOR_BEFORE = LazyPattern(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
 #: How many words a relative pronoun may stand before the verb that denies what it refers to.
@@ -526,6 +536,8 @@ def _anaphoric_denial(
                     anaphor_at, anaphor_end = subject.start(), neg.end
                 elif any(lo <= p.start() and p.end() <= neg.start for p in prospects):
                     anaphor_at, anaphor_end = neg.start, neg.end
+        if anaphor_at < 0 and particle and (belief := _BELIEF_EVAL.match(low, neg.end)):
+            anaphor_at, anaphor_end = belief.start("pron"), belief.end()
         before = None
         if anaphor_at < 0:
             before = next(reversed(list(_ANAPHOR_BEFORE.finditer(low, 0, neg.start))), None)

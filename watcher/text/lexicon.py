@@ -297,7 +297,7 @@ ALLIANCE_TERMS = LazyPattern(
     r"|(?:every|each|any|existing|fellow|one) ally)\b"
 )
 ALLIANCE_ROLE_TERMS = LazyPattern(
-    r"\b(?:nato-ukraine council|member states|newest member|\d+(?:st|nd|rd|th) member"
+    r"\b(?:nato-ukraine council|newest member|\d+(?:st|nd|rd|th) member"
     r"|ratif(?:y|ied|ication)|accession protocol)\b"
 )
 

@@ -111,6 +111,12 @@ _JOINS_OTHER = LazyPattern(
 )
 
 
+#: "Member states", "member countries": the members a body has ...
+_EXISTING_MEMBERS = LazyPattern(r"\s+(?:states|countries|nations|governments)\b")
+#: ... unless a country is to become one: "a member state", "full member countries".
+_A_MEMBER = LazyPattern(r"\b(?:a|an|full|new)\s+$")
+
+
 def _described(low: str, member: re.Match[str]) -> bool:
     """Is "member" a description of the country named right after it ("NATO member Turkey",
     "fellow NATO members Poland and Lithuania"), not the membership path?"""
@@ -154,6 +160,15 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and membership.group(0) in ("member", "members") and _described(low, membership):
         membership = None  # "NATO member Turkey hosted the talks": a country described
+    while (
+        membership
+        and membership.group(0) in ("member", "members")
+        and _EXISTING_MEMBERS.match(low, membership.end())
+        and not _A_MEMBER.search(low, max(0, membership.start() - 8), membership.start())
+    ):
+        # "Most member states could switch suppliers": the body's members as they are, not
+        # anyone's path into it; a later word may still name the path.
+        membership = lexicon.MEMBERSHIP_TERMS.search(low, membership.end())
     if (
         membership
         and (not nato or membership.group(0) == "an ally")
