@@ -109,6 +109,9 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    # Abstaining from the prospect denies it.
+    ("Moscow asked NATO to refrain from admitting Ukraine.", True),
+    ("Kyiv will refrain from strikes on energy sites, and Ukraine still seeks membership.", False),
     (
         "Moscow wants a pledge that the alliance will stop enlarging eastward, Ukraine included.",
         True,

@@ -114,6 +114,52 @@ OFFICE_HOLDERS = [
         "Kuleba succeeded",
         "office:ukraine foreign minister=?",
     ),
+    # Offices by their official names; a president's office is a country's, never NATO's; an
+    # office inside another's name ("the president" in "the office of the president") is not
+    # mentioned; "former" is said of whom it stands before.
+    (
+        "Head of the Office of the President Andriy Yermak met European envoys in Kyiv on Monday.",
+        OFF,
+        "off topic",
+        "",
+    ),
+    (
+        "Yermak and former NATO Secretary General Anders Fogh Rasmussen drafted the Kyiv Security Compact.",
+        N,
+        "on topic",
+        "",
+    ),
+    (
+        "The head of the presidential office resigned on Friday.",
+        C,
+        "ukraine chief of staff no longer Yermak",
+        "office:ukraine chief of staff=?",
+    ),
+    (
+        "Keith Kellogg was sworn in as Assistant to the President for National Security Affairs.",
+        C,
+        "us national security advisor Sullivan -> Kellogg",
+        "office:us national security advisor=kellogg",
+    ),
+    # Departures in official and other words: relieved of duties, stepping aside, a post held.
+    (
+        "By presidential decree, Dmytro Kuleba was relieved of his duties as foreign minister.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "Lloyd Austin stepped aside at the Pentagon after four years.",
+        C,
+        "Austin succeeded",
+        "office:us defense secretary=?",
+    ),
+    (
+        "Rubio now holds the post Jake Sullivan had occupied.",
+        C,
+        "Sullivan succeeded",
+        "office:us national security advisor=?",
+    ),
     # An office several countries have is the one whose baseline holder the sentence names.
     (
         "Andrii Sybiha appointed foreign minister as Kuleba steps aside",

@@ -15,6 +15,8 @@ from watcher.text.attributes import actors_of
 from watcher.text.lexicon import MEMBERSHIP_TERMS, membership_term
 from watcher.text.relevance import topic_reason
 
+OFF = Status.IRRELEVANT
+
 
 def _reason(sentence: str) -> str:
     low = sentence.lower()
@@ -229,6 +231,8 @@ OFF_TOPIC = [
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
     "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",
     "In a speech on spending, Rutte warned that Russia could be ready to attack an ally by 2030.",
+    # Something else expanded.
+    "The expansion of the port of Odesa will take two years, NATO engineers said.",
     # The members a body has are no path into it.
     "Most member states of the bloc could switch suppliers, the European Commission said.",
     "NATO member states pledged more air defence systems for Ukraine.",
@@ -343,6 +347,22 @@ def test_inside_an_entry_about_guarantees_an_army_of_the_war_is_no_guarantee_for
     title = "Allies weigh security guarantees for Ukraine"
     inside = differ.judge_text(f"{title}\n{follow_up}").sentences[-1]
     assert inside.status is Status.IRRELEVANT, inside.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # Where a story was filed is not what it says: no summit, no party, no speaker.
+        ("BUCHAREST (AP) - NATO engineers began work on the new runway at the air base.", OFF),
+        ("VILNIUS, July 9 - NATO engineers began work on the new runway at the air base.", OFF),
+        ("VILNIUS, July 11 (Reuters) - Allies said Ukraine's future is in NATO.", Status.KNOWN),
+        # A headline that opens with the alliance's name is no dateline.
+        ("NATO - Ukraine Council meets for the first time in Brussels.", Status.NEW),
+    ],
+)
+def test_a_dateline_places_the_story(differ: Differ, sentence: str, status: Status) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue
 
 
 # The baseline says what the topic is: a sentence that names no topic word the vocabulary

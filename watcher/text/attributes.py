@@ -39,6 +39,8 @@ _ROLE = (
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
     r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
+    r"|head of the (?:office|administration) of the president"
+    r"|assistant to the president for national security affairs"
     r"|run (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|lead (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|head (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration))"
@@ -49,10 +51,13 @@ _ROLE_CANON = (
     (LazyPattern(r"foreign minister|minister of foreign affairs|diplomat"), "foreign minister"),
     (LazyPattern(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
     (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e|pentagon"), "defense secretary"),
-    (LazyPattern(r"national security advis"), "national security advisor"),
+    (LazyPattern(r"national security (?:advis|affairs)"), "national security advisor"),
     (LazyPattern(r"prime minister"), "prime minister"),
     (
-        LazyPattern(r"chief of staff|(?:head of|run|lead|head) .*(?:office|administration)"),
+        LazyPattern(
+            r"chief of staff|(?:head of|run|lead|head) .*(?:office|administration)"
+            r"|(?:office|administration) of the president"
+        ),
         "chief of staff",
     ),
     (LazyPattern(r"ambassador to nato"), "ambassador to nato"),
@@ -119,14 +124,15 @@ _SUCCESSION = LazyPattern(
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of|brought|brings|bringing)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
+    rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied|had vacated|vacated)\b"
     rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}?(?:tenure|term|time|stint|spell|run|decade|years|presidency|premiership)(?: [\w'’, -]{{0,50}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
 _DEPARTURE = LazyPattern(
-    rf"(?P<name>{_NAME})(?:,[^,;.]{{1,90}},)?,?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
+    rf"(?P<name>{_NAME})(?:,[^,;.]{{1,90}},)?,?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|(?:left|leaves|leaving) the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
     rf"|hands over(?=\s*(?:[,.;:—–]|$|after\b|to\b|as\b|in\b|on\b))|out(?=\s*[,;:—–])"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
-    rf"|vacated\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
+    rf"|vacated\b|(?:was |has been |had been )?relieved of (?:the |his |her )?(?:post|duties|position|office|job)\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
     rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
     rf"|out of (?:the |[a-z]+(?:'s|’s) )?(?:[\w-]+ ){{0,2}}(?:office|ministry|government|post|job|cabinet)\b"
@@ -365,14 +371,14 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
-    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out"
+    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
 )
 DEPARTURE_WORDS = LazyPattern(
-    r"resign|stepped down|steps down|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
+    r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
-    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of "
+    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of"
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".
@@ -411,6 +417,7 @@ def successions(sentence: str) -> tuple[str, ...]:
                 or m.group("name5")
                 or m.group("name6")
                 or m.group("name7")
+                or m.group("name8")
             )
             for m in _SUCCESSION.finditer(sentence)
         ]

@@ -93,6 +93,13 @@ _DOOR_ELSE = LazyPattern(
     r"\s+(?:(?:shut|closed|open|wide open)\s+)?to\s+(?!nato\b|the alliance|membership|ukraine|kyiv|kiev|new members|georgia|sweden|finland|the bloc|enlargement)(?:[\w'’-]+\s+){0,2}?(?:arrivals|refugees|migrants|asylum|imports|trade|investment|tourists|talks|negotiations|dialogue"
     r"|millions|thousands|hundreds|people|families|visitors|students|children|public|press|investors)\b"
 )
+#: Something else enlarged: "the expansion of the air base", "expanding its grain exports".
+_EXPANDS_ELSE = LazyPattern(
+    r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?!nato\b|the alliance\b|alliance\b|bloc\b|membership\b"
+    r"|east\w*|further\b|eastward\w*|ukraine\b|kyiv\b|into\b|to\b|toward\w*|again\b|in\b|beyond\b)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:base|bases|airbase|airfield|port|plant|factory|production|capacity|exports?|imports?"
+    r"|trade|program(?:me)?s?|mission|operations?|budget|sanctions|fund|facility|facilities|grid|pipeline|network)\b"
+)
 #: An invitation to speak, visit or attend: "an invitation to address Congress", "invited to the
 #: summit dinner". Not one to join.
 _INVITED_ELSE = LazyPattern(
@@ -160,6 +167,13 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and membership.group(0) in ("member", "members") and _described(low, membership):
         membership = None  # "NATO member Turkey hosted the talks": a country described
+    if (
+        membership
+        and membership.group(0).startswith("expan")
+        and _EXPANDS_ELSE.match(low, membership.end())
+    ):
+        # "The expansion of the air base": something else enlarged, NATO named or not.
+        membership = lexicon.MEMBERSHIP_TERMS.search(low, membership.end())
     while (
         membership
         and membership.group(0) in ("member", "members")

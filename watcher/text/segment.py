@@ -25,6 +25,14 @@ _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _BLANKS = re.compile(r"[ \t\r\f\v]+")
 
+#: A wire dateline opening a story: the place it was filed from, maybe a date and an agency,
+#: then a dash ("KYIV, February 24 -", "BRUSSELS, May 18 (Reuters) -", "ANKARA (AA) -"). The
+#: place tells where the story was filed, not what it is about.
+DATELINE = re.compile(
+    r"\s*(?!(?:NATO|EU|US|UK|UN|G7|OSCE|USA)\b)[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?"
+    r"(?:,?\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s+"
+)
 #: Curly quotes, dashes and odd spaces, each with its plain form. No plain form is itself
 #: replaced, so replacing them one after another is one `str.translate` (which looks every
 #: character of the text up in a table, ten times slower).
