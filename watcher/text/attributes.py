@@ -371,7 +371,7 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
-    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied"
+    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied|vacated"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
 )
