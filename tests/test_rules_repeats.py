@@ -180,3 +180,65 @@ def test_a_finding_stored_by_an_earlier_run_is_found_by_the_id_its_key_gives(
     fresh.remember(finding_id_for(key), first, status)
     after = fresh.judge_sentence(later)
     assert (after.finding_id == finding_id_for(key)) is same, after.cue
+
+
+# One change of an office, told once as the baseline holder's departure ('?') and once as who
+# took the office: the same change when both tellings name the same successor (and the later
+# one the holder who left). (reported sentence, its key, a later sentence, the same one?)
+OFFICE_TOLD_TWICE = [
+    # A departure reported with its successor named; the hand-over told again later.
+    (
+        "Kuleba steps down as foreign minister and Andrii Sybiha takes over, parliament says.",
+        "office:ukraine foreign minister=?",
+        "Parliament appointed Andrii Sybiha as foreign minister, replacing Kuleba.",
+        True,
+    ),
+    # A successor reported first; the departure told later, naming them.
+    (
+        "Mark Rutte, now NATO's secretary general, said allies back Ukraine.",
+        "office:nato secretary general=rutte",
+        "Stoltenberg handed the reins to Mark Rutte at NATO headquarters this week.",
+        True,
+    ),
+    (
+        "Mark Rutte, now NATO's secretary general, said allies back Ukraine.",
+        "office:nato secretary general=rutte",
+        "Stoltenberg handed the reins to his successor at NATO headquarters this week.",
+        False,
+    ),
+    # A departure reported without a successor: whoever is later named is news.
+    (
+        "Dmytro Kuleba resigned as foreign minister on Tuesday.",
+        "office:ukraine foreign minister=?",
+        "Andrii Sybiha became Ukraine's foreign minister on Thursday.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "key", "later", "same"), OFFICE_TOLD_TWICE)
+@pytest.mark.parametrize("stored", [False, True])
+def test_an_office_change_is_one_development_however_it_is_told(
+    differ: Differ, first: str, key: str, later: str, same: bool, stored: bool
+) -> None:
+    fresh = Differ(differ.baseline)
+    assert fresh.judge_sentence(first).key == key
+    assert fresh.judge_sentence(later).status is Status.CHANGED
+    # Kept by the check that reported it (with its key), or rebuilt from the store (id only).
+    fresh.remember(finding_id_for(key), first, Status.CHANGED, "" if stored else key)
+    after = fresh.judge_sentence(later)
+    assert (after.finding_id == finding_id_for(key)) is same, after.cue
+
+
+def test_a_denial_reported_under_a_persons_name_is_known_when_told_as_their_governments(
+    differ: Differ,
+) -> None:
+    fresh = Differ(differ.baseline)
+    first = fresh.judge_text("Fico vows to block Ukraine's NATO accession").top
+    assert first.key == "denial:fico:c-bdee5ea3ec"
+    fresh.remember(finding_id_for(first.key), first.sentence, first.status)
+    later = fresh.judge_text(
+        "Slovak Prime Minister Robert Fico said he would block Ukraine's membership of NATO."
+    ).top
+    assert later.status is Status.KNOWN, later.cue
+    assert later.finding_id == finding_id_for(first.key)

@@ -484,6 +484,10 @@ class Differ:
         self._ledger_ids: list[tuple[str, Status]] = []
         self._ledger_known: set[str] = set()
         self._ledger_keys: dict[str, str] = {}
+        #: Each office whose change was reported: who was said to hold it ('?': the baseline's
+        #: holder left), and the finding.
+        self._offices: dict[str, list[tuple[str, str]]] = {}
+        self._ledger_pos: dict[str, int] = {}
         #: The government each person quoted so far speaks for ("fico" -> "slovakia").
         self.affiliations: dict[str, str] = {}
 
@@ -497,8 +501,15 @@ class Differ:
         """
         if key:
             self._ledger_keys.setdefault(key, finding_id)
+            self._note_office(key, finding_id)
         if finding_id in self._ledger_known:
             return
+        if not key and Status(status) is Status.CHANGED:
+            # A stored change of office: its key read again from its text, kept when the id
+            # is the one that key gives (as the check that stored it derived it).
+            derived = self._office_key_of(text)
+            if derived and finding_id_for(derived) == finding_id:
+                self._note_office(derived, finding_id)
         if Status(status) is Status.CONTRADICTED:
             # Who speaks for which government only matters to denials' keys.
             shown = clean(text)
@@ -508,8 +519,21 @@ class Differ:
             # "denial:fico:..." is Slovakia's denial too, once Fico is known to speak for it.
             self._ledger_keys.setdefault(alias(key, self.affiliations), finding_id)
         self._ledger_known.add(finding_id)
+        self._ledger_pos[finding_id] = len(self._ledger_ids)
         self.ledger.add(text)
         self._ledger_ids.append((finding_id, Status(status)))
+
+    def _office_key_of(self, text: str) -> str:
+        shown = clean(text)
+        low = shown.lower()
+        actors = attributes.actors_of(low)
+        found = self._office_holders(shown, actors) or self._office_change(shown, low, actors)
+        return found.key if found is not None and found.key.startswith("office:") else ""
+
+    def _note_office(self, key: str, finding_id: str) -> None:
+        if key.startswith("office:"):
+            office, _, holder = key.partition("=")
+            self._offices.setdefault(office, []).append((holder, finding_id))
 
     def ledger_state(self) -> dict[str, Any]:
         """What the differ remembers of reported findings, as plain data (JSON-ready)."""
@@ -537,6 +561,9 @@ class Differ:
         self.ledger, self._ledger_ids = index, ids
         self._ledger_known = {fid for fid, _ in ids}
         self._ledger_keys, self.affiliations = keys, affiliations
+        self._ledger_pos = {fid: pos for pos, (fid, _) in enumerate(ids)}
+        for key, fid in keys.items():
+            self._note_office(key, fid)
 
     def _change_by_role(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
         """Is a word of change at the office mention ("the new secretary general Rutte",
@@ -550,7 +577,7 @@ class Differ:
                 return True
         return False
 
-    def _reported(self, key: str) -> str:
+    def _reported(self, key: str, low: str = "") -> str:
         """The finding already reported for a development key ('' if none).
 
         A keyed finding's id is derived from its key, so findings stored by earlier runs are
@@ -562,8 +589,41 @@ class Differ:
             return self._ledger_keys[key]
         if (aka := alias(key, self.affiliations)) in self._ledger_keys:
             return self._ledger_keys[aka]
+        if key.startswith("office:"):
+            # One change of an office, told as its holder leaving ('?') or as who took it: the
+            # same change when both tellings name the same successor (`low`, the sentence
+            # judged, names the one a reported finding's key holds).
+            office, _, holder = key.partition("=")
+            for reported, fid in self._offices.get(office, ()):
+                if holder == "?" and reported != "?" and low and _named(reported, low):
+                    return fid
+                if (
+                    reported == "?"
+                    and holder != "?"
+                    and self._finding_names(fid, holder)
+                    and any(_named(old, low) for old in self._holders_of(office))
+                ):
+                    return fid
         fid = finding_id_for(key)
         return fid if fid in self._ledger_known else ""
+
+    def _holders_of(self, office: str) -> tuple[str, ...]:
+        """The baseline's holders of an office named by a key's subject ('office:...')."""
+        label = office.removeprefix("office:")
+        return tuple(
+            person
+            for (country, role), people in self.facts.roles.items()
+            if f"{country} {role}" == label
+            for person in people
+        )
+
+    def _finding_names(self, finding_id: str, person: str) -> bool:
+        """Does the reported finding's text name the person?"""
+        pos = self._ledger_pos.get(finding_id)
+        if pos is None:
+            return False
+        held = self.ledger.counts(pos)
+        return all(term in held for term in terms(person))
 
     def _ledger_match(self, counts: Counter[str], status: Status) -> tuple[str, float] | None:
         if not self._ledger_ids:
@@ -1080,7 +1140,7 @@ class Differ:
             or office.cue.endswith("succeeded")
         ):
             found.append(office)
-        elif office and self._reported(office.key):
+        elif office and self._reported(office.key, low):
             # A holder already reported, named in passing: the change is known now.
             found.append(
                 _Decision(
@@ -1250,7 +1310,9 @@ class Differ:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         voices = voices or Voices(ChainMap({}, self.affiliations))
         speaker = voices.speaker(text, low, actors)
-        return self._verdict(shown, text, low, actors, reason, speaker, refers_back, told)
+        return self._verdict(
+            shown, text, low, actors, reason, speaker, refers_back, told, person=voices.person
+        )
 
     def _verdict(
         self,
@@ -1262,10 +1324,12 @@ class Differ:
         speaker: str,
         refers_back: bool = False,
         told: tuple[str, str] | None = None,
+        person: str = "",
     ) -> Judgement:
         """The verdict on an on-topic sentence: its most severe signal, or `new`; `reason`,
         why it is on topic, is its `topic`; `told`: the sentence before and this one, when this
-        one continues it."""
+        one continues it; `person`: who speaks, when the speaker is told as their government
+        (a denial reported under the person's name is the same denial)."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(
             text, low, actors, counts, speaker, refers_back, told
@@ -1293,7 +1357,12 @@ class Differ:
             )
             keys = asserted(low, speaker)
 
-        reported = next(((k, f) for k in keys if (f := self._reported(k))), None)
+        reported = next(((k, f) for k in keys if (f := self._reported(k, low))), None)
+        if reported is None and person and person != speaker:
+            spoken = (
+                f"denial:{person}:{k.split(':', 2)[2]}" for k in keys if k.startswith("denial:")
+            )
+            reported = next(((k, f) for k in spoken if (f := self._reported(k))), None)
         if reported:
             key, fid = reported
             return Judgement(

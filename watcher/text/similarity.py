@@ -210,6 +210,10 @@ class Index:
         for term, weight in unit.items():
             self._postings.setdefault(term, []).append((pos, weight))
 
+    def counts(self, pos: int) -> Counter[str]:
+        """The term counts of the document at `pos` (not to be changed)."""
+        return self._raw[pos]
+
     def vocabulary_share(self, counts: Counter[str]) -> int:
         """How many of these terms occur in some document (a cheap bound on any overlap)."""
         return sum(1 for term in counts if term in self._df)
