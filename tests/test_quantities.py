@@ -35,6 +35,10 @@ from watcher.text.quantities import quantities
             [("agreements-concluded", 1)],
         ),
         (
+            "The deal made Spain the ninth country with a security agreement with Kyiv.",
+            [("agreements-concluded", 9)],
+        ),
+        (
             "Thirteen of the 32 countries negotiating security pacts had already concluded them.",
             [("agreements-concluded", 13), ("agreement-partners", 32)],
         ),

@@ -35,6 +35,16 @@ PROMISE = [
         "",
     ),
     ("Leaders told Kyiv there is no way back from the path it is on.", "no way back from the path"),
+    # The bridge to whose membership the sentence says; a membership deserved.
+    (
+        "The aid amounts to a bridge to Kyiv's eventual membership, the minister said.",
+        "bridge to kyiv's eventual membership",
+    ),
+    (
+        "Ukraine has earned its place and deserves membership, the premier said.",
+        "deserves membership",
+    ),
+    ("Every child deserves a seat in class, the Ukrainian minister said.", ""),
     # "Not a replacement for it", the pronoun being the membership named before it.
     (
         "Zelensky said the pacts would cover the years before membership, not serve as a "
@@ -252,6 +262,12 @@ FRAMES = [
         "The peace plan would have Ukraine cede land and forgo the alliance for good.",
         "land-for-membership-floated-and-refused",
         False,
+    ),
+    # The aide named by whose aide he was.
+    (
+        "Kyiv dismissed the idea of Stoltenberg's aide that land could buy a place in the alliance.",
+        "land-for-membership-floated-and-refused",
+        True,
     ),
     # Enlargement told as the bloc pushed up to Russia's border: what Moscow calls a threat.
     (
