@@ -111,6 +111,8 @@ def test_cues_match_whole_words_only() -> None:
 NEGATION_FORWARD = [
     # Abstaining from the prospect denies it.
     ("Moscow asked NATO to refrain from admitting Ukraine.", True),
+    # Each step towards the alliance is the path.
+    ("Budapest vowed to block every step Ukraine takes toward NATO, the minister said.", True),
     ("Kyiv will refrain from strikes on energy sites, and Ukraine still seeks membership.", False),
     (
         "Moscow wants a pledge that the alliance will stop enlarging eastward, Ukraine included.",
@@ -181,6 +183,10 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # Not telling what, when or how: the telling is what is negated, not the prospect.
+    ("The alliance never says what Kyiv must do to be admitted, the deputy complained.", False),
+    ("Allies did not explain when Ukraine's accession could come, officials said.", False),
+    ("Ukraine will never be admitted, and NATO did not say why.", True),
     ("The Hague text did not repeat the line about Kyiv's future in the alliance.", False),
     # A veto one holds is no veto used.
     ("Unanimity gives each ally a veto over Ukraine's bid, the analyst noted.", False),

@@ -160,6 +160,12 @@ OFFICE_HOLDERS = [
         "Sullivan succeeded",
         "office:us national security advisor=?",
     ),
+    (
+        "Kyrylo Budanov would run Zelensky's office, the post Andriy Yermak had left.",
+        C,
+        "ukraine chief of staff Yermak -> Budanov",
+        "office:ukraine chief of staff=budanov",
+    ),
     # An office several countries have is the one whose baseline holder the sentence names.
     (
         "Andrii Sybiha appointed foreign minister as Kuleba steps aside",

@@ -30,6 +30,13 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    # A guarantee on the model of Article 5 is one offered outside the alliance.
+    ("Italy proposed Article 5-style protection for a country left outside.", "article 5"),
+    ("The offer was modelled on Article 5, the envoy said.", "article 5"),
+    (
+        "Each step toward the alliance must be agreed by all, the minister said.",
+        "step toward the alliance",
+    ),
     (
         "France opposed letting Ukraine and Georgia in, the premier said.",
         "letting ukraine and georgia in",
@@ -226,6 +233,9 @@ OFF_TOPIC = [
     "Ukraine's grid operator was admitted as a full member of the European network of operators.",
     "Ukraine was admitted to the International Criminal Court as a full member.",
     "Members of Ukraine's parliament voted to extend martial law for another 90 days.",
+    # The treaty's own Article 5 is the allies' defence, Ukraine not named.
+    "The treaty's Article 5 says an attack on one ally is an attack on all, the lecturer said.",
+    "Trump cast doubt on Article 5 for allies that do not spend enough on defence.",
     "European allies paid for American weapons for Ukraine under the new NATO scheme.",
     "Ukraine's football federation is weighing a joint bid with Poland to host the championship.",
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
@@ -356,11 +366,15 @@ def test_inside_an_entry_about_guarantees_an_army_of_the_war_is_no_guarantee_for
         ("BUCHAREST (AP) - NATO engineers began work on the new runway at the air base.", OFF),
         ("VILNIUS, July 9 - NATO engineers began work on the new runway at the air base.", OFF),
         ("VILNIUS, July 11 (Reuters) - Allies said Ukraine's future is in NATO.", Status.KNOWN),
+        # The European Union's accession, with a person the baseline quotes: another path.
+        ("Zelensky hailed the EU's decision to open accession talks with Kyiv.", OFF),
         # A headline that opens with the alliance's name is no dateline.
         ("NATO - Ukraine Council meets for the first time in Brussels.", Status.NEW),
     ],
 )
-def test_a_dateline_places_the_story(differ: Differ, sentence: str, status: Status) -> None:
+def test_a_dateline_places_the_story_and_another_path_is_not_this_one(
+    differ: Differ, sentence: str, status: Status
+) -> None:
     verdict = differ.judge_sentence(sentence)
     assert verdict.status is status, verdict.cue
 

@@ -101,7 +101,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|took the oath|"
     r"elevated|promoted|vacated|relieved of|"
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
-    r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|to head|to lead|to run|"
+    r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run)|"
     r"mov(?:ed|es|ing) into|stepp(?:ed|ing) into|steps into|"
     r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
@@ -289,6 +289,8 @@ _CONTEXT_LINK = LazyPattern(
     r"|the agreement)\b"
 )
 _BLOC = LazyPattern(r"\bbloc\b")
+#: The European Union named: its accession is another path than NATO's.
+_EU_NAMED = LazyPattern(r"\b(?:european union|eu)\b")
 #: The alliance under an epithet: "the Western alliance", "the US-led military alliance".
 _ALLIANCE_NAMED = LazyPattern(
     r"\bthe (?:(?:western|transatlantic|north atlantic|atlantic|us-led|american-led|military"
@@ -971,6 +973,7 @@ class Differ:
         if (
             (member := membership_term(low))
             and not not_the_alliance(low, member)
+            and not (_EU_NAMED.search(low) and not lexicon.ALLIANCE_TERMS.search(low))
             and self._names_baseline_person(text)
         ):
             return "membership: a person the baseline quotes"

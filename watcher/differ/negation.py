@@ -24,7 +24,7 @@ _PROSPECT = LazyPattern(
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|ds|ded|ding|sion)|enlarg(?:ement|ing|es|ed|e)|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
     r"|(?:nato's|the alliance's) doors?|(?:(?:nato's|the alliance's) )?open[- ]doors?(?: policy)?|doors? (?:to|into) (?:nato|the alliance|membership)"
-    r"|part of (?:nato|the alliance)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
+    r"|part of (?:nato|the alliance)|steps? (?:[\w'’]+ ){0,3}?(?:to|towards?) (?:nato|the alliance|membership)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let(?:s|ting)? (?:[\w'’]+ ){0,3}in(?:to)?|(?:take|takes|took|taking|taken|bring|brings|bringing|brought) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:take|takes|taking|took) in (?:ukraine|kyiv|kiev|georgia|new members?|the country|them)|taken in(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|until|while|before|after|if|when|and|or|but)\b))|brought in(?:to)?"
     r"|(?:bring|brings|bringing) (?:[\w'’]+ ){0,2}into|inside (?:of )?(?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside|without) (?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"

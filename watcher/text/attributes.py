@@ -110,7 +110,7 @@ _NAME_IS_ROLE = (
 #: takes the helm at NATO", "Fedorov set to become defence minister".
 _NAME_TO_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:(?:is|was)\s+)?(?:(?:set|due|poised|expected)\s+)?"
-    rf"(?:(?:to|will)\s+(?:become\s+|be\s+|take over as\s+|succeed\s+[A-Z][\w'’-]+\s+as\s+|(?=(?:head|run|lead)\s)|take\s+(?=the\s+(?:helm|reins|top)))"
+    rf"(?:(?:to|will|would)\s+(?:become\s+|be\s+|take over as\s+|succeed\s+[A-Z][\w'’-]+\s+as\s+|(?=(?:head|run|lead)\s)|take\s+(?=the\s+(?:helm|reins|top)))"
     rf"|(?:takes|took|taking)\s+(?=the\s+(?:helm|reins|top)))"
     rf"(?:the\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))(?!\s+[A-Z])"
 )
@@ -124,7 +124,7 @@ _SUCCESSION = LazyPattern(
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of|brought|brings|bringing)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
-    rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied)\b"
+    rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied|had left)\b"
     rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}?(?:tenure|term|time|stint|spell|run|decade|years|presidency|premiership)(?: [\w'’, -]{{0,50}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
 _DEPARTURE = LazyPattern(
@@ -371,7 +371,7 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
-    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied"
+    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied|had left"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
 )

@@ -55,6 +55,11 @@ WEAK_GUARANTEE = LazyPattern(
     r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|g-?7 (?:framework|declaration|commitments?|pledges?)"
 )
+_ON_THE_MODEL_AFTER = LazyPattern(r"\s*-?\s*(?:like|style|type|esque|equivalent)\b")
+_ON_THE_MODEL_BEFORE = LazyPattern(
+    r"\b(?:modell?ed on|based on|akin to|similar to|mirroring|along the lines of|in the spirit of"
+    r"|equivalent (?:of|to)|version of|copy of|like)\s+(?:nato's\s+|the\s+)?$"
+)
 _PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance forces?|multinational forces?)\b")
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
 _PROTECTION = LazyPattern(
@@ -203,7 +208,17 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     guarantee = lexicon.GUARANTEE_TERMS.search(low)
     if guarantee and _MONEY_GUARANTEE.search(low):
         guarantee = None  # a loan guarantee: money, not security
-    if guarantee and (ukraine or not WEAK_GUARANTEE.fullmatch(guarantee.group(0))):
+    weak = guarantee is not None and (
+        WEAK_GUARANTEE.fullmatch(guarantee.group(0)) is not None
+        or (
+            # The treaty's own clause is the allies' defence; one offered on its model
+            # ("Article 5-like protection") is a guarantee for a country outside.
+            guarantee.group(0).startswith("article")
+            and not _ON_THE_MODEL_AFTER.match(low, guarantee.end())
+            and not _ON_THE_MODEL_BEFORE.search(low, 0, guarantee.start())
+        )
+    )
+    if guarantee and (ukraine or not weak):
         return f"guarantee: {guarantee.group(0)!r}"
     pact = _PACT.search(low)
     names_kyiv = pact is not None and ("ukrain" in pact.group(0) or "kyiv" in pact.group(0))
