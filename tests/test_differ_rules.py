@@ -183,6 +183,9 @@ NEGATION_BACKWARD = [
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # The allies as they are ("NATO members") are no prospect; being among them is.
+    ("The pacts do not amount to the defence pact NATO members share, officials said.", False),
+    ("Ukraine will never be among NATO members, the minister said.", True),
     # Not telling what, when or how: the telling is what is negated, not the prospect.
     ("The alliance never says what Kyiv must do to be admitted, the deputy complained.", False),
     ("Allies did not explain when Ukraine's accession could come, officials said.", False),

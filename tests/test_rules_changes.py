@@ -166,6 +166,27 @@ OFFICE_HOLDERS = [
         "ukraine chief of staff Yermak -> Budanov",
         "office:ukraine chief of staff=budanov",
     ),
+    # An appointment in prospect, with a modal before the passive.
+    (
+        "Rustem Umerov may now be named secretary of the National Security and Defence Council.",
+        C,
+        "ukraine nsdc secretary Danilov -> Umerov",
+        "office:ukraine nsdc secretary=umerov",
+    ),
+    # A part of the alliance is no size of it; a count the baseline states, told as the
+    # sentence's one link to the topic, is the baseline's.
+    (
+        "Drones crossed into the three countries, which all joined NATO in 2004.",
+        N,
+        "on topic",
+        "",
+    ),
+    (
+        "The exercise will draw on units from all 31 member countries, the general said.",
+        K,
+        "count: alliance-size, as in the baseline",
+        "",
+    ),
     # An office several countries have is the one whose baseline holder the sentence names.
     (
         "Andrii Sybiha appointed foreign minister as Kuleba steps aside",

@@ -19,7 +19,9 @@ from watcher.text.similarity import terms
 _MAP = LazyPattern(r"\bmembership action plan\b")
 #: Tried only where a word starts, as `lexicon.MEMBERSHIP_TERMS`: every match starts with one.
 _PROSPECT = LazyPattern(
-    r"\b(?=\w)(?:member(?:ship)?s?(?! (?:states?|countries|country|nations?|governments?)\b)"
+    r"\b(?=\w)(?:membership|member(?! (?:states?|countries|country|nations?|governments?)\b)"
+    r"|(?<!nato )(?<!alliance )(?<!fellow )(?<!its )(?<!all )members(?! (?:states?|countries|country|nations?|governments?)\b)"
+    r"|among (?:the )?(?:nato |alliance(?:'s|’s)? )?members|one of (?:nato(?:'s|’s)|the alliance(?:'s|’s)|its) members"
     r"|(?:a|an|full) member (?:state|country|nation)|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|ds|ded|ding|sion)|enlarg(?:ement|ing|es|ed|e)|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"

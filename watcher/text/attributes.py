@@ -84,7 +84,7 @@ _APPOINTED = (
 #: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
 #: Zelensky's office", "Hegseth has been confirmed as defense secretary".
 _APPOINTED_PASSIVE = (
-    rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:was|has been|had been|is|will be)\s+"
+    rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:was|has been|had been|is|(?:will|would|may|might|could)\s+(?:now\s+)?be|is to be|is set to be|is expected to be)\s+(?:now\s+)?"
     rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed)\s+"
     rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
