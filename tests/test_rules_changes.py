@@ -176,7 +176,13 @@ OFFICE_HOLDERS = [
     # A part of the alliance is no size of it; a count the baseline states, told as the
     # sentence's one link to the topic, is the baseline's.
     (
-        "Drones crossed into the three countries, which all joined NATO in 2004.",
+        "The three allies on NATO's eastern flank asked for more air defence.",
+        OFF,
+        "off topic",
+        "",
+    ),
+    (
+        "Moscow is now cut off from the three countries, members of the alliance since 2004.",
         N,
         "on topic",
         "",
@@ -185,6 +191,13 @@ OFFICE_HOLDERS = [
         "The exercise will draw on units from all 31 member countries, the general said.",
         K,
         "count: alliance-size, as in the baseline",
+        "",
+    ),
+    # A step belongs to its subject: another country joining is no step of Ukraine's.
+    (
+        "Poland joined NATO in 1999 and has pushed for Ukraine's membership ever since.",
+        N,
+        "on topic",
         "",
     ),
     # An office several countries have is the one whose baseline holder the sentence names.

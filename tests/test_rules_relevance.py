@@ -241,6 +241,8 @@ OFF_TOPIC = [
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
     "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",
     "In a speech on spending, Rutte warned that Russia could be ready to attack an ally by 2030.",
+    # Others' accession, long done, is not Ukraine's path.
+    "Latvia and Lithuania, which joined NATO in 2004, hosted the exercise.",
     # Something else expanded.
     "The expansion of the port of Odesa will take two years, NATO engineers said.",
     # The members a body has are no path into it.

@@ -856,7 +856,7 @@ class Differ:
                 stated = self.facts.counts.get(q.facet, {})
                 old = list(stated)
                 claim = self._closest(text, [i for v in old for i in stated[v]]) if old else None
-            if q.facet == "alliance-size" and old and q.value < old[0] / 2:
+            if self._part_of_alliance(q):
                 continue  # "the three countries, which joined NATO in 2004": some allies
             if old and claim and q.value not in old and not _within_bound(q, old[0]):
                 facet = q.facet.removeprefix("unit:")
@@ -868,6 +868,11 @@ class Differ:
                     key=f"count:{facet}={_fmt(q.value)}",
                 )
         return None
+
+    def _part_of_alliance(self, q: Quantity) -> bool:
+        """Is a count of allies too small to be the alliance's size (some allies, not all)?"""
+        stated = self.facts.counts.get("alliance-size", {})
+        return q.facet == "alliance-size" and bool(stated) and q.value < min(stated) / 2
 
     def _agreement_signed(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
         """A security agreement with Ukraine concluded by a country the baseline does not name."""
@@ -958,7 +963,14 @@ class Differ:
         if reason:
             return reason
         counted = (
-            next((q.facet for q in quantities(text) if q.facet in self.facts.counts), "")
+            next(
+                (
+                    q.facet
+                    for q in quantities(text)
+                    if q.facet in self.facts.counts and not self._part_of_alliance(q)
+                ),
+                "",
+            )
             if _COUNT_PHRASE.search(low)
             else ""
         )

@@ -41,6 +41,7 @@ _ROLE = (
     r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
     r"|head of the (?:office|administration) of the president"
     r"|assistant to the president for national security affairs"
+    r"|(?:run|lead|head) the pentagon"
     r"|run (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|lead (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|head (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration))"
@@ -477,6 +478,11 @@ def _step_of(
     at = m.start()
     distance = {a: min(abs(x - at) for x in xs) for a, xs in spots.items()}
     before = [a for a, xs in spots.items() if xs[0] < at]
+    if step == "member" and not before and any(
+        lexicon.COUNTRIES.get(c.group(0)) not in SCALE_ENTITIES
+        for c in lexicon.COUNTRY_NAMES.finditer(clause, 0, at)
+    ):
+        return []  # "Poland joined NATO in 1999 and backs Ukraine's bid": another joined
     best = (
         min(before, key=lambda a: spots[a][0]) if before else min(spots, key=distance.__getitem__)
     )

@@ -123,6 +123,10 @@ _JOINS_OTHER = LazyPattern(
 )
 
 
+#: An accession told as done in a year before the war: "joined the EU and NATO in 2004".
+_JOINED_LONG_AGO = LazyPattern(
+    r"(?:joined|acceded to|entered)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+(?:19\d\d|20[01]\d)\b"
+)
 #: "Member states", "member countries": the members a body has ...
 _EXISTING_MEMBERS = LazyPattern(r"\s+(?:states|countries|nations|governments)\b")
 #: ... unless a country is to become one: "a member state", "full member countries".
@@ -194,6 +198,15 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         and not_the_alliance(low, membership)
     ):
         membership = None  # "a full member of the European network", "a bid to host the cup"
+    if (
+        membership
+        and _JOINED_LONG_AGO.match(low, membership.start())
+        and "sweden" not in actors
+        and "finland" not in actors
+    ):
+        # "The three countries, which joined NATO in 2004": others' accession, long done.
+        # Ukraine has joined nothing; the newcomers the baseline names are its own matter.
+        membership = None
     if (
         membership
         and not ukraine
