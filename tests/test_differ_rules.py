@@ -109,6 +109,14 @@ def test_cues_match_whole_words_only() -> None:
 
 # (sentence, denied?) for each family; the subject is always Ukraine's membership.
 NEGATION_FORWARD = [
+    # The prospect told as coming in, a NATO seat, the bloc under its full name, a movement
+    # east; a bill of accession one would not sign; a farewell to the alliance.
+    ("Paris opposed Ukraine and Georgia coming in, the premier said.", True),
+    ("No NATO seat for Ukraine, the president told reporters.", True),
+    ("Any further eastward movement of NATO is unacceptable, Putin said of Ukraine.", True),
+    ("A bill on Ukraine's accession to NATO? He would not sign it, the candidate said.", True),
+    ("Moscow wants Kyiv's formal farewell to NATO as the price of a ceasefire.", True),
+    ("Ukrainian reinforcements are coming in from the east, the governor said.", False),
     # Abstaining from the prospect denies it.
     ("Moscow asked NATO to refrain from admitting Ukraine.", True),
     # Each step towards the alliance is the path.
@@ -394,6 +402,10 @@ ANAPHORA = [
     # A quotation said of the prospect told after it.
     ("'You can forget about it,' Trump said of Ukraine's hopes of joining NATO.", True),
     ("'We will not allow it,' the premier said of Ukraine's NATO bid.", True),
+    (
+        "'Forget about it,' the envoy said when asked at a briefing in Kyiv on Monday about Ukraine joining NATO.",
+        True,
+    ),
     ("'We will not hide it,' the president said of Ukraine's NATO bid.", False),
     ("'We will support it,' the president said of Ukraine's NATO bid.", False),
     # A negated belief that what was named can come true.

@@ -200,6 +200,58 @@ OFFICE_HOLDERS = [
         "on topic",
         "",
     ),
+    # Hand-overs and endings told by what passes or closes: the gavel handed, a holder's years
+    # closed, a secretariat left, a holder gone, an office put in someone's charge.
+    (
+        "Stoltenberg handed him the gavel at the North Atlantic Council on Tuesday.",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    (
+        "Parliament's vote closed Dmytro Kuleba's four and a half years at the ministry.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
+    (
+        "Oleksiy Danilov left the security council secretariat for an embassy abroad.",
+        C,
+        "Danilov succeeded",
+        "office:ukraine nsdc secretary=?",
+    ),
+    (
+        "With Yermak gone, the talks in Geneva were led by someone else.",
+        C,
+        "Yermak succeeded",
+        "office:ukraine chief of staff=?",
+    ),
+    (
+        "The Senate vote put Pete Hegseth in charge of the Pentagon.",
+        C,
+        "us defense secretary Austin -> Hegseth",
+        "office:us defense secretary=hegseth",
+    ),
+    # Status steps told as a vote for the entry, or the accession made final.
+    (
+        "Lawmakers in Budapest voted 188 to 6 in favour of Sweden's entry.",
+        C,
+        "Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    (
+        "Sweden's accession became final in Washington on Thursday.",
+        C,
+        "Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    # Each ally's leaders together are all the allies.
+    (
+        "The summit was the first to seat the leaders of 32 allies, diplomats said.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
     # An office several countries have is the one whose baseline holder the sentence names.
     (
         "Andrii Sybiha appointed foreign minister as Kuleba steps aside",

@@ -255,7 +255,7 @@ _ROLE_WORDS = {
     "defense secretary": LazyPattern(
         r"\bdefen[cs]e secretary\b|\bsecretary of defen[cs]e\b"
         r"|\b(?:(?:took|takes|taking) (?:charge of|over|the helm at|the reins at)|run|runs|running|head|heads|lead|leads)"
-        r" the pentagon\b|\bpentagon (?:chief|head|boss)\b"
+        r" the pentagon\b|\bpentagon (?:chief|head|boss)\b|\b(?:in charge of|at the head of|at the helm of) the pentagon\b"
     ),
     "national security advisor": LazyPattern(
         r"\bnational security advis\w+|\bassistant to the president for national security affairs\b"
@@ -295,6 +295,7 @@ _EU_NAMED = LazyPattern(r"\b(?:european union|eu)\b")
 _ALLIANCE_NAMED = LazyPattern(
     r"\bthe (?:(?:western|transatlantic|north atlantic|atlantic|us-led|american-led|military"
     r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
+    r"|\bthe (?:north atlantic|transatlantic|us-led|american-led)[- ]bloc\b"
 )
 _EU_NAMED = LazyPattern(r"\b(?:eu|european union)\b")
 _NATO_NAMED = LazyPattern(r"\b(?:nato|north atlantic|the alliance)\b")
@@ -1287,7 +1288,7 @@ class Differ:
             low = " " * dateline.end() + low[dateline.end() :]
         if bloc == "eu" and "bloc" in low:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
-        if "alliance" in low:
+        if "alliance" in low or "bloc" in low:
             low = _ALLIANCE_NAMED.sub("the alliance", low)  # "the Western alliance" is NATO
         if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
             # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.

@@ -23,6 +23,8 @@ _PROSPECT = LazyPattern(
     r"|(?<!nato )(?<!alliance )(?<!fellow )(?<!its )(?<!all )members(?! (?:states?|countries|country|nations?|governments?)\b)"
     r"|among (?:the )?(?:nato |alliance(?:'s|’s)? )?members|one of (?:nato(?:'s|’s)|the alliance(?:'s|’s)|its) members"
     r"|(?:a|an|full) member (?:state|country|nation)|join(?:s|ed|ing)?|accession|accede|entering|entry|enter|coming into"
+    r"|coming in(?=\s*(?:[,.;:!?)\"”’]|$|(?:to|as|now|soon|while|before|after|and|or|but|calling|saying)\b))"
+    r"|nato (?:seat|place|berth|slot)|(?:eastward|further east(?:ward)?) (?:movement|advance|march|creep)"
     r"|get(?:ting)? into|admit(?:ted|ting)?|admission|expan(?:d|ds|ded|ding|sion)|enlarg(?:ement|ing|es|ed|e)|bid|invit(?:e|ed|ing|ation)"
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
     r"|(?:nato's|the alliance's) doors?|(?:(?:nato's|the alliance's) )?open[- ]doors?(?: policy)?|doors? (?:to|into) (?:nato|the alliance|membership)"
@@ -109,7 +111,7 @@ _COMMITTED = LazyPattern(
 #: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
 _GIVEN_UP = LazyPattern(
     r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
-    r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|to|until|while|because|but)\b))"
+    r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|in return|as|to|until|while|because|but)\b))"
 )
 #: Qualifiers that leave a question open rather than restate the seeds: consensus lacking, the time
 #: not yet ripe, a postponement for a long while ("no consensus yet", "on ice for an extended
@@ -254,7 +256,7 @@ _ANAPHOR_AFTER = LazyPattern(
 #: What a quotation is said of, told after it: "..., Trump said of Kyiv's hopes of joining".
 _SAID_OF = LazyPattern(
     r"\b(?:said|says|saying|wrote|writes|added|remarked|quipped|replied|answered|told [\w ]{1,30}?)"
-    r"(?:,? (?:[\w'’-]+ ){0,3}?)? (?:of|about|when asked about|asked about)\b"
+    r"(?:,? (?:[\w'’-]+ ){0,3}?)? (?:of|about|(?:when )?asked (?:[\w'’-]+ ){0,12}?about)\b"
 )
 #: A pronoun as the subject of what is denied to come about ("that would never happen").
 _SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,2}$")
@@ -279,7 +281,7 @@ _PARTICLE = LazyPattern(r"^(?:not|never|no|neither|nor|none|no longer|cannot|[a-
 _CONSENT = LazyPattern(
     r"(?:^|\s)(?:support\w*|back|backs|backed|backing|allow\w*|accept\w*|favou?r\w*|endors\w*"
     r"|agree\w* (?:to|with)|approv\w*|consider\w*|let|permit\w*|see|tolerat\w*|countenanc\w*"
-    r"|want|wants|entertain\w*|give|gives|gave|giving|grant\w*|lend\w*)\s*$"
+    r"|want|wants|entertain\w*|give|gives|gave|giving|grant\w*|lend\w*|sign|signs|signed|ratif\w*)\s*$"
 )
 
 

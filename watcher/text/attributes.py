@@ -41,7 +41,7 @@ _ROLE = (
     r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
     r"|head of the (?:office|administration) of the president"
     r"|assistant to the president for national security affairs"
-    r"|(?:run|lead|head) the pentagon"
+    r"|(?:run|lead|head|in charge of|at the head of|at the helm of) the pentagon"
     r"|run (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|lead (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|head (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration))"
@@ -79,7 +79,7 @@ _ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE}))
 #: the intelligence chief, the post of defence minister".
 _APPOINTED = (
     rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
-    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?)\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
+    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|put(?:s|ting)?)\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
     rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
@@ -100,7 +100,7 @@ _APPOINTED_HEADLINE = (
 )
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
-APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm")
+APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|put")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
@@ -124,15 +124,16 @@ _SUCCESSION = LazyPattern(
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
-    rf"|(?i:ending|ended|ends|end of|brought|brings|bringing)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}(?:term|tenure|decade|presidency|premiership|time|years?))\b"
+    rf"|(?i:ending|ended|ends|end of|brought|brings|bringing|closing|closed|closes)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,4}}?(?:term|tenure|decade|presidency|premiership|time|years?))\b"
     rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied|had left)\b"
     rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}?(?:tenure|term|time|stint|spell|run|decade|years|presidency|premiership)(?: [\w'’, -]{{0,50}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME})(?:,[^,;.]{{1,90}},)?,?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
-    rf"|(?:left|leaves|leaving) the (?:[a-z]+ )?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration)|had (?:held|run|led|headed)"
+    rf"|(?:left|leaves|leaving) the (?:[a-z]+ ){{0,3}}?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration|secretariat)|had (?:held|run|led|headed)"
+    rf"|gone(?=\s*[,;:.—–])"
     rf"|hands over(?=\s*(?:[,.;:—–]|$|after\b|to\b|as\b|in\b|on\b))|out(?=\s*[,;:—–])"
-    rf"|hand(?:ed|s|ing)? (?:over )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office)\b|quit(?:s|ting)?\b"
+    rf"|hand(?:ed|s|ing)? (?:over )?(?:(?:him|her|his successor|her successor) )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office|gavel|mantle|chair)\b|quit(?:s|ting)?\b"
     rf"|vacated\b|(?:was |has been |had been )?relieved of (?:the |his |her )?(?:post|duties|position|office|job)\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
     rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
@@ -166,6 +167,8 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|came in(?! (?:[\w-]+ )?(?:parts|stages|phases|pieces|waves|places?|for|under|at|with|from|handy|second|third|last|first)\b)|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
             r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
+            r"|(?:accession|membership) (?:became|becomes|was made|is now|was now) (?:final|complete|official|effective)"
+            r"|(?:accession|membership) (?:formally |officially )?(?:took|takes|came into) effect"
             r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
             r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
@@ -175,9 +178,10 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         LazyPattern(
             r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approv(?:ed|es|e) (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,8}?to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
+            r"|voted (?:[\w'’-]+ ){0,8}?(?:for|in favou?r of) (?:[\w'’]+ ){0,2}(?:membership|accession|entry|bid)"
             r"|sign(?:ed|s|ing)? off on (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
-            r"|(?:last|final|only) (?:remaining |outstanding )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
+            r"|(?:last|final|only) (?:remaining |outstanding )?(?:parliamentary )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
             r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
             r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
             r"|(?:signed|signs|endorsed|endorses|backed|backs|passed|passes|adopted|adopts|cleared|clears|rubber-stamped|rubber-stamps|approves|approve) (?:(?!(?:request|application|bid|appeal|letter|plea)\b)[\w'’-]+ ){0,4}(?:protocol|accession)"
@@ -372,14 +376,14 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
-    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied|had left"
+    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied|had left|clos"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
-    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of"
+    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone"
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".

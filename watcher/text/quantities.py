@@ -196,6 +196,8 @@ _WHOLE = frozenset(
 #: after a part of it ("a group of eight allies", "a coalition of 12").
 _WHOLE_OF = frozenset(
     {"alliance", "bloc", "club", "organisation", "organization", "membership", "total", "nato"}
+    # "the leaders of 32 allies", "foreign ministers of all 32": each ally's own, so all of them
+    | {"leaders", "heads", "ministers", "envoys", "ambassadors", "delegations", "flags", "capitals"}
 )
 _ALLIANCE = LazyPattern(r"\b(?:nato|alliance|allies|allied|member states)\b")
 
