@@ -60,6 +60,23 @@ WITHIN_TEXT = [
         ],
         [C, 0],
     ),
+    # A denial nobody is named for in a headline, and the lead saying whose: one denial; two
+    # governments' denials of the same claim stay two.
+    (
+        [
+            "Ukraine offers to drop its NATO bid for binding guarantees.",
+            "President Volodymyr Zelensky said on Sunday that Kyiv was ready to give up its bid to "
+            "join NATO in return for legally binding guarantees.",
+        ],
+        [D, 0],
+    ),
+    (
+        [
+            "Hungary vows to veto Ukraine's NATO bid.",
+            "Slovak Prime Minister Robert Fico said he would block Ukraine's accession to NATO.",
+        ],
+        [D, D],
+    ),
     # Two unrelated developments in one text stay two.
     (
         ["Japan signs security pact with Ukraine.", "Sweden formally joined NATO on Thursday."],

@@ -280,7 +280,15 @@ def same_development(
             return True
         a = {(resolve(_speaker_of(k)), k.rsplit(":", 1)[1]) for k in mine if _speaker_of(k)}
         b = {(resolve(_speaker_of(k)), k.rsplit(":", 1)[1]) for k in theirs if _speaker_of(k)}
-        return bool(a & b)
+        if a & b:
+            return True
+        # A denial nobody is named for, beside one of the same claim in the same text (a
+        # headline and its lead): one denial, the lead saying whose.
+        return any(
+            claim == other and "unnamed" in (who, whom)
+            for who, claim in a
+            for whom, other in b
+        )
     if mine or theirs:
         unkeyed = earlier if mine else later
         if same_person or any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs):
