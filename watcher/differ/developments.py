@@ -285,9 +285,7 @@ def same_development(
         # A denial nobody is named for, beside one of the same claim in the same text (a
         # headline and its lead): one denial, the lead saying whose.
         return any(
-            claim == other and "unnamed" in (who, whom)
-            for who, claim in a
-            for whom, other in b
+            claim == other and "unnamed" in (who, whom) for who, claim in a for whom, other in b
         )
     if mine or theirs:
         unkeyed = earlier if mine else later

@@ -482,9 +482,13 @@ def _step_of(
     at = m.start()
     distance = {a: min(abs(x - at) for x in xs) for a, xs in spots.items()}
     before = [a for a, xs in spots.items() if xs[0] < at]
-    if step == "member" and not before and any(
-        lexicon.COUNTRIES.get(c.group(0)) not in SCALE_ENTITIES
-        for c in lexicon.COUNTRY_NAMES.finditer(clause, 0, at)
+    if (
+        step == "member"
+        and not before
+        and any(
+            lexicon.COUNTRIES.get(c.group(0)) not in SCALE_ENTITIES
+            for c in lexicon.COUNTRY_NAMES.finditer(clause, 0, at)
+        )
     ):
         return []  # "Poland joined NATO in 1999 and backs Ukraine's bid": another joined
     best = (
