@@ -250,3 +250,12 @@ def test_the_step_words_skip_a_clause_without_them() -> None:
     low = "sweden took part in the summit on tuesday."
     assert not any(may_hold(low, words) for words in STEP_WORDS.values())
     assert scale_steps(low, actors_of(low)) == []
+
+
+def test_every_office_alternative_names_the_text_it_needs() -> None:
+    """Each way of naming an office opens with plain text, so a sentence holding none of those
+    texts is passed over without running the office patterns at all."""
+    from watcher.text.attributes import _ROLE_HINTS
+
+    assert _ROLE_HINTS is not None
+    assert "pentagon " in _ROLE_HINTS and "top diplomat" in _ROLE_HINTS

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from watcher.models import Attributes
 from watcher.text import lexicon
 from watcher.text.lazy import LazyPattern
-from watcher.text.literals import alternatives, gate_texts, hints, may_hold
+from watcher.text.literals import alternatives, gate_texts, may_hold
 from watcher.text.numbers import dates, numbers
 from watcher.text.segment import clean
 
@@ -38,10 +38,9 @@ _ROLE = (
     r"|defen[cs]e secretary|secretary of defen[cs]e|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
-    r"|head of (?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
-    r"|head of the (?:office|administration) of the president"
+    r"|head of (?:(?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
+    r"|the (?:office|administration) of the president)"
     r"|assistant to the president for national security affairs"
-    r"|(?:run|lead|head|in charge of|at the head of|at the helm of) the pentagon"
     r"|run (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|lead (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration)"
     r"|head (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration))"
@@ -100,7 +99,7 @@ _APPOINTED_HEADLINE = (
 )
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
-APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|put")
+APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|\bput")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
@@ -114,6 +113,14 @@ _NAME_TO_ROLE = (
     rf"(?:(?:to|will|would)\s+(?:become\s+|be\s+|take over as\s+|succeed\s+[A-Z][\w'’-]+\s+as\s+|(?=(?:head|run|lead)\s)|take\s+(?=the\s+(?:helm|reins|top)))"
     rf"|(?:takes|took|taking)\s+(?=the\s+(?:helm|reins|top)))"
     rf"(?:the\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))(?!\s+[A-Z])"
+)
+#: The Pentagon run as an office ("put Hegseth in charge of the Pentagon", "nominated to run
+#: the Pentagon"): searched only where the Pentagon is named, since its verbs open everywhere.
+_PENTAGON_ROLE = r"(?:run|lead|head|in charge of|at the head of|at the helm of) the pentagon"
+#: Words without which `_NAME_TO_ROLE` cannot match: most sentences hold none.
+_TO_ROLE_WORDS = LazyPattern(
+    r"(?i)\b(?:to|will|would) (?:(?:now )?be|become|take|succeed|head|run|lead)\b"
+    r"|\b(?:takes|took|taking) the (?:helm|reins|top)\b"
 )
 _SUCCESSION = LazyPattern(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
@@ -153,7 +160,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _NON_HOLDER = LazyPattern(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
 _ANY_ROLE = LazyPattern(_ROLE, re.IGNORECASE)
-_ROLE_HINTS = hints(alternatives(_ROLE))
+_PENTAGON_PATTERNS = [
+    p.replace(f"(?i:{_ROLE})", f"(?i:{_PENTAGON_ROLE})")
+    for p in (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, _NAME_IS_ROLE, _NAME_TO_ROLE)
+]
+_ROLE_TEXTS = gate_texts(alternatives(_ROLE))
+_ROLE_HINTS = None if _ROLE_TEXTS is None else (*_ROLE_TEXTS, "pentagon")
 #: Words that make an office title another office: "deputy foreign minister", "assistant
 #: secretary general".
 SUBORDINATE = LazyPattern(r"(?i)\b(?:deputy|assistant|vice|under|junior|first deputy)[- ]$")
@@ -329,10 +341,14 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
     if sentence.isascii() and not may_hold(sentence.lower(), _ROLE_HINTS):
         return ()  # an ASCII sentence lower-cased matches as IGNORECASE would: no office
-    if not _ANY_ROLE.search(sentence):
+    if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
         return ()
     found: list[RoleClaim] = []
-    patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE, _NAME_TO_ROLE]
+    patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE]
+    if _TO_ROLE_WORDS.search(sentence):
+        patterns.append(_NAME_TO_ROLE)
+    if "entagon" in sentence:
+        patterns += _PENTAGON_PATTERNS
     if APPOINTMENT_WORDS.search(sentence.lower()):
         patterns += [_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE]
     for pattern in patterns:
