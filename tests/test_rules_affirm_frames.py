@@ -35,6 +35,11 @@ PROMISE = [
         "",
     ),
     ("Leaders told Kyiv there is no way back from the path it is on.", "no way back from the path"),
+    # What can never stand in for membership restates it as the goal.
+    (
+        "The deals help, but they could never stand in for membership, Zelensky said.",
+        "could never stand in for membership",
+    ),
     # The bridge to whose membership the sentence says; a membership deserved.
     (
         "The aid amounts to a bridge to Kyiv's eventual membership, the minister said.",
@@ -234,6 +239,22 @@ FRAMES = [
     (
         "Ukraine's accession after the war would deter Russia, the adviser argued.",
         "wartime-admission-means-war-with-russia",
+        False,
+    ),
+    (
+        "Letting Ukraine in during the fighting would mean open war between NATO and Russia, he said.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
+    # The pacts lapse on the day Ukraine takes its seat, however the seat is told.
+    (
+        "Each of the pacts ends on the day Ukraine takes its seat as a full ally.",
+        "agreements-lapse-on-membership",
+        True,
+    ),
+    (
+        "The grain deal ends on the day the harvest is in, the ministry said.",
+        "agreements-lapse-on-membership",
         False,
     ),
     # The action plan waived, told as a step skipped or a candidate excused from it.

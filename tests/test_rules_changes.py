@@ -547,6 +547,13 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # Leaders putting their names to a pact, told in the gerund.
+    (
+        "The visit ended with Scholz and Zelensky putting their names to a security accord.",
+        C,
+        "agreements concluded: UK -> also Germany",
+        "agreement:germany",
+    ),
     # A country's name put to a pact by its leader; accession papers handed over.
     (
         "Alexander Stubb put Finland's name to a security pact with Ukraine in Kyiv.",

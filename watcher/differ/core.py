@@ -182,7 +182,7 @@ _AGREEMENT = LazyPattern(
     r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
 )
 _SIGNING = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|put (?:their|his|her|its|[a-z]+(?:'s|’s)) names? to)\b"
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|(?:put|puts|putting) (?:their|his|her|its|[a-z]+(?:'s|’s)) names? to)\b"
     r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
 )
 _CONCLUDED = LazyPattern(

@@ -586,7 +586,7 @@ _AFFIRM = LazyPattern(
     r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
     r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:(?:ukraine|kyiv)(?:'s|’s) )?(?:full |eventual )?(?:nato )?(?:membership|accession|the alliance|nato)"
     r"|deserves? (?:[\w'’]+ ){0,2}?(?:(?:nato |full )?membership|to (?:join|be (?:in|a member))|a (?:place|seat) (?:in|at) (?:nato|the alliance))"
-    r"|(?:only|nothing (?:short of|but|other than)|no (?:substitute|stand-in|replacement|alternative) for|cannot (?:replace|substitute for|stand in for|make up for|take the place of)"
+    r"|(?:only|nothing (?:short of|but|other than)|no (?:substitute|stand-in|replacement|alternative) for|(?:cannot|can never|could never|will never|would never) (?:replace|substitute for|stand in for|make up for|take the place of)"
     r"|(?:nothing|no (?:[\w-]+ ){1,2}?)(?:can |could |will |would )?(?:replaces?|substitutes? for|stands? in for))"
     r" (?:full )?(?:nato )?(?:membership|a seat (?:in|at) (?:nato|the alliance)))"
     # "... before membership, not as a replacement for it": the pronoun is the membership named.
