@@ -252,6 +252,14 @@ OFFICE_HOLDERS = [
         "number (alliance-size): 31 -> 32",
         "count:alliance-size=32",
     ),
+    # A holder's last summit or news conference in the office: their leaving told.
+    (
+        "Jens Stoltenberg chaired what he called his last summit at NATO's helm.",
+        C,
+        "Stoltenberg succeeded",
+        "office:nato secretary general=?",
+    ),
+    ("Stoltenberg held his last meeting with Zelensky in Kyiv.", OFF, "off topic", ""),
     # An office several countries have is the one whose baseline holder the sentence names.
     (
         "Andrii Sybiha appointed foreign minister as Kuleba steps aside",

@@ -333,6 +333,7 @@ def test_context_does_not_carry_an_unlinked_or_off_topic_sentence(
     [
         "Twenty countries said they would send troops after a ceasefire.",
         "The pledges are valid for ten years and renewable.",
+        "Both documents list commitments in nine areas, from demining to air defence.",
     ],
 )
 def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
@@ -351,9 +352,11 @@ def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
     [
         "Zelensky will address parliament on Friday while his troops hold the line near Pokrovsk.",
         "Russian soldiers pressed on towards the town, the general staff said.",
+        # A document named, but not what it says.
+        "The premier called the document ambitious and thanked his hosts.",
     ],
 )
-def test_inside_an_entry_about_guarantees_an_army_of_the_war_is_no_guarantee_force(
+def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays_off_topic(
     differ: Differ, follow_up: str
 ) -> None:
     title = "Allies weigh security guarantees for Ukraine"

@@ -333,6 +333,9 @@ _STRONG_LINKS = frozenset({"membership", "accession", "the invitation", "an invi
 _GUARANTEE_LINK = LazyPattern(
     r"\b(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!ukrainian )(?<!ukraine's )(?<!kyiv's )"
     r"(?<!russian )(?<!russia's )(?<!moscow's )(?:troops|soldiers|personnel|contingents?)\b"
+    r"|\b(?:both|each|either|the|its|their|the [a-z]+) (?:texts?|documents?) (?:[\w'’]+ ){0,2}?"
+    r"(?:lists?|covers?|commits?|runs?|provides?|includes?|sets? out|obliges?|binds?|spells? out"
+    r"|foresees?|envisages?|(?:is|are) to run)\b"
     r"|\b(?:deploy\w*|air support|air power|backstop"
     r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring)\b"
 )

@@ -143,6 +143,7 @@ _DEPARTURE = LazyPattern(
     rf"|hand(?:ed|s|ing)? (?:over )?(?:(?:him|her|his successor|her successor) )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office|gavel|mantle|chair)\b|quit(?:s|ting)?\b"
     rf"|vacated\b|(?:was |has been |had been )?relieved of (?:the |his |her )?(?:post|duties|position|office|job)\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
+    rf"|(?:[a-z'’]+ ){{0,8}}?(?:his|her) (?:last|final) (?:summit|day|week|meeting|trip|visit|news conference|press conference|speech) (?:as|at (?:the )?(?:[\w'’]+ )?helm|in office)\b"
     rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
     rf"|out of (?:the |[a-z]+(?:'s|’s) )?(?:[\w-]+ ){{0,2}}(?:office|ministry|government|post|job|cabinet)\b"
     rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b"
@@ -399,7 +400,7 @@ SUCCESSION_WORDS = LazyPattern(
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
-    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone"
+    r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone|last |final "
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".
