@@ -243,6 +243,7 @@ OFF_TOPIC = [
     "In a speech on spending, Rutte warned that Russia could be ready to attack an ally by 2030.",
     # Others' accession, long done, is not Ukraine's path.
     "Latvia and Lithuania, which joined NATO in 2004, hosted the exercise.",
+    "North Macedonia, which joined the alliance in March 2020, sent a company.",
     # Something else expanded.
     "The expansion of the port of Odesa will take two years, NATO engineers said.",
     # The members a body has are no path into it.
@@ -371,6 +372,10 @@ def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays
         ("BUCHAREST (AP) - NATO engineers began work on the new runway at the air base.", OFF),
         ("VILNIUS, July 9 - NATO engineers began work on the new runway at the air base.", OFF),
         ("VILNIUS, July 11 (Reuters) - Allies said Ukraine's future is in NATO.", Status.KNOWN),
+        # The European Union's accession, however close its words come to the baseline's.
+        ("Ukraine's integration into the European Union is irreversible, the premier said.", OFF),
+        ("Brussels opened accession negotiations with Kyiv under the European Union's rules.", OFF),
+        ("Ukraine's future lies in the EU and in NATO, Zelensky said.", Status.KNOWN),
         # The European Union's accession, with a person the baseline quotes: another path.
         ("Zelensky hailed the EU's decision to open accession talks with Kyiv.", OFF),
         # A headline that opens with the alliance's name is no dateline.

@@ -966,6 +966,14 @@ class Differ:
         reason = topic_reason(low, actors)
         if reason:
             return reason
+        if (
+            _EU_NAMED.search(low)
+            and not lexicon.ALLIANCE_TERMS.search(low)
+            and membership_term(low)
+        ):
+            # "Ukraine's integration into the European Union is irreversible": the EU's
+            # accession is another path, however close its words come to the baseline's.
+            return ""
         counted = (
             next(
                 (

@@ -125,7 +125,7 @@ _JOINS_OTHER = LazyPattern(
 
 #: An accession told as done in a year before the war: "joined the EU and NATO in 2004".
 _JOINED_LONG_AGO = LazyPattern(
-    r"(?:joined|acceded to|entered)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+(?:19\d\d|20[01]\d)\b"
+    r"(?:joined|acceded to|entered)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+(?:(?:march |april )?(?:19\d\d|20[01]\d|202[0-2]))\b"
 )
 #: "Member states", "member countries": the members a body has ...
 _EXISTING_MEMBERS = LazyPattern(r"\s+(?:states|countries|nations|governments)\b")
