@@ -279,6 +279,9 @@ TERMINATORS = [
     ("The alliance said that Ukraine will not join NATO.", True),
 ]
 QUALIFIERS = [
+    # What remains out of reach is not yet reached: the seeds say so too.
+    ("Membership itself remains out of reach for Ukraine, the analyst wrote.", False),
+    ("Membership is out of reach for Ukraine for good, the analyst wrote.", True),
     # No timeline, no invitation so far: the seeds' own negatives told again.
     ("The allies again declined to give Ukraine a timeline for membership.", False),
     ("NATO has never set a date for Ukraine's accession, the diplomat noted.", False),
@@ -564,6 +567,9 @@ INCOMPATIBLE = [
 ]
 # The open door shut, however the shutting is told.
 DOORS = [
+    # The alliance's own door, named with its possessive.
+    ("The draft would shut NATO's door to Ukraine for good.", True),
+    ("The plan would add a clause that Ukraine will not be taken in at any point.", True),
     ("The door to NATO has been slammed shut on Ukraine, a commentator wrote.", True),
     ("The allies have closed the door on Kyiv's membership, the diplomat said.", True),
     ("NATO's doors are now firmly closed to Ukraine, the senator said.", True),

@@ -65,7 +65,7 @@ from watcher.text.quantities import quantities
         # A membership grown to a number is the alliance's size; soldiers from some nations
         # are not.
         ("NATO's ranks grew to 32 when the Swedish flag went up.", [("alliance-size", 32)]),
-        ("Soldiers from 13 nations began NATO drills in the north.", []),
+        ("Soldiers from 13 nations began NATO drills in the north.", [("alliance-part", 13)]),
         # The G7 and others: the declaration's signatories are the seven and the others; a
         # part added without the G7 is no total.
         (
@@ -90,9 +90,9 @@ from watcher.text.quantities import quantities
         # "Of" makes a count the whole after a word for the whole, not after a part of it.
         ("An alliance of 32 nations met in Vilnius.", [("alliance-size", 32)]),
         ("A total of 32 allies signed the communique.", [("alliance-size", 32)]),
-        ("A group of eight allies asked for a vote on Kyiv's bid.", []),
-        ("A coalition of twelve allies backed the invitation.", []),
-        ("A majority of 20 allies favoured an invitation.", []),
+        ("A group of eight allies asked for a vote on Kyiv's bid.", [("alliance-part", 8)]),
+        ("A coalition of twelve allies backed the invitation.", [("alliance-part", 12)]),
+        ("A majority of 20 allies favoured an invitation.", [("alliance-part", 20)]),
         (
             "Ukraine now has security deals with nearly 30 partners, the president said.",
             [("agreements-concluded", 30)],

@@ -245,6 +245,15 @@ OFFICE_HOLDERS = [
         "Sweden pending -> member",
         "status:sweden=member",
     ),
+    # Allies told without "the" or "all" are the alliance when there are as many as it has,
+    # and some allies when there are fewer.
+    (
+        "Thirty-two allied leaders signed the declaration within two hours.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    ("Eight allied leaders signed a letter on air defence.", OFF, "off topic", ""),
     # Each ally's leaders together are all the allies.
     (
         "The summit was the first to seat the leaders of 32 allies, diplomats said.",
@@ -260,6 +269,26 @@ OFFICE_HOLDERS = [
         "office:nato secretary general=?",
     ),
     ("Stoltenberg held his last meeting with Zelensky in Kyiv.", OFF, "off topic", ""),
+    # A term ended after whose; a holder who will serve in an office; an interim holder named;
+    # of two offices named, the one with the word of change at it.
+    (
+        "Andrzej Duda, whose second term ended on Wednesday, spoke in Warsaw.",
+        C,
+        "Duda succeeded",
+        "office:poland president=?",
+    ),
+    (
+        "President Donald Trump said Marco Rubio would serve as national security adviser.",
+        C,
+        "us national security advisor Sullivan -> Rubio",
+        "office:us national security advisor=rubio",
+    ),
+    (
+        "Trump names Rubio interim national security adviser",
+        C,
+        "us national security advisor Sullivan -> Rubio",
+        "office:us national security advisor=rubio",
+    ),
     # An office several countries have is the one whose baseline holder the sentence names.
     (
         "Andrii Sybiha appointed foreign minister as Kuleba steps aside",

@@ -101,7 +101,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|took the oath|"
     r"elevated|promoted|vacated|relieved of|"
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
-    r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run)|"
+    r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run|serve as)|"
     r"mov(?:ed|es|ing) into|stepp(?:ed|ing) into|steps into|"
     r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
@@ -221,7 +221,7 @@ _NEW_IN_OFFICE = LazyPattern(
 _NUMBER_WORD = rf"\d[\d,]*|{NUMBER_WORDS}|dozen"
 _COUNT_PHRASE = LazyPattern(
     rf"\b(?:{_NUMBER_WORD})(?:[- ](?:[\w'’]+)){{0,3}}[- ](?:all(?:y|ies)|members?|nations?|countries"
-    r"|states|signatories|partners|governments|agreements?|pacts?|deals?|accords?)\b"
+    r"|states|signatories|partners|governments|leaders|agreements?|pacts?|deals?|accords?)\b"
     r"|\b(?:ranks|membership|members)\s+(?:\w+\s+){0,2}to\s+\d"
     r"|\b(?:number|total|tally|count) of (?:[\w'’-]+ ){0,3}?(?:countries|nations|states|allies|members"
     r"|signatories|partners|governments|agreements|pacts|deals|accords)\b"
@@ -575,13 +575,15 @@ class Differ:
         """Is a word of change at the office mention ("the new secretary general Rutte",
         "Rutte, who took over as ..."), not elsewhere in the sentence ("a new command ...,
         Secretary General Mark Rutte said")?"""
-        for role in attributes.roles(text, actors):
-            at = text.find(role.text)
-            if at >= 0 and _OFFICE_CHANGE.search(
-                low[max(0, at - ROLE_REACH) : at + len(role.text) + ROLE_REACH]
-            ):
-                return True
-        return False
+        return any(self._changed_at(role, text, low) for role in attributes.roles(text, actors))
+
+    @staticmethod
+    def _changed_at(role: attributes.RoleClaim, text: str, low: str) -> bool:
+        at = text.find(role.text)
+        return at >= 0 and (
+            _OFFICE_CHANGE.search(low[max(0, at - ROLE_REACH) : at + len(role.text) + ROLE_REACH])
+            is not None
+        )
 
     def _reported(self, key: str, low: str = "") -> str:
         """The finding already reported for a development key ('' if none).
@@ -641,8 +643,15 @@ class Differ:
         return None
 
     # --- layers ---------------------------------------------------------------------------
-    def _office_holders(self, text: str, actors: tuple[str, ...]) -> _Decision | None:
+    def _office_holders(
+        self, text: str, actors: tuple[str, ...], changed_in: str = ""
+    ) -> _Decision | None:
+        """The first office the sentence names with someone other than its baseline holder
+        in it; with `changed_in` (the lower-cased sentence), only one with a word of change
+        at its mention."""
         for role in attributes.roles(text, actors):
+            if changed_in and not self._changed_at(role, text, changed_in):
+                continue
             if role.country in self.facts.holders:
                 # "Stoltenberg's chief of staff": the office of the holder's country.
                 role = replace(role, country=self.facts.home_of(role.country))
@@ -846,7 +855,7 @@ class Differ:
         return None
 
     def _counts(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
-        for q in quantities(text):
+        for q in self._counted(text):
             claim: Claim | None
             if q.facet.startswith("unit:"):
                 if top is None or top_score < KNOWN_THRESHOLD:
@@ -877,6 +886,20 @@ class Differ:
         """Is a count of allies too small to be the alliance's size (some allies, not all)?"""
         stated = self.facts.counts.get("alliance-size", {})
         return q.facet == "alliance-size" and bool(stated) and q.value < min(stated) / 2
+
+    def _counted(self, text: str) -> list[Quantity]:
+        """The sentence's counts as the baseline's facts count them: allies told without "the"
+        or "all" ("Thirty-two allied leaders signed") are the alliance when there are as many
+        as it has, and some allies otherwise."""
+        stated = self.facts.counts.get("alliance-size", {})
+        out = []
+        for q in quantities(text):
+            if q.facet == "alliance-part":
+                if not stated or q.value < min(stated):
+                    continue
+                q = replace(q, facet="alliance-size")
+            out.append(q)
+        return out
 
     def _agreement_signed(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
         """A security agreement with Ukraine concluded by a country the baseline does not name."""
@@ -978,7 +1001,7 @@ class Differ:
             next(
                 (
                     q.facet
-                    for q in quantities(text)
+                    for q in self._counted(text)
                     if q.facet in self.facts.counts and not self._part_of_alliance(q)
                 ),
                 "",
@@ -1163,6 +1186,10 @@ class Differ:
         when this one continues it (for the frames)."""
         found: list[_Decision] = []
         office = self._office_holders(text, actors)
+        if office and office.status is Status.CHANGED and not office.cue.endswith("succeeded"):
+            # Of the offices named, the one with a word of change at it: "President Trump said
+            # ... Rubio would serve as national security adviser" is Rubio's office.
+            office = self._office_holders(text, actors, changed_in=low) or office
         if office and (
             office.status is Status.KNOWN
             or self._change_by_role(text, low, actors)

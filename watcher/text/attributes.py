@@ -79,7 +79,7 @@ _ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE}))
 _APPOINTED = (
     rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
     rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|put(?:s|ting)?)\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
-    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
+    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|interim\s+)?{_QUAL}(?:new\s+|interim\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
 #: Zelensky's office", "Hegseth has been confirmed as defense secretary".
@@ -102,7 +102,7 @@ _APPOINTED_HEADLINE = (
 APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|\bput")
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
-    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
+    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:will |would |to )?serves? as|served as|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
     rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
     rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
 )
@@ -147,7 +147,7 @@ _DEPARTURE = LazyPattern(
     rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
     rf"|out of (?:the |[a-z]+(?:'s|’s) )?(?:[\w-]+ ){{0,2}}(?:office|ministry|government|post|job|cabinet)\b"
     rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b"
-    rf"|whose (?:time|tenure|term|stint) [^,.;]{{0,50}}?\b(?:ended|ends|came to an end)\b))"
+    rf"|whose (?:[\w-]+ ){{0,2}}?(?:time|tenure|term|stint|mandate|presidency) [^,.;]{{0,50}}?\b(?:ended|ends|came to an end)\b))"
 )
 
 
@@ -182,6 +182,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
             r"|(?:accession|membership) (?:became|becomes|was made|is now|was now) (?:final|complete|official|effective)"
             r"|(?:accession|membership) (?:formally |officially )?(?:took|takes|came into) effect"
+            r"|(?:is|are) now (?:both |all )?(?:inside|in|members of) (?:the alliance|nato)"
             r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
             r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
@@ -236,6 +237,10 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "flag",
         "banner",
         "deposit",
+        "inside",
+        "now in",
+        "now both",
+        "now all",
     ),
     "ratified": (
         "ratif",

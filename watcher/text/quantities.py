@@ -346,7 +346,9 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             last = words[-1] if words else ""
             whole = last in _WHOLE or (last == "of" and len(words) == 2 and words[0] in _WHOLE_OF)
             if not whole:
-                facet = ""
+                # Some allies, unless there are as many as the alliance has: the differ, which
+                # knows its size, decides ("Thirty-two allied leaders signed").
+                facet = "alliance-part"
         value = n.value
         if facet == "declaration-signatories" and (
             partial or _ANOTHER.search(text[max(0, n.start - 12) : n.start].lower())
@@ -358,8 +360,8 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             else:
                 facet = ""
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
-            (subset and facet == "alliance-size")
-            or (partial and facet in ("alliance-size", "agreements-concluded"))
+            (subset and facet in ("alliance-size", "alliance-part"))
+            or (partial and facet in ("alliance-size", "alliance-part", "agreements-concluded"))
         ):
             facet = ""
         if facet:
