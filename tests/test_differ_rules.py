@@ -449,6 +449,11 @@ RELINQUISH = [
     ("Moscow will sign nothing until Kyiv renounces its bid to join NATO in writing.", True),
     ("Kyiv should forget it, Trump said when asked about Ukraine's NATO membership.", True),
     ("Ukraine will drop NATO standards for its army, the minister said.", False),
+    # A relative pronoun before a giving up whose own object follows: not the prospect.
+    (
+        "Sweden, which gave up decades of non-alignment, backs Ukraine's bid to join NATO.",
+        False,
+    ),
     ("Kyiv will never forget about NATO's promise, the minister said.", False),
     ("Ukraine must give up its NATO ambitions, the Kremlin said.", True),
     ("Ukraine would have to give up territory to join NATO, the official suggested.", False),

@@ -38,6 +38,12 @@ from watcher.text.quantities import quantities
             "The deal made Spain the ninth country with a security agreement with Kyiv.",
             [("agreements-concluded", 9)],
         ),
+        # "The two countries" are the parties to one agreement, not a tally of them.
+        ("It builds on the security agreement the two countries concluded in 2024.", []),
+        (
+            "Two countries have concluded security agreements with Ukraine.",
+            [("agreements-concluded", 2)],
+        ),
         (
             "Thirteen of the 32 countries negotiating security pacts had already concluded them.",
             [("agreements-concluded", 13), ("agreement-partners", 32)],

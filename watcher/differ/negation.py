@@ -517,6 +517,10 @@ def _anaphoric_denial(
             # A condition governs what follows it; a substitute only its own clause ("offered
             # in place of NATO membership, which Putin has ruled out" still denies).
             continue
+        if neg.category == "relinquish" and _OTHER_OBJECT.search(
+            " ".join(low[neg.end : hi].split()[:4])
+        ):
+            continue  # "Sweden, which gave up decades of non-alignment": something else given up
         particle = bool(_PARTICLE.match(neg.text))
         anaphor_at = anaphor_end = -1
         if neg.direction in ("forward", "both"):

@@ -15,6 +15,8 @@ from watcher.text.lexicon import STOPWORDS
 from watcher.text.numbers import numbers
 from watcher.text.segment import clean
 
+#: "The two (countries)": a pair just named, the parties to one agreement.
+_PAIR = LazyPattern(r"\bthe\s+$")
 #: "The 32nd member", "its 32nd ally": who joined last tells the alliance's size ...
 _RANKED = LazyPattern(
     r"\s*(?:or (?:possibly )?\S+ )?(?:member|ally)\b(?: (?:state|country|nation)\b)?"
@@ -359,6 +361,12 @@ def _find_quantities(sentence: str) -> list[Quantity]:
                 value += 7
             else:
                 facet = ""
+        if (
+            facet in ("agreements-concluded", "agreement-partners")
+            and n.value == 2
+            and _PAIR.search(text[max(0, n.start - 12) : n.start].lower())
+        ):
+            facet = ""  # "the agreement the two countries concluded": its parties, not a tally
         if (facet.startswith("unit:") and facet[5:] in STOPWORDS) or (
             (subset and facet in ("alliance-size", "alliance-part"))
             or (partial and facet in ("alliance-size", "alliance-part", "agreements-concluded"))
