@@ -380,9 +380,25 @@ def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays
         ("Zelensky hailed the EU's decision to open accession talks with Kyiv.", OFF),
         # A headline that opens with the alliance's name is no dateline.
         ("NATO - Ukraine Council meets for the first time in Brussels.", Status.NEW),
+        # The alliance under an epithet is the alliance ...
+        ("Moscow vowed to keep Kyiv out of the North Atlantic bloc.", Status.CONTRADICTED),
+        (
+            "Moscow will do whatever it takes to keep Ukraine out of the Western alliance.",
+            Status.CONTRADICTED,
+        ),
+        ("Ukraine hopes to join the US-led military alliance within a decade.", Status.KNOWN),
+        # ... and news of another kind about it stays off topic.
+        (
+            "The Western alliance's jets scrambled as Russian drones struck western Ukraine.",
+            Status.IRRELEVANT,
+        ),
+        # A count the baseline states is on topic however the sentence is worded; another is not.
+        ("With Sweden in, the alliance counts 32 nations.", Status.CHANGED),
+        ("The alliance's ranks have grown to 33, the secretary general said.", Status.CHANGED),
+        ("NATO allies sent 40 jets to the Baltic.", Status.IRRELEVANT),
     ],
 )
-def test_a_dateline_places_the_story_and_another_path_is_not_this_one(
+def test_each_relevance_rule_gives_its_status(
     differ: Differ, sentence: str, status: Status
 ) -> None:
     verdict = differ.judge_sentence(sentence)
@@ -471,46 +487,6 @@ def test_a_concept_of_the_rule_file_is_on_topic_where_ukraine_is_named(
 ) -> None:
     verdict = differ.judge_sentence(sentence)
     assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue
-
-
-# The alliance under an epithet is the alliance.
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("Moscow vowed to keep Kyiv out of the North Atlantic bloc.", Status.CONTRADICTED),
-        (
-            "Moscow will do whatever it takes to keep Ukraine out of the Western alliance.",
-            Status.CONTRADICTED,
-        ),
-        ("Ukraine hopes to join the US-led military alliance within a decade.", Status.KNOWN),
-        # ... and news of another kind about it stays off topic.
-        (
-            "The Western alliance's jets scrambled as Russian drones struck western Ukraine.",
-            Status.IRRELEVANT,
-        ),
-    ],
-)
-def test_the_alliance_under_an_epithet_is_the_alliance(
-    differ: Differ, sentence: str, status: Status
-) -> None:
-    verdict = differ.judge_sentence(sentence)
-    assert verdict.status is status, verdict.cue
-
-
-# A count the baseline states is on topic however the sentence is worded; another count is not.
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("With Sweden in, the alliance counts 32 nations.", Status.CHANGED),
-        ("The alliance's ranks have grown to 33, the secretary general said.", Status.CHANGED),
-        ("NATO allies sent 40 jets to the Baltic.", Status.IRRELEVANT),
-    ],
-)
-def test_a_count_the_baseline_states_is_on_topic(
-    differ: Differ, sentence: str, status: Status
-) -> None:
-    verdict = differ.judge_sentence(sentence)
-    assert verdict.status is status, verdict.cue
 
 
 # In an entry about Ukraine's path, NATO membership whose the sentence does not say is Ukraine's;

@@ -1,54 +1,10 @@
-"""Builds articles.xml (an RSS 2.0 feed of 12 news articles) and gold.jsonl from the corpus below.
+"""Article set f: the articles, sentence by sentence with their gold (`python3 ../build.py set_f`)."""
 
-Each article is written in our own words after a real 2024-2026 article found through a search of
-stored web pages (its address is the item's link). Every sentence is listed once, in order; a
-sentence that matters carries its gold label:
+from corpus import S, article
 
-    S(text)                                   irrelevant (not listed in gold.jsonl)
-    S(text, label, dev, why[, alt])           listed in gold.jsonl
-
-label: new | changed | contradicted | known, judged against the claims of the five seed documents
-(see README.md next to this file). dev: the development a new/changed/contradicted sentence
-reports; repeats in the same or other articles share it, so recall counts it once; a list when a
-sentence reports two. alt: labels a careful analyst could also defend for this sentence; a
-sentence whose alt holds known or irrelevant is optional (not counted in recall, but not noise
-when reported with its label or an alt label).
-
-Run:  python3 build_articles.py      (writes articles.xml and gold.jsonl next to this file)
-"""
-
-from __future__ import annotations
-
-import html
-import json
-import re
-from datetime import datetime, timezone
-from email.utils import format_datetime
-from pathlib import Path
-from xml.sax.saxutils import escape
-
-HERE = Path(__file__).resolve().parent
-
-
-def S(text, label=None, dev=None, why="", alt=None):
-    return {"text": text, "label": label, "dev": dev, "why": why, "alt": alt or []}
-
-
-ARTICLES = []
-
-
-def article(guid, date, link, title, paras, on_topic):
-    ARTICLES.append(
-        {
-            "guid": guid,
-            "date": date,
-            "link": link,
-            "title": title,
-            "paras": paras,
-            "on_topic": on_topic,
-        }
-    )
-
+CHANNEL = "Article set f: Ukraine, NATO and beyond"
+DESCRIPTION = "12 articles rewritten from real 2025-2026 coverage (links point at the originals)."
+ARTICLES: list = []
 
 # ============================================================================================
 # ON TOPIC (8)
@@ -57,6 +13,7 @@ def article(guid, date, link, title, paras, on_topic):
 # --------------------------------------------------------------------------------------------
 # F01 UK-Ukraine 100-year partnership (on topic: new treaty, post-war role; long background)
 article(
+    ARTICLES,
     "arf-2025-01-16-uk-century-partnership",
     "2025-01-16T17:05:00+00:00",
     "https://cp24.com/news/world/2025/01/16/uks-starmer-in-kyiv-for-security-talks-with-a-pledge-for-a-100-year-partnership-with-ukraine",
@@ -151,6 +108,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F02 London summit launches the coalition of the willing (on topic: guarantees)
 article(
+    ARTICLES,
     "arf-2025-03-02-london-coalition",
     "2025-03-02T19:40:00+00:00",
     "https://www.hindustantimes.com/world-news/british-pm-starmer-announces-four-step-plan-to-defend-ukraine-says-time-to-act-not-talk-101740944785353.html",
@@ -243,6 +201,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F03 Waltz out, Rubio national security adviser (on topic: office holder)
 article(
+    ARTICLES,
     "arf-2025-05-01-rubio-nsa",
     "2025-05-01T22:15:00+00:00",
     "https://themedialine.org/headlines/trump-fires-national-security-adviser-mike-waltz-appoints-marco-rubio-as-interim-replacement",
@@ -325,6 +284,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F04 Nawrocki sworn in (on topic: office holder, veto pledge; long background)
 article(
+    ARTICLES,
     "arf-2025-08-06-nawrocki-sworn-in",
     "2025-08-06T13:30:00+00:00",
     "https://www.politico.eu/article/new-polish-president-karol-nawrocki-pm-donald-tusk-clash/",
@@ -411,6 +371,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F05 Trump's "no going into NATO" before the White House meeting (on topic: denial)
 article(
+    ARTICLES,
     "arf-2025-08-18-trump-no-nato",
     "2025-08-18T06:20:00+00:00",
     "https://caliber.az/en/post/trump-rules-out-ukraine-joining-nato-or-getting-crimea-back-ahead-of-meeting-with-zelenskyy",
@@ -504,6 +465,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F06 Leaked 28-point plan (on topic: US draft requiring renunciation; long background)
 article(
+    ARTICLES,
     "arf-2025-11-21-28-point-plan",
     "2025-11-21T11:00:00+00:00",
     "https://lordspress.co.uk/defense/read-trumps-latest-russia-ukraine-peace-plan",
@@ -601,6 +563,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F07 Mar-a-Lago: 15 years offered, Kyiv wants 50 (on topic: guarantee terms)
 article(
+    ARTICLES,
     "arf-2025-12-29-guarantee-fifteen-years",
     "2025-12-29T16:45:00+00:00",
     "https://graphiconline.com/international/international-news/us-offered-ukraine-15-year-security-guarantee-says-zelensky.html",
@@ -700,6 +663,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F08 Fedorov becomes defence minister (on topic: office holders told indirectly)
 article(
+    ARTICLES,
     "arf-2026-01-14-fedorov-defence",
     "2026-01-14T13:10:00+00:00",
     "https://en.interfax.com.ua/news/general/1136208.html",
@@ -791,6 +755,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F09 Estonia airspace violation, Article 4 (off topic; incidental counts)
 article(
+    ARTICLES,
     "arf-2025-09-19-estonia-airspace",
     "2025-09-19T18:30:00+00:00",
     "https://news.err.ee/1609808765/estonia-requests-nato-article-4-consultations-after-airspace-violation",
@@ -860,6 +825,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F10 Kyiv anti-corruption protests (off topic; incidental known)
 article(
+    ARTICLES,
     "arf-2025-07-23-nabu-protests",
     "2025-07-23T20:50:00+00:00",
     "https://kyivindependent.com/thousands-protest-in-kyiv-against-law-curbing-anti-corruption-agencies",
@@ -919,6 +885,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F11 Usyk knocks out Dubois (off topic)
 article(
+    ARTICLES,
     "arf-2025-07-19-usyk-dubois",
     "2025-07-19T23:55:00+00:00",
     "https://www.skysports.com/boxing/news/12183/13397512/oleksandr-usyk-knocks-out-daniel-dubois-to-become-undisputed-again",
@@ -962,6 +929,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F12 EU agrees a 90-billion-euro loan (off topic; incidental optional new)
 article(
+    ARTICLES,
     "arf-2025-12-19-eu-loan",
     "2025-12-19T04:30:00+00:00",
     "https://www.euronews.com/my-europe/2025/12/19/eu-leaders-agree-90-billion-loan-for-ukraine",
@@ -1013,95 +981,3 @@ article(
 
 
 # --------------------------------------------------------------------------------------------
-def body_html(paras):
-    return "".join(
-        "<p>" + html.escape(" ".join(s["text"] for s in p), quote=False) + "</p>" for p in paras
-    )
-
-
-# The plain splitter a scorer uses: a sentence ends at [.!?] (plus closing quotes) followed by white
-# space and a capital letter or digit (optionally behind an opening quote).
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph):
-    out, start = [], 0
-    for m in _SPLIT.finditer(paragraph):
-        out.append(paragraph[start : m.start()] + m.group(0).rstrip())
-        start = m.end()
-    out.append(paragraph[start:])
-    return [s.strip() for s in out if s.strip()]
-
-
-def build():
-    items = []
-    gold = []
-    for a in sorted(ARTICLES, key=lambda a: a["date"]):
-        when = datetime.fromisoformat(a["date"]).astimezone(timezone.utc)
-        items.append(
-            "<item>"
-            f"<title>{escape(a['title']['text'])}</title>"
-            f"<link>{escape(a['link'])}</link>"
-            f'<guid isPermaLink="false">{escape(a["guid"])}</guid>'
-            f"<pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>{escape(body_html(a['paras']))}</description>"
-            "</item>"
-        )
-        for s in [a["title"]] + [s for p in a["paras"] for s in p]:
-            if not s["label"]:
-                continue
-            rec = {
-                "article": a["guid"],
-                "sentence": s["text"],
-                "label": s["label"],
-                "why": s["why"],
-            }
-            if s["label"] != "known":
-                rec["dev_group"] = s["dev"]
-            if s["alt"]:
-                rec["alt"] = s["alt"]
-            gold.append(rec)
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0"><channel>'
-        "<title>Article set f: Ukraine, NATO and beyond</title>"
-        "<link>https://example.invalid/eval/articles</link>"
-        "<description>12 articles rewritten from real 2025-2026 coverage (links point at the "
-        "originals).</description>" + "\n".join(items) + "</channel></rss>\n"
-    )
-    (HERE / "articles.xml").write_text(xml, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for rec in gold:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return ARTICLES, gold
-
-
-def check(arts, gold):
-    """Sanity checks: labels, groups, sentence boundaries, sizes."""
-    for a in arts:
-        sents = [s for p in a["paras"] for s in p]
-        assert 8 <= len(sents) <= 14, (a["guid"], len(sents))
-        for p in a["paras"]:
-            joined = " ".join(s["text"] for s in p)
-            assert split_sentences(joined) == [s["text"] for s in p], (
-                a["guid"],
-                split_sentences(joined),
-            )
-        for s in [a["title"]] + sents:
-            assert s["label"] in (None, "known", "new", "changed", "contradicted"), s
-            assert (s["label"] in ("new", "changed", "contradicted")) == bool(s["dev"]), s["text"]
-            assert set(s["alt"]) <= {"known", "new", "changed", "contradicted", "irrelevant"}, s
-            assert s["label"] not in s["alt"], s
-            assert "\n" not in s["text"], s
-    guids = [a["guid"] for a in arts]
-    assert len(guids) == len(set(guids))
-
-
-if __name__ == "__main__":
-    arts, gold = build()
-    check(arts, gold)
-    n_sent = {a["guid"]: 1 + sum(len(p) for p in a["paras"]) for a in arts}
-    print(
-        f"{len(arts)} articles ({sum(a['on_topic'] for a in arts)} on topic), "
-        f"{sum(n_sent.values())} sentences, {len(gold)} gold lines"
-    )

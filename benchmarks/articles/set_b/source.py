@@ -1,54 +1,10 @@
-"""Builds articles.xml (an RSS 2.0 feed of 12 news articles) and gold.jsonl from the corpus below.
+"""Article set b: the articles, sentence by sentence with their gold (`python3 ../build.py set_b`)."""
 
-Each article is written in our own words after a real 2024-2026 article found through a search of
-stored web pages (its address is the item's link). Every sentence is listed once, in order; a
-sentence that matters carries its gold label:
+from corpus import S, article
 
-    S(text)                                   irrelevant (not listed in gold.jsonl)
-    S(text, label, dev, why[, alt])           listed in gold.jsonl
-
-label: new | changed | contradicted | known, judged against the claims of the five seed documents
-(see README.md next to this file). dev: the development a new/changed/contradicted sentence
-reports; repeats in the same or other articles share it, so recall counts it once; a list when a
-sentence reports two. alt: labels a careful analyst could also defend for this sentence; a
-sentence whose alt holds known or irrelevant is optional (not counted in recall, but not noise
-when reported with its label or an alt label).
-
-Run:  python3 build_articles.py      (writes articles.xml and gold.jsonl next to this file)
-"""
-
-from __future__ import annotations
-
-import html
-import json
-import re
-from datetime import datetime, timezone
-from email.utils import format_datetime
-from pathlib import Path
-from xml.sax.saxutils import escape
-
-HERE = Path(__file__).resolve().parent
-
-
-def S(text, label=None, dev=None, why="", alt=None):
-    return {"text": text, "label": label, "dev": dev, "why": why, "alt": alt or []}
-
-
-ARTICLES = []
-
-
-def article(guid, date, link, title, paras, on_topic):
-    ARTICLES.append(
-        {
-            "guid": guid,
-            "date": date,
-            "link": link,
-            "title": title,
-            "paras": paras,
-            "on_topic": on_topic,
-        }
-    )
-
+CHANNEL = "Article set b: Ukraine, NATO and beyond"
+DESCRIPTION = "12 articles rewritten from real 2023-2026 coverage (links point at the originals)."
+ARTICLES: list = []
 
 # ============================================================================================
 # ON TOPIC (8)
@@ -57,6 +13,7 @@ def article(guid, date, link, title, paras, on_topic):
 # --------------------------------------------------------------------------------------------
 # O1 Turkey's parliament ratifies Sweden (on topic: Sweden's accession step)
 article(
+    ARTICLES,
     "arb-2024-01-23-turkey-ratifies-sweden",
     "2024-01-23T19:40:00+00:00",
     "https://www.newsx.com/national/turkeys-parliament-approves-swedens-nato-membership-bid/",
@@ -152,6 +109,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # O2 Germany and France agreements (on topic: bilateral count)
 article(
+    ARTICLES,
     "arb-2024-02-16-germany-france-agreements",
     "2024-02-16T21:15:00+00:00",
     "https://www.arkansasonline.com/news/2024/feb/17/ukraine-germany-france-ink-accords/",
@@ -267,6 +225,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # O3 US agreement at the G7 (on topic: bilateral count and terms)
 article(
+    ARTICLES,
     "arb-2024-06-13-us-agreement",
     "2024-06-13T20:30:00+00:00",
     "https://rferl.org/amp/g7-ukraine-loan-russian-assets-summit-italy/32990942.html",
@@ -376,6 +335,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # O4 Washington summit declaration (on topic: mostly restatement, NSATU, senior representative)
 article(
+    ARTICLES,
     "arb-2024-07-10-washington-declaration",
     "2024-07-10T23:00:00+00:00",
     "https://www.finanznachrichten.de/nachrichten-2024-07/62707557-nato-summit-pledges-dollar-43-bln-security-aid-to-ukraine-supports-membership-020.htm",
@@ -484,6 +444,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # O5 Kuleba resigns, Sybiha appointed (on topic: office holder)
 article(
+    ARTICLES,
     "arb-2024-09-05-kuleba-sybiha",
     "2024-09-05T15:20:00+00:00",
     "https://kyivindependent.com/parliament-approves-fm-kulebas-resignation/",
@@ -583,6 +544,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # O6 Zelensky's victory plan (on topic: invitation request, deterrence package, Rutte)
 article(
+    ARTICLES,
     "arb-2024-10-16-victory-plan",
     "2024-10-16T14:00:00+00:00",
     "https://itv.com/news/2024-10-16/volodymyr-zelenskyy-unveils-victory-plan-to-ukrainian-parliament",
@@ -686,6 +648,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # O7 Hegseth in Brussels (on topic: US denial, guarantees design, office holder)
 article(
+    ARTICLES,
     "arb-2025-02-12-hegseth-unrealistic",
     "2025-02-12T18:45:00+00:00",
     "https://www.armytimes.com/news/pentagon-congress/2025/02/12/hegseth-calls-nato-membership-for-ukraine-unrealistic/",
@@ -787,6 +750,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # O8 Berlin talks: Zelensky offers to drop the NATO goal (on topic)
 article(
+    ARTICLES,
     "arb-2025-12-14-berlin-talks",
     "2025-12-14T21:30:00+00:00",
     "https://www.channelnewsasia.com/world/ukraine-drops-nato-goal-trump-envoy-sees-progress-peace-talks-russia-zelenskyy-putin-russia-5581336",
@@ -899,6 +863,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F1 Kakhovka dam (off topic; incidental Vilnius line)
 article(
+    ARTICLES,
     "arb-2023-06-06-kakhovka-dam",
     "2023-06-06T17:00:00+00:00",
     "https://kyivindependent.com/mayor-significant-flooding-in-nova-kakhovka-after-russia-destroys-the-southern-dam/",
@@ -960,6 +925,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F2 First F-16s in Ukraine (off topic: weapons)
 article(
+    ARTICLES,
     "arb-2024-08-04-first-f16s",
     "2024-08-04T16:10:00+00:00",
     "https://www.pravda.com.ua/eng/news/2024/08/4/7468904/",
@@ -1018,6 +984,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F3 The Hague summit spending target (near topic: incidental 32 allies and the omitted membership line)
 article(
+    ARTICLES,
     "arb-2025-06-25-hague-five-percent",
     "2025-06-25T17:30:00+00:00",
     "https://www.livemint.com/news/world/after-donald-trump-s-pressure-and-fears-of-russian-aggression-nato-backs-5-gdp-defence-spending-goal-by-2035-11750858781270.html",
@@ -1081,6 +1048,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # F4 Russian drones over Poland, Article 4 (off topic: NATO air defence)
 article(
+    ARTICLES,
     "arb-2025-09-10-poland-drones-article4",
     "2025-09-10T16:00:00+00:00",
     "https://www.channelnewsasia.com/world/poland-shoots-russian-drones-airspace-nato-defence-obligations-5343736",
@@ -1136,95 +1104,3 @@ article(
 
 
 # --------------------------------------------------------------------------------------------
-def body_html(paras):
-    return "".join(
-        "<p>" + html.escape(" ".join(s["text"] for s in p), quote=False) + "</p>" for p in paras
-    )
-
-
-# The plain splitter a scorer uses: a sentence ends at [.!?] (plus closing quotes) followed by white
-# space and a capital letter or digit (optionally behind an opening quote).
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph):
-    out, start = [], 0
-    for m in _SPLIT.finditer(paragraph):
-        out.append(paragraph[start : m.start()] + m.group(0).rstrip())
-        start = m.end()
-    out.append(paragraph[start:])
-    return [s.strip() for s in out if s.strip()]
-
-
-def build():
-    items = []
-    gold = []
-    for a in sorted(ARTICLES, key=lambda a: a["date"]):
-        when = datetime.fromisoformat(a["date"]).astimezone(timezone.utc)
-        items.append(
-            "<item>"
-            f"<title>{escape(a['title']['text'])}</title>"
-            f"<link>{escape(a['link'])}</link>"
-            f'<guid isPermaLink="false">{escape(a["guid"])}</guid>'
-            f"<pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>{escape(body_html(a['paras']))}</description>"
-            "</item>"
-        )
-        for s in [a["title"]] + [s for p in a["paras"] for s in p]:
-            if not s["label"]:
-                continue
-            rec = {
-                "article": a["guid"],
-                "sentence": s["text"],
-                "label": s["label"],
-                "why": s["why"],
-            }
-            if s["label"] != "known":
-                rec["dev_group"] = s["dev"]
-            if s["alt"]:
-                rec["alt"] = s["alt"]
-            gold.append(rec)
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0"><channel>'
-        "<title>Article set b: Ukraine, NATO and beyond</title>"
-        "<link>https://example.invalid/eval/articles</link>"
-        "<description>12 articles rewritten from real 2023-2026 coverage (links point at the "
-        "originals).</description>" + "\n".join(items) + "</channel></rss>\n"
-    )
-    (HERE / "articles.xml").write_text(xml, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for rec in gold:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return ARTICLES, gold
-
-
-def check(arts, gold):
-    """Sanity checks: labels, groups, sentence boundaries, sizes."""
-    for a in arts:
-        sents = [s for p in a["paras"] for s in p]
-        assert 8 <= len(sents) <= 14, (a["guid"], len(sents))
-        for p in a["paras"]:
-            joined = " ".join(s["text"] for s in p)
-            assert split_sentences(joined) == [s["text"] for s in p], (
-                a["guid"],
-                split_sentences(joined),
-            )
-        for s in [a["title"]] + sents:
-            assert s["label"] in (None, "known", "new", "changed", "contradicted"), s
-            assert (s["label"] in ("new", "changed", "contradicted")) == bool(s["dev"]), s["text"]
-            assert set(s["alt"]) <= {"known", "new", "changed", "contradicted", "irrelevant"}, s
-            assert s["label"] not in s["alt"], s
-            assert "\n" not in s["text"], s
-    guids = [a["guid"] for a in arts]
-    assert len(guids) == len(set(guids))
-
-
-if __name__ == "__main__":
-    arts, gold = build()
-    check(arts, gold)
-    n_sent = {a["guid"]: 1 + sum(len(p) for p in a["paras"]) for a in arts}
-    print(
-        f"{len(arts)} articles ({sum(a['on_topic'] for a in arts)} on topic), "
-        f"{sum(n_sent.values())} sentences, {len(gold)} gold lines"
-    )

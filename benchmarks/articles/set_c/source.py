@@ -1,54 +1,10 @@
-"""Builds articles.xml (an RSS 2.0 feed of 12 news articles) and gold.jsonl from the corpus below.
+"""Article set c: the articles, sentence by sentence with their gold (`python3 ../build.py set_c`)."""
 
-Each article is written in our own words after a real 2024-2026 article found through a search of
-stored web pages (its address is the item's link). Every sentence is listed once, in order; a
-sentence that matters carries its gold label:
+from corpus import S, article
 
-    S(text)                                   irrelevant (not listed in gold.jsonl)
-    S(text, label, dev, why[, alt])           listed in gold.jsonl
-
-label: new | changed | contradicted | known, judged against the claims of the five seed documents
-(see README.md next to this file). dev: the development a new/changed/contradicted sentence
-reports; repeats in the same or other articles share it, so recall counts it once; a list when a
-sentence reports two. alt: labels a careful analyst could also defend for this sentence; a
-sentence whose alt holds known or irrelevant is optional (not counted in recall, but not noise
-when reported with its label or an alt label).
-
-Run:  python3 build_articles.py      (writes articles.xml and gold.jsonl next to this file)
-"""
-
-from __future__ import annotations
-
-import html
-import json
-import re
-from datetime import datetime, timezone
-from email.utils import format_datetime
-from pathlib import Path
-from xml.sax.saxutils import escape
-
-HERE = Path(__file__).resolve().parent
-
-
-def S(text, label=None, dev=None, why="", alt=None):
-    return {"text": text, "label": label, "dev": dev, "why": why, "alt": alt or []}
-
-
-ARTICLES = []
-
-
-def article(guid, date, link, title, paras, on_topic):
-    ARTICLES.append(
-        {
-            "guid": guid,
-            "date": date,
-            "link": link,
-            "title": title,
-            "paras": paras,
-            "on_topic": on_topic,
-        }
-    )
-
+CHANNEL = "Article set C: Ukraine, NATO and beyond"
+DESCRIPTION = "12 articles rewritten from real 2024-2026 coverage (links point at the originals)."
+ARTICLES: list = []
 
 # ============================================================================================
 # ON TOPIC (8)
@@ -57,6 +13,7 @@ def article(guid, date, link, title, paras, on_topic):
 # --------------------------------------------------------------------------------------------
 # C01 EU, Lithuania and Estonia security agreements (on topic: bilateral count, terms)
 article(
+    ARTICLES,
     "arc-2024-06-27-eu-lithuania-estonia-agreements",
     "2024-06-27T15:20:00+00:00",
     "https://thestar.com.my/news/world/2024/06/27/ukraine-signs-security-pacts-with-eu-lithuania-and-estonia",
@@ -166,6 +123,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C02 Rutte takes office as NATO Secretary General (on topic: office holder, 32 allies)
 article(
+    ARTICLES,
     "arc-2024-10-01-rutte-takes-office",
     "2024-10-01T13:05:00+00:00",
     "https://www.pravda.com.ua/eng/news/2024/10/1/7477583/",
@@ -268,6 +226,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C03 Trump names Waltz national security adviser (on topic: office holder)
 article(
+    ARTICLES,
     "arc-2024-11-12-waltz-national-security-adviser",
     "2024-11-12T21:45:00+00:00",
     "https://www.cbsnews.com/news/trump-mike-waltz-national-security-adviser/",
@@ -356,6 +315,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C04 Zelensky offers to trade the presidency for NATO membership (on topic: new)
 article(
+    ARTICLES,
     "arc-2025-02-23-zelensky-resign-for-nato",
     "2025-02-23T16:40:00+00:00",
     "https://polskieradio.pl/395/9766/Artykul/3488533,zelensky-offers-to-step-down-in-exchange-for-peace-ukraines-nato-entry",
@@ -454,6 +414,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C05 Trump: Ukraine can "forget about" NATO (on topic: contradicted)
 article(
+    ARTICLES,
     "arc-2025-02-26-trump-forget-about-nato",
     "2025-02-26T19:30:00+00:00",
     "https://www.anews.com.tr/world/2025/02/26/trump-says-ukraine-can-forget-about-joining-nato",
@@ -547,6 +508,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C06 Government reshuffle: Shmyhal to defence, Umerov tipped for security council (on topic: office holders)
 article(
+    ARTICLES,
     "arc-2025-07-17-shmyhal-defence-reshuffle",
     "2025-07-17T17:15:00+00:00",
     "https://kyivindependent.com/ex-defense-minister-umay-head-ukraines-national-security-council",
@@ -645,6 +607,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C07 Yermak resigns after anti-corruption searches (on topic: office holder)
 article(
+    ARTICLES,
     "arc-2025-11-28-yermak-resigns",
     "2025-11-28T18:50:00+00:00",
     "https://kyivindependent.com/zelenskys-chief-of-staff-yermak",
@@ -746,6 +709,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C08 Paris declaration on a multinational force (on topic: guarantees)
 article(
+    ARTICLES,
     "arc-2026-01-06-paris-declaration",
     "2026-01-06T21:10:00+00:00",
     "https://en.hvylya.net/news/304-paris-summit-allies-agree-to-deploy-multinational-forces-in-post-war-ukraine",
@@ -863,6 +827,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C09 Steadfast Defender 2024 (off topic; incidental known count)
 article(
+    ARTICLES,
     "arc-2024-01-18-steadfast-defender",
     "2024-01-18T14:00:00+00:00",
     "https://dailysabah.com/world/europe/nato-to-launch-biggest-exercise-in-decades-with-90000-troops/amp",
@@ -926,6 +891,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C10 Hegseth confirmed as defence secretary (near topic: office holder)
 article(
+    ARTICLES,
     "arc-2025-01-25-hegseth-confirmed",
     "2025-01-25T04:20:00+00:00",
     "https://www.salon.com/2025/01/24/winning-is-what-matters-right-hegseth-confirmed-as-defense-secretary-by-vote/",
@@ -992,6 +958,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C11 Baltic states join the European grid (off topic)
 article(
+    ARTICLES,
     "arc-2025-02-09-baltic-grid",
     "2025-02-09T13:30:00+00:00",
     "https://www.channelnewsasia.com/world/baltic-states-switch-european-power-grid-ending-russia-ties-4926906",
@@ -1052,6 +1019,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # C12 US-Ukraine minerals deal (near topic; incidental guarantee and Budapest sentences)
 article(
+    ARTICLES,
     "arc-2025-04-30-minerals-deal",
     "2025-04-30T23:40:00+00:00",
     "https://www.wypr.org/2025-04-30/ukraine-and-the-u-s-have-signed-a-long-stalled-minerals-deal",
@@ -1119,95 +1087,3 @@ article(
 
 
 # --------------------------------------------------------------------------------------------
-def body_html(paras):
-    return "".join(
-        "<p>" + html.escape(" ".join(s["text"] for s in p), quote=False) + "</p>" for p in paras
-    )
-
-
-# The plain splitter a scorer uses: a sentence ends at [.!?] (plus closing quotes) followed by white
-# space and a capital letter or digit (optionally behind an opening quote).
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph):
-    out, start = [], 0
-    for m in _SPLIT.finditer(paragraph):
-        out.append(paragraph[start : m.start()] + m.group(0).rstrip())
-        start = m.end()
-    out.append(paragraph[start:])
-    return [s.strip() for s in out if s.strip()]
-
-
-def build():
-    items = []
-    gold = []
-    for a in sorted(ARTICLES, key=lambda a: a["date"]):
-        when = datetime.fromisoformat(a["date"]).astimezone(timezone.utc)
-        items.append(
-            "<item>"
-            f"<title>{escape(a['title']['text'])}</title>"
-            f"<link>{escape(a['link'])}</link>"
-            f'<guid isPermaLink="false">{escape(a["guid"])}</guid>'
-            f"<pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>{escape(body_html(a['paras']))}</description>"
-            "</item>"
-        )
-        for s in [a["title"]] + [s for p in a["paras"] for s in p]:
-            if not s["label"]:
-                continue
-            rec = {
-                "article": a["guid"],
-                "sentence": s["text"],
-                "label": s["label"],
-                "why": s["why"],
-            }
-            if s["label"] != "known":
-                rec["dev_group"] = s["dev"]
-            if s["alt"]:
-                rec["alt"] = s["alt"]
-            gold.append(rec)
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0"><channel>'
-        "<title>Article set C: Ukraine, NATO and beyond</title>"
-        "<link>https://example.invalid/eval/articles</link>"
-        "<description>12 articles rewritten from real 2024-2026 coverage (links point at the "
-        "originals).</description>" + "\n".join(items) + "</channel></rss>\n"
-    )
-    (HERE / "articles.xml").write_text(xml, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for rec in gold:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return ARTICLES, gold
-
-
-def check(arts, gold):
-    """Sanity checks: labels, groups, sentence boundaries, sizes."""
-    for a in arts:
-        sents = [s for p in a["paras"] for s in p]
-        assert 8 <= len(sents) <= 14, (a["guid"], len(sents))
-        for p in a["paras"]:
-            joined = " ".join(s["text"] for s in p)
-            assert split_sentences(joined) == [s["text"] for s in p], (
-                a["guid"],
-                split_sentences(joined),
-            )
-        for s in [a["title"]] + sents:
-            assert s["label"] in (None, "known", "new", "changed", "contradicted"), s
-            assert (s["label"] in ("new", "changed", "contradicted")) == bool(s["dev"]), s["text"]
-            assert set(s["alt"]) <= {"known", "new", "changed", "contradicted", "irrelevant"}, s
-            assert s["label"] not in s["alt"], s
-            assert "\n" not in s["text"], s
-    guids = [a["guid"] for a in arts]
-    assert len(guids) == len(set(guids))
-
-
-if __name__ == "__main__":
-    arts, gold = build()
-    check(arts, gold)
-    n_sent = {a["guid"]: 1 + sum(len(p) for p in a["paras"]) for a in arts}
-    print(
-        f"{len(arts)} articles ({sum(a['on_topic'] for a in arts)} on topic), "
-        f"{sum(n_sent.values())} sentences, {len(gold)} gold lines"
-    )

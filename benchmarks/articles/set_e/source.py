@@ -1,54 +1,10 @@
-"""Builds articles.xml (an RSS 2.0 feed of 12 news articles) and gold.jsonl from the corpus below.
+"""Article set e: the articles, sentence by sentence with their gold (`python3 ../build.py set_e`)."""
 
-Each article is written in our own words after a real 2024-2026 article found through a search of
-stored web pages (its address is the item's link). Every sentence is listed once, in order; a
-sentence that matters carries its gold label:
+from corpus import S, article
 
-    S(text)                                   irrelevant (not listed in gold.jsonl)
-    S(text, label, dev, why[, alt])           listed in gold.jsonl
-
-label: new | changed | contradicted | known, judged against the claims of the five seed documents
-(see README.md next to this file). dev: the development a new/changed/contradicted sentence
-reports; repeats in the same or other articles share it, so recall counts it once; a list when a
-sentence reports two. alt: labels a careful analyst could also defend for this sentence; a
-sentence whose alt holds known or irrelevant is optional (not counted in recall, but not noise
-when reported with its label or an alt label).
-
-Run:  python3 build_articles.py      (writes articles.xml and gold.jsonl next to this file)
-"""
-
-from __future__ import annotations
-
-import html
-import json
-import re
-from datetime import datetime, timezone
-from email.utils import format_datetime
-from pathlib import Path
-from xml.sax.saxutils import escape
-
-HERE = Path(__file__).resolve().parent
-
-
-def S(text, label=None, dev=None, why="", alt=None):
-    return {"text": text, "label": label, "dev": dev, "why": why, "alt": alt or []}
-
-
-ARTICLES = []
-
-
-def article(guid, date, link, title, paras, on_topic):
-    ARTICLES.append(
-        {
-            "guid": guid,
-            "date": date,
-            "link": link,
-            "title": title,
-            "paras": paras,
-            "on_topic": on_topic,
-        }
-    )
-
+CHANNEL = "Article set e: Ukraine, NATO and beyond"
+DESCRIPTION = "12 articles rewritten from real 2025 coverage (links point at the originals)."
+ARTICLES: list = []
 
 # ============================================================================================
 # ON TOPIC (8)
@@ -57,6 +13,7 @@ def article(guid, date, link, title, paras, on_topic):
 # --------------------------------------------------------------------------------------------
 # E01 UK-Ukraine 100-year partnership (on topic: new partnership, restated bilateral pact)
 article(
+    ARTICLES,
     "are-2025-01-16-uk-100-year-partnership",
     "2025-01-16T15:40:00+00:00",
     "https://cp24.com/news/world/2025/01/16/uks-starmer-in-kyiv-for-security-talks-with-a-pledge-for-a-100-year-partnership-with-ukraine",
@@ -159,6 +116,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E02 London summit, coalition of the willing (on topic: guarantees bridging to membership)
 article(
+    ARTICLES,
     "are-2025-03-02-london-coalition-of-the-willing",
     "2025-03-02T19:20:00+00:00",
     "https://www.capitalfm.co.ke/news/2025/03/starmer-announces-coalition-of-the-willing-to-guarantee-ukraine-peace/",
@@ -261,6 +219,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E03 Paris summit, reassurance force (on topic: guarantees)
 article(
+    ARTICLES,
     "are-2025-03-27-paris-reassurance-force",
     "2025-03-27T18:05:00+00:00",
     "https://kyivindependent.com/plans-for-european-reassurance-force-in-ukraine-gain-traction-as-coalition-of-the-willing-meets-in-paris/",
@@ -370,6 +329,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E04 Waltz out, Rubio national security adviser (on topic: office holder of a seed)
 article(
+    ARTICLES,
     "are-2025-05-01-rubio-national-security-adviser",
     "2025-05-01T21:30:00+00:00",
     "https://www.npr.org/2025/05/01/nx-s1-5383382/mike-waltz-national-security-adviser-un-ambassador",
@@ -447,6 +407,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E05 Istanbul memorandum (on topic: Russian demand of neutrality)
 article(
+    ARTICLES,
     "are-2025-06-02-istanbul-russian-memorandum",
     "2025-06-02T17:45:00+00:00",
     "https://english.almayadeen.net/news/politics/russia-to-present-peace-memorandum-at-june-2-istanbul-talks",
@@ -537,6 +498,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E06 Nawrocki sworn in (on topic: Duda, a seed office holder, replaced)
 article(
+    ARTICLES,
     "are-2025-08-06-nawrocki-sworn-in",
     "2025-08-06T12:15:00+00:00",
     "https://www.polskieradio.pl/395/7784/artykul/3561375,update-karol-nawrocki-sworn-in-as-polands-new-president",
@@ -625,6 +587,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E07 Trump: "NO GOING INTO NATO BY UKRAINE" (on topic: denial)
 article(
+    ARTICLES,
     "are-2025-08-18-trump-no-nato-for-ukraine",
     "2025-08-18T06:30:00+00:00",
     "https://caliber.az/en/post/trump-rules-out-ukraine-joining-nato-or-getting-crimea-back-ahead-of-meeting-with-zelenskyy",
@@ -721,6 +684,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E08 The US 28-point plan (on topic: renounce membership, guarantees)
 article(
+    ARTICLES,
     "are-2025-11-20-us-28-point-plan",
     "2025-11-20T20:10:00+00:00",
     "https://lordspress.co.uk/defense/read-trumps-latest-russia-ukraine-peace-plan",
@@ -821,6 +785,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E09 Stoltenberg becomes Norway's finance minister (off topic; incidental office change)
 article(
+    ARTICLES,
     "are-2025-02-04-stoltenberg-finance-minister",
     "2025-02-04T14:00:00+00:00",
     "https://www.anews.com.tr/europe/2025/02/04/ex-nato-chief-jens-stoltenberg-to-become-norways-finance-minister",
@@ -882,6 +847,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E10 Romania elects Nicusor Dan (off topic; incidental Bucharest restatement)
 article(
+    ARTICLES,
     "are-2025-05-19-romania-nicusor-dan",
     "2025-05-19T07:50:00+00:00",
     "https://www.euronews.com/my-europe/2025/05/19/nicusor-dan-wins-romanian-presidential-election",
@@ -931,6 +897,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E11 Protests against the anti-corruption law (off topic; incidental readiness doubts)
 article(
+    ARTICLES,
     "are-2025-07-23-kyiv-anticorruption-protests",
     "2025-07-23T21:40:00+00:00",
     "https://kyivindependent.com/protests-erupt-in-kyiv-over-law-curbing-anti-corruption-agencies/",
@@ -985,6 +952,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # E12 Zapad-2025 exercise (off topic; incidental count and Nordic status)
 article(
+    ARTICLES,
     "are-2025-09-12-zapad-2025",
     "2025-09-12T10:25:00+00:00",
     "https://www.dw.com/en/russia-belarus-launch-zapad-2025-military-drills/a-73970000",
@@ -1053,95 +1021,3 @@ article(
 
 
 # --------------------------------------------------------------------------------------------
-def body_html(paras):
-    return "".join(
-        "<p>" + html.escape(" ".join(s["text"] for s in p), quote=False) + "</p>" for p in paras
-    )
-
-
-# The plain splitter a scorer uses: a sentence ends at [.!?] (plus closing quotes) followed by white
-# space and a capital letter or digit (optionally behind an opening quote).
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph):
-    out, start = [], 0
-    for m in _SPLIT.finditer(paragraph):
-        out.append(paragraph[start : m.start()] + m.group(0).rstrip())
-        start = m.end()
-    out.append(paragraph[start:])
-    return [s.strip() for s in out if s.strip()]
-
-
-def build():
-    items = []
-    gold = []
-    for a in sorted(ARTICLES, key=lambda a: a["date"]):
-        when = datetime.fromisoformat(a["date"]).astimezone(timezone.utc)
-        items.append(
-            "<item>"
-            f"<title>{escape(a['title']['text'])}</title>"
-            f"<link>{escape(a['link'])}</link>"
-            f'<guid isPermaLink="false">{escape(a["guid"])}</guid>'
-            f"<pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>{escape(body_html(a['paras']))}</description>"
-            "</item>"
-        )
-        for s in [a["title"]] + [s for p in a["paras"] for s in p]:
-            if not s["label"]:
-                continue
-            rec = {
-                "article": a["guid"],
-                "sentence": s["text"],
-                "label": s["label"],
-                "why": s["why"],
-            }
-            if s["label"] != "known":
-                rec["dev_group"] = s["dev"]
-            if s["alt"]:
-                rec["alt"] = s["alt"]
-            gold.append(rec)
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0"><channel>'
-        "<title>Article set e: Ukraine, NATO and beyond</title>"
-        "<link>https://example.invalid/eval/articles</link>"
-        "<description>12 articles rewritten from real 2025 coverage (links point at the "
-        "originals).</description>" + "\n".join(items) + "</channel></rss>\n"
-    )
-    (HERE / "articles.xml").write_text(xml, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for rec in gold:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return ARTICLES, gold
-
-
-def check(arts, gold):
-    """Sanity checks: labels, groups, sentence boundaries, sizes."""
-    for a in arts:
-        sents = [s for p in a["paras"] for s in p]
-        assert 8 <= len(sents) <= 14, (a["guid"], len(sents))
-        for p in a["paras"]:
-            joined = " ".join(s["text"] for s in p)
-            assert split_sentences(joined) == [s["text"] for s in p], (
-                a["guid"],
-                split_sentences(joined),
-            )
-        for s in [a["title"]] + sents:
-            assert s["label"] in (None, "known", "new", "changed", "contradicted"), s
-            assert (s["label"] in ("new", "changed", "contradicted")) == bool(s["dev"]), s["text"]
-            assert set(s["alt"]) <= {"known", "new", "changed", "contradicted", "irrelevant"}, s
-            assert s["label"] not in s["alt"], s
-            assert "\n" not in s["text"], s
-    guids = [a["guid"] for a in arts]
-    assert len(guids) == len(set(guids))
-
-
-if __name__ == "__main__":
-    arts, gold = build()
-    check(arts, gold)
-    n_sent = {a["guid"]: 1 + sum(len(p) for p in a["paras"]) for a in arts}
-    print(
-        f"{len(arts)} articles ({sum(a['on_topic'] for a in arts)} on topic), "
-        f"{sum(n_sent.values())} sentences, {len(gold)} gold lines"
-    )

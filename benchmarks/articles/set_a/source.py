@@ -1,54 +1,10 @@
-"""Builds articles.xml (an RSS 2.0 feed of 12 news articles) and gold.jsonl from the corpus below.
+"""Article set a: the articles, sentence by sentence with their gold (`python3 ../build.py set_a`)."""
 
-Each article is written in our own words after a real 2024-2026 article found through a search of
-stored web pages (its address is the item's link). Every sentence is listed once, in order; a
-sentence that matters carries its gold label:
+from corpus import S, article
 
-    S(text)                                   irrelevant (not listed in gold.jsonl)
-    S(text, label, dev, why[, alt])           listed in gold.jsonl
-
-label: new | changed | contradicted | known, judged against the claims of the five seed documents
-(see README.md next to this file). dev: the development a new/changed/contradicted sentence
-reports; repeats in the same or other articles share it, so recall counts it once; a list when a
-sentence reports two. alt: labels a careful analyst could also defend for this sentence; a
-sentence whose alt holds known or irrelevant is optional (not counted in recall, but not noise
-when reported with its label or an alt label).
-
-Run:  python3 build_articles.py      (writes articles.xml and gold.jsonl next to this file)
-"""
-
-from __future__ import annotations
-
-import html
-import json
-import re
-from datetime import datetime, timezone
-from email.utils import format_datetime
-from pathlib import Path
-from xml.sax.saxutils import escape
-
-HERE = Path(__file__).resolve().parent
-
-
-def S(text, label=None, dev=None, why="", alt=None):
-    return {"text": text, "label": label, "dev": dev, "why": why, "alt": alt or []}
-
-
-ARTICLES = []
-
-
-def article(guid, date, link, title, paras, on_topic):
-    ARTICLES.append(
-        {
-            "guid": guid,
-            "date": date,
-            "link": link,
-            "title": title,
-            "paras": paras,
-            "on_topic": on_topic,
-        }
-    )
-
+CHANNEL = "Article set A: Ukraine, NATO and beyond"
+DESCRIPTION = "12 articles rewritten from real 2024-2025 coverage (links point at the originals)."
+ARTICLES: list = []
 
 # ============================================================================================
 # ON TOPIC (8)
@@ -57,6 +13,7 @@ def article(guid, date, link, title, paras, on_topic):
 # --------------------------------------------------------------------------------------------
 # A01 Germany and France sign bilateral agreements (on topic: bilateral count)
 article(
+    ARTICLES,
     "ara-2024-02-16-germany-france-agreements",
     "2024-02-16T22:40:00+00:00",
     "https://www.arkansasonline.com/news/2024/feb/17/ukraine-germany-france-ink-accords/",
@@ -166,6 +123,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # A02 Sweden formally joins NATO (on topic: Sweden's accession step, alliance size)
 article(
+    ARTICLES,
     "ara-2024-03-07-sweden-joins",
     "2024-03-07T19:15:00+00:00",
     "https://www.timesofisrael.com/liveblog_entry/sweden-joins-nato-as-32nd-member-as-war-in-ukraine-prompts-security-rethink/",
@@ -264,6 +222,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # A03 US-Ukraine bilateral security agreement at the G7 (on topic: bilateral count, terms)
 article(
+    ARTICLES,
     "ara-2024-06-13-us-agreement-g7",
     "2024-06-13T21:30:00+00:00",
     "https://www.latimes.com/world-nation/story/2024-06-13/us-europe-clear-way-to-50b-ukraine-loan-in-deal-to-tie-up-russian-assets-until-moscow-pays-for-war",
@@ -366,6 +325,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # A04 Washington summit declaration (on topic: mostly restatements, NSATU, funding)
 article(
+    ARTICLES,
     "ara-2024-07-10-washington-declaration",
     "2024-07-10T23:45:00+00:00",
     "https://www.finanznachrichten.de/nachrichten-2024-07/62707557-nato-summit-pledges-dollar-43-bln-security-aid-to-ukraine-supports-membership-020.htm",
@@ -475,6 +435,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # A05 Sybiha replaces Kuleba as foreign minister (on topic: office holder)
 article(
+    ARTICLES,
     "ara-2024-09-05-sybiha-foreign-minister",
     "2024-09-05T16:20:00+00:00",
     "https://euromaidanpress.com/2024/09/05/sybiha-becomes-ukraines-new-foreign-minister-as-ministerial-reshuffle-continues/",
@@ -571,6 +532,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # A06 Rutte takes over from Stoltenberg (on topic: office holder)
 article(
+    ARTICLES,
     "ara-2024-10-01-rutte-takes-office",
     "2024-10-01T14:10:00+00:00",
     "https://rferl.org/amp/rutte-nato-trump-ukraine/33141511.html",
@@ -661,6 +623,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # A07 Hegseth in Brussels: membership not a realistic outcome (on topic: US denial, guarantees)
 article(
+    ARTICLES,
     "ara-2025-02-12-hegseth-unrealistic",
     "2025-02-12T20:00:00+00:00",
     "https://www.chinadaily.com.cn/a/202502/14/WS67aeae2fa310c240449d53fa.html",
@@ -768,6 +731,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # A08 Berlin talks: Zelensky offers to drop the NATO bid for guarantees (on topic)
 article(
+    ARTICLES,
     "ara-2025-12-14-berlin-nato-bid",
     "2025-12-14T22:30:00+00:00",
     "https://www.channelnewsasia.com/world/ukraine-drops-nato-goal-trump-envoy-sees-progress-peace-talks-russia-zelenskyy-putin-russia-5581336",
@@ -894,6 +858,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # B01 Zaluzhnyi replaced by Syrskyi (off topic: military command; incidental Umerov line)
 article(
+    ARTICLES,
     "ara-2024-02-08-zaluzhnyi-syrskyi",
     "2024-02-08T21:00:00+00:00",
     "https://www.nation.com.pk/09-Feb-2024/zelensky-fires-ukraine-s-military-chief-in-major-shakeup-nearly-two-years-into-war",
@@ -957,6 +922,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # B02 Kursk incursion (off topic: battlefield)
 article(
+    ARTICLES,
     "ara-2024-08-11-kursk-incursion",
     "2024-08-11T09:00:00+00:00",
     "https://www.thejournal.ie/ukraine-invasion-russia-kursk-6460236-Aug2024/",
@@ -1017,6 +983,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # B03 Gas transit via Ukraine ends (off topic: energy; incidental Fico veto line)
 article(
+    ARTICLES,
     "ara-2025-01-01-gas-transit-ends",
     "2025-01-01T17:00:00+00:00",
     "https://www.politico.eu/article/robert-fico-vladimir-putin-cutting-off-russia-gas-to-the-eu/",
@@ -1075,6 +1042,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # B04 Drones over Poland, Article 4 (off topic: alliance airspace; incidental 32 line)
 article(
+    ARTICLES,
     "ara-2025-09-10-poland-drones-article4",
     "2025-09-10T18:30:00+00:00",
     "https://www.channelnewsasia.com/world/poland-shoots-russian-drones-airspace-nato-defence-obligations-5343736",
@@ -1137,95 +1105,3 @@ article(
 
 
 # --------------------------------------------------------------------------------------------
-def body_html(paras):
-    return "".join(
-        "<p>" + html.escape(" ".join(s["text"] for s in p), quote=False) + "</p>" for p in paras
-    )
-
-
-# The plain splitter a scorer uses: a sentence ends at [.!?] (plus closing quotes) followed by white
-# space and a capital letter or digit (optionally behind an opening quote).
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph):
-    out, start = [], 0
-    for m in _SPLIT.finditer(paragraph):
-        out.append(paragraph[start : m.start()] + m.group(0).rstrip())
-        start = m.end()
-    out.append(paragraph[start:])
-    return [s.strip() for s in out if s.strip()]
-
-
-def build():
-    items = []
-    gold = []
-    for a in sorted(ARTICLES, key=lambda a: a["date"]):
-        when = datetime.fromisoformat(a["date"]).astimezone(timezone.utc)
-        items.append(
-            "<item>"
-            f"<title>{escape(a['title']['text'])}</title>"
-            f"<link>{escape(a['link'])}</link>"
-            f'<guid isPermaLink="false">{escape(a["guid"])}</guid>'
-            f"<pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>{escape(body_html(a['paras']))}</description>"
-            "</item>"
-        )
-        for s in [a["title"]] + [s for p in a["paras"] for s in p]:
-            if not s["label"]:
-                continue
-            rec = {
-                "article": a["guid"],
-                "sentence": s["text"],
-                "label": s["label"],
-                "why": s["why"],
-            }
-            if s["label"] != "known":
-                rec["dev_group"] = s["dev"]
-            if s["alt"]:
-                rec["alt"] = s["alt"]
-            gold.append(rec)
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0"><channel>'
-        "<title>Article set A: Ukraine, NATO and beyond</title>"
-        "<link>https://example.invalid/eval/articles</link>"
-        "<description>12 articles rewritten from real 2024-2025 coverage (links point at the "
-        "originals).</description>" + "\n".join(items) + "</channel></rss>\n"
-    )
-    (HERE / "articles.xml").write_text(xml, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for rec in gold:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return ARTICLES, gold
-
-
-def check(arts, gold):
-    """Sanity checks: labels, groups, sentence boundaries, sizes."""
-    for a in arts:
-        sents = [s for p in a["paras"] for s in p]
-        assert 8 <= len(sents) <= 14, (a["guid"], len(sents))
-        for p in a["paras"]:
-            joined = " ".join(s["text"] for s in p)
-            assert split_sentences(joined) == [s["text"] for s in p], (
-                a["guid"],
-                split_sentences(joined),
-            )
-        for s in [a["title"]] + sents:
-            assert s["label"] in (None, "known", "new", "changed", "contradicted"), s
-            assert (s["label"] in ("new", "changed", "contradicted")) == bool(s["dev"]), s["text"]
-            assert set(s["alt"]) <= {"known", "new", "changed", "contradicted", "irrelevant"}, s
-            assert s["label"] not in s["alt"], s
-            assert "\n" not in s["text"], s
-    guids = [a["guid"] for a in arts]
-    assert len(guids) == len(set(guids))
-
-
-if __name__ == "__main__":
-    arts, gold = build()
-    check(arts, gold)
-    n_sent = {a["guid"]: 1 + sum(len(p) for p in a["paras"]) for a in arts}
-    print(
-        f"{len(arts)} articles ({sum(a['on_topic'] for a in arts)} on topic), "
-        f"{sum(n_sent.values())} sentences, {len(gold)} gold lines"
-    )

@@ -1,54 +1,10 @@
-"""Builds articles.xml (an RSS 2.0 feed of 12 news articles) and gold.jsonl from the corpus below.
+"""Article set d: the articles, sentence by sentence with their gold (`python3 ../build.py set_d`)."""
 
-Each article is written in our own words after a real 2024-2026 article found through a search of
-stored web pages (its address is the item's link). Every sentence is listed once, in order; a
-sentence that matters carries its gold label:
+from corpus import S, article
 
-    S(text)                                   irrelevant (not listed in gold.jsonl)
-    S(text, label, dev, why[, alt])           listed in gold.jsonl
-
-label: new | changed | contradicted | known, judged against the claims of the five seed documents
-(see README.md next to this file). dev: the development a new/changed/contradicted sentence
-reports; repeats in the same or other articles share it, so recall counts it once; a list when a
-sentence reports two. alt: labels a careful analyst could also defend for this sentence; a
-sentence whose alt holds known or irrelevant is optional (not counted in recall, but not noise
-when reported with its label or an alt label).
-
-Run:  python3 build_articles.py      (writes articles.xml and gold.jsonl next to this file)
-"""
-
-from __future__ import annotations
-
-import html
-import json
-import re
-from datetime import datetime, timezone
-from email.utils import format_datetime
-from pathlib import Path
-from xml.sax.saxutils import escape
-
-HERE = Path(__file__).resolve().parent
-
-
-def S(text, label=None, dev=None, why="", alt=None):
-    return {"text": text, "label": label, "dev": dev, "why": why, "alt": alt or []}
-
-
-ARTICLES = []
-
-
-def article(guid, date, link, title, paras, on_topic):
-    ARTICLES.append(
-        {
-            "guid": guid,
-            "date": date,
-            "link": link,
-            "title": title,
-            "paras": paras,
-            "on_topic": on_topic,
-        }
-    )
-
+CHANNEL = "Article set d: Ukraine, NATO and beyond"
+DESCRIPTION = "12 articles rewritten from real 2023-2026 coverage (links point at the originals)."
+ARTICLES: list = []
 
 # ============================================================================================
 # ON TOPIC (8)
@@ -57,6 +13,7 @@ def article(guid, date, link, title, paras, on_topic):
 # --------------------------------------------------------------------------------------------
 # D01 Stoltenberg's 100-billion-euro fund proposal (on topic: NATO assistance plan)
 article(
+    ARTICLES,
     "ard-2024-04-03-stoltenberg-fund",
     "2024-04-03T17:45:00+00:00",
     "https://eurodemocracy.net/news-and-events/411-foreign-ministers-convene-in-brussels-for-nato-s-75th-anniversary-commemoration",
@@ -165,6 +122,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D02 Spain, Belgium and Portugal agreements (on topic: bilateral agreements)
 article(
+    ARTICLES,
     "ard-2024-05-28-iberian-agreements",
     "2024-05-28T20:30:00+00:00",
     "https://unn.ua/en/news/ukraine-and-spain-sign-agreement-on-security-cooperation",
@@ -265,6 +223,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D03 EU, Lithuania and Estonia security commitments (on topic: bilateral agreements)
 article(
+    ARTICLES,
     "ard-2024-06-27-eu-baltic-commitments",
     "2024-06-27T18:20:00+00:00",
     "https://www.pravda.com.ua/eng/news/2024/06/27/7462938/",
@@ -361,6 +320,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D04 Zelensky offers to resign for NATO membership (on topic: new offer)
 article(
+    ARTICLES,
     "ard-2025-02-23-zelensky-resign-offer",
     "2025-02-23T16:50:00+00:00",
     "https://www.politico.eu/article/volodymyr-zelenskyy-offer-resign-exchange-ukraine-nato-membership/",
@@ -443,6 +403,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D05 Trump: Ukraine "can forget about" NATO (on topic: denial)
 article(
+    ARTICLES,
     "ard-2025-02-27-trump-forget-nato",
     "2025-02-27T09:15:00+00:00",
     "https://news.liga.net/en/politics/news/trump-suggests-ukraine-may-forget-about-nato-membership",
@@ -546,6 +507,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D06 July 2025 reshuffle: Shmyhal to defence, Umerov to the security council (on topic: office holders)
 article(
+    ARTICLES,
     "ard-2025-07-18-shmyhal-umerov",
     "2025-07-18T13:40:00+00:00",
     "https://kyivindependent.com/ex-defense-minister-umay-head-ukraines-national-security-council",
@@ -627,6 +589,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D07 Yermak resigns (on topic: office holder)
 article(
+    ARTICLES,
     "ard-2025-11-28-yermak-resigns",
     "2025-11-28T19:05:00+00:00",
     "https://hromadske.ua/en/politics/255505-zelenskyy-yermak-napysav-zaiavu-pro-vidstavku",
@@ -718,6 +681,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D08 Paris declaration on a multinational force (on topic: guarantees)
 article(
+    ARTICLES,
     "ard-2026-01-06-paris-declaration",
     "2026-01-06T22:10:00+00:00",
     "https://lnginnorthernbc.ca/2026/01/07/the-alliance-of-the-willing-has-agreed-to-strong-security-guarantees-for-ukraine",
@@ -831,6 +795,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D09 Finland closes its last border crossing with Russia (off topic; one known sentence)
 article(
+    ARTICLES,
     "ard-2023-11-28-finland-border",
     "2023-11-28T15:25:00+00:00",
     "https://yle.fi/a/74-20062414",
@@ -888,6 +853,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D10 Missile strike on Okhmatdyt children's hospital (off topic; incidental summit sentences)
 article(
+    ARTICLES,
     "ard-2024-07-08-okhmatdyt-strike",
     "2024-07-08T18:30:00+00:00",
     "https://www.theguardian.com/world/article/2024/jul/08/russia-missile-strikes-kyiv-childrens-hospital-ukraine",
@@ -944,6 +910,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D11 US-Ukraine minerals agreement signed (near topic; one optional sentence on guarantees)
 article(
+    ARTICLES,
     "ard-2025-04-30-minerals-deal",
     "2025-04-30T23:50:00+00:00",
     "https://www.reuters.com/business/us-ukraine-sign-minerals-deal-2025-04-30/",
@@ -1004,6 +971,7 @@ article(
 # --------------------------------------------------------------------------------------------
 # D12 1,000-for-1,000 prisoner exchange (off topic; one Russian demand)
 article(
+    ARTICLES,
     "ard-2025-05-25-prisoner-exchange",
     "2025-05-25T17:00:00+00:00",
     "https://www.aljazeera.com/news/2025/5/25/russia-and-ukraine-complete-largest-prisoner-swap-of-war",
@@ -1066,95 +1034,3 @@ article(
 
 
 # --------------------------------------------------------------------------------------------
-def body_html(paras):
-    return "".join(
-        "<p>" + html.escape(" ".join(s["text"] for s in p), quote=False) + "</p>" for p in paras
-    )
-
-
-# The plain splitter a scorer uses: a sentence ends at [.!?] (plus closing quotes) followed by white
-# space and a capital letter or digit (optionally behind an opening quote).
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph):
-    out, start = [], 0
-    for m in _SPLIT.finditer(paragraph):
-        out.append(paragraph[start : m.start()] + m.group(0).rstrip())
-        start = m.end()
-    out.append(paragraph[start:])
-    return [s.strip() for s in out if s.strip()]
-
-
-def build():
-    items = []
-    gold = []
-    for a in sorted(ARTICLES, key=lambda a: a["date"]):
-        when = datetime.fromisoformat(a["date"]).astimezone(timezone.utc)
-        items.append(
-            "<item>"
-            f"<title>{escape(a['title']['text'])}</title>"
-            f"<link>{escape(a['link'])}</link>"
-            f'<guid isPermaLink="false">{escape(a["guid"])}</guid>'
-            f"<pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>{escape(body_html(a['paras']))}</description>"
-            "</item>"
-        )
-        for s in [a["title"]] + [s for p in a["paras"] for s in p]:
-            if not s["label"]:
-                continue
-            rec = {
-                "article": a["guid"],
-                "sentence": s["text"],
-                "label": s["label"],
-                "why": s["why"],
-            }
-            if s["label"] != "known":
-                rec["dev_group"] = s["dev"]
-            if s["alt"]:
-                rec["alt"] = s["alt"]
-            gold.append(rec)
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0"><channel>'
-        "<title>Article set d: Ukraine, NATO and beyond</title>"
-        "<link>https://example.invalid/eval/articles</link>"
-        "<description>12 articles rewritten from real 2023-2026 coverage (links point at the "
-        "originals).</description>" + "\n".join(items) + "</channel></rss>\n"
-    )
-    (HERE / "articles.xml").write_text(xml, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
-        for rec in gold:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return ARTICLES, gold
-
-
-def check(arts, gold):
-    """Sanity checks: labels, groups, sentence boundaries, sizes."""
-    for a in arts:
-        sents = [s for p in a["paras"] for s in p]
-        assert 8 <= len(sents) <= 14, (a["guid"], len(sents))
-        for p in a["paras"]:
-            joined = " ".join(s["text"] for s in p)
-            assert split_sentences(joined) == [s["text"] for s in p], (
-                a["guid"],
-                split_sentences(joined),
-            )
-        for s in [a["title"]] + sents:
-            assert s["label"] in (None, "known", "new", "changed", "contradicted"), s
-            assert (s["label"] in ("new", "changed", "contradicted")) == bool(s["dev"]), s["text"]
-            assert set(s["alt"]) <= {"known", "new", "changed", "contradicted", "irrelevant"}, s
-            assert s["label"] not in s["alt"], s
-            assert "\n" not in s["text"], s
-    guids = [a["guid"] for a in arts]
-    assert len(guids) == len(set(guids))
-
-
-if __name__ == "__main__":
-    arts, gold = build()
-    check(arts, gold)
-    n_sent = {a["guid"]: 1 + sum(len(p) for p in a["paras"]) for a in arts}
-    print(
-        f"{len(arts)} articles ({sum(a['on_topic'] for a in arts)} on topic), "
-        f"{sum(n_sent.values())} sentences, {len(gold)} gold lines"
-    )
