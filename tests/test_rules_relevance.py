@@ -376,6 +376,9 @@ def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays
         ("Ukraine's integration into the European Union is irreversible, the premier said.", OFF),
         ("Brussels opened accession negotiations with Kyiv under the European Union's rules.", OFF),
         ("Ukraine's future lies in the EU and in NATO, Zelensky said.", Status.KNOWN),
+        # An EU institution named makes "the bloc" beside it the EU.
+        ("The European Council agreed that Ukraine's path into the bloc is irreversible.", OFF),
+        ("The European Commission said the bloc and most member states had stocks.", OFF),
         # The European Union's accession, with a person the baseline quotes: another path.
         ("Zelensky hailed the EU's decision to open accession talks with Kyiv.", OFF),
         # A headline that opens with the alliance's name is no dateline.

@@ -289,15 +289,15 @@ _CONTEXT_LINK = LazyPattern(
     r"|the agreement)\b"
 )
 _BLOC = LazyPattern(r"\bbloc\b")
-#: The European Union named: its accession is another path than NATO's.
-_EU_NAMED = LazyPattern(r"\b(?:european union|eu)\b")
 #: The alliance under an epithet: "the Western alliance", "the US-led military alliance".
 _ALLIANCE_NAMED = LazyPattern(
     r"\bthe (?:(?:western|transatlantic|north atlantic|atlantic|us-led|american-led|military"
     r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
     r"|\bthe (?:north atlantic|transatlantic|us-led|american-led)[- ]bloc\b"
 )
-_EU_NAMED = LazyPattern(r"\b(?:eu|european union)\b")
+#: The European Union named, or one of its institutions: its accession is another path than
+#: NATO's, and "the bloc" beside it is the EU.
+_EU_NAMED = LazyPattern(r"\b(?:eu|european (?:union|commission|council|parliament))\b")
 _NATO_NAMED = LazyPattern(r"\b(?:nato|north atlantic|the alliance)\b")
 
 
@@ -989,11 +989,7 @@ class Differ:
         reason = topic_reason(low, actors)
         if reason:
             return reason
-        if (
-            _EU_NAMED.search(low)
-            and not lexicon.ALLIANCE_TERMS.search(low)
-            and membership_term(low)
-        ):
+        if _EU_NAMED.search(low) and not _NATO_NAMED.search(low) and membership_term(low):
             # "Ukraine's integration into the European Union is irreversible": the EU's
             # accession is another path, however close its words come to the baseline's.
             return ""
@@ -1022,7 +1018,7 @@ class Differ:
         if (
             (member := membership_term(low))
             and not not_the_alliance(low, member)
-            and not (_EU_NAMED.search(low) and not lexicon.ALLIANCE_TERMS.search(low))
+            and not (_EU_NAMED.search(low) and not _NATO_NAMED.search(low))
             and self._names_baseline_person(text)
         ):
             return "membership: a person the baseline quotes"

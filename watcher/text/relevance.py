@@ -9,7 +9,7 @@ from watcher.text.attributes import events_of, scale_steps
 from watcher.text.lazy import LazyPattern
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
-_EU_ONLY = LazyPattern(r"\b(?:european union|eu)\b")
+_EU_ONLY = LazyPattern(r"\b(?:eu|european (?:union|commission|council|parliament))\b")
 #: Countries whose own path to the alliance, with Ukraine not named, is not Ukraine's path (the
 #: baseline's own subjects, Georgia promised membership beside Ukraine and the newcomers Sweden
 #: and Finland, are not among them).
