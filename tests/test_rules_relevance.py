@@ -244,6 +244,7 @@ OFF_TOPIC = [
     # Others' accession, long done, is not Ukraine's path.
     "Latvia and Lithuania, which joined NATO in 2004, hosted the exercise.",
     "North Macedonia, which joined the alliance in March 2020, sent a company.",
+    "Montenegro, which joined NATO in June 2017, sent a platoon to the exercise.",
     # Something else expanded.
     "The expansion of the port of Odesa will take two years, NATO engineers said.",
     # The members a body has are no path into it.

@@ -42,6 +42,7 @@ from watcher.text.lazy import AnyOf, LazyPattern
 from watcher.text.lexicon import membership_term
 from watcher.text.numbers import NUMBER_WORDS
 from watcher.text.quantities import Quantity, quantities
+from watcher.text.relevance import EU_NAMED as _EU_NAMED
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.relevance import not_the_alliance, topic_reason
@@ -295,9 +296,6 @@ _ALLIANCE_NAMED = LazyPattern(
     r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
     r"|\bthe (?:north atlantic|transatlantic|us-led|american-led)[- ]bloc\b"
 )
-#: The European Union named, or one of its institutions: its accession is another path than
-#: NATO's, and "the bloc" beside it is the EU.
-_EU_NAMED = LazyPattern(r"\b(?:eu|european (?:union|commission|council|parliament))\b")
 _NATO_NAMED = LazyPattern(r"\b(?:nato|north atlantic|the alliance)\b")
 
 
@@ -764,7 +762,7 @@ class Differ:
         for people in self.facts.roles.values():
             if person in people:
                 for other, claim_id in people.items():
-                    if other != person and re.search(rf"\b{re.escape(other)}\b", low):
+                    if other != person and _named(other, low):
                         return other, self.by_id[claim_id]
         return None
 
@@ -869,8 +867,6 @@ class Differ:
                 stated = self.facts.counts.get(q.facet, {})
                 old = list(stated)
                 claim = self._closest(text, [i for v in old for i in stated[v]]) if old else None
-            if self._part_of_alliance(q):
-                continue  # "the three countries, which joined NATO in 2004": some allies
             if old and claim and q.value not in old and not _within_bound(q, old[0]):
                 facet = q.facet.removeprefix("unit:")
                 return _Decision(
@@ -882,22 +878,21 @@ class Differ:
                 )
         return None
 
-    def _part_of_alliance(self, q: Quantity) -> bool:
-        """Is a count of allies too small to be the alliance's size (some allies, not all)?"""
-        stated = self.facts.counts.get("alliance-size", {})
-        return q.facet == "alliance-size" and bool(stated) and q.value < min(stated) / 2
-
     def _counted(self, text: str) -> list[Quantity]:
         """The sentence's counts as the baseline's facts count them: allies told without "the"
         or "all" ("Thirty-two allied leaders signed") are the alliance when there are as many
-        as it has, and some allies otherwise."""
+        as it has, and some allies otherwise; a count of allies under half the alliance's size
+        is some allies however it is told ("the three countries, which joined in 2004")."""
         stated = self.facts.counts.get("alliance-size", {})
+        size = min(stated) if stated else 0.0
         out = []
         for q in quantities(text):
             if q.facet == "alliance-part":
-                if not stated or q.value < min(stated):
+                if not size or q.value < size:
                     continue
                 q = replace(q, facet="alliance-size")
+            elif q.facet == "alliance-size" and size and q.value < size / 2:
+                continue
             out.append(q)
         return out
 
@@ -995,11 +990,7 @@ class Differ:
             return ""
         counted = (
             next(
-                (
-                    q.facet
-                    for q in self._counted(text)
-                    if q.facet in self.facts.counts and not self._part_of_alliance(q)
-                ),
+                (q.facet for q in self._counted(text) if q.facet in self.facts.counts),
                 "",
             )
             if _COUNT_PHRASE.search(low)
@@ -1018,7 +1009,6 @@ class Differ:
         if (
             (member := membership_term(low))
             and not not_the_alliance(low, member)
-            and not (_EU_NAMED.search(low) and not _NATO_NAMED.search(low))
             and self._names_baseline_person(text)
         ):
             return "membership: a person the baseline quotes"
@@ -1105,7 +1095,7 @@ class Differ:
                 or _GONE_AFTER.match(low, where.end())
             )
             old = next(iter(holders))
-            named_old = re.search(rf"\b{re.escape(old)}\b", low) is not None
+            named_old = _named(old, low)
             # Who took it may open the sentence: "Budanov left military intelligence in January
             # to run Zelensky's office".
             named_near = _PERSON.search(text[max(0, where.start() - 3 * ROLE_REACH) : around.stop])

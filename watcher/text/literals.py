@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 _META = frozenset("\\.^$*+?{}[]()|")
-_LOOKAHEAD = re.compile(r"^\(\?=[^()]*\)")
 
 
 def leading_text(alternative: str) -> str:
@@ -107,8 +106,7 @@ def openings(alternative: str) -> tuple[str, ...]:
     or, for a pattern that opens with a group of plain words, each word and the text after the
     group ('summit in' and 'pledge in' for `(?:summit|pledge) in`). More telling than
     `leading_text` alone ('g' for `g-?7`)."""
-    # A lookahead first only guards the search ("(?=[\w ]{3,16} the pentagon)(?:run|...)").
-    rest = _LOOKAHEAD.sub("", alternative.removeprefix(r"\b"), count=1)
+    rest = alternative.removeprefix(r"\b")
     found = _OPTIONAL_CHAR.match(rest)
     if found and not _depth_zero_at(alternative, "|"):
         before, char, after, following = found.groups()

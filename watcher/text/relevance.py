@@ -9,7 +9,9 @@ from watcher.text.attributes import events_of, scale_steps
 from watcher.text.lazy import LazyPattern
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
-_EU_ONLY = LazyPattern(r"\b(?:eu|european (?:union|commission|council|parliament))\b")
+#: The European Union named, or one of its institutions: its accession is another path than
+#: NATO's, and "the bloc" beside it is the EU.
+EU_NAMED = LazyPattern(r"\b(?:eu|european (?:union|commission|council|parliament))\b")
 #: Countries whose own path to the alliance, with Ukraine not named, is not Ukraine's path (the
 #: baseline's own subjects, Georgia promised membership beside Ukraine and the newcomers Sweden
 #: and Finland, are not among them).
@@ -125,7 +127,8 @@ _JOINS_OTHER = LazyPattern(
 
 #: An accession told as done in a year before the war: "joined the EU and NATO in 2004".
 _JOINED_LONG_AGO = LazyPattern(
-    r"(?:joined|acceded to|entered)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+(?:(?:march |april )?(?:19\d\d|20[01]\d|202[0-2]))\b"
+    r"(?:joined|acceded to|entered)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december) )?(?:19\d\d|20[01]\d|202[0-2])\b"
 )
 #: "Member states", "member countries": the members a body has ...
 _EXISTING_MEMBERS = LazyPattern(r"\s+(?:states|countries|nations|governments)\b")
@@ -168,7 +171,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     alliance = lexicon.ALLIANCE_TERMS.search(low)
     # "The bloc" is the EU too: with the EU named, it does not make a sentence about NATO.
     nato = alliance is not None and not (
-        "bloc" in alliance.group(0) and _EU_ONLY.search(low) and "nato" not in low
+        "bloc" in alliance.group(0) and EU_NAMED.search(low) and "nato" not in low
     )
     ukraine = "ukraine" in actors or "nato-ukraine" in low
     membership = lexicon.membership_term(low)
@@ -213,7 +216,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         and not _OTHER_CANDIDATES.isdisjoint(lexicon.governments_named(low))
     ):
         membership = None  # "Chisinau has no plans to join the alliance": another country's path
-    if membership and (nato or (ukraine and not _EU_ONLY.search(low))):
+    if membership and (nato or (ukraine and not EU_NAMED.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
     if composition and ("sweden" in actors or "finland" in actors):
