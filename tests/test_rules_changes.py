@@ -1169,3 +1169,59 @@ def test_an_agreement_referred_back_is_one_with_ukraine(
     last = differ.judge_text(text).sentences[-1]
     assert last.keys == keys, last.cue
     assert (last.status is Status.CHANGED) is bool(keys)
+
+
+# (sentence before, sentence, status, cue fragment, key): "he" names the person named before it.
+PRONOUN_OFFICES = [
+    # An appointment told of "him", whom the sentence before names.
+    (
+        "Andrii Sybiha had served as deputy foreign minister.",
+        "Ukraine's parliament made him foreign minister in September.",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
+    ),
+    (
+        "Denys Shmyhal ran the government for five years.",
+        "He was promoted to defence minister in July.",
+        C,
+        "ukraine defense minister Umerov -> Shmyhal",
+        "office:ukraine defense minister=shmyhal",
+    ),
+    # Within the sentence: the person named first, not the one who only owns something.
+    (
+        "",
+        "Zelensky's chief of staff, Andriy Yermak, said on Friday that he resigned.",
+        C,
+        "Yermak succeeded",
+        "office:ukraine chief of staff=?",
+    ),
+    # The baseline's own holder told as "he": no change of office.
+    ("Rustem Umerov met allied ministers in Brussels.", "He is Ukraine's defence minister.", K, "", ""),
+    (
+        "",
+        "Zelensky's chief of staff, Andriy Yermak, said on Friday that he would stay.",
+        K,
+        "",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("previous", "sentence", "status", "cue", "key"), PRONOUN_OFFICES)
+def test_a_pronoun_names_the_person_before_it(
+    differ: Differ, previous: str, sentence: str, status: Status, cue: str, key: str
+) -> None:
+    verdict = differ.judge_sentence(sentence, previous=previous)
+    assert verdict.status is status, verdict.cue
+    assert cue in verdict.cue
+    assert verdict.key == key
+
+
+def test_a_statement_of_two_sentences_resolves_its_pronoun(differ: Differ) -> None:
+    """A statement is judged sentence by sentence, each with the one before it."""
+    judged = differ.judge_text(
+        "Denys Shmyhal ran the government for five years. In July he was made defence minister."
+    )
+    assert judged.status is Status.CHANGED, judged.top.cue
+    assert "Umerov -> Shmyhal" in judged.top.cue

@@ -100,7 +100,7 @@ _PROMISE = LazyPattern(
 _OFFICE_CHANGE = LazyPattern(
     r"\b(?:new|newly|who is (?:also|now)|who also serves as|(?:became|become|becomes)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|took the oath|"
-    r"elevated|promoted|vacated|relieved of|"
+    r"elevated|promoted|vacated|relieved of|(?:made|makes|making) (?:\S+ ){1,3}?(?:minister|secretary|president|advis[eo]r|chancellor|chief|head)\b|"
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run|serve as)|"
     r"mov(?:ed|es|ing) into|stepp(?:ed|ing) into|steps into|"
@@ -569,11 +569,15 @@ class Differ:
         for key, fid in keys.items():
             self._note_office(key, fid)
 
-    def _change_by_role(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
+    def _change_by_role(
+        self, text: str, low: str, actors: tuple[str, ...], previous: str = ""
+    ) -> bool:
         """Is a word of change at the office mention ("the new secretary general Rutte",
         "Rutte, who took over as ..."), not elsewhere in the sentence ("a new command ...,
         Secretary General Mark Rutte said")?"""
-        return any(self._changed_at(role, text, low) for role in attributes.roles(text, actors))
+        return any(
+            self._changed_at(role, text, low) for role in attributes.roles(text, actors, previous)
+        )
 
     @staticmethod
     def _changed_at(role: attributes.RoleClaim, text: str, low: str) -> bool:
@@ -642,12 +646,12 @@ class Differ:
 
     # --- layers ---------------------------------------------------------------------------
     def _office_holders(
-        self, text: str, actors: tuple[str, ...], changed_in: str = ""
+        self, text: str, actors: tuple[str, ...], changed_in: str = "", previous: str = ""
     ) -> _Decision | None:
         """The first office the sentence names with someone other than its baseline holder
         in it; with `changed_in` (the lower-cased sentence), only one with a word of change
-        at its mention."""
-        for role in attributes.roles(text, actors):
+        at its mention; `previous`: the sentence before, whose person "he" may be."""
+        for role in attributes.roles(text, actors, previous):
             if changed_in and not self._changed_at(role, text, changed_in):
                 continue
             if role.country in self.facts.holders:
@@ -685,7 +689,7 @@ class Differ:
                     claim,
                     key=f"office:{role.country} {role.role}={role.person}",
                 )
-        for person in attributes.successions(text):
+        for person in attributes.successions(text, previous):
             if person in self.facts.holders and not self._visitor(person, text.lower()):
                 if recorded := self._recorded_handover(person, text.lower()):
                     successor, claim = recorded
@@ -977,10 +981,12 @@ class Differ:
         actors: tuple[str, ...],
         context: frozenset[str],
         told: tuple[str, str] | None = None,
+        previous: str = "",
     ) -> str:
         """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
         about so far (the kinds of topic of its earlier sentences); `told`: the sentence before
-        and this one, when this one continues it (for the frames)."""
+        and this one, when this one continues it (for the frames); `previous`: the sentence
+        before (whom "he" names)."""
         reason = topic_reason(low, actors)
         if reason:
             return reason
@@ -1012,7 +1018,7 @@ class Differ:
             and self._names_baseline_person(text)
         ):
             return "membership: a person the baseline quotes"
-        if self._office_news(text, low, actors):
+        if self._office_news(text, low, actors, previous):
             return "office: an office the baseline names"
         if context and (link := _CONTEXT_LINK.search(low)):
             # Membership named outright is the entry's topic whatever else the sentence tells;
@@ -1043,20 +1049,24 @@ class Differ:
                 return "close to a baseline claim"
         return ""
 
-    def _office_news(self, text: str, low: str, actors: tuple[str, ...]) -> bool:
+    def _office_news(
+        self, text: str, low: str, actors: tuple[str, ...], previous: str = ""
+    ) -> bool:
         """Does the sentence say who holds, or has left, an office the baseline names?"""
-        if self._office_change(text, low, actors) is not None:
+        if self._office_change(text, low, actors, previous) is not None:
             return True
-        office = self._office_holders(text, actors)
+        office = self._office_holders(text, actors, previous=previous)
         return office is not None and (
-            office.cue.endswith("succeeded") or self._change_by_role(text, low, actors)
+            office.cue.endswith("succeeded") or self._change_by_role(text, low, actors, previous)
         )
 
-    def _office_change(self, text: str, low: str, actors: tuple[str, ...]) -> _Decision | None:
+    def _office_change(
+        self, text: str, low: str, actors: tuple[str, ...], previous: str = ""
+    ) -> _Decision | None:
         """An office the baseline names, said to have changed hands (no holder need be named)."""
         if not _OFFICE_CHANGE.search(low):
             return None
-        for person in attributes.successions(text):
+        for person in attributes.successions(text, previous):
             if person in self.facts.holders and not self._visitor(person, low):
                 claim = self.by_id[self.facts.holders[person]]
                 return _Decision(
@@ -1166,19 +1176,20 @@ class Differ:
         speaker: str,
         refers_back: bool = False,
         told: tuple[str, str] | None = None,
+        previous: str = "",
     ) -> tuple[list[_Decision], Claim | None, float]:
         """Every signal the sentence carries (the verdict is the most severe of them), and the
         closest baseline claim with its similarity; `told`: the sentence before and this one,
-        when this one continues it (for the frames)."""
+        when this one continues it (for the frames); `previous`: the sentence before."""
         found: list[_Decision] = []
-        office = self._office_holders(text, actors)
+        office = self._office_holders(text, actors, previous=previous)
         if office and office.status is Status.CHANGED and not office.cue.endswith("succeeded"):
             # Of the offices named, the one with a word of change at it: "President Trump said
             # ... Rubio would serve as national security adviser" is Rubio's office.
-            office = self._office_holders(text, actors, changed_in=low) or office
+            office = self._office_holders(text, actors, low, previous) or office
         if office and (
             office.status is Status.KNOWN
-            or self._change_by_role(text, low, actors)
+            or self._change_by_role(text, low, actors, previous)
             or office.cue.endswith("succeeded")
         ):
             found.append(office)
@@ -1193,7 +1204,7 @@ class Differ:
                     key=office.key,
                 )
             )
-        elif change := self._office_change(text, low, actors):
+        elif change := self._office_change(text, low, actors, previous):
             found.append(change)
         events = attributes.events_of(low)
         top, top_score = self._retrieve(counts, events)
@@ -1344,7 +1355,8 @@ class Differ:
             # In an entry about Ukraine's path, membership whose the sentence does not say is
             # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
             actors = (*actors, "ukraine")
-        reason = self._topic(text, low, actors, context, told)
+        before = clean(" ".join(previous.split())) if previous else ""
+        reason = self._topic(text, low, actors, context, told, before)
         if not reason and refers_back and denial(low, actors, refers_back):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
             reason = "context: denies the prospect the entry is about"
@@ -1353,7 +1365,16 @@ class Differ:
         voices = voices or Voices(ChainMap({}, self.affiliations))
         speaker = voices.speaker(text, low, actors)
         return self._verdict(
-            shown, text, low, actors, reason, speaker, refers_back, told, person=voices.person
+            shown,
+            text,
+            low,
+            actors,
+            reason,
+            speaker,
+            refers_back,
+            told,
+            person=voices.person,
+            previous=before,
         )
 
     def _verdict(
@@ -1367,14 +1388,16 @@ class Differ:
         refers_back: bool = False,
         told: tuple[str, str] | None = None,
         person: str = "",
+        previous: str = "",
     ) -> Judgement:
         """The verdict on an on-topic sentence: its most severe signal, or `new`; `reason`,
         why it is on topic, is its `topic`; `told`: the sentence before and this one, when this
         one continues it; `person`: who speaks, when the speaker is told as their government
-        (a denial reported under the person's name is the same denial)."""
+        (a denial reported under the person's name is the same denial); `previous`: the
+        sentence before (whom "he" names)."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(
-            text, low, actors, counts, speaker, refers_back, told
+            text, low, actors, counts, speaker, refers_back, told, previous
         )
         keys: tuple[str, ...] = ()
         if found:

@@ -78,14 +78,15 @@ _ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE}))
 #: the intelligence chief, the post of defence minister".
 _APPOINTED = (
     rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
-    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|put(?:s|ting)?)\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
+    rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|put(?:s|ting)?"
+    rf"|ma(?:de|kes?|king)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
     rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|interim\s+)?{_QUAL}(?:new\s+|interim\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
 #: Zelensky's office", "Hegseth has been confirmed as defense secretary".
 _APPOINTED_PASSIVE = (
     rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:was|has been|had been|is|(?:will|would|may|might|could)\s+(?:now\s+)?be|is to be|is set to be|is expected to be)\s+(?:now\s+)?"
-    rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed)\s+"
+    rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed|made|promoted|elevated)\s+"
     rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: A headline's passive, without its auxiliary: "Sybiha appointed foreign minister", "Hegseth
@@ -93,13 +94,15 @@ _APPOINTED_PASSIVE = (
 #: it: in "Zelensky named Sybiha foreign minister" and "... named foreign minister Sybiha" the
 #: first name is the one who appoints.
 _APPOINTED_HEADLINE = (
-    rf"(?P<name>{_NAME})\s+(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed)\s+"
+    rf"(?P<name>{_NAME})\s+(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed|promoted|elevated)\s+"
     rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
     rf"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s))\s+)?(?:new\s+)?(?P<role>(?i:{_ROLE}))(?!\s+[A-Z])"
 )
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
-APPOINTMENT_WORDS = LazyPattern(r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|\bput")
+APPOINTMENT_WORDS = LazyPattern(
+    r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|\bput|\bma[dk]|promot|elevat"
+)
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:will |would |to )?serves? as|served as|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
@@ -145,7 +148,7 @@ _DEPARTURE = LazyPattern(
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
     rf"|(?:[a-z'’]+ ){{0,8}}?(?:his|her) (?:last|final) (?:summit|day|week|meeting|trip|visit|news conference|press conference|speech) (?:as|at (?:the )?(?:[\w'’]+ )?helm|in office)\b"
     rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
-    rf"|out of (?:the |[a-z]+(?:'s|’s) )?(?:[\w-]+ ){{0,2}}(?:office|ministry|government|post|job|cabinet)\b"
+    rf"|(?:(?:was|is|had been|has been) )?out of (?:the |[a-z]+(?:'s|’s) )?(?:[\w'’-]+ ){{0,2}}(?:office|ministry|government|post|job|cabinet)\b"
     rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b"
     rf"|whose (?:[\w-]+ ){{0,2}}?(?:time|tenure|term|stint|mandate|presidency) [^,.;]{{0,50}}?\b(?:ended|ends|came to an end)\b))"
 )
@@ -342,13 +345,83 @@ _NOT_A_NAME = LazyPattern(
 )
 
 
+#: Third-person pronouns that an office pattern may take for the person named before them.
+_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Hh]im|[Ss]he)\b")
+#: A run of capitalised words: a person's name when its last word is none of these.
+_CAPITALISED_RUN = LazyPattern(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+_NOT_A_SURNAME = frozenset(
+    "minister secretary general president chancellor adviser advisor chief head office ministry"
+    " council group house party union forces force command summit assembly parliament rada"
+    " government administration department committee agency bureau embassy commission court"
+    " declaration plan memorandum treaty accord charter strategy fund bank guard army navy"
+    " pentagon kremlin alliance coalition contact defense defence security affairs staff"
+    " street square hall palace center centre institute university post times news press"
+    " the a an and of in on at".split()
+)
+
+
+def _people(text: str) -> list[tuple[str, bool]]:
+    """The people a text names, in order, as (surname, possessive): runs of capitalised words
+    whose last word is not an office, a body or a place ("President Volodymyr Zelensky")."""
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        name = m.group(0)
+        last = surname(name)
+        if (
+            last in _NOT_A_SURNAME
+            or _is_place(last)
+            or _NOT_A_NAME.fullmatch(last)
+            or _is_place(name.split()[0].lower())
+        ):
+            continue
+        found.append((last, name.endswith(("'s", "’s"))))
+    return found
+
+
+def _antecedent(before: str, previous: str) -> str:
+    """Whom "he" or "she" stands for: the first person named earlier in the sentence who is not
+    only a possessor ("Zelensky's chief of staff, Andriy Yermak, said he ..."), else the first
+    possessor, else the same of the sentence before; '' when nobody is named."""
+    for text in (before, previous):
+        people = _people(text)
+        if people:
+            return next((p for p, owned in people if not owned), people[0][0])
+    return ""
+
+
+def _pronoun_in(m: re.Match[str], group: str, pronouns: dict[int, str], offset: int = 0) -> str:
+    """Whom the pronoun in a name group stands for ('' when it holds none): "In July He" takes
+    the words before the pronoun along."""
+    start, end = m.start(group) + offset, m.end(group) + offset
+    return next((person for at, person in pronouns.items() if start <= at < end), "")
+
+
+def _pronouns(sentence: str, previous: str) -> tuple[str, dict[int, str]]:
+    """The sentence with every pronoun that has an antecedent capitalised (same length, so the
+    name patterns take it and offsets still meet the sentence's), and the surname each stands
+    for, by its offset."""
+    named: dict[int, str] = {}
+    if not _PRONOUN.search(sentence):
+        return sentence, named
+    chars = list(sentence)
+    for m in _PRONOUN.finditer(sentence):
+        person = _antecedent(sentence[: m.start()], previous)
+        if person:
+            named[m.start()] = person
+            chars[m.start()] = chars[m.start()].upper()
+    return "".join(chars), named
+
+
 @lru_cache(maxsize=2048)
-def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
-    """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's secretary general")."""
+def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[RoleClaim, ...]:
+    """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's
+    secretary general"); `previous`: the sentence before, whose person "he" may be."""
     if sentence.isascii() and not may_hold(sentence.lower(), _ROLE_HINTS):
         return ()  # an ASCII sentence lower-cased matches as IGNORECASE would: no office
     if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
         return ()
+    original = sentence
+    sentence, pronouns = _pronouns(sentence, previous)
     found: list[RoleClaim] = []
     patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE]
     if _TO_ROLE_WORDS.search(sentence):
@@ -379,7 +452,8 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
                 if not name:
                     continue
             low_name = name.lower()
-            if (
+            resolved = _pronoun_in(m, "name", pronouns)
+            if not resolved and (
                 name.split()[0] in ("Of", "The", "And", "In", "At", "On")
                 or _NOT_A_NAME.fullmatch(low_name)
                 or low_name in lexicon.CAPITALS
@@ -389,7 +463,9 @@ def roles(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
             ):
                 continue  # a place ("The Hague", "Kyiv") or a body ("NATO"), not a person
             country = _country_of(qual, role_text, actors)
-            found.append(RoleClaim(country, _canon_role(role_text), surname(name), m.group(0)))
+            person = resolved or surname(name)
+            said = original[m.start() : m.end()]
+            found.append(RoleClaim(country, _canon_role(role_text), person, said))
     return tuple(found)
 
 
@@ -429,32 +505,39 @@ _LEAVES_LATER = LazyPattern(
 _LEAVES_WORDS = LazyPattern(r"leaving|left|quit|walk|stepp|hand")
 
 
+_SUCCEEDED_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+
+
 @lru_cache(maxsize=2048)
-def successions(sentence: str) -> tuple[str, ...]:
-    """Surnames of office holders the sentence says were succeeded, replaced or left office."""
+def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
+    """Surnames of office holders the sentence says were succeeded, replaced or left office;
+    `previous`: the sentence before, whose person "he" may be."""
     low = sentence.lower() if sentence.isascii() else ""
     found = []
+    if (
+        not low
+        or SUCCESSION_WORDS.search(low)
+        or DEPARTURE_WORDS.search(low)
+        or _LEAVES_WORDS.search(low)
+    ):
+        sentence, pronouns = _pronouns(sentence, previous)
+    else:
+        pronouns = {}
+
+    def person(m: re.Match[str], offset: int = 0) -> str:
+        group = next(g for g in _SUCCEEDED_GROUPS if m.groupdict().get(g))
+        return _pronoun_in(m, group, pronouns, offset) or surname(m.group(group))
+
     if not low or SUCCESSION_WORDS.search(low):
-        found = [
-            surname(
-                m.group("name")
-                or m.group("name2")
-                or m.group("name3")
-                or m.group("name4")
-                or m.group("name5")
-                or m.group("name6")
-                or m.group("name7")
-                or m.group("name8")
-            )
-            for m in _SUCCESSION.finditer(sentence)
-        ]
+        found = [person(m) for m in _SUCCESSION.finditer(sentence)]
     if not low or DEPARTURE_WORDS.search(low):
-        found += [surname(m.group("name")) for m in _DEPARTURE.finditer(sentence)]
+        found += [person(m) for m in _DEPARTURE.finditer(sentence)]
     if not found and (not low or _LEAVES_WORDS.search(low)):
         # The departure first, then who stands before it: the name search runs only there.
         for seat in _LEAVES_SEAT.finditer(sentence):
-            window = sentence[max(0, seat.start() - 130) : seat.end()]
-            found += [surname(m.group("name")) for m in _LEAVES_LATER.finditer(window)]
+            start = max(0, seat.start() - 130)
+            window = sentence[start : seat.end()]
+            found += [person(m, start) for m in _LEAVES_LATER.finditer(window)]
     return tuple(found)
 
 
