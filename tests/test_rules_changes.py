@@ -1197,7 +1197,13 @@ PRONOUN_OFFICES = [
         "office:ukraine chief of staff=?",
     ),
     # The baseline's own holder told as "he": no change of office.
-    ("Rustem Umerov met allied ministers in Brussels.", "He is Ukraine's defence minister.", K, "", ""),
+    (
+        "Rustem Umerov met allied ministers in Brussels.",
+        "He is Ukraine's defence minister.",
+        K,
+        "",
+        "",
+    ),
     (
         "",
         "Zelensky's chief of staff, Andriy Yermak, said on Friday that he would stay.",
