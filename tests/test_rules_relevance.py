@@ -96,6 +96,13 @@ ON_TOPIC = [
         "alliance composition",
     ),
     ("Finland completed its accession in April 2023.", "alliance composition: 'accession'"),
+    # A summit of the path named with Ukraine, or with the G7's declaration for it.
+    ("Zelensky flew to the Washington summit on Tuesday evening.", "event: washington-2024"),
+    ("Leaders in Vilnius met Zelensky before the final session.", "event: vilnius-2023"),
+    (
+        "Three more countries signed the G7 declaration of support this week.",
+        "event: g7-declaration",
+    ),
     # The NATO-Ukraine Council, met or named.
     (
         "The NATO-Ukraine Council met in Brussels at the request of Kyiv.",
@@ -241,6 +248,10 @@ OFF_TOPIC = [
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
     "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",
     "In a speech on spending, Rutte warned that Russia could be ready to attack an ally by 2030.",
+    # A summit of the path named, but only the alliance's own business at it.
+    "At the Washington summit the allies agreed to buy more shells for their own stocks.",
+    "Leaders reached Vilnius on Monday for two days of talks on the alliance's eastern plans.",
+    "The Bucharest summit also discussed the alliance's missile defence plans.",
     # Others' accession, long done, is not Ukraine's path.
     "Latvia and Lithuania, which joined NATO in 2004, hosted the exercise.",
     "North Macedonia, which joined the alliance in March 2020, sent a company.",

@@ -266,7 +266,11 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     events = [e for e in events_of(low) if e != "budapest-1994" or guarantee]
     if "nato-ukraine-council" in events:
         return "event: nato-ukraine-council"
-    if events and not VIOLENCE.search(low) and (nato or ukraine or guarantee or "g7" in actors):
+    if (
+        events
+        and not VIOLENCE.search(low)
+        and (ukraine or guarantee or ("g7" in actors and not OFF_TOPIC_FRAME.search(low)))
+    ):
         return f"event: {events[0]}"
     if nato and ukraine and not OFF_TOPIC_FRAME.search(low):
         return "nato and ukraine, in no off-topic frame"
