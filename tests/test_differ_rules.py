@@ -587,10 +587,20 @@ DOORS = [
     ("The prospect of Ukraine in NATO is a non-starter for the new government.", True),
 ]
 
+OUTSIDE_AND_STEPS = [
+    # Kept outside in every form of the verb; a step toward the alliance across a few words.
+    ("Moscow's aim is keeping Ukraine outside the alliance for good, the envoy said.", True),
+    ("Russia insists on Ukraine remaining out of NATO, the Kremlin said.", True),
+    ("Budapest vowed to veto every step Kyiv hoped to take toward NATO.", True),
+    ("Kyiv is keeping its troops out of the border zone, the general said.", False),
+    ("Budapest vowed to support every step Kyiv hoped to take toward NATO.", False),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "denied"),
-    NEGATION_FORWARD
+    OUTSIDE_AND_STEPS
+    + NEGATION_FORWARD
     + NEGATION_BACKWARD
     + PSEUDO_AND_DOUBLE_NEGATIVES
     + TERMINATORS
