@@ -584,6 +584,19 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # The governments a new ally needs are the alliance's members, however many it has.
+    (
+        "Admitting a new ally now needs the backing of all 32 governments.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    (
+        "Every new ally needs the backing of all 31 governments, the envoy said.",
+        K,
+        "as in the baseline",
+        "",
+    ),
     # Leaders putting their names to a pact, told in the gerund.
     (
         "The visit ended with Scholz and Zelensky putting their names to a security accord.",

@@ -201,7 +201,7 @@ _WHOLE_OF = frozenset(
     # "the leaders of 32 allies", "foreign ministers of all 32": each ally's own, so all of them
     | {"leaders", "heads", "ministers", "envoys", "ambassadors", "delegations", "flags", "capitals"}
 )
-_ALLIANCE = LazyPattern(r"\b(?:nato|alliance|allies|allied|member states)\b")
+_ALLIANCE = LazyPattern(r"\b(?:nato|alliance|ally|allies|allied|member states)\b")
 
 
 #: Words before a number that make it a bound or an estimate, not an exact count.
