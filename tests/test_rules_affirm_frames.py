@@ -28,6 +28,21 @@ def _affirmed(sentence: str) -> str:
 
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
+    # Support for the path, as the allies expressed it, and a step closer to it.
+    (
+        "Poland remains among the staunchest backers of Ukraine's future membership.",
+        "backers of ukraine's future membership",
+    ),
+    (
+        "Ottawa reaffirmed its support for Kyiv's accession, the Canadian minister said.",
+        "support for kyiv's accession",
+    ),
+    (
+        "The new package is meant to bring Ukraine closer to NATO, the ministers said.",
+        "bring ukraine closer to nato",
+    ),
+    ("Budapest is backing away from Ukraine's accession, the analyst wrote.", ""),
+    ("Ukraine backs Moldova's accession to the EU, the minister said.", ""),
     # A text said to leave the promise out reports the silence, whatever else is said of it.
     (
         "The declaration made no mention of Ukraine's membership; officials said the pledge still "

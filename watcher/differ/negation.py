@@ -580,6 +580,13 @@ def _anaphoric_denial(
 _AFFIRM = LazyPattern(
     r"\b(?:(?:future|place|destiny|home|seat) (?:[\w'’]+ ){0,3}(?:in|with|inside|among|at|within) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and) )?(?:nato|the alliance|the bloc|the allies)"
     r"|belongs? (?:in|inside|within|to) (?:nato|the alliance|the bloc)"
+    # Support for the path, as the allies expressed it: "the firmest backers of Ukraine's entry".
+    r"|(?:supports?|supported|supporting|supporters?|backs|backed|backing|backers?|champions?|championed"
+    r"|championing|advocates?|advocated|advocating|endorses?|endorsed|endorsing)(?: of| for)?"
+    r" (?:(?!away\b|down\b|off\b|out\b)[\w'’]+ ){0,3}?(?:ukraine's|ukraine’s|kyiv's|kyiv’s|its|the country's|the country’s)"
+    r" (?:future |eventual |full )?(?:nato |alliance )?(?:membership|entry|accession|aspirations?)"
+    r"|(?:bring|brings|bringing|brought|move|moves|moving|moved|get|gets|getting) (?:ukraine|kyiv|it|the country)"
+    r" (?:a step |one step |ever )?closer to (?:nato|membership|the alliance|joining)"
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:no (?:turning|going|way) back (?:on|from)|(?:nothing|no one|nobody|no (?:future )?government) (?:can|could|will|would)"
     r"(?: now| ever)? (?:turn|roll|walk|reverse|undo)\w*(?: back)?) (?:[\w'’]+ ){0,2}(?:path|road|course|way|bid|membership|accession|decision|promise)"
