@@ -596,10 +596,19 @@ OUTSIDE_AND_STEPS = [
     ("Budapest vowed to support every step Kyiv hoped to take toward NATO.", False),
 ]
 
+READINESS = [
+    # A doubt about readiness is no denial of the prospect; unwillingness and "never" are.
+    ("Some allies doubt that Ukraine is ready to join NATO.", False),
+    ("Ukraine is not yet ready for membership of the alliance, the chancellor said.", False),
+    ("The alliance is not prepared to accept Ukraine, the minister said.", True),
+    ("Ukraine will never be ready to join NATO, the minister said.", True),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "denied"),
-    OUTSIDE_AND_STEPS
+    READINESS
+    + OUTSIDE_AND_STEPS
     + NEGATION_FORWARD
     + NEGATION_BACKWARD
     + PSEUDO_AND_DOUBLE_NEGATIVES

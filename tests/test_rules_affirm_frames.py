@@ -142,6 +142,33 @@ def test_the_promise_retold_and_not_wished(sentence: str, cue: str) -> None:
 # (sentence, frame, retold?): a retelling is `known` and names its frame; a sentence that
 # meets a frame's `none` pattern, or misses one of its `all` patterns, is not retold by it.
 FRAMES = [
+    # Doubts about readiness, as the seeds record them; a readiness that is only a reason, a
+    # willingness, or denied for good is not that.
+    (
+        "Several capitals still question whether Ukraine is ready to join the alliance.",
+        "doubts-about-readiness",
+        True,
+    ),
+    (
+        "Ukraine is not yet ready for membership, the German chancellor said.",
+        "doubts-about-readiness",
+        True,
+    ),
+    (
+        "The envoy proposed delaying Kyiv's entry because the army was not ready.",
+        "doubts-about-readiness",
+        False,
+    ),
+    (
+        "The allies were not prepared to accept Ukraine, Zelensky complained.",
+        "doubts-about-readiness",
+        False,
+    ),
+    (
+        "Ukraine will never be ready to join NATO, the minister said.",
+        "doubts-about-readiness",
+        False,
+    ),
     (
         "NATO enlarges only by unanimity, so each ally must approve Ukraine's entry.",
         "new-members-need-every-ally",
