@@ -96,6 +96,12 @@ ON_TOPIC = [
         "alliance composition",
     ),
     ("Finland completed its accession in April 2023.", "alliance composition: 'accession'"),
+    # The alliance growing, in every form of the verb.
+    ("NATO will keep expanding eastward, the Kremlin complained.", "membership: 'expanding'"),
+    (
+        "The White House wants to stop the alliance from expanding further.",
+        "membership: 'expanding'",
+    ),
     # A summit of the path named with Ukraine, or with the G7's declaration for it.
     ("Zelensky flew to the Washington summit on Tuesday evening.", "event: washington-2024"),
     ("Leaders in Vilnius met Zelensky before the final session.", "event: vilnius-2023"),
@@ -256,7 +262,9 @@ OFF_TOPIC = [
     "Latvia and Lithuania, which joined NATO in 2004, hosted the exercise.",
     "North Macedonia, which joined the alliance in March 2020, sent a company.",
     "Montenegro, which joined NATO in June 2017, sent a platoon to the exercise.",
-    # Something else expanded.
+    # Something else expanded, told after its object or in the passive.
+    "Poland is expanding its ammunition production, the minister said.",
+    "The air base near Constanta is being expanded into one of NATO's largest in Europe.",
     "The expansion of the port of Odesa will take two years, NATO engineers said.",
     # The members a body has are no path into it.
     "Most member states of the bloc could switch suppliers, the European Commission said.",

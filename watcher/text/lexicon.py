@@ -245,7 +245,7 @@ STOPWORDS = frozenset(
 #: ends of words, half the boundaries, before trying some forty alternatives there).
 MEMBERSHIP_TERMS = LazyPattern(
     r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
-    r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|sion)|entry|enter(?:ing)?"
+    r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
     r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bid|aspirations?|integration|irreversible|membership action plan|future is in"
     r"|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:as a member|into)|an ally|steps? (?:[\w'’]+ ){0,4}?(?:to|towards?) (?:nato|the alliance|membership)|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat"
     r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*|taken|take|takes|taking|took|placed|put) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?(?:umbrella|wing)|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside (?:of )?the (?:bloc|alliance)"

@@ -101,11 +101,19 @@ _DOOR_ELSE = LazyPattern(
     r"|millions|thousands|hundreds|people|families|visitors|students|children|public|press|investors)\b"
 )
 #: Something else enlarged: "the expansion of the air base", "expanding its grain exports".
+_EXPANDED_THINGS = (
+    r"(?:base|bases|airbase|airfield|port|plant|factory|production|capacity|exports?|imports?"
+    r"|trade|program(?:me)?s?|mission|operations?|budget|sanctions|fund|facility|facilities|grid|pipeline|network)\b"
+)
 _EXPANDS_ELSE = LazyPattern(
     r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?!nato\b|the alliance\b|alliance\b|bloc\b|membership\b"
     r"|east\w*|further\b|eastward\w*|ukraine\b|kyiv\b|into\b|to\b|toward\w*|again\b|in\b|beyond\b)"
-    r"(?:[\w'’-]+\s+){0,3}?(?:base|bases|airbase|airfield|port|plant|factory|production|capacity|exports?|imports?"
-    r"|trade|program(?:me)?s?|mission|operations?|budget|sanctions|fund|facility|facilities|grid|pipeline|network)\b"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_EXPANDED_THINGS}"
+)
+#: The same told in the passive: "the air base ... is being expanded".
+_EXPANDED_ELSE = LazyPattern(
+    rf"\b{_EXPANDED_THINGS}(?:\s+[\w'’-]+){{0,6}}?\s+(?:is|are|was|were|will be|has been|have been|had been)"
+    r"\s+(?:being\s+)?$"
 )
 #: An invitation to speak, visit or attend: "an invitation to address Congress", "invited to the
 #: summit dinner". Not one to join.
@@ -182,7 +190,10 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     if (
         membership
         and membership.group(0).startswith("expan")
-        and _EXPANDS_ELSE.match(low, membership.end())
+        and (
+            _EXPANDS_ELSE.match(low, membership.end())
+            or _EXPANDED_ELSE.search(low, max(0, membership.start() - 80), membership.start())
+        )
     ):
         # "The expansion of the air base": something else enlarged, NATO named or not.
         membership = lexicon.MEMBERSHIP_TERMS.search(low, membership.end())
