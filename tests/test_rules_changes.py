@@ -1244,3 +1244,57 @@ def test_a_statement_of_two_sentences_resolves_its_pronoun(differ: Differ) -> No
     )
     assert judged.status is Status.CHANGED, judged.top.cue
     assert "Umerov -> Shmyhal" in judged.top.cue
+
+
+# Offices changing hands in further shapes: an appointment with a long apposition, a date or
+# "voted in"; a post someone had given up; following someone in an office; a last mission,
+# a hand-over, a farewell, a last chairing, gone from the office, a palace left; an office
+# counted in its line and put before its holder.
+OFFICES_IN_OTHER_SHAPES = [
+    (
+        "Parliament confirmed Denys Shmyhal, until then the prime minister, as Ukraine's "
+        "defence minister.",
+        C,
+        "ukraine defense minister Umerov -> Shmyhal",
+    ),
+    (
+        "Kyrylo Budanov was appointed on 2 January to run Zelensky's office.",
+        C,
+        "ukraine chief of staff Yermak -> Budanov",
+    ),
+    (
+        "Andrii Sybiha was voted in as Ukraine's foreign minister on Thursday.",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+    ),
+    ("Budanov took the post Yermak had given up in November.", C, "Yermak succeeded"),
+    ("Mike Waltz followed Jake Sullivan as national security adviser in January.", C, "Sullivan"),
+    (
+        "The Geneva round was Andriy Yermak's last mission as head of the presidential office.",
+        C,
+        "Yermak succeeded",
+    ),
+    ("A year later Jens Stoltenberg handed the alliance over to Mark Rutte.", C, "Stoltenberg"),
+    ("Dmytro Kuleba bade the foreign ministry's staff farewell on Thursday.", C, "Kuleba"),
+    ("Lloyd Austin chaired the Ramstein group for the last time on Thursday.", C, "Austin"),
+    ("By then Andriy Yermak was gone from the presidential office.", C, "Yermak"),
+    ("Andrzej Duda left the presidential palace in August at the end of his term.", C, "Duda"),
+    (
+        "At his first summit as NATO's fourteenth secretary general, Mark Rutte kept the agenda short.",
+        C,
+        "NATO secretary general Stoltenberg -> Rutte",
+    ),
+    # The same verbs with nothing of an office changing hands.
+    ("Jens Stoltenberg chaired the NATO meeting for the first time in Vilnius.", K, ""),
+    ("Lloyd Austin followed the debate on Ukraine's NATO bid closely, aides said.", N, ""),
+    ("Dmytro Kuleba bade his guests farewell after talks on Ukraine's NATO bid.", N, ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status", "cue"), OFFICES_IN_OTHER_SHAPES)
+def test_an_office_changing_hands_in_other_shapes(
+    differ: Differ, sentence: str, status: Status, cue: str
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue
+    assert cue in verdict.cue

@@ -581,6 +581,8 @@ class Differ:
 
     @staticmethod
     def _changed_at(role: attributes.RoleClaim, text: str, low: str) -> bool:
+        if role.appointed:
+            return True  # "confirmed Fedorov, the minister behind the app, as defence minister"
         at = text.find(role.text)
         return at >= 0 and (
             _OFFICE_CHANGE.search(low[max(0, at - ROLE_REACH) : at + len(role.text) + ROLE_REACH])

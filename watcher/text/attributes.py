@@ -66,27 +66,35 @@ _ROLE_CANON = (
 )
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+\s){0,2}[A-Z][a-zA-Z'’\-]+"
 _QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
-_ROLE_THEN_NAME = rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})"
+#: "NATO's fourteenth secretary general": the office counted in its line of holders.
+_ORDINAL = (
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|\d+(?:st|nd|rd|th))\s+)"
+)
+_ROLE_THEN_NAME = rf"{_QUAL}{_ORDINAL}?(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})"
 _NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?:(?:who is(?: also| now)?|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?(?:the\s+)?"
     rf"(?:(?:new|incoming|next)\s+)?(?:(?:President|Prime Minister|Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?)?"
     rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 #: An apposition: "the president's chief of staff, Andriy Yermak, said".
-_ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
+_ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
+#: A phrase put before its holder: "As NATO's fourteenth secretary general, Mark Rutte kept ...".
+_AS_ROLE_COMMA_NAME = rf"(?i:\bas)\s+(?:the\s+)?{_QUAL}(?:(?:new|incoming)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})"
 #: An appointment: "Zelensky named Budanov head of the presidential office", "offered Budanov,
 #: the intelligence chief, the post of defence minister".
 _APPOINTED = (
     rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
     rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|put(?:s|ting)?"
-    rf"|ma(?:de|kes?|king)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+"
+    rf"|ma(?:de|kes?|king)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+"
     rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|interim\s+)?{_QUAL}(?:new\s+|interim\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
 #: Zelensky's office", "Hegseth has been confirmed as defense secretary".
 _APPOINTED_PASSIVE = (
     rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:was|has been|had been|is|(?:will|would|may|might|could)\s+(?:now\s+)?be|is to be|is set to be|is expected to be)\s+(?:now\s+)?"
-    rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed|made|promoted|elevated)\s+"
+    rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed|made|promoted|elevated|voted in|elected)\s+"
+    rf"(?:(?i:on|in)\s+(?:\d{{1,2}}\s+)?[A-Za-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+)?"
     rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: A headline's passive, without its auxiliary: "Sybiha appointed foreign minister", "Hegseth
@@ -101,7 +109,7 @@ _APPOINTED_HEADLINE = (
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
 APPOINTMENT_WORDS = LazyPattern(
-    r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|\bput|\bma[dk]|promot|elevat"
+    r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|\bput|\bma[dk]|promot|elevat|vot|elect"
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
@@ -129,13 +137,15 @@ _SUCCESSION = LazyPattern(
     rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out)\s+(?P<name>{_NAME})"
+    rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
     rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
+    rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?(?:mission|summit|day|week|meeting|trip|visit|speech|act|task|appearance) (?:as|in office)"
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of|brought|brings|bringing|closing|closed|closes)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,4}}?(?:term|tenure|decade|presidency|premiership|time|years?))\b"
-    rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied|had left)\b"
+    rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied|had left|had given up|gave up|had vacated|vacated)\b"
     rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}?(?:tenure|term|time|stint|spell|run|decade|years|presidency|premiership)(?: [\w'’, -]{{0,50}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
 _DEPARTURE = LazyPattern(
@@ -144,6 +154,11 @@ _DEPARTURE = LazyPattern(
     rf"|gone(?=\s*[,;:.—–])"
     rf"|hands over(?=\s*(?:[,.;:—–]|$|after\b|to\b|as\b|in\b|on\b))|out(?=\s*[,;:—–])"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:(?:him|her|his successor|her successor) )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office|gavel|mantle|chair)\b|quit(?:s|ting)?\b"
+    rf"|hand(?:ed|s|ing)? (?:the |his |her )?(?:alliance|ministry|office|post|job|presidency|reins|helm|keys|organi[sz]ation) over to\b"
+    rf"|bade (?=(?:[\w'’-]+ ){{0,5}}?(?:ministry|office|alliance|post|job|government|staff|colleagues|team|cabinet|presidency|headquarters|diplomats)\b)(?:[\w'’-]+ ){{0,7}}farewell"
+    rf"|(?:said|bid|bids|bade) (?:a )?(?:[\w'’-]+ )?farewell to (?:the |his |her )?(?:[\w'’-]+ ){{0,3}}(?:ministry|office|alliance|post|job|government|staff|colleagues|team|cabinet|presidency|headquarters|diplomats)\b"
+    rf"|(?:chaired|hosted|presided over) (?:[\w'’-]+ ){{0,8}}?(?:for the|one) (?:[\w'’-]+ and )?(?:last|final) time"
+    rf"|(?:(?:was|is|had been|has been) )?gone from (?:the )?(?:[\w'’-]+ ){{0,3}}(?:office|ministry|post|job|government|cabinet)\b"
     rf"|vacated\b|(?:was |has been |had been )?relieved of (?:the |his |her )?(?:post|duties|position|office|job)\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
     rf"|(?:[a-z'’]+ ){{0,8}}?(?:his|her) (?:last|final) (?:summit|day|week|meeting|trip|visit|news conference|press conference|speech) (?:as|at (?:the )?(?:[\w'’]+ )?helm|in office)\b"
@@ -168,6 +183,10 @@ _PENTAGON_PATTERNS = [
     p.replace(f"(?i:{_ROLE})", f"(?i:{_PENTAGON_ROLE})")
     for p in (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, _NAME_IS_ROLE, _NAME_TO_ROLE)
 ]
+#: The patterns that tell an appointment by its verb.
+_APPOINTMENTS = frozenset(
+    (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, *_PENTAGON_PATTERNS[:3])
+)
 _ROLE_TEXTS = gate_texts(alternatives(_ROLE))
 _ROLE_HINTS = None if _ROLE_TEXTS is None else (*_ROLE_TEXTS, "pentagon")
 #: Words that make an office title another office: "deputy foreign minister", "assistant
@@ -296,6 +315,8 @@ class RoleClaim:
     role: str
     person: str
     text: str
+    #: Told as an appointment ("named Sybiha foreign minister"): a change by its own verb.
+    appointed: bool = False
 
 
 def _is_place(word: str) -> bool:
@@ -423,7 +444,13 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
     original = sentence
     sentence, pronouns = _pronouns(sentence, previous)
     found: list[RoleClaim] = []
-    patterns = [_ROLE_THEN_NAME, _ROLE_COMMA_NAME, _NAME_THEN_ROLE, _NAME_IS_ROLE]
+    patterns = [
+        _ROLE_THEN_NAME,
+        _ROLE_COMMA_NAME,
+        _AS_ROLE_COMMA_NAME,
+        _NAME_THEN_ROLE,
+        _NAME_IS_ROLE,
+    ]
     if _TO_ROLE_WORDS.search(sentence):
         patterns.append(_NAME_TO_ROLE)
     if "entagon" in sentence:
@@ -431,6 +458,7 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
     if APPOINTMENT_WORDS.search(sentence.lower()):
         patterns += [_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE]
     for pattern in patterns:
+        appointed = pattern in _APPOINTMENTS
         for m in _compiled(pattern).finditer(sentence):
             before = sentence[max(0, m.start() - 12) : m.start()]
             said = m.group(0)
@@ -465,7 +493,7 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             country = _country_of(qual, role_text, actors)
             person = resolved or surname(name)
             said = original[m.start() : m.end()]
-            found.append(RoleClaim(country, _canon_role(role_text), person, said))
+            found.append(RoleClaim(country, _canon_role(role_text), person, said, appointed))
     return tuple(found)
 
 
@@ -475,19 +503,22 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
 SUCCESSION_WORDS = LazyPattern(
     r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
     r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied|had left|clos"
+    r"|given up|gave up|vacated"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
+    r"|follow|last |final "
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
     r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone|last |final "
+    r"|farewell|bade"
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".
 _SEAT = (
     r"(?:(?!(?i:to|for|of|with|at|in|on)\b)[\w'’-]+ ){0,3}?"
-    r"(?i:office|post|job|ministry|white house|pentagon|presidency|government|headquarters|helm|reins|keys)"
+    r"(?i:office|post|job|ministry|white house|pentagon|presidency|government|headquarters|helm|reins|keys|palace|chancellery)"
 )
 #: A holder who leaves an office later in the clause, no other name in between: "Lloyd Austin
 #: chaired the group for the last time, days before leaving the Pentagon", "Jens Stoltenberg
@@ -505,7 +536,7 @@ _LEAVES_LATER = LazyPattern(
 _LEAVES_WORDS = LazyPattern(r"leaving|left|quit|walk|stepp|hand")
 
 
-_SUCCEEDED_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+_SUCCEEDED_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
 
 
 @lru_cache(maxsize=2048)
@@ -538,7 +569,7 @@ def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
             start = max(0, seat.start() - 130)
             window = sentence[start : seat.end()]
             found += [person(m, start) for m in _LEAVES_LATER.finditer(window)]
-    return tuple(found)
+    return tuple(dict.fromkeys(found))
 
 
 #: How far (in characters) a status cue may stand from the country it is about.
