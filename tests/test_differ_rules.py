@@ -596,6 +596,24 @@ OUTSIDE_AND_STEPS = [
     ("Budapest vowed to support every step Kyiv hoped to take toward NATO.", False),
 ]
 
+FURTHER_DENIALS = [
+    # A time after ", not" is no contrast: "not this decade and not the next".
+    ("Ukraine will not be a member of NATO, not this decade and not the next, he said.", True),
+    ("Kyiv was offered guarantees, not membership of NATO, the envoy said.", False),
+    # A denial "so far" earlier in the sentence does not hide a later one of its own.
+    (
+        "At talks to which Kyiv had not been invited, Moscow demanded that Ukraine drop its plan "
+        "to join NATO.",
+        True,
+    ),
+    # A road that leads nowhere; what a talk is about rather than what it denies.
+    ("Ukraine's road into NATO leads nowhere, the commentator wrote.", True),
+    (
+        "The meeting was not about Ukraine's membership but about air defence, the minister said.",
+        False,
+    ),
+]
+
 READINESS = [
     # A doubt about readiness is no denial of the prospect; unwillingness and "never" are.
     ("Some allies doubt that Ukraine is ready to join NATO.", False),
@@ -607,7 +625,8 @@ READINESS = [
 
 @pytest.mark.parametrize(
     ("sentence", "denied"),
-    READINESS
+    FURTHER_DENIALS
+    + READINESS
     + OUTSIDE_AND_STEPS
     + NEGATION_FORWARD
     + NEGATION_BACKWARD

@@ -28,6 +28,9 @@ def _affirmed(sentence: str) -> str:
 
 # (sentence, the cue it must give; '' when the promise is wished for, supposed or someone else's).
 PROMISE = [
+    # A text said to say nothing of the promise, or to be silent on it, reports the silence.
+    ("The new declaration said nothing about Ukraine's future in NATO.", ""),
+    ("The communique was silent on Ukraine's future in the alliance.", ""),
     # Support for the path, as the allies expressed it, and a step closer to it.
     (
         "Poland remains among the staunchest backers of Ukraine's future membership.",

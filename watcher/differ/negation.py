@@ -426,8 +426,11 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 )
                 if not quals and invitation and _SO_FAR.search(low, max(0, a - 20), b):
                     # "Allies have not offered Ukraine an invitation": no invitation so far, as
-                    # the seeds say; "will not be invited" stays a denial.
-                    return Denial(cue, "so far")
+                    # the seeds say; "will not be invited" stays a denial. A later denial of its
+                    # own may still follow in the sentence.
+                    if qualified is None:
+                        qualified = Denial(cue, "so far")
+                    continue
                 if not quals:
                     return Denial(cue)
                 if qualified is None:
@@ -612,7 +615,8 @@ _OMITTED = LazyPattern(
 #: A text said to leave the promise out: what the sentence reports is the silence.
 _SILENT = LazyPattern(
     r"\b(?:(?:made|makes|make|with|carried|contained|has|had) no (?:mention|reference|word|line|paragraph|language) (?:of|to|on|about)"
-    r"|(?:did|does|do) not (?:repeat|mention|restate|reaffirm|include)|(?:omitted|left out|dropped) (?:the|any) (?:line|language|reference|mention|wording))\b"
+    r"|(?:did|does|do) not (?:repeat|mention|restate|reaffirm|include)|(?:omitted|left out|dropped) (?:the|any) (?:line|language|reference|mention|wording)"
+    r"|(?:said|says|say) nothing (?:about|on|of)|(?:is|was|were|are|remained|remains|stayed|kept) silent (?:on|about))\b"
 )
 _WISH = LazyPattern(
     r"\b(?:hop\w*|want\w*|wish\w*|urg\w*|call\w* (?:on|for)|ask\w*|seek\w*|sought|demand\w*|propos\w*"
