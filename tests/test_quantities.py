@@ -21,6 +21,11 @@ from watcher.text.quantities import quantities
         ("Sweden became the alliance's 32nd member.", [("alliance-size", 32)]),
         ("Finland joined as the 31st member state.", [("alliance-size", 31)]),
         ("Montenegro was set to become the 29th ally to join.", [("alliance-size", 29)]),
+        # The whole told as "an alliance of N"; a coalition of N is some countries.
+        ("An alliance of 32 weighed the request.", [("alliance-size", 32)]),
+        ("A coalition of 12 offered Ukraine air defence.", [("unit:offered", 12)]),
+        # Capitals and flags stand for governments.
+        ("The protocol needs ratifying in all 32 allied capitals.", [("alliance-size", 32)]),
         # A rank in another act or in another body is no size of the alliance.
         ("Estonia was the first ally to send a frigate to the mission.", []),
         ("Latvia was the second member of the eurozone to sign the deal.", []),

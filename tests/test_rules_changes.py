@@ -584,6 +584,32 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # The alliance's size told as "an alliance of N", or as its capitals.
+    (
+        "An alliance of 32 now weighs Ukraine's bid, the envoy said.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    (
+        "Kyiv's accession would need ratifying in all 32 allied capitals.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    # Sweden as the newest ally, or inside; "inside a day" is no one inside.
+    (
+        "Sweden, the alliance's newest ally, sent a battalion to Latvia.",
+        C,
+        "status: Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    (
+        "With Sweden inside, the Baltic is almost a NATO lake.",
+        C,
+        "status: Sweden pending -> member",
+        "status:sweden=member",
+    ),
     # The governments a new ally needs are the alliance's members, however many it has.
     (
         "Admitting a new ally now needs the backing of all 32 governments.",

@@ -197,7 +197,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "member",
         LazyPattern(
-            r"\b(?:newest members?|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
+            r"\b(?:newest (?:members?|ally|allies)|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in(?! (?:[\w-]+ )?(?:parts|stages|phases|pieces|waves|places?|for|under|at|with|from|handy|second|third|last|first)\b)|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
             r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"
@@ -205,6 +205,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:accession|membership) (?:became|becomes|was made|is now|was now) (?:final|complete|official|effective)"
             r"|(?:accession|membership) (?:formally |officially )?(?:took|takes|came into) effect"
             r"|(?:is|are) now (?:both |all )?(?:inside|in|members of) (?:the alliance|nato)"
+            r"|(?:with|now that|since) [a-z]+ (?:is |was )?(?:now |safely |finally )?(?:inside|aboard|on board)(?! (?:a|an|the|of|its|their|his|her|\d)\b)"
             r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
             r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
@@ -260,6 +261,8 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "banner",
         "deposit",
         "inside",
+        "aboard",
+        "on board",
         "now in",
         "now both",
         "now all",

@@ -44,6 +44,9 @@ _UNIT_NOUNS = {
     "signatories": "countries",
     "partners": "countries",
     "governments": "countries",
+    # A government told by its seat, or by its flag outside the alliance's headquarters.
+    "capitals": "countries",
+    "flags": "countries",
     "agreements": "agreements",
     "agreement": "agreements",
     "pacts": "agreements",
@@ -202,6 +205,7 @@ _WHOLE_OF = frozenset(
     | {"leaders", "heads", "ministers", "envoys", "ambassadors", "delegations", "flags", "capitals"}
 )
 _ALLIANCE = LazyPattern(r"\b(?:nato|alliance|ally|allies|allied|member states)\b")
+_WHOLE_OF_BEFORE = LazyPattern(r"\b(?:alliance|bloc|nato) of (?:all |some |about |nearly |now )?$")
 
 
 #: Words before a number that make it a bound or an estimate, not an exact count.
@@ -288,6 +292,10 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             unit = "members"  # "NATO's ranks grew to 32": the number of its members
         if unit not in _UNIT_NOUNS.values() and _STRONG.match(after) and _ALLIANCE.search(window):
             unit = "members"  # "the alliance, now 32 strong": its size
+        if unit not in _UNIT_NOUNS.values() and _WHOLE_OF_BEFORE.search(
+            text[max(0, n.start - 30) : n.start].lower()
+        ):
+            unit = "members"  # "an alliance of 32": its size
         if unit not in _UNIT_NOUNS.values() and (
             tally := _TALLY_TO.search(text[max(0, n.start - 140) : n.start].lower())
         ):
