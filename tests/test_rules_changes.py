@@ -597,6 +597,13 @@ AGREEMENTS_STEPS_COUNTS = [
         "number (alliance-size): 31 -> 32",
         "count:alliance-size=32",
     ),
+    # A parliament approving "it", the bid named before; a bill passed is no bid.
+    (
+        "Sweden's bid stalled for months before Hungary's parliament approved it in February.",
+        C,
+        "status: Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
     # Sweden as the newest ally, or inside; "inside a day" is no one inside.
     (
         "Sweden, the alliance's newest ally, sent a battalion to Latvia.",

@@ -223,7 +223,9 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
             r"|(?:signed|signs|endorsed|endorses|backed|backs|passed|passes|adopted|adopts|cleared|clears|rubber-stamped|rubber-stamps|approves|approve) (?:(?!(?:request|application|bid|appeal|letter|plea)\b)[\w'’-]+ ){0,4}(?:protocol|accession)"
             r"|(?:lawmakers|parliament|mps|deputies|legislators|assembly|senate) (?:[\w'’-]+ ){0,2}back(?:s|ed)? (?:[\w'’-]+ ){0,3}(?:protocol|accession|entry|membership|bid)"
-            r"|protocol (?:was |were |has been |had been )?(?:signed|ratified|approved|endorsed))\b"
+            r"|protocol (?:was |were |has been |had been )?(?:signed|ratified|approved|endorsed)"
+            r"|(?:bid|accession|protocol|membership)\b[^.;]{0,120}?\b(?:parliament|lawmakers|legislators|deputies|mps|assembly|senate)"
+            r" (?:[\w'’-]+ ){0,2}(?:approved|endorsed|cleared|backed) it)\b"
         ),
     ),
     (
@@ -288,6 +290,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "adopt",
         "clear",
         "rubber-stamp",
+        "endors",
     ),
     "invited": ("invit",),
     "pending": (
