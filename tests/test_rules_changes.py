@@ -1331,3 +1331,41 @@ def test_an_office_changing_hands_in_other_shapes(
     verdict = differ.judge_sentence(sentence)
     assert verdict.status is status, verdict.cue
     assert cue in verdict.cue
+
+
+# (text, status, cue fragment): an office named without its country is one of the countries
+# the text is about (its title's, the sentence before's, its own); NATO's office is NATO's.
+OFFICE_OF_THE_TEXTS_COUNTRY = [
+    (
+        "Norway's government was reshuffled on Tuesday. Tore Sandvik becomes defence minister.",
+        Status.IRRELEVANT,
+        "off topic",
+    ),
+    (
+        "Ukraine's government was reshuffled on Tuesday. Denys Shmyhal becomes defence minister.",
+        C,
+        "ukraine defense minister Umerov -> Shmyhal",
+    ),
+    (
+        "Norway welcomed the news on Tuesday. Mark Rutte became secretary general.",
+        C,
+        "NATO secretary general Stoltenberg -> Rutte",
+    ),
+    ("Denys Shmyhal becomes defence minister.", C, "ukraine defense minister Umerov -> Shmyhal"),
+    # A sentence naming a government of its own is read on its own.
+    (
+        "Norway's cabinet was reshuffled on Tuesday. Pete Hegseth took over the Pentagon and met "
+        "allies in Brussels.",
+        C,
+        "us defense secretary no longer Austin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "cue"), OFFICE_OF_THE_TEXTS_COUNTRY)
+def test_an_office_without_its_country_is_of_the_texts_country(
+    differ: Differ, text: str, status: Status, cue: str
+) -> None:
+    judged = differ.judge_text(text)
+    assert judged.status is status, judged.top.cue
+    assert cue in judged.top.cue

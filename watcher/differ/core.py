@@ -12,7 +12,7 @@ import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
@@ -351,6 +351,18 @@ def finding_id_for(sentence: str) -> str:
     return "f-" + hashlib.sha1(normalise(sentence).encode("utf-8")).hexdigest()[:12]
 
 
+class Around(NamedTuple):
+    """What a sentence's office layers read from its text around it: the sentence before (whose
+    person "he" may be) and the countries its entry is about, when the sentence names none (an
+    office named without its country is one of theirs)."""
+
+    previous: str = ""
+    countries: frozenset[str] = frozenset()
+
+
+NOWHERE = Around()
+
+
 @dataclass(frozen=True)
 class _Decision:
     status: Status
@@ -570,13 +582,14 @@ class Differ:
             self._note_office(key, fid)
 
     def _change_by_role(
-        self, text: str, low: str, actors: tuple[str, ...], previous: str = ""
+        self, text: str, low: str, actors: tuple[str, ...], around: Around = NOWHERE
     ) -> bool:
         """Is a word of change at the office mention ("the new secretary general Rutte",
         "Rutte, who took over as ..."), not elsewhere in the sentence ("a new command ...,
         Secretary General Mark Rutte said")?"""
         return any(
-            self._changed_at(role, text, low) for role in attributes.roles(text, actors, previous)
+            self._changed_at(role, text, low)
+            for role in attributes.roles(text, actors, around.previous)
         )
 
     @staticmethod
@@ -648,12 +661,13 @@ class Differ:
 
     # --- layers ---------------------------------------------------------------------------
     def _office_holders(
-        self, text: str, actors: tuple[str, ...], changed_in: str = "", previous: str = ""
+        self, text: str, actors: tuple[str, ...], changed_in: str = "", around: Around = NOWHERE
     ) -> _Decision | None:
         """The first office the sentence names with someone other than its baseline holder
         in it; with `changed_in` (the lower-cased sentence), only one with a word of change
-        at its mention; `previous`: the sentence before, whose person "he" may be."""
-        for role in attributes.roles(text, actors, previous):
+        at its mention; `around`: the sentence before (whose person "he" may be) and the
+        countries the text has named (an office without its country is one of theirs)."""
+        for role in attributes.roles(text, actors, around.previous):
             if changed_in and not self._changed_at(role, text, changed_in):
                 continue
             if role.country in self.facts.holders:
@@ -676,6 +690,13 @@ class Differ:
                     # appointed foreign minister as Kuleba exits").
                     low = text.lower()
                     only = [k for k in only if any(_named(h, low) for h in self.facts.roles[k])]
+                if (
+                    len(only) == 1
+                    and only[0][0] != "nato"
+                    and around.countries
+                    and only[0][0] not in around.countries
+                ):
+                    continue  # "Sandvik becomes defence minister", in a story about Norway
                 role = replace(role, country=only[0][0]) if len(only) == 1 else role
             holders = self.facts.roles.get((role.country, role.role))
             if holders and role.person not in holders:
@@ -691,7 +712,7 @@ class Differ:
                     claim,
                     key=f"office:{role.country} {role.role}={role.person}",
                 )
-        for person in attributes.successions(text, previous):
+        for person in attributes.successions(text, around.previous):
             if person in self.facts.holders and not self._visitor(person, text.lower()):
                 if recorded := self._recorded_handover(person, text.lower()):
                     successor, claim = recorded
@@ -983,12 +1004,12 @@ class Differ:
         actors: tuple[str, ...],
         context: frozenset[str],
         told: tuple[str, str] | None = None,
-        previous: str = "",
+        around: Around = NOWHERE,
     ) -> str:
         """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
         about so far (the kinds of topic of its earlier sentences); `told`: the sentence before
-        and this one, when this one continues it (for the frames); `previous`: the sentence
-        before (whom "he" names)."""
+        and this one, when this one continues it (for the frames); `around`: the sentence
+        before and the countries the text has named."""
         reason = topic_reason(low, actors)
         if reason:
             return reason
@@ -1020,7 +1041,7 @@ class Differ:
             and self._names_baseline_person(text)
         ):
             return "membership: a person the baseline quotes"
-        if self._office_news(text, low, actors, previous):
+        if self._office_news(text, low, actors, around):
             return "office: an office the baseline names"
         if context and (link := _CONTEXT_LINK.search(low)):
             # Membership named outright is the entry's topic whatever else the sentence tells;
@@ -1052,23 +1073,23 @@ class Differ:
         return ""
 
     def _office_news(
-        self, text: str, low: str, actors: tuple[str, ...], previous: str = ""
+        self, text: str, low: str, actors: tuple[str, ...], around: Around = NOWHERE
     ) -> bool:
         """Does the sentence say who holds, or has left, an office the baseline names?"""
-        if self._office_change(text, low, actors, previous) is not None:
+        if self._office_change(text, low, actors, around) is not None:
             return True
-        office = self._office_holders(text, actors, previous=previous)
+        office = self._office_holders(text, actors, around=around)
         return office is not None and (
-            office.cue.endswith("succeeded") or self._change_by_role(text, low, actors, previous)
+            office.cue.endswith("succeeded") or self._change_by_role(text, low, actors, around)
         )
 
     def _office_change(
-        self, text: str, low: str, actors: tuple[str, ...], previous: str = ""
+        self, text: str, low: str, actors: tuple[str, ...], around: Around = NOWHERE
     ) -> _Decision | None:
         """An office the baseline names, said to have changed hands (no holder need be named)."""
         if not _OFFICE_CHANGE.search(low):
             return None
-        for person in attributes.successions(text, previous):
+        for person in attributes.successions(text, around.previous):
             if person in self.facts.holders and not self._visitor(person, low):
                 claim = self.by_id[self.facts.holders[person]]
                 return _Decision(
@@ -1097,9 +1118,11 @@ class Differ:
                 )
             if where is None:
                 continue  # no mention, or only a deputy's or an assistant's office
+            if country != "nato" and around.countries and country not in around.countries:
+                continue  # a country the text never named: another country's office
             # The change must stand by the office, and a person not far from it.
             near = slice(max(0, where.start() - ROLE_REACH), where.end() + ROLE_REACH)
-            around = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
+            wide = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
             # "Ukraine's new foreign minister": the change word on the office itself needs no
             # name beside it.
             titled = bool(
@@ -1110,7 +1133,7 @@ class Differ:
             named_old = _named(old, low)
             # Who took it may open the sentence: "Budanov left military intelligence in January
             # to run Zelensky's office".
-            named_near = _PERSON.search(text[max(0, where.start() - 3 * ROLE_REACH) : around.stop])
+            named_near = _PERSON.search(text[max(0, where.start() - 3 * ROLE_REACH) : wide.stop])
             if not _changed_near(low, near, where) or not (titled or named_old or named_near):
                 continue
             # A president's office is a country's with a president, never NATO's; an office
@@ -1148,7 +1171,7 @@ class Differ:
             ):
                 continue
             if named_old:
-                if not _departs(old, low[around]):
+                if not _departs(old, low[wide]):
                     continue  # the baseline's own holder, named in office
                 return _Decision(
                     Status.CHANGED,
@@ -1178,20 +1201,21 @@ class Differ:
         speaker: str,
         refers_back: bool = False,
         told: tuple[str, str] | None = None,
-        previous: str = "",
+        around: Around = NOWHERE,
     ) -> tuple[list[_Decision], Claim | None, float]:
         """Every signal the sentence carries (the verdict is the most severe of them), and the
         closest baseline claim with its similarity; `told`: the sentence before and this one,
-        when this one continues it (for the frames); `previous`: the sentence before."""
+        when this one continues it (for the frames); `around`: the sentence before and the
+        countries the text has named."""
         found: list[_Decision] = []
-        office = self._office_holders(text, actors, previous=previous)
+        office = self._office_holders(text, actors, around=around)
         if office and office.status is Status.CHANGED and not office.cue.endswith("succeeded"):
             # Of the offices named, the one with a word of change at it: "President Trump said
             # ... Rubio would serve as national security adviser" is Rubio's office.
-            office = self._office_holders(text, actors, low, previous) or office
+            office = self._office_holders(text, actors, low, around) or office
         if office and (
             office.status is Status.KNOWN
-            or self._change_by_role(text, low, actors, previous)
+            or self._change_by_role(text, low, actors, around)
             or office.cue.endswith("succeeded")
         ):
             found.append(office)
@@ -1206,7 +1230,7 @@ class Differ:
                     key=office.key,
                 )
             )
-        elif change := self._office_change(text, low, actors, previous):
+        elif change := self._office_change(text, low, actors, around):
             found.append(change)
         events = attributes.events_of(low)
         top, top_score = self._retrieve(counts, events)
@@ -1306,13 +1330,14 @@ class Differ:
         voices: Voices | None = None,
         bloc: str = "",
         previous: str = "",
+        countries: frozenset[str] = frozenset(),
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
         who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
         the entry ("eu" when it named the European Union last, not NATO); `previous`: the
         sentence before, which this one may answer ("Ukraine in NATO?") or continue ("Each is
-        meant to lapse ...")."""
+        meant to lapse ..."); `countries`: those the entry is about (its title's)."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         if previous.rstrip(_AFTER_QUESTION).endswith("?") and answers_no(text.lower()):
@@ -1358,7 +1383,14 @@ class Differ:
             # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
             actors = (*actors, "ukraine")
         before = clean(" ".join(previous.split())) if previous else ""
-        reason = self._topic(text, low, actors, context, told, before)
+        # A sentence that names no government itself is about the one the sentence before
+        # named, else about its entry's (the title's); one that names any is read on its own.
+        if lexicon.governments_named(low) or "ukraine" in actors:
+            countries = frozenset()
+        elif before and (told_of := lexicon.governments_named(before.lower())):
+            countries = frozenset(told_of | set(attributes.actors_of(before.lower())))
+        around = Around(before, countries)
+        reason = self._topic(text, low, actors, context, told, around)
         if not reason and refers_back and denial(low, actors, refers_back):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
             reason = "context: denies the prospect the entry is about"
@@ -1376,7 +1408,7 @@ class Differ:
             refers_back,
             told,
             person=voices.person,
-            previous=before,
+            around=around,
         )
 
     def _verdict(
@@ -1390,16 +1422,16 @@ class Differ:
         refers_back: bool = False,
         told: tuple[str, str] | None = None,
         person: str = "",
-        previous: str = "",
+        around: Around = NOWHERE,
     ) -> Judgement:
         """The verdict on an on-topic sentence: its most severe signal, or `new`; `reason`,
         why it is on topic, is its `topic`; `told`: the sentence before and this one, when this
         one continues it; `person`: who speaks, when the speaker is told as their government
-        (a denial reported under the person's name is the same denial); `previous`: the
-        sentence before (whom "he" names)."""
+        (a denial reported under the person's name is the same denial); `around`: the
+        sentence before and the countries the text has named."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(
-            text, low, actors, counts, speaker, refers_back, told, previous
+            text, low, actors, counts, speaker, refers_back, told, around
         )
         keys: tuple[str, ...] = ()
         if found:
@@ -1513,13 +1545,25 @@ class Differ:
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
         bloc = previous = ""
+        countries: frozenset[str] = frozenset()
         for s in sentences(text):
             if not s.strip():
                 continue
             voices.last = voices.person = ""
             verdict = self.judge_sentence(
-                s, context=topical, voices=voices, bloc=bloc, previous=previous
+                s,
+                context=topical,
+                voices=voices,
+                bloc=bloc,
+                previous=previous,
+                countries=countries,
             )
+            if not countries:
+                # The title's countries (the first sentence naming any) are the entry's own.
+                low_s = s.lower()
+                countries = frozenset(
+                    lexicon.governments_named(low_s) | set(attributes.actors_of(low_s))
+                )
             previous = s
             bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:
