@@ -1385,7 +1385,11 @@ class Differ:
         before = clean(" ".join(previous.split())) if previous else ""
         # A sentence that names no government itself is about the one the sentence before
         # named, else about its entry's (the title's); one that names any is read on its own.
-        if lexicon.governments_named(low) or "ukraine" in actors:
+        if (
+            lexicon.governments_named(low)
+            or "ukraine" in actors
+            or any(building in low for building in lexicon.GOVERNMENT_BUILDINGS)
+        ):
             countries = frozenset()
         elif before and (told_of := lexicon.governments_named(before.lower())):
             countries = frozenset(told_of | set(attributes.actors_of(before.lower())))
