@@ -180,13 +180,22 @@ WITHIN_TEXT = [
         ],
         [N, 0],
     ),
-    # A graver later sentence of the same person leads; the milder one becomes its evidence.
+    # One person's proposal and their denial are two developments: the proposal is no
+    # retelling of the denial, whoever makes both.
     (
         [
             "Slovakia's premier Juraj Novak proposes security guarantees for Ukraine outside the alliance.",
             "Novak said Ukraine must never join NATO.",
         ],
-        [1, D],
+        [N, D],
+    ),
+    # A milder sentence as like the denial as a retelling is its evidence.
+    (
+        [
+            "Novak said Ukraine must never join NATO.",
+            "Ukraine joining NATO would drag Slovakia into the war, Novak added.",
+        ],
+        [D, 0],
     ),
     # Two people's new statements, unlike each other, stay two.
     (

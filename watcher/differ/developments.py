@@ -256,8 +256,8 @@ def same_development(
       count that the other's development moves;
     - two keyed signals on different subjects are otherwise two developments, save one
       government's denials of one claim;
-    - a keyed and an unkeyed sentence: the same person speaking, the keyed development's
-      subject named, or sentences alike with the later one no graver;
+    - a keyed and an unkeyed sentence: the keyed development's subject named, or sentences
+      alike with the later one no graver (one person's denial and their proposal are two);
     - two unkeyed (`new`) sentences: the same person speaking, or sentences alike.
     `persons`: who speaks in `later` and in `earlier` (a person named or continued by "he
     said", or a government as the subject: "Moscow says"), '' when nobody.
@@ -289,7 +289,7 @@ def same_development(
         )
     if mine or theirs:
         unkeyed = earlier if mine else later
-        if same_person or any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs):
+        if any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs):
             return True
         return likeness.cosine >= likeness.min_cosine and (
             SEVERITY[later.status] <= SEVERITY[earlier.status]
