@@ -569,3 +569,32 @@ def test_a_force_for_ukraine_is_the_foreign_troops_concept(differ: Differ) -> No
     )
     assert verdict.status is Status.NEW, verdict.cue
     assert verdict.topic == "concept: foreign-troops-in-ukraine"
+
+
+# (sentence, status): what a sentence dates after the baseline's latest date (July 2024) is no
+# retelling by likeness; a date within the baseline's time, or its latest month, may be.
+AFTER_THE_BASELINE = [
+    (
+        "At Ukraine's request the NATO-Ukraine Council met at ambassador level on 3 March 2025.",
+        Status.NEW,
+    ),
+    (
+        "At Ukraine's request the NATO-Ukraine Council met at ambassador level in July 2023.",
+        Status.KNOWN,
+    ),
+    (
+        "Allies agreed on a NATO-Ukraine Council to support Ukraine's Euro-Atlantic integration, "
+        "in July 2024.",
+        Status.KNOWN,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), AFTER_THE_BASELINE)
+def test_a_sentence_dated_after_the_baseline_is_no_retelling_by_likeness(
+    differ: Differ, sentence: str, status: Status
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue
+    if status is Status.NEW:
+        assert "after the baseline's latest date (2024-07)" in verdict.cue

@@ -40,7 +40,7 @@ from watcher.models import (
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import AnyOf, LazyPattern
 from watcher.text.lexicon import membership_term
-from watcher.text.numbers import NUMBER_WORDS
+from watcher.text.numbers import NUMBER_WORDS, dates
 from watcher.text.quantities import Quantity, quantities
 from watcher.text.relevance import EU_NAMED as _EU_NAMED
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
@@ -489,6 +489,9 @@ class Differ:
             self.facts.counts["agreements-concluded"] = {
                 float(len(self._signatories)): [c.id for c in self._signed_claims]
             }
+        #: The baseline's latest date ("2024-07"): what a sentence dates after it is no retelling
+        #: of the baseline, however alike their words.
+        self._latest = max((d for c in self.claims for d in c.attributes.dates), default="")
         self._promises = [
             c
             for c, low in lows
@@ -792,6 +795,13 @@ class Differ:
                     if other != person and _named(other, low):
                         return other, self.by_id[claim_id]
         return None
+
+    def _after_baseline(self, text: str) -> bool:
+        """Does the sentence date what it tells after the baseline's latest date ("met on 26
+        November 2024", against a baseline of July 2024)? Compared at the baseline's precision:
+        "July 2024" is no later than "2024-07"."""
+        latest = self._latest
+        return bool(latest) and any(d[: len(latest)] > latest for d in dates(text))
 
     def _office_key(self, holder: str) -> str:
         """The development key for a baseline holder leaving office: the office, not the name,
@@ -1312,7 +1322,7 @@ class Differ:
         ):
             if layer is not None:
                 found.append(layer)
-        if top is not None and top_score >= KNOWN_THRESHOLD:
+        if top is not None and top_score >= KNOWN_THRESHOLD and not self._after_baseline(text):
             found.append(
                 _Decision(
                     Status.KNOWN,
@@ -1461,6 +1471,8 @@ class Differ:
             )
         else:
             near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
+            if top is not None and top_score >= KNOWN_THRESHOLD:
+                near += f", but told as after the baseline's latest date ({self._latest})"
             decision = _Decision(
                 Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
             )
