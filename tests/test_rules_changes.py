@@ -1242,6 +1242,14 @@ PRONOUN_OFFICES = [
         "Yermak succeeded",
         "office:ukraine chief of staff=?",
     ),
+    # "His" opening a sentence is the person the sentence before named.
+    (
+        "Dmytro Kuleba spoke in Brussels on Monday.",
+        "His old post at the foreign ministry went to Andrii Sybiha last week.",
+        C,
+        "Kuleba succeeded",
+        "office:ukraine foreign minister=?",
+    ),
     # The baseline's own holder told as "he": no change of office.
     (
         "Rustem Umerov met allied ministers in Brussels.",
@@ -1317,7 +1325,9 @@ OFFICES_IN_OTHER_SHAPES = [
         C,
         "NATO secretary general Stoltenberg -> Rutte",
     ),
+    ("Rustem Umerov moved to the security council in July.", C, "Umerov succeeded"),
     # The same verbs with nothing of an office changing hands.
+    ("Rustem Umerov moved to Washington for talks on Ukraine's NATO bid.", K, ""),
     ("Jens Stoltenberg chaired the NATO meeting for the first time in Vilnius.", K, ""),
     ("Lloyd Austin followed the debate on Ukraine's NATO bid closely, aides said.", N, ""),
     ("Dmytro Kuleba bade his guests farewell after talks on Ukraine's NATO bid.", N, ""),

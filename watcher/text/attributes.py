@@ -142,6 +142,8 @@ _SUCCESSION = LazyPattern(
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
     rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?(?:mission|summit|day|week|meeting|trip|visit|speech|act|task|appearance) (?:as|in office)"
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
+    rf"|^(?P<name10>His|Her) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
+    rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
     rf"|(?i:ending|ended|ends|end of|brought|brings|bringing|closing|closed|closes)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,4}}?(?:term|tenure|decade|presidency|premiership|time|years?))\b"
@@ -159,6 +161,7 @@ _DEPARTURE = LazyPattern(
     rf"|(?:said|bid|bids|bade) (?:a )?(?:[\w'’-]+ )?farewell to (?:the |his |her )?(?:[\w'’-]+ ){{0,3}}(?:ministry|office|alliance|post|job|government|staff|colleagues|team|cabinet|presidency|headquarters|diplomats)\b"
     rf"|(?:chaired|hosted|presided over) (?:[\w'’-]+ ){{0,8}}?(?:for the|one) (?:[\w'’-]+ and )?(?:last|final) time"
     rf"|(?:(?:was|is|had been|has been) )?gone from (?:the )?(?:[\w'’-]+ ){{0,3}}(?:office|ministry|post|job|government|cabinet)\b"
+    rf"|(?:moved|moves|was moved|shifted|switched) (?:on )?to (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:council|ministry|post|job|role|office|embassy|cabinet|agency|service)\b"
     rf"|vacated\b|(?:was |has been |had been )?relieved of (?:the |his |her )?(?:post|duties|position|office|job)\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
     rf"|(?:[a-z'’]+ ){{0,8}}?(?:his|her) (?:last|final) (?:summit|day|week|meeting|trip|visit|news conference|press conference|speech) (?:as|at (?:the )?(?:[\w'’]+ )?helm|in office)\b"
@@ -373,7 +376,7 @@ _NOT_A_NAME = LazyPattern(
 
 
 #: Third-person pronouns that an office pattern may take for the person named before them.
-_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Hh]im|[Ss]he)\b")
+_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Hh]im|[Ss]he)\b|^(?:His|Her)\b")
 #: A run of capitalised words: a person's name when its last word is none of these.
 _CAPITALISED_RUN = LazyPattern(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 _NOT_A_SURNAME = frozenset(
@@ -518,7 +521,7 @@ DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
     r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone|last |final "
-    r"|farewell|bade"
+    r"|farewell|bade|moved|moves|shifted|switched"
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".
@@ -542,7 +545,18 @@ _LEAVES_LATER = LazyPattern(
 _LEAVES_WORDS = LazyPattern(r"leaving|left|quit|walk|stepp|hand")
 
 
-_SUCCEEDED_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+_SUCCEEDED_GROUPS = (
+    "name",
+    "name2",
+    "name3",
+    "name4",
+    "name5",
+    "name6",
+    "name7",
+    "name8",
+    "name9",
+    "name10",
+)
 
 
 @lru_cache(maxsize=2048)
