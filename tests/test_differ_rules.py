@@ -690,6 +690,9 @@ ACROSS_SENTENCES = [
         True,
     ),
     ("Ukraine applied for NATO membership in 2022. The Kremlin vowed to block it.", True),
+    # A summit of the path named before is its promise: membership.
+    ("Kyiv still counts on the Bucharest promise. Moscow will never accept it, Lavrov said.", True),
+    ("Kyiv still counts on the Bucharest promise. Lavrov did not hide it from anyone.", False),
     # A question about the prospect, answered in the next sentence by a flat no or a shut door.
     ("Kyiv inside the alliance? Not in my lifetime, the Russian senator said.", True),
     ("'NATO membership for Ukraine?' Absolutely not, the premier replied.", True),

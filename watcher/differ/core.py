@@ -351,6 +351,17 @@ def finding_id_for(sentence: str) -> str:
     return "f-" + hashlib.sha1(normalise(sentence).encode("utf-8")).hexdigest()[:12]
 
 
+#: The kind of topic each event of the path is about, for the sentences after it.
+_EVENT_TOPICS = {
+    "bucharest-2008": "membership",
+    "vilnius-2023": "membership",
+    "washington-2024": "membership",
+    "membership-action-plan": "membership",
+    "budapest-1994": "guarantee",
+    "g7-declaration": "guarantee",
+}
+
+
 class Around(NamedTuple):
     """What a sentence's office layers read from its text around it: the sentence before (whose
     person "he" may be) and the countries its entry is about, when the sentence names none (an
@@ -1583,7 +1594,9 @@ class Differ:
             previous = s
             bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:
-                topical = topical | {verdict.topic.split(":", 1)[0]}
+                kind, _, what = verdict.topic.partition(":")
+                # An event of the path is what it is about: a summit's promise is membership.
+                topical = topical | {kind, _EVENT_TOPICS.get(what.strip(), kind)}
             if developments is None:
                 developments = TextDevelopments(
                     partial(self._likeness, vectors={}),
