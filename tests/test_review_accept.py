@@ -21,8 +21,8 @@ feed_server = feeds_fixtures.feed_server
 baseline_file = feeds_fixtures.baseline_file
 
 SWEDEN = "Sweden became the alliance's 32nd member in March 2024."
-#: Without the amendment, the count is a further source of SWEDEN's finding (it carries the count's
-#: key) and the claim is new; with it, both are known.
+#: Without the amendment, the count and the newest ally are further sources of SWEDEN's finding
+#: (they carry its keys); with it, both are known.
 COUNT = "The alliance has 32 members after Sweden joined."
 NEWEST = "Stockholm became NATO's newest ally in 2024."
 SINCE = "Sweden has been a full member of the alliance since March."
@@ -61,8 +61,9 @@ def test_an_accepted_change_is_known_to_the_next_check_until_undone(
     )
     second = _check(config, capsys)
     if decision == "confirm":  # the control: confirming changes nothing the differ reads
-        assert _texts(second) == [NEWEST]
-        assert second["corroborated"] == [{"id": found["id"], "sources": 2}]
+        # The count and the newest ally are the same change, told again: further sources.
+        assert _texts(second) == []
+        assert second["corroborated"] == [{"id": found["id"], "sources": 3}]
         return
     assert _texts(second) == [] and second["counts"]["known"] == 2  # type: ignore[index]
 
@@ -114,6 +115,6 @@ def test_the_amended_baseline_exports_as_a_claims_file_the_differ_reads(
     seed_ids = [c["id"] for c in json.loads((seeds / "claims.json").read_text())["claims"]]
     assert [c["id"] for c in doc["claims"][1:]] == seed_ids  # the seed file is untouched
 
-    for baseline, expected in ((seeds / "claims.json", "new"), (written, "known")):
+    for baseline, expected in ((seeds / "claims.json", "changed"), (written, "known")):
         assert main(["diff", NEWEST, "--json", "--baseline", str(baseline)]) == 0
         assert json.loads(capsys.readouterr().out)["status"] == expected
