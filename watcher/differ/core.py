@@ -11,8 +11,8 @@ import hashlib
 import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass, replace
-from functools import partial
-from typing import TYPE_CHECKING, Any, NamedTuple
+from functools import cached_property, partial
+from typing import TYPE_CHECKING, Any
 
 from watcher.baseline.amend import AMENDMENT_PREFIX
 from watcher.baseline.build import Baseline
@@ -362,13 +362,33 @@ _EVENT_TOPICS = {
 }
 
 
-class Around(NamedTuple):
+class Around:
     """What a sentence's office layers read from its text around it: the sentence before (whose
-    person "he" may be) and the countries its entry is about, when the sentence names none (an
-    office named without its country is one of theirs)."""
+    person "he" may be) and the countries the sentence is about (an office named without its
+    country is one of theirs), found only when an office needs them."""
 
-    previous: str = ""
-    countries: frozenset[str] = frozenset()
+    def __init__(
+        self, previous: str = "", title: str = "", low: str = "", actors: tuple[str, ...] = ()
+    ) -> None:
+        self.previous, self._title, self._low, self._actors = previous, title, low, actors
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """Empty when the sentence names a government itself (it is read on its own); else
+        those the sentence before named, else its entry's title's."""
+        low = self._low
+        if (
+            lexicon.governments_named(low)
+            or "ukraine" in self._actors
+            or any(building in low for building in lexicon.GOVERNMENT_BUILDINGS)
+        ):
+            return frozenset()
+        for text in (self.previous.lower(), self._title.lower()):
+            if text and (named := lexicon.governments_named(text)):
+                return frozenset(named | set(attributes.actors_of(text)))
+        if self._title:
+            return frozenset(attributes.actors_of(self._title.lower()))
+        return frozenset()
 
 
 NOWHERE = Around()
@@ -1351,14 +1371,14 @@ class Differ:
         voices: Voices | None = None,
         bloc: str = "",
         previous: str = "",
-        countries: frozenset[str] = frozenset(),
+        title: str = "",
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
         who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
         the entry ("eu" when it named the European Union last, not NATO); `previous`: the
         sentence before, which this one may answer ("Ukraine in NATO?") or continue ("Each is
-        meant to lapse ..."); `countries`: those the entry is about (its title's)."""
+        meant to lapse ..."); `title`: its entry's first sentence, when it is not that."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         if previous.rstrip(_AFTER_QUESTION).endswith("?") and answers_no(text.lower()):
@@ -1404,17 +1424,7 @@ class Differ:
             # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
             actors = (*actors, "ukraine")
         before = clean(" ".join(previous.split())) if previous else ""
-        # A sentence that names no government itself is about the one the sentence before
-        # named, else about its entry's (the title's); one that names any is read on its own.
-        if (
-            lexicon.governments_named(low)
-            or "ukraine" in actors
-            or any(building in low for building in lexicon.GOVERNMENT_BUILDINGS)
-        ):
-            countries = frozenset()
-        elif before and (told_of := lexicon.governments_named(before.lower())):
-            countries = frozenset(told_of | set(attributes.actors_of(before.lower())))
-        around = Around(before, countries)
+        around = Around(before, title, low, actors)
         reason = self._topic(text, low, actors, context, told, around)
         if not reason and refers_back and denial(low, actors, refers_back):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
@@ -1571,8 +1581,7 @@ class Differ:
         topical: frozenset[str] = frozenset()
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
-        bloc = previous = ""
-        countries: frozenset[str] = frozenset()
+        bloc = previous = title = ""
         for s in sentences(text):
             if not s.strip():
                 continue
@@ -1583,14 +1592,9 @@ class Differ:
                 voices=voices,
                 bloc=bloc,
                 previous=previous,
-                countries=countries,
+                title=title,
             )
-            if not countries:
-                # The title's countries (the first sentence naming any) are the entry's own.
-                low_s = s.lower()
-                countries = frozenset(
-                    lexicon.governments_named(low_s) | set(attributes.actors_of(low_s))
-                )
+            title = title or s  # the entry's first sentence: its title, for a feed entry
             previous = s
             bloc = _bloc_named(s.lower()) or bloc
             if verdict.topic:

@@ -390,9 +390,9 @@ _NOT_A_SURNAME = frozenset(
 )
 
 
-def _people(text: str) -> list[tuple[str, bool]]:
-    """The people a text names, in order, as (surname, possessive): runs of capitalised words
-    whose last word is not an office, a body or a place ("President Volodymyr Zelensky")."""
+def _people(text: str) -> list[tuple[str, bool, int]]:
+    """The people a text names, in order, as (surname, possessive, offset): runs of capitalised
+    words whose last word is not an office, a body or a place ("President Volodymyr Zelensky")."""
     found = []
     for m in _CAPITALISED_RUN.finditer(text):
         name = m.group(0)
@@ -404,19 +404,14 @@ def _people(text: str) -> list[tuple[str, bool]]:
             or _is_place(name.split()[0].lower())
         ):
             continue
-        found.append((last, name.endswith(("'s", "’s"))))
+        found.append((last, name.endswith(("'s", "’s")), m.start()))
     return found
 
 
-def _antecedent(before: str, previous: str) -> str:
-    """Whom "he" or "she" stands for: the first person named earlier in the sentence who is not
-    only a possessor ("Zelensky's chief of staff, Andriy Yermak, said he ..."), else the first
-    possessor, else the same of the sentence before; '' when nobody is named."""
-    for text in (before, previous):
-        people = _people(text)
-        if people:
-            return next((p for p, owned in people if not owned), people[0][0])
-    return ""
+def _first_person(people: list[tuple[str, bool, int]]) -> str:
+    """The first person named who is not only a possessor ("Zelensky's chief of staff, Andriy
+    Yermak, said he ..."), else the first possessor; '' when nobody is named."""
+    return next((p for p, owned, _ in people if not owned), people[0][0] if people else "")
 
 
 def _pronoun_in(m: re.Match[str], group: str, pronouns: dict[int, str], offset: int = 0) -> str:
@@ -429,13 +424,20 @@ def _pronoun_in(m: re.Match[str], group: str, pronouns: dict[int, str], offset: 
 def _pronouns(sentence: str, previous: str) -> tuple[str, dict[int, str]]:
     """The sentence with every pronoun that has an antecedent capitalised (same length, so the
     name patterns take it and offsets still meet the sentence's), and the surname each stands
-    for, by its offset."""
+    for, by its offset: the person named first before it in the sentence, else in the sentence
+    before."""
     named: dict[int, str] = {}
     if not _PRONOUN.search(sentence):
         return sentence, named
+    here = _people(sentence)
+    before: str | None = None
     chars = list(sentence)
     for m in _PRONOUN.finditer(sentence):
-        person = _antecedent(sentence[: m.start()], previous)
+        person = _first_person([p for p in here if p[2] < m.start()])
+        if not person:
+            if before is None:
+                before = _first_person(_people(previous)) if previous else ""
+            person = before
         if person:
             named[m.start()] = person
             chars[m.start()] = chars[m.start()].upper()
@@ -515,13 +517,14 @@ SUCCESSION_WORDS = LazyPattern(
     r"|given up|gave up|vacated"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
-    r"|follow|last |final "
+    r"|followed |follows |following |(?:last|final) (?:[\w-]+ ){0,2}?(?:mission|summit|day|week|meeting"
+    r"|trip|visit|speech|act|task|appearance) (?:as|in office)"
 )
 DEPARTURE_WORDS = LazyPattern(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
     r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone|last |final "
-    r"|farewell|bade|moved|moves|shifted|switched"
+    r"|farewell|bade|(?:moved|moves|shifted|switched) (?:on )?to "
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".
@@ -564,26 +567,21 @@ def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office;
     `previous`: the sentence before, whose person "he" may be."""
     low = sentence.lower() if sentence.isascii() else ""
-    found = []
-    if (
-        not low
-        or SUCCESSION_WORDS.search(low)
-        or DEPARTURE_WORDS.search(low)
-        or _LEAVES_WORDS.search(low)
-    ):
-        sentence, pronouns = _pronouns(sentence, previous)
-    else:
-        pronouns = {}
+    succeeded = not low or SUCCESSION_WORDS.search(low) is not None
+    departed = not low or DEPARTURE_WORDS.search(low) is not None
+    leaves = not low or _LEAVES_WORDS.search(low) is not None
+    if not (succeeded or departed or leaves):
+        return ()
+    sentence, pronouns = _pronouns(sentence, previous)
 
     def person(m: re.Match[str], offset: int = 0) -> str:
         group = next(g for g in _SUCCEEDED_GROUPS if m.groupdict().get(g))
         return _pronoun_in(m, group, pronouns, offset) or surname(m.group(group))
 
-    if not low or SUCCESSION_WORDS.search(low):
-        found = [person(m) for m in _SUCCESSION.finditer(sentence)]
-    if not low or DEPARTURE_WORDS.search(low):
+    found = [person(m) for m in _SUCCESSION.finditer(sentence)] if succeeded else []
+    if departed:
         found += [person(m) for m in _DEPARTURE.finditer(sentence)]
-    if not found and (not low or _LEAVES_WORDS.search(low)):
+    if not found and leaves:
         # The departure first, then who stands before it: the name search runs only there.
         for seat in _LEAVES_SEAT.finditer(sentence):
             start = max(0, seat.start() - 130)
