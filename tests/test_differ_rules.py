@@ -614,6 +614,20 @@ FURTHER_DENIALS = [
     ),
 ]
 
+QUESTION_AFTER = [
+    # The question a quote answers may come after where and when it was put.
+    (
+        "'We will never allow it,' the minister said in Budapest on Monday when asked whether "
+        "Ukraine could join NATO.",
+        True,
+    ),
+    (
+        "'We will never allow it,' the minister said in Budapest when asked about the new "
+        "pipeline to Ukraine.",
+        False,
+    ),
+]
+
 READINESS = [
     # A doubt about readiness is no denial of the prospect; unwillingness and "never" are.
     ("Some allies doubt that Ukraine is ready to join NATO.", False),
@@ -626,6 +640,7 @@ READINESS = [
 @pytest.mark.parametrize(
     ("sentence", "denied"),
     FURTHER_DENIALS
+    + QUESTION_AFTER
     + READINESS
     + OUTSIDE_AND_STEPS
     + NEGATION_FORWARD

@@ -257,6 +257,10 @@ _ANAPHOR_AFTER = LazyPattern(
 _SAID_OF = LazyPattern(
     r"\b(?:said|says|saying|wrote|writes|added|remarked|quipped|replied|answered|told [\w ]{1,30}?)"
     r"(?:,? (?:[\w'’-]+ ){0,3}?)? (?:of|about|(?:when )?asked (?:[\w'’-]+ ){0,12}?about)\b"
+    # "..., Trump said at his first cabinet meeting when asked about Kyiv's hopes": the question
+    # may come after where and when it was put.
+    r"|\b(?:said|says|replied|answered|told [\w ]{1,30}?)\b[^.;?!]{0,80}?\b(?:when|after being|on being) asked"
+    r" (?:[\w'’-]+ ){0,12}?(?:about|whether|if)\b"
 )
 #: A pronoun as the subject of what is denied to come about ("that would never happen").
 _SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,2}$")
