@@ -20,12 +20,15 @@ SAME_TERM = [
     ("guarantees", "guaranteed"),
     ("join", "joined"),  # a concept: every form of joining is "member"
     ("ratify", "ratified"),
+    ("sign", "signed"),  # a headline's present tense is the report's past
+    ("signs", "signing"),
 ]
 # (two words that must stay apart)
 OTHER_TERMS = [
     ("agree", "agrarian"),
     ("close", "closet"),
     ("invite", "invoice"),
+    ("sign", "signal"),
 ]
 
 
