@@ -815,7 +815,14 @@ AGREEMENTS_STEPS_COUNTS = [
     (
         "Ukraine and Britain signed a security agreement in Rome on Friday.",
         K,
-        "restates baseline claim",
+        "agreement concluded by UK, as in the baseline",
+        "",
+    ),
+    # An agreement named by its signing is the subject of what the sentence tells of it.
+    (
+        "The accord London signed with Kyiv runs for ten years and covers cyber defence.",
+        N,
+        "not in the baseline",
         "",
     ),
     # Still to be signed, or the UK's own: as the seeds say.
@@ -834,7 +841,7 @@ AGREEMENTS_STEPS_COUNTS = [
     (
         "The United Kingdom signed its security agreement with Ukraine in January.",
         K,
-        "restates baseline claim",
+        "as in the baseline",
         "",
     ),
     # Status steps, said with an event verb; Ukraine's promised membership is no step.

@@ -362,6 +362,14 @@ _EVENT_TOPICS = {
 }
 
 
+#: An agreement named by its signing ("the accord London signed with Kyiv ... runs for ten
+#: years"): what the sentence says of it is its own news, not the signing.
+_SIGNED_BEFORE = LazyPattern(
+    r"\b(?:accord|agreement|pact|deal|treaty|document)s? (?:that |which )?(?:[\w'’-]+ ){0,2}"
+    r"(?:signed|concluded|sealed)\b"
+)
+
+
 class Around:
     """What a sentence's office layers read from its text around it: the sentence before (whose
     person "he" may be) and the countries the sentence is about (an office named without its
@@ -965,7 +973,8 @@ class Differ:
         return out
 
     def _agreement_signed(self, low: str, actors: tuple[str, ...]) -> _Decision | None:
-        """A security agreement with Ukraine concluded by a country the baseline does not name."""
+        """A security agreement with Ukraine concluded by a country the baseline does not name
+        (changed), or by one it names as having concluded it (known)."""
         if "ukraine" not in actors or not self._signed_claims:
             return None
         for clause in _AGREEMENT_CLAUSE.split(low):
@@ -988,6 +997,20 @@ class Differ:
                     claim,
                     key=f"agreement:{new_parties[0]}",
                     also=tuple(f"agreement:{p}" for p in new_parties[1:]),
+                )
+            if parties and not self._after_baseline(low) and not _SIGNED_BEFORE.search(clause):
+                # "Ukraine and Britain signed a security agreement in Rome": the baseline's own.
+                signed = next(
+                    (
+                        c
+                        for c in self._signed_claims
+                        if parties & lexicon.governments_named(clean(c.text).lower())
+                    ),
+                    self._signed_claims[0],
+                )
+                names = ", ".join(p.upper() if len(p) <= 3 else p.title() for p in sorted(parties))
+                return _Decision(
+                    Status.KNOWN, f"agreement concluded by {names}, as in the baseline", 0.6, signed
                 )
         return None
 
