@@ -398,6 +398,12 @@ class Around:
             return frozenset(attributes.actors_of(self._title.lower()))
         return frozenset()
 
+    def elsewhere(self, country: str) -> bool:
+        """Is `country`'s office, named without its country, of a country other than the ones
+        the sentence is about ("Sandvik becomes defence minister" in a story about Norway)?
+        NATO's office is NATO's wherever it is named."""
+        return country != "nato" and bool(self.countries) and country not in self.countries
+
 
 NOWHERE = Around()
 
@@ -517,11 +523,12 @@ class Differ:
             and _CONCLUDED.search(low_c)
             and lexicon.COUNTRY_NAMES.search(low_c)
         ]
-        self._signatories: set[str] = {
-            lexicon.COUNTRIES[m.group(0)]
-            for c in self._signed_claims
-            for m in lexicon.COUNTRY_NAMES.finditer(clean(c.text).lower())
-        }
+        #: Each signatory the baseline names, with the first claim that names it.
+        self._signed_by: dict[str, Claim] = {}
+        for c in self._signed_claims:
+            for m in lexicon.COUNTRY_NAMES.finditer(clean(c.text).lower()):
+                self._signed_by.setdefault(lexicon.COUNTRIES[m.group(0)], c)
+        self._signatories = set(self._signed_by)
         # The baseline names one concluded agreement per signatory: that is its count, unless
         # it states one outright.
         if self._signatories and "agreements-concluded" not in self.facts.counts:
@@ -708,7 +715,7 @@ class Differ:
         """The first office the sentence names with someone other than its baseline holder
         in it; with `changed_in` (the lower-cased sentence), only one with a word of change
         at its mention; `around`: the sentence before (whose person "he" may be) and the
-        countries the text has named (an office without its country is one of theirs)."""
+        countries the sentence is about (an office without its country is one of theirs)."""
         for role in attributes.roles(text, actors, around.previous):
             if changed_in and not self._changed_at(role, text, changed_in):
                 continue
@@ -732,13 +739,8 @@ class Differ:
                     # appointed foreign minister as Kuleba exits").
                     low = text.lower()
                     only = [k for k in only if any(_named(h, low) for h in self.facts.roles[k])]
-                if (
-                    len(only) == 1
-                    and only[0][0] != "nato"
-                    and around.countries
-                    and only[0][0] not in around.countries
-                ):
-                    continue  # "Sandvik becomes defence minister", in a story about Norway
+                if len(only) == 1 and around.elsewhere(only[0][0]):
+                    continue
                 role = replace(role, country=only[0][0]) if len(only) == 1 else role
             holders = self.facts.roles.get((role.country, role.role))
             if holders and role.person not in holders:
@@ -1001,11 +1003,7 @@ class Differ:
             if parties and not self._after_baseline(low) and not _SIGNED_BEFORE.search(clause):
                 # "Ukraine and Britain signed a security agreement in Rome": the baseline's own.
                 signed = next(
-                    (
-                        c
-                        for c in self._signed_claims
-                        if parties & lexicon.governments_named(clean(c.text).lower())
-                    ),
+                    (self._signed_by[p] for p in sorted(parties) if p in self._signed_by),
                     self._signed_claims[0],
                 )
                 names = ", ".join(p.upper() if len(p) <= 3 else p.title() for p in sorted(parties))
@@ -1073,7 +1071,7 @@ class Differ:
         """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
         about so far (the kinds of topic of its earlier sentences); `told`: the sentence before
         and this one, when this one continues it (for the frames); `around`: the sentence
-        before and the countries the text has named."""
+        before and the countries the sentence is about."""
         reason = topic_reason(low, actors)
         if reason:
             return reason
@@ -1182,8 +1180,8 @@ class Differ:
                 )
             if where is None:
                 continue  # no mention, or only a deputy's or an assistant's office
-            if country != "nato" and around.countries and country not in around.countries:
-                continue  # a country the text never named: another country's office
+            if around.elsewhere(country):
+                continue
             # The change must stand by the office, and a person not far from it.
             near = slice(max(0, where.start() - ROLE_REACH), where.end() + ROLE_REACH)
             wide = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
@@ -1270,7 +1268,7 @@ class Differ:
         """Every signal the sentence carries (the verdict is the most severe of them), and the
         closest baseline claim with its similarity; `told`: the sentence before and this one,
         when this one continues it (for the frames); `around`: the sentence before and the
-        countries the text has named."""
+        countries the sentence is about."""
         found: list[_Decision] = []
         office = self._office_holders(text, actors, around=around)
         if office and office.status is Status.CHANGED and not office.cue.endswith("succeeded"):
@@ -1486,7 +1484,7 @@ class Differ:
         why it is on topic, is its `topic`; `told`: the sentence before and this one, when this
         one continues it; `person`: who speaks, when the speaker is told as their government
         (a denial reported under the person's name is the same denial); `around`: the
-        sentence before and the countries the text has named."""
+        sentence before and the countries the sentence is about."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(
             text, low, actors, counts, speaker, refers_back, told, around
