@@ -1369,6 +1369,12 @@ OFFICE_OF_THE_TEXTS_COUNTRY = [
         "NATO secretary general Stoltenberg -> Rutte",
     ),
     ("Denys Shmyhal becomes defence minister.", C, "ukraine defense minister Umerov -> Shmyhal"),
+    # A title naming only a body of several countries says no country.
+    (
+        "NATO foreign ministers met on Tuesday. Denys Shmyhal becomes defence minister.",
+        C,
+        "ukraine defense minister Umerov -> Shmyhal",
+    ),
     # A sentence naming a government of its own is read on its own.
     (
         "Norway's cabinet was reshuffled on Tuesday. Pete Hegseth took over the Pentagon and met "

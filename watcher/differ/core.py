@@ -370,6 +370,10 @@ _SIGNED_BEFORE = LazyPattern(
 )
 
 
+#: Bodies of several countries: no country of their own for an office named without one.
+_BODIES = frozenset({"nato", "eu", "g7"})
+
+
 class Around:
     """What a sentence's office layers read from its text around it: the sentence before (whose
     person "he" may be) and the countries the sentence is about (an office named without its
@@ -393,9 +397,10 @@ class Around:
             return frozenset()
         for text in (self.previous.lower(), self._title.lower()):
             if text and (named := lexicon.governments_named(text)):
-                return frozenset(named | set(attributes.actors_of(text)))
+                return frozenset(named | set(attributes.actors_of(text))) - _BODIES
         if self._title:
-            return frozenset(attributes.actors_of(self._title.lower()))
+            # A title naming only a body ("NATO ministers met") says no country.
+            return frozenset(attributes.actors_of(self._title.lower())) - _BODIES
         return frozenset()
 
     def elsewhere(self, country: str) -> bool:
