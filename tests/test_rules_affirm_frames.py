@@ -157,17 +157,6 @@ FRAMES = [
         "doubts-about-readiness",
         True,
     ),
-    # A negated belief that Ukraine is ready is a doubt; someone else's readiness is not.
-    (
-        "The chancellor said she did not believe Ukraine was ready for NATO membership.",
-        "doubts-about-readiness",
-        True,
-    ),
-    (
-        "The general did not think the army was ready for the NATO exercise in Ukraine.",
-        "doubts-about-readiness",
-        False,
-    ),
     (
         "The envoy proposed delaying Kyiv's entry because the army was not ready.",
         "doubts-about-readiness",
