@@ -93,6 +93,11 @@ def test_a_word_opening_the_sentence_is_no_holder(sentence: str, holders: list[s
     [
         "Ukraine's future is in NATO, the secretary general said.",
         "The statement was drafted by the EU, the foreign minister said.",
+        # A capitalised run ending in a body's word names the body, whatever office follows.
+        "Parliament voted to move Ivan Petrenko from the State Property Fund, Ukraine's minister"
+        " of defence said.",
+        "The head of the Security Council, Ukraine's foreign minister said, would travel.",
+        "Analysts at the Atlantic Council, the defence minister said, had warned of this.",
     ],
 )
 def test_a_body_named_beside_an_office_is_no_holder(sentence: str) -> None:

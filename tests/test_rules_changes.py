@@ -1257,6 +1257,22 @@ PRONOUN_OFFICES = [
         "Kuleba succeeded",
         "office:ukraine foreign minister=?",
     ),
+    # The successor told as "he": a hand-over the baseline records (both ministers in it) is no
+    # change; one to somebody else is.
+    (
+        "Parliament voted to make Rustem Umerov defence minister on Wednesday.",
+        "He replaces Oleksii Reznikov, who was dismissed a day earlier.",
+        K,
+        "Reznikov -> Umerov, as in the baseline",
+        "",
+    ),
+    (
+        "Parliament voted to make Denys Shmyhal defence minister on Wednesday.",
+        "He replaces Rustem Umerov, who moves to the security council.",
+        C,
+        "Umerov succeeded",
+        "office:ukraine defense minister=?",
+    ),
     # The baseline's own holder told as "he": no change of office.
     (
         "Rustem Umerov met allied ministers in Brussels.",

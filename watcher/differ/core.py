@@ -763,7 +763,8 @@ class Differ:
                 )
         for person in attributes.successions(text, around.previous):
             if person in self.facts.holders and not self._visitor(person, text.lower()):
-                if recorded := self._recorded_handover(person, text.lower()):
+                meant = attributes.meant_by_pronouns(text, around.previous)
+                if recorded := self._recorded_handover(person, text.lower(), meant):
                     successor, claim = recorded
                     return _Decision(
                         Status.KNOWN,
@@ -831,14 +832,17 @@ class Differ:
         home = self.facts.home_of(person)
         return seat is not None and home not in ("", lexicon.GOVERNMENT_BUILDINGS[seat.group(1)])
 
-    def _recorded_handover(self, person: str, low: str) -> tuple[str, Claim] | None:
+    def _recorded_handover(
+        self, person: str, low: str, meant: tuple[str, ...] = ()
+    ) -> tuple[str, Claim] | None:
         """The successor named beside a departing holder, when the baseline names them in the
         same office too: "Umerov took over from Reznikov" where the seeds name both ministers is
-        a hand-over the baseline already records."""
+        a hand-over the baseline already records; `meant`: whom the sentence's pronouns stand
+        for ("He replaces Reznikov", after a sentence on Umerov)."""
         for people in self.facts.roles.values():
             if person in people:
                 for other, claim_id in people.items():
-                    if other != person and _named(other, low):
+                    if other != person and (_named(other, low) or other in meant):
                         return other, self.by_id[claim_id]
         return None
 

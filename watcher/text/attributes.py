@@ -444,6 +444,12 @@ def _pronouns(sentence: str, previous: str) -> tuple[str, dict[int, str]]:
     return "".join(chars), named
 
 
+def meant_by_pronouns(sentence: str, previous: str = "") -> tuple[str, ...]:
+    """The surnames the sentence's pronouns stand for ("He replaces Reznikov", after a sentence
+    naming Umerov: Umerov), in order; () when it has none with an antecedent."""
+    return tuple(dict.fromkeys(_pronouns(sentence, previous)[1].values()))
+
+
 @lru_cache(maxsize=2048)
 def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's
@@ -499,8 +505,11 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
                 or low_name in lexicon.COUNTRIES
                 or low_name in lexicon.ACTORS
                 or name.isupper()
+                or low_name.rsplit(maxsplit=1)[-1] in _NOT_A_SURNAME
             ):
-                continue  # a place ("The Hague", "Kyiv") or a body ("NATO"), not a person
+                # A place ("The Hague", "Kyiv") or a body ("NATO", "the State Property Fund"),
+                # not a person.
+                continue
             country = _country_of(qual, role_text, actors)
             person = resolved or surname(name)
             said = original[m.start() : m.end()]
