@@ -253,6 +253,9 @@ OFF_TOPIC = [
     "Ukraine's football federation is weighing a joint bid with Poland to host the championship.",
     "Finland closed its last border crossing, shutting the door to arrivals from the east.",
     "Japan will guarantee a new World Bank loan to help Kyiv pay pensions.",
+    "Buyers in Ukraine get a two-year legal guarantee on household appliances from March.",
+    "Exporters moving grain through Ukraine must lodge a customs guarantee at the border.",
+    "Ukraine's new law sets a job guarantee for soldiers returning from the front.",
     "In a speech on spending, Rutte warned that Russia could be ready to attack an ally by 2030.",
     # A summit of the path named, but only the alliance's own business at it.
     "At the Washington summit the allies agreed to buy more shells for their own stocks.",

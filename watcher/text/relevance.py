@@ -87,9 +87,11 @@ _BATTLE = LazyPattern(
 )
 
 
-#: A guarantee of money, not of security: "a loan guarantee", "credit guarantees".
+#: A guarantee of money or of goods, not of security: "a loan guarantee", "credit guarantees",
+#: "a legal guarantee of two years" on goods bought, "a customs guarantee".
 _MONEY_GUARANTEE = LazyPattern(
-    r"\b(?:loan|credit|debt|bond|export|price|deposit|investment|income|financial|sovereign)s? guarantee"
+    r"\b(?:loan|credit|debt|bond|export|price|deposit|investment|income|financial|sovereign"
+    r"|legal|customs|transit|consumer|product|warranty|quality|job|employment|pension|wage)s? guarantee"
     r"|\bguarantee[sd]? (?:[\w'’-]+ ){0,4}?(?:loans?|credits?|debts?|bonds?|borrowing|payments?|deposits?)\b"
     r"|\b(?:loans?|credits?|bonds?|borrowing) (?:[\w'’,-]+ ){0,8}?guaranteed\b"
 )
