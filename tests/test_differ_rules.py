@@ -458,6 +458,11 @@ RELINQUISH = [
     ("Ukraine must give up its NATO ambitions, the Kremlin said.", True),
     ("Ukraine would have to give up territory to join NATO, the official suggested.", False),
     ("Kyiv would not trade land for membership of the alliance.", False),
+    # Another thing denied, the prospect what it leads to: an action plan, a roadmap, conditions.
+    ("Bucharest gave Kyiv no action plan to start its accession, the historian wrote.", False),
+    ("Allies offered no roadmap that would lead Ukraine into NATO, diplomats said.", False),
+    ("Ukraine has not yet met the conditions for membership of the alliance, Rutte said.", False),
+    ("There will be no accession for Ukraine, with or without an action plan, Orban said.", True),
     # The prospect as the price of a trade: the trade is denied, not the prospect.
     ("Trading territory for membership of NATO was not an option, Kyiv said.", False),
     ("Swapping land for a place in the alliance is unacceptable, Ukraine's minister said.", False),

@@ -203,8 +203,12 @@ _OTHER_OBJECT = LazyPattern(
     r"\b(?:territor\w*|land|lands|kyiv|kiev|crimea|donbas+|donetsk|luhansk|regions?|sovereignty"
     r"|nuclear|arsenal|weapons|city|cities|capital|part|parts|some|occupied"
     r"|non-?alignment|non-?aligned|neutrality|status|polic(?:y|ies)"
-    r"|requirements?|(?:pre)?conditions?|demands?|objections?|vetoe?s?|criteria|standards|action[- ]plan)\b"
+    r"|requirements?|(?:pre)?conditions?|demands?|objections?|vetoe?s?|criteria|standards|action[- ]plan"
+    r"|map|roadmap|road map)\b"
 )
+#: Membership as what the denied thing leads to or is for ("no action plan to set accession in
+#: motion", "no roadmap toward membership"): the link between that thing and the prospect.
+_LEADS_TO = LazyPattern(r"\b(?:to|for|toward|towards|leading to|that would|which would)\b")
 #: Marks membership as what something else is traded for ("territory for membership").
 _PURPOSE = LazyPattern(
     r"\b(?:for|in exchange for|in return for|as the price of|to)"
@@ -408,10 +412,15 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 ):
                     continue
                 between = low[neg.end : pred.start()] if pred.start() > neg.end else ""
-                if _OTHER_OBJECT.search(" ".join(between.split()[:4])) and (
-                    neg.category == "relinquish" or _PURPOSE.search(between)
+                thing = _OTHER_OBJECT.search(" ".join(between.split()[:4]))
+                if thing and (
+                    neg.category == "relinquish"
+                    or _PURPOSE.search(between)
+                    or _LEADS_TO.search(between, between.find(thing.group(0)) + len(thing.group(0)))
                 ):
-                    continue  # "give up territory to join": membership is the purpose
+                    # "give up territory to join", "no action plan to set accession in motion":
+                    # what is denied is another thing, membership its purpose.
+                    continue
                 if _TRADED.search(low, max(lo, pred.start() - 60), pred.start()):
                     continue  # "trading territory for membership is not an option": the trade
                 around = low[max(0, pred.start() - 12) : pred.end() + 30]
