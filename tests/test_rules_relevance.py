@@ -189,6 +189,10 @@ ON_TOPIC = [
     ("Ukraine must forever stay outside any military bloc, the draft says.", "outside any"),
     # A treaty between Kyiv and a guarantor is one of the security agreements.
     ("Kyiv said a bilateral treaty with Washington would go to parliament next week.", "treaty"),
+    # Membership words in the plural: two countries' invitations, bids or accessions.
+    ("Helsinki and Stockholm received their invitations at the Madrid summit.", "invitations"),
+    ("Finland and Sweden lodged their bids in Brussels in May 2022.", "bids"),
+    ("Ukraine and Georgia hope their NATO accessions will come together.", "accessions"),
     # The open door is the membership path: opened, kept shut or told shut.
     ("The allies should keep the door shut to Ukraine for a decade, the senator said.", "door"),
     ("NATO's door remains open to Kyiv, the secretary general said.", "door"),

@@ -247,9 +247,9 @@ STOPWORDS = frozenset(
 #: starts with a letter, so only a word's start is tried (`(?=\w)`: the engine then skips the
 #: ends of words, half the boundaries, before trying some forty alternatives there).
 MEMBERSHIP_TERMS = LazyPattern(
-    r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accession|accede|admi(?:t|tted|tting|ssion)"
-    r"|invit(?:e|ed|es|ing|ation)|enlargement|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
-    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bid|aspirations?|integration|irreversible|membership action plan|future is in"
+    r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accessions?|accede|admi(?:t|tted|tting|ssions?)"
+    r"|invit(?:e|ed|es|ing|ations?)|enlargement|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
+    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bids?|aspirations?|integration|irreversible|membership action plan|future is in"
     r"|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:as a member|into)|an ally|steps? (?:[\w'’]+ ){0,4}?(?:to|towards?) (?:nato|the alliance|membership)|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat"
     r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*|taken|take|takes|taking|took|placed|put) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?(?:umbrella|wing)|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside (?:of )?the (?:bloc|alliance)"
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|the allies)"
