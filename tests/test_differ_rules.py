@@ -473,6 +473,10 @@ RELINQUISH = [
     # The giving up told as a noun.
     ("The Kremlin wants Kyiv's renunciation of its bid to join NATO in writing.", True),
     ("Moscow demands the abandonment of Ukraine's path into the alliance.", True),
+    # Who gives up, named by "by", is not what is given up.
+    ("The Kremlin asked for a renunciation by Kyiv of its plans to join NATO.", True),
+    ("Moscow wants a formal renunciation by Ukraine's government of the bid to join.", True),
+    ("The Kremlin wants an abandonment by Kyiv of land in return for membership.", False),
     ("The abandonment of the action plan shortened Ukraine's road to NATO.", False),
     (
         "Dropping the requirement for an action plan speeds Ukraine's accession, officials said.",
