@@ -597,6 +597,20 @@ AGREEMENTS_STEPS_COUNTS = [
         "number (alliance-size): 31 -> 32",
         "count:alliance-size=32",
     ),
+    # A count in any unit the counts are compared in makes the sentence about the count, even
+    # with no membership word: the flags outside headquarters, the capitals.
+    (
+        "Thirty-two flags now fly outside alliance headquarters in Brussels.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    (
+        "Thirty-one flags flew outside alliance headquarters in Brussels that summer.",
+        K,
+        "count: alliance-size, as in the baseline",
+        "",
+    ),
     # A parliament approving "it", the bid named before; a bill passed is no bid.
     (
         "Sweden's bid stalled for months before Hungary's parliament approved it in February.",

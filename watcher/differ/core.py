@@ -41,7 +41,7 @@ from watcher.text import attributes, lexicon
 from watcher.text.lazy import AnyOf, LazyPattern
 from watcher.text.lexicon import membership_term
 from watcher.text.numbers import NUMBER_WORDS, dates
-from watcher.text.quantities import Quantity, quantities
+from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
 from watcher.text.relevance import EU_NAMED as _EU_NAMED
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
@@ -218,11 +218,12 @@ _NEW_IN_OFFICE = LazyPattern(
     r"\b(?:new|newly (?:appointed|named|elected)|incoming|recently appointed)(?: [a-z'’]+)?\s+$"
 )
 #: A count of what the baseline's counts count, as prose tells it: "32 allies", "all 31 member
-#: states", "ranks grew to 32", "the 32nd member", "a 32-member alliance", "two dozen countries".
+#: states", "ranks grew to 32", "the 32nd member", "a 32-member alliance", "two dozen countries",
+#: "thirty-two flags": in every unit the counts are compared in.
 _NUMBER_WORD = rf"\d[\d,]*|{NUMBER_WORDS}|dozen"
+_UNITS = "|".join(sorted(UNIT_NOUNS, key=len, reverse=True))
 _COUNT_PHRASE = LazyPattern(
-    rf"\b(?:{_NUMBER_WORD})(?:[- ](?:[\w'’]+)){{0,3}}[- ](?:all(?:y|ies)|members?|nations?|countries"
-    r"|states|signatories|partners|governments|leaders|agreements?|pacts?|deals?|accords?)\b"
+    rf"\b(?:{_NUMBER_WORD})(?:[- ](?:[\w'’]+)){{0,3}}[- ](?:{_UNITS})\b"
     r"|\b(?:ranks|membership|members)\s+(?:\w+\s+){0,2}to\s+\d"
     r"|\b(?:number|total|tally|count) of (?:[\w'’-]+ ){0,3}?(?:countries|nations|states|allies|members"
     r"|signatories|partners|governments|agreements|pacts|deals|accords)\b"

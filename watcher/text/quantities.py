@@ -29,7 +29,8 @@ _RANKS_OTHER = LazyPattern(
 )
 
 _WORD = LazyPattern(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
-_UNIT_NOUNS = {
+#: What a count counts, by the word it is told in: every unit the differ compares a count in.
+UNIT_NOUNS = {
     "countries": "countries",
     "country": "countries",
     "nations": "countries",
@@ -243,8 +244,8 @@ def _unit_after(words: list[str], i: int) -> str:
         low = w.lower().strip(".,;:")
         if low in _MEASURES:
             return low
-        if low in _UNIT_NOUNS:
-            return _UNIT_NOUNS[low]
+        if low in UNIT_NOUNS:
+            return UNIT_NOUNS[low]
         if low in _SKIP:
             continue
         # Some other noun ("24 hours", "20-point"): a unit of its own, never a count of states.
@@ -286,27 +287,27 @@ def _find_quantities(sentence: str) -> list[Quantity]:
         window = " ".join(before_words + [head] + after_words).lower()
         words = [head, *after_words]
         unit = hyphen_unit or _unit_after(words, 0)
-        if unit not in _UNIT_NOUNS.values() and _GREW_TO.search(
+        if unit not in UNIT_NOUNS.values() and _GREW_TO.search(
             text[max(0, n.start - 50) : n.start].lower()
         ):
             unit = "members"  # "NATO's ranks grew to 32": the number of its members
-        if unit not in _UNIT_NOUNS.values() and _STRONG.match(after) and _ALLIANCE.search(window):
+        if unit not in UNIT_NOUNS.values() and _STRONG.match(after) and _ALLIANCE.search(window):
             unit = "members"  # "the alliance, now 32 strong": its size
-        if unit not in _UNIT_NOUNS.values() and _WHOLE_OF_BEFORE.search(
+        if unit not in UNIT_NOUNS.values() and _WHOLE_OF_BEFORE.search(
             text[max(0, n.start - 30) : n.start].lower()
         ):
             unit = "members"  # "an alliance of 32": its size
-        if unit not in _UNIT_NOUNS.values() and (
+        if unit not in UNIT_NOUNS.values() and (
             tally := _TALLY_TO.search(text[max(0, n.start - 140) : n.start].lower())
         ):
-            unit = _UNIT_NOUNS.get(tally.group("unit"), "")
+            unit = UNIT_NOUNS.get(tally.group("unit"), "")
         # "ten more allies", "15 other countries": a part added or set apart, not a total.
         partial = bool(after_words) and after_words[0].lower() in _PARTIAL
         subset = _SUBSET.match(text[n.end :])
         if subset and not unit:
             # "thirteen of the 32 countries ... had concluded them": the part takes the whole's
             # unit, and the verb that follows the whole.
-            unit = _UNIT_NOUNS.get(subset.group(1).lower(), "")
+            unit = UNIT_NOUNS.get(subset.group(1).lower(), "")
             window = text[n.end :].lower()
         if n.ordinal and unit in ("", "countries") and re.match(r"\s*(?:country|nation)\b", after):
             unit = "countries"
