@@ -291,6 +291,33 @@ FRAMES = [
         "wartime-admission-means-war-with-russia",
         True,
     ),
+    # The guarantees are no substitute for membership, however the denied replacing is told;
+    # guarantees offered in membership's place, or a replacement of something else, are not.
+    (
+        "The security pledges help, but nothing can take the place of full membership, Kyiv says.",
+        "guarantees-no-substitute-for-membership",
+        True,
+    ),
+    (
+        "Bilateral agreements will never be an alternative to joining NATO, the minister said.",
+        "guarantees-no-substitute-for-membership",
+        True,
+    ),
+    (
+        "The accords are no stand-in for accession to the alliance, Kyiv's envoy told allies.",
+        "guarantees-no-substitute-for-membership",
+        True,
+    ),
+    (
+        "Washington offered Kyiv firm guarantees as a substitute for NATO membership.",
+        "guarantees-no-substitute-for-membership",
+        False,
+    ),
+    (
+        "The new agreement does not replace Ukraine's old gas deal, the minister of energy said.",
+        "guarantees-no-substitute-for-membership",
+        False,
+    ),
     # The pacts lapse on the day Ukraine takes its seat, however the seat is told.
     (
         "Each of the pacts ends on the day Ukraine takes its seat as a full ally.",
