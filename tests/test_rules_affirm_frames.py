@@ -318,6 +318,28 @@ FRAMES = [
         "guarantees-no-substitute-for-membership",
         False,
     ),
+    # An invitation wanted clear and beyond recall, however the recall is told; an invitation
+    # withdrawn, or one that is only clear, is not that claim.
+    (
+        "Vilnius wants the invitation to Kyiv spelled out plainly, so that no one could take it back.",
+        "invitation-clear-and-irrevocable",
+        True,
+    ),
+    (
+        "Riga called for an unequivocal invitation that allies could never rescind.",
+        "invitation-clear-and-irrevocable",
+        True,
+    ),
+    (
+        "The invitation to the summit dinner was clearly withdrawn, the spokesman said.",
+        "invitation-clear-and-irrevocable",
+        False,
+    ),
+    (
+        "Kyiv wants a clear invitation to join NATO at the summit, Zelensky said.",
+        "invitation-clear-and-irrevocable",
+        False,
+    ),
     # The pacts lapse on the day Ukraine takes its seat, however the seat is told.
     (
         "Each of the pacts ends on the day Ukraine takes its seat as a full ally.",
