@@ -130,6 +130,17 @@ PROMISE = [
         "Leaders described Ukraine's road to accession as one that cannot be reversed.",
         "road to accession",
     ),
+    # A modal that says the promise itself is no wish; the passive of "nobody can undo it".
+    (
+        "Leaders declared there could be no turning back on Kyiv's road to membership.",
+        "no turning back on kyiv's road",
+    ),
+    (
+        "Allied leaders said Kyiv's course toward the alliance can no longer be undone.",
+        "course toward the alliance can no longer be undone",
+    ),
+    ("Kyiv hopes there could one day be no turning back on its road to membership.", ""),
+    ("Zelensky asked that Ukraine's path could never be reversed.", ""),
     # The promise left out of a text is not said again.
     ("The summit text made no reference to Ukraine's future in the alliance, officials noted.", ""),
     # Another path called irreversible is not the alliance's promise.

@@ -606,6 +606,9 @@ _AFFIRM = LazyPattern(
     r"|irreversibl\w*|one-way (?:road|path|street|ticket)"
     r"|(?:no (?:turning|going|way) back (?:on|from)|(?:nothing|no one|nobody|no (?:future )?government) (?:can|could|will|would)"
     r"(?: now| ever)? (?:turn|roll|walk|reverse|undo)\w*(?: back)?) (?:[\w'’]+ ){0,2}(?:path|road|course|way|bid|membership|accession|decision|promise)"
+    # The same told in the passive: "Kyiv's course toward the alliance can no longer be undone".
+    r"|(?:path|road|course|way|bid|membership|accession|decision|promise) (?:[\w'’]+ ){0,4}?(?:can|could|will|would)"
+    r"(?: no longer| never| not)(?: ever| now)? be (?:undone|reversed|rolled back|turned back|walked back)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|become)"
     r"|when,? not (?:whether|if)|not (?:(?:a question|a matter) of )?(?:if|whether),? but when"
@@ -637,6 +640,11 @@ _WISH = LazyPattern(
 )
 
 
+_MODALS = frozenset({"should", "could", "might", "may"})
+#: Between a modal and the promise: nothing but "be" ("there could be no turning back").
+_MODAL_IS_THE_CLAIM = LazyPattern(r"\s+be\s+$")
+
+
 def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
     """The seeds' promise to Ukraine said again, not wished for or supposed ('' if none).
 
@@ -645,7 +653,14 @@ def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
     if "ukraine" not in actors:
         return ""
     m = _AFFIRM.search(low)
-    if not m or _WISH.search(low[: m.start()]):
+    if not m:
+        return ""
+    wish = _WISH.search(low[: m.start()])
+    if wish and not (
+        wish.group(0) in _MODALS and _MODAL_IS_THE_CLAIM.match(low, wish.end(), m.start())
+    ):
+        # "Kyiv hopes its path could become irreversible": wished for. A modal that says the
+        # promise itself ("there could be no turning back") is no wish.
         return ""
     if _OMITTED.search(low, max(0, m.start() - 45), m.start()) or _SILENT.search(low):
         # "made no reference to Kyiv's future in the alliance": the promise left out, even when
