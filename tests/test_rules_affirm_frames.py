@@ -141,6 +141,13 @@ PROMISE = [
     ),
     ("Kyiv hopes there could one day be no turning back on its road to membership.", ""),
     ("Zelensky asked that Ukraine's path could never be reversed.", ""),
+    # Eventual entry is eventual membership; a bridge that carries the country there.
+    ("Allies pledged the aid that will carry Ukraine to eventual entry.", "eventual entry"),
+    (
+        "Rutte called the package a bridge that would take Ukraine all the way to membership.",
+        "bridge that would take ukraine all the way to membership",
+    ),
+    ("Kyiv wants a bridge that would lead it to membership soon, Zelensky said.", ""),
     # The promise left out of a text is not said again.
     ("The summit text made no reference to Ukraine's future in the alliance, officials noted.", ""),
     # Another path called irreversible is not the alliance's promise.
