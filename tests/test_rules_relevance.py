@@ -500,6 +500,40 @@ def test_the_bloc_is_the_one_the_entry_named_last(
     assert last.status is status, last.cue
 
 
+# "The deal" is the agreement the entry named last: after an off-topic one (a minerals fund), it
+# is that one, not a security agreement; after a security agreement, or named outright, it is.
+THE_DEAL = [
+    (
+        "The United States and Ukraine signed an agreement creating a joint minerals fund. "
+        "Bessent and Ukraine's deputy prime minister signed the deal after last-minute wrangling.",
+        Status.IRRELEVANT,
+    ),
+    (
+        "Kyiv and Warsaw signed a gas transit accord on Monday. "
+        "Ukraine signed the agreement after months of talks, officials in Kyiv said.",
+        Status.IRRELEVANT,
+    ),
+    (
+        "Britain and Ukraine signed a ten-year security agreement in Kyiv. "
+        "Sunak and Ukraine's president signed the deal after a meeting with soldiers.",
+        Status.NEW,
+    ),
+    (
+        "The United States and Ukraine signed an agreement creating a joint minerals fund. "
+        "Days later Kyiv signed a security agreement with Denmark.",
+        Status.CHANGED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), THE_DEAL)
+def test_the_deal_is_the_one_the_entry_named_last(
+    differ: Differ, text: str, status: Status
+) -> None:
+    last = differ.judge_text(text).sentences[-1]
+    assert last.status is status, last.cue
+
+
 # A concept of the rule file with Ukraine named is on topic without a guarantee word; a battle
 # is not.
 @pytest.mark.parametrize(

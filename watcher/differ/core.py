@@ -44,8 +44,8 @@ from watcher.text.numbers import NUMBER_WORDS, dates
 from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
 from watcher.text.relevance import EU_NAMED as _EU_NAMED
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
+from watcher.text.relevance import PACT_REASON, not_the_alliance, topic_reason
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
-from watcher.text.relevance import not_the_alliance, topic_reason
 from watcher.text.segment import DATELINE, clean, normalise, sentences
 from watcher.text.similarity import Index, terms
 
@@ -212,6 +212,9 @@ _DECISION = LazyPattern(
 ROLE_REACH = 30
 #: Words before an office that say its holder no longer holds it, or not yet.
 _NOT_A_HOLDER = LazyPattern(r"\b(?:former|ex-|then|late|would-be|acting|candidate)\b")
+#: An agreement named, and one referred back to ("the deal", "this agreement").
+_ANY_DEAL = LazyPattern(r"\b(?:deals?|agreements?|accords?|pacts?)\b")
+_THE_DEAL = LazyPattern(r"\b(?:the|this|that) (?:deal|agreement|accord|pact|document|text)\b")
 #: A change word standing on an office: "Ukraine's new foreign minister", "the newly appointed
 #: head of ...".
 _NEW_IN_OFFICE = LazyPattern(
@@ -1077,13 +1080,19 @@ class Differ:
         context: frozenset[str],
         told: tuple[str, str] | None = None,
         around: Around = NOWHERE,
+        deal: str = "",
     ) -> str:
         """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
         about so far (the kinds of topic of its earlier sentences); `told`: the sentence before
         and this one, when this one continues it (for the frames); `around`: the sentence
-        before and the countries the sentence is about."""
+        before and the countries the sentence is about; `deal`: "other" when the entry's last
+        agreement was off topic."""
         reason = topic_reason(low, actors)
-        if reason:
+        if reason and not (
+            deal == "other" and reason.endswith(PACT_REASON) and _THE_DEAL.search(low)
+        ):
+            # "Bessent and Svyrydenko signed the deal", after a sentence on a minerals fund:
+            # the deal the entry named, not a security agreement.
             return reason
         if _EU_NAMED.search(low) and not _NATO_NAMED.search(low) and membership_term(low):
             # "Ukraine's integration into the European Union is irreversible": the EU's
@@ -1403,13 +1412,16 @@ class Differ:
         bloc: str = "",
         previous: str = "",
         title: str = "",
+        deal: str = "",
     ) -> Judgement:
         """Status, cue and evidence for one sentence; `context`: the kinds of topic its entry's
         earlier sentences were on ("membership", "guarantee", ...), empty when none; `voices`:
         who spoke in the entry so far ("he said" continues them); `bloc`: what "the bloc" is in
         the entry ("eu" when it named the European Union last, not NATO); `previous`: the
         sentence before, which this one may answer ("Ukraine in NATO?") or continue ("Each is
-        meant to lapse ..."); `title`: its entry's first sentence, when it is not that."""
+        meant to lapse ..."); `title`: its entry's first sentence, when it is not that; `deal`:
+        "other" when the last agreement the entry named was off topic (a minerals deal), so
+        that "the deal" is that one, not a security agreement."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         if previous.rstrip(_AFTER_QUESTION).endswith("?") and answers_no(text.lower()):
@@ -1456,7 +1468,7 @@ class Differ:
             actors = (*actors, "ukraine")
         before = clean(" ".join(previous.split())) if previous else ""
         around = Around(before, title, low, actors)
-        reason = self._topic(text, low, actors, context, told, around)
+        reason = self._topic(text, low, actors, context, told, around, deal)
         if not reason and refers_back and denial(low, actors, refers_back):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
             reason = "context: denies the prospect the entry is about"
@@ -1612,7 +1624,7 @@ class Differ:
         topical: frozenset[str] = frozenset()
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
-        bloc = previous = title = ""
+        bloc = previous = title = deal = ""
         for s in sentences(text):
             if not s.strip():
                 continue
@@ -1624,10 +1636,14 @@ class Differ:
                 bloc=bloc,
                 previous=previous,
                 title=title,
+                deal=deal,
             )
             title = title or s  # the entry's first sentence: its title, for a feed entry
             previous = s
             bloc = _bloc_named(s.lower()) or bloc
+            if _ANY_DEAL.search(s.lower()):
+                # Which agreement "the deal" is from here on: an off-topic one, or one on topic.
+                deal = "other" if verdict.status is Status.IRRELEVANT else "security"
             if verdict.topic:
                 kind, _, what = verdict.topic.partition(":")
                 # An event of the path is what it is about: a summit's promise is membership.

@@ -33,6 +33,8 @@ _PACT = LazyPattern(
     r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with"
     r"|(?:ukraine|ukrainian|kyiv)(?:-[a-z]+)? (?:security )?(?:deals?|agreements?|pacts?|accords?))\b"
 )
+#: The end of the reason an agreement with Ukraine gives, whatever its words.
+PACT_REASON = " with Ukraine"
 _OTHER_DEAL = LazyPattern(
     r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?"
     r"|purchas\w*|jets?|fighters?|aircraft|procurement)\b"
@@ -252,7 +254,7 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
     pact = _PACT.search(low)
     names_kyiv = pact is not None and ("ukrain" in pact.group(0) or "kyiv" in pact.group(0))
     if pact and (ukraine or names_kyiv) and not _OTHER_DEAL.search(low):
-        return f"guarantee: {pact.group(0)!r} with Ukraine"
+        return f"guarantee: {pact.group(0)!r}{PACT_REASON}"
     if composition_cue := _COMPOSITION.search(low):
         if "sweden" in actors or "finland" in actors:
             return f"alliance composition: {composition_cue.group(0)!r}"
