@@ -223,6 +223,54 @@ def test_one_development_per_text(
             assert verdict.repeats == parts[want]
 
 
+# A title on a line of its own and its lede tell one story when either is an unkeyed `new`;
+# two keyed signals stay two; the same sentences without the title's line are read as before.
+TITLE_AND_LEDE = [
+    (
+        "Putin offers a ceasefire if Kyiv quits four regions and drops its bid\n"
+        "Putin said on Friday that Russia would stop firing once Ukraine gave up its plan to"
+        " join NATO.",
+        [1, D],
+    ),
+    (
+        "Allies sign a compact tying their security pledges for Ukraine together\n"
+        "Leaders of 23 countries signed the compact of security pledges for Ukraine on Thursday.",
+        [N, 0],
+    ),
+    (
+        "Kallas: NATO membership is the cheapest guarantee Ukraine could get\n"
+        "Every country offering guarantees will have to say what it would do if Russia"
+        " attacked again, the EU's foreign policy chief said.",
+        [N, 0],
+    ),
+    (
+        "Spain signs a ten-year security agreement with Ukraine\n"
+        "NATO now has 32 members, after Sweden joined in March.",
+        [C, C],
+    ),
+    (
+        "Lithuanian envoy Tomas Kairys said the alliance should offer Ukraine an invitation. "
+        "Spanish minister Ana Ruiz called for a reassurance force in Ukraine after a ceasefire.",
+        [N, N],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_AND_LEDE)
+def test_a_title_and_its_lede_are_one_story(
+    differ: Differ, text: str, expected: list[Status | int]
+) -> None:
+    verdicts = differ.judge_text(text).sentences
+    assert len(verdicts) == len(expected)
+    for verdict, want in zip(verdicts, expected, strict=True):
+        if isinstance(want, Status):
+            assert verdict.status is want, verdict.cue
+            assert verdict.repeats == ""
+        else:
+            assert verdict.status is K, verdict.cue
+            assert verdict.repeats == verdicts[want].sentence
+
+
 # (a story whose title is off topic, and the findings it gives: incidental mentions of the
 # topic are one development; a keyed change keeps its own).
 PASSING = [

@@ -1653,6 +1653,8 @@ class Differ:
                     partial(self._likeness, vectors={}),
                     voices.resolve,
                     passing=verdict.status is Status.IRRELEVANT,
+                    # A feed entry's title stands on a line of its own before its body.
+                    titled=text.lstrip().split("\n", 1)[0].strip() == s.strip() and "\n" in text,
                 )
             verdicts_list.append(verdict)
             if verdict.status in REPORTED:

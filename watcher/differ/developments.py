@@ -364,6 +364,7 @@ class TextDevelopments:
     `passing`: the text's first sentence (a feed entry's title) is off topic, so its on-topic
     sentences mention the topic in passing; its unkeyed `new` sentences are then one
     development, the story's background, while keyed signals (a count, an office) keep theirs.
+    `titled`: the first sentence is a title on a line of its own, and the second its lede.
     """
 
     def __init__(
@@ -372,10 +373,12 @@ class TextDevelopments:
         resolve: Callable[[str], str],
         *,
         passing: bool = False,
+        titled: bool = False,
     ) -> None:
         self.likeness = likeness
         self.resolve = resolve
         self.passing = passing
+        self.titled = titled
         self.found: list[_Development] = []
 
     def place(self, verdicts: list[Judgement], index: int, person: str) -> None:
@@ -384,7 +387,10 @@ class TextDevelopments:
         verdict = verdicts[index]
         for dev in self.found:
             lead = verdicts[dev.lead]
-            if not self._joins(verdict, person, lead, dev, verdicts):
+            if not (
+                self._lede_of_title(verdict, index, lead, dev)
+                or self._joins(verdict, person, lead, dev, verdicts)
+            ):
                 continue
             if SEVERITY[verdict.status] > SEVERITY[lead.status]:
                 verdict = verdicts[index] = replace(
@@ -406,6 +412,18 @@ class TextDevelopments:
                     dev.members.append((index, person))
                     return
         self.found.append(_Development(index, [(index, person)]))
+
+    def _lede_of_title(
+        self, verdict: Judgement, index: int, lead: Judgement, dev: _Development
+    ) -> bool:
+        """Is the sentence the lede (the text's second sentence) of the development its title
+        (the first) reports, with one of the two an unkeyed `new`? A headline and its lede
+        tell one story; two keyed signals (two changes) stay two developments."""
+        if not self.titled or index != 1 or dev.members[0][0] != 0:
+            return False
+        return (not _keyed(verdict) and verdict.status is Status.NEW) or (
+            not _keyed(lead) and lead.status is Status.NEW
+        )
 
     def _joins(
         self,
