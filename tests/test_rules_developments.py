@@ -72,6 +72,16 @@ SPEAKERS = [
         ["", "ruiz"],
         ["", "ruiz"],
     ),
+    # A pronoun opening a quote, contracted or not, is nobody: the speaker is named after it.
+    (
+        [
+            "US envoy Keith Kellogg said talks would continue.",
+            '"We\'ve said that to us, it is not on the table," Kellogg said.',
+            "\u201cI'm sure of it,\u201d said Ana Ruiz.",
+        ],
+        ["us", "us", "ruiz"],
+        ["kellogg", "kellogg", "ruiz"],
+    ),
     # A government as the subject of a verb of saying speaks as one body.
     (
         [

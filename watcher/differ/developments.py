@@ -45,7 +45,22 @@ _PRONOUN = LazyPattern(
 )
 #: Words a capitalised subject may be that are not a speaker.
 _NOT_A_SPEAKER = frozenset(
-    {"the", "it", "he", "she", "they", "we", "i", "this", "that", "a", "an", "reuters", "media"}
+    {
+        "the",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "a",
+        "an",
+        "reuters",
+        "media",
+    }
 )
 #: How far before a name a country may stand and still qualify it: "Russian Deputy Foreign
 #: Minister Sergei Ryabkov", "Poland's president-elect Karol Nawrocki".
@@ -64,6 +79,11 @@ _CLAUSE_MARK = LazyPattern(r"[.;:]")
 _DATELINE_DASH = LazyPattern(r"\s[-–—]+\s")
 
 
+def _pronoun(word: str) -> bool:
+    """Is the word no name: a pronoun or an article, contracted or not ("We've", "I'm")?"""
+    return re.split(r"['’]", word.lower(), maxsplit=1)[0] in _NOT_A_SPEAKER
+
+
 def _persons(text: str) -> list[tuple[str, int]]:
     """The named speakers of a sentence, with where each name starts, in reading order.
 
@@ -74,9 +94,9 @@ def _persons(text: str) -> list[tuple[str, int]]:
     for m in [*_SUBJECT.finditer(text), *_AFTER.finditer(text)]:
         name, at = m.group("name"), m.start("name")
         words = name.split()
-        while words and (words[0].lower() in _NOT_A_SPEAKER or words[0].endswith(("'s", "’s"))):
+        while words and (_pronoun(words[0]) or words[0].endswith(("'s", "’s"))):
             at += len(words.pop(0)) + 1
-        if words and words[0].lower() not in _NOT_A_SPEAKER:
+        if words and not _pronoun(words[0]):
             out.append((" ".join(words), at))
     return sorted(out, key=lambda item: item[1])
 
