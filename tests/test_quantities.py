@@ -88,6 +88,15 @@ from watcher.text.quantities import quantities
             [("declaration-signatories", 33)],
         ),
         ("Ten more countries signed the declaration this week.", []),
+        # Signing told as a phrasal verb is one word of the reach to what was signed.
+        (
+            "Thirty-three nations have put their names to the G7's joint declaration of support.",
+            [("declaration-signatories", 33)],
+        ),
+        (
+            "Besides the G7, another 26 nations have signed up to the joint declaration of support.",
+            [("declaration-signatories", 33)],
+        ),
         # A number said of a tally named before it.
         (
             "The number of countries backing the Vilnius declaration rose to 33 with Luxembourg.",

@@ -611,6 +611,21 @@ AGREEMENTS_STEPS_COUNTS = [
         "count: alliance-size, as in the baseline",
         "",
     ),
+    # The count the baseline states, in a sentence about what it counts, restates it; the
+    # alliance's size beside news of something else does not.
+    (
+        "Thirty-two nations have put their names to the G7's joint declaration of support for"
+        " Kyiv, its diplomats recall.",
+        K,
+        "count: declaration-signatories 32, as in the baseline",
+        "",
+    ),
+    (
+        "The 31 allies agreed a new fund for Ukraine's arms purchases on Tuesday.",
+        N,
+        "on topic",
+        "",
+    ),
     # A parliament approving "it", the bid named before; a bill passed is no bid.
     (
         "Sweden's bid stalled for months before Hungary's parliament approved it in February.",

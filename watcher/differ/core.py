@@ -129,6 +129,11 @@ _AGENT_GAP = LazyPattern(
 )
 
 
+def _words_shared(a: str, b: str) -> set[str]:
+    """The terms two texts share, numbers left out."""
+    return {t for t in set(terms(a)) & set(terms(b)) if not t[:1].isdigit()}
+
+
 def _changed_near(low: str, near: slice, where: re.Match[str]) -> bool:
     """Is a word of change by the office mentioned at `where`? "Former" and "outgoing" are
     said of what they stand right before: in "Yermak and former NATO Secretary General
@@ -944,6 +949,9 @@ class Differ:
         return None
 
     def _counts(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
+        """A count the baseline states with another value (changed), else the same value in a
+        sentence about what the count is of (known)."""
+        same: _Decision | None = None
         for q in self._counted(text):
             claim: Claim | None
             if q.facet.startswith("unit:"):
@@ -958,6 +966,22 @@ class Differ:
                 stated = self.facts.counts.get(q.facet, {})
                 old = list(stated)
                 claim = self._closest(text, [i for v in old for i in stated[v]]) if old else None
+            if (
+                old
+                and claim
+                and q.value in old
+                and not q.facet.startswith("unit:")
+                and len(_words_shared(text, claim.text)) >= TOPIC_SHARED
+            ):
+                # "All G7 countries and 25 other states endorsed the declaration": the count the
+                # baseline states, in a sentence that shares the claim's words beyond numbers.
+                same = _Decision(
+                    Status.KNOWN,
+                    f"count: {q.facet} {_fmt(q.value)}, as in the baseline",
+                    0.6,
+                    claim,
+                )
+                continue
             if old and claim and q.value not in old and not _within_bound(q, old[0]):
                 facet = q.facet.removeprefix("unit:")
                 return _Decision(
@@ -967,7 +991,7 @@ class Differ:
                     claim,
                     key=f"count:{facet}={_fmt(q.value)}",
                 )
-        return None
+        return same
 
     def _counted(self, text: str) -> list[Quantity]:
         """The sentence's counts as the baseline's facts count them: allies told without "the"

@@ -139,6 +139,12 @@ _NEGOTIATING = LazyPattern(r"\b(?:negotiat\w*)\b")
 _DECLARATION = LazyPattern(
     r"\bdeclaration\b|\bg-?7 (?:security )?(?:pledges?|framework|commitments?)\b"
 )
+#: Signing told in several words.
+_PUT_NAMES = LazyPattern(
+    r"\b(?:put|putting|puts|set|sets|setting) (?:their|its|his|her) (?:names?|signatures?) to\b"
+    r"|\bsigned up to\b|\bsigned on to\b",
+    re.IGNORECASE,
+)
 _SIGNED = LazyPattern(
     r"\b(?:signed|signing|signatories|joined|joining|endorsed|endorsing|back|backs|backed|backing"
     r"|put (?:their|its) (?:names?|signatures?) to)\b"
@@ -283,7 +289,8 @@ def _find_quantities(sentence: str) -> list[Quantity]:
                 m.group(1), m.group(1)
             )
         before_words = _WORD.findall(text[max(0, n.start - 120) : n.start])[-12:]
-        after_words = _WORD.findall(text[n.end : n.end + 100])[:8]
+        # A phrasal verb of signing is one word of the window ("put their names to": "signed").
+        after_words = _WORD.findall(_PUT_NAMES.sub("signed", text[n.end : n.end + 120]))[:8]
         window = " ".join(before_words + [head] + after_words).lower()
         words = [head, *after_words]
         unit = hyphen_unit or _unit_after(words, 0)
