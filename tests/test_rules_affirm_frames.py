@@ -358,6 +358,28 @@ FRAMES = [
         "invitation-clear-and-irrevocable",
         False,
     ),
+    # The guarantees said to stop short of the treaty's mutual defence, in other words; a wish
+    # for more, or the clause on its own, is not that claim.
+    (
+        "The bilateral pacts fall well short of an Article 5 guarantee, officials admit.",
+        "guarantees-short-of-article-5",
+        True,
+    ),
+    (
+        "None of the G7 commitments amounts to collective defence, a British report notes.",
+        "guarantees-short-of-article-5",
+        True,
+    ),
+    (
+        "Kyiv wants guarantees that do not fall short of Article 5, Zelensky said.",
+        "guarantees-short-of-article-5",
+        False,
+    ),
+    (
+        "The alliance's Article 5 has been invoked only once, after the attacks of 2001.",
+        "guarantees-short-of-article-5",
+        False,
+    ),
     # The pacts lapse on the day Ukraine takes its seat, however the seat is told.
     (
         "Each of the pacts ends on the day Ukraine takes its seat as a full ally.",
