@@ -211,6 +211,8 @@ STEP_CASES = [
     ("Sweden handed over its instrument of accession.", "member"),
     ("Sweden deposited its documents in Washington.", "member"),
     ("Sweden has now become the 32nd member.", "member"),
+    ("Sweden was already inside.", "member"),
+    ("Sweden's flag already flew outside the headquarters.", "member"),
     ("Hungary completed its ratification of Sweden's bid.", "ratified"),
     ("Hungary ratified Sweden's accession.", "ratified"),
     ("Sweden's ratification was approved.", "ratified"),
@@ -238,6 +240,8 @@ STEP_CASES = [
     ("Sweden's bid is pending.", "pending"),
     ("Sweden moves as soon as Turkey agrees.", "pending"),
     ("Sweden is not yet a member.", "pending"),
+    ("Sweden's entry still hung on a vote in Ankara.", "pending"),
+    ("Sweden's bid hangs on Hungary.", "pending"),
 ]
 
 

@@ -208,6 +208,8 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:accession|membership) (?:became|becomes|was made|is now|was now) (?:final|complete|official|effective)"
             r"|(?:accession|membership) (?:formally |officially )?(?:took|takes|came into) effect"
             r"|(?:is|are) now (?:both |all )?(?:inside|in|members of) (?:the alliance|nato)"
+            r"|(?:is|are|was|were) (?:now |already |safely )+(?:both |all )?inside\b"
+            r"|(?:flag|banner) (?:already |now )?(?:flies|flew|flown|flying|fluttered|flutters|waves|waved) (?:outside|at|over|in front of)"
             r"|(?:with|now that|since) [a-z]+ (?:is |was )?(?:now |safely |finally )?(?:inside|aboard|on board)(?! (?:a|an|the|of|its|their|his|her|\d)\b)"
             r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
             r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
@@ -245,7 +247,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         "pending",
         LazyPattern(
             r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|(?:had|have|has) to wait|still await\w*|pending|as soon as|not yet (?:ratified|a member)"
-            r"|hing(?:e|es|ed|ing) on|depend(?:s|ed|ing)? on|held up by)\b"
+            r"|hing(?:e|es|ed|ing) on|hung on|hang(?:s|ing)? on|depend(?:s|ed|ing)? on|held up by)\b"
         ),
     ),
 )
@@ -304,6 +306,8 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "as soon as",
         "not yet ",
         "hing",
+        "hung on",
+        "hang",
         "depend",
         "held up by",
     ),
