@@ -380,6 +380,24 @@ FRAMES = [
         "guarantees-short-of-article-5",
         False,
     ),
+    # The council where Kyiv sits as an equal, founded; a later meeting of it is news, and so is
+    # another council.
+    (
+        "Allies set up a new body at Vilnius in which Ukraine sits as their equal.",
+        "council-of-equals-founded",
+        True,
+    ),
+    (
+        "The council founded in 2023, where Kyiv has the same standing as every ally, met again in"
+        " Brussels on Tuesday.",
+        "council-of-equals-founded",
+        False,
+    ),
+    (
+        "The EU created a new council where Ukraine's ministers sit as equals.",
+        "council-of-equals-founded",
+        False,
+    ),
     # The pacts lapse on the day Ukraine takes its seat, however the seat is told.
     (
         "Each of the pacts ends on the day Ukraine takes its seat as a full ally.",
