@@ -380,6 +380,12 @@ FRAMES = [
         "guarantees-short-of-article-5",
         False,
     ),
+    # Every capital consenting, in the singular; prerequisites as the conditions.
+    (
+        "Kyiv will be invited once every capital is on board and the prerequisites are met.",
+        "invitation-when-allies-agree-and-conditions-met",
+        True,
+    ),
     # The council where Kyiv sits as an equal, founded; a later meeting of it is news, and so is
     # another council.
     (
