@@ -88,6 +88,19 @@ from watcher.text.quantities import quantities
             [("declaration-signatories", 33)],
         ),
         ("Ten more countries signed the declaration this week.", []),
+        # The G7's own members, and a part of a count told before, are no totals.
+        (
+            "The declaration drew the seven G7 governments and 25 other states as signatories.",
+            [("declaration-signatories", 32)],
+        ),
+        (
+            "Thirty-two nations now back the G7 declaration, seven of them its founders.",
+            [("declaration-signatories", 32)],
+        ),
+        (
+            "Thirty-two allies met in Brussels, four of which sent their leaders.",
+            [("alliance-part", 32)],
+        ),
         # Signing told as a phrasal verb is one word of the reach to what was signed.
         (
             "Thirty-three nations have put their names to the G7's joint declaration of support.",

@@ -139,6 +139,8 @@ _NEGOTIATING = LazyPattern(r"\b(?:negotiat\w*)\b")
 _DECLARATION = LazyPattern(
     r"\bdeclaration\b|\bg-?7 (?:security )?(?:pledges?|framework|commitments?)\b"
 )
+#: After a number: the G7 it counts the members of, or "of them", a part of a count before.
+_NOT_A_TOTAL = LazyPattern(r"\s+(?:g-?7|group of seven)\b|\s+of (?:them|these|those|which|whom)\b")
 #: Signing told in several words.
 _PUT_NAMES = LazyPattern(
     r"\b(?:put|putting|puts|set|sets|setting) (?:their|its|his|her) (?:names?|signatures?) to\b"
@@ -283,6 +285,10 @@ def _find_quantities(sentence: str) -> list[Quantity]:
         bound = approx.lastgroup or "" if approx else ""
         hyphen_unit = ""
         after = text[n.end : n.end + 60].lower()
+        if _NOT_A_TOTAL.match(after):
+            # "the seven G7 governments": the G7's own members; "seven of them": a part of a
+            # number told before. Neither is a count of the whole.
+            continue
         m = re.match(r"-(nation|member|country|year|point|day|month|hour)s?\b", after)
         if m:
             hyphen_unit = {"nation": "countries", "member": "members", "country": "countries"}.get(
