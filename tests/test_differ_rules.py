@@ -288,6 +288,11 @@ QUALIFIERS = [
     ("Allies have not offered Ukraine an invitation, the secretary general said.", False),
     ("Ukraine will not be invited to join NATO, the Kremlin said.", True),
     ("The allies declined to back Ukraine's membership bid.", True),
+    # The summit told by its host city alone limits the denial to it, as "this summit" does.
+    ("Stoltenberg said there would be no formal invitation for Kyiv at Vilnius.", False),
+    ("Berlin resisted a firm invitation for Ukraine in the weeks before Vilnius.", False),
+    # Where a denial is said is no limit on it.
+    ("Hungary's minister said in Vilnius that Ukraine will not join NATO.", True),
     # "Now or later" holds beyond now; "removed from consideration" denies; a relative
     # "something" refers back to the prospect before a verb of consent and its full stop.
     (
