@@ -288,6 +288,8 @@ QUALIFIERS = [
     ("Allies have not offered Ukraine an invitation, the secretary general said.", False),
     ("Ukraine will not be invited to join NATO, the Kremlin said.", True),
     ("The allies declined to back Ukraine's membership bid.", True),
+    # "Until this war ends" limits a denial as "until the war ends" does.
+    ("Ukraine cannot join NATO until this war ends, the chancellor said.", False),
     # The summit told by its host city alone limits the denial to it, as "this summit" does.
     ("Stoltenberg said there would be no formal invitation for Kyiv at Vilnius.", False),
     ("Berlin resisted a firm invitation for Ukraine in the weeks before Vilnius.", False),

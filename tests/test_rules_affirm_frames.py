@@ -380,6 +380,13 @@ FRAMES = [
         "guarantees-short-of-article-5",
         False,
     ),
+    # The war named with "this" or "that" is the war, as with "the".
+    (
+        "Officials describe Ukraine's accession as a process that moves forward once this conflict"
+        " is over.",
+        "join-after-the-war",
+        True,
+    ),
     # Every capital consenting, in the singular; prerequisites as the conditions.
     (
         "Kyiv will be invited once every capital is on board and the prerequisites are met.",
