@@ -88,6 +88,14 @@ from watcher.text.quantities import quantities
             [("declaration-signatories", 33)],
         ),
         ("Ten more countries signed the declaration this week.", []),
+        # Countries beyond the G7 that signed are the declaration's signatories with the seven;
+        # a list set off by commas is no part of the reach to what was signed.
+        ("Twelve nations beyond the G7 have signed on.", [("declaration-signatories", 19)]),
+        (
+            "Fifteen countries, including Spain, Italy and Norway, have signed the G7 declaration.",
+            [("declaration-signatories", 15)],
+        ),
+        ("Ten countries beyond the G7 sent troops to the drills.", [("unit:countries", 10)]),
         # The G7's own members, and a part of a count told before, are no totals.
         (
             "The declaration drew the seven G7 governments and 25 other states as signatories.",

@@ -141,6 +141,17 @@ _DECLARATION = LazyPattern(
 )
 #: After a number: the G7 it counts the members of, or "of them", a part of a count before.
 _NOT_A_TOTAL = LazyPattern(r"\s+(?:g-?7|group of seven)\b|\s+of (?:them|these|those|which|whom)\b")
+#: A list set off by commas inside a clause, before its verb: ", among them Denmark and Spain,".
+_LISTED = LazyPattern(
+    r",\s*(?:among them|including|such as|notably|led by)\s[^.;:]{0,120}?,\s*"
+    r"(?=(?:had|have|has|were|was|are|is|signed|joined|backed|endorsed|put|agreed)\b)",
+    re.IGNORECASE,
+)
+#: A count set beside the G7, after the number: "ten countries beyond the G7".
+_BEYOND_G7 = LazyPattern(
+    r"\s+(?:[a-z]+\s+)?(?:beyond|besides|outside|apart from|in addition to|other than|on top of)"
+    r" (?:the )?(?:g-?7|group of seven)\b"
+)
 #: Signing told in several words.
 _PUT_NAMES = LazyPattern(
     r"\b(?:put|putting|puts|set|sets|setting) (?:their|its|his|her) (?:names?|signatures?) to\b"
@@ -295,8 +306,10 @@ def _find_quantities(sentence: str) -> list[Quantity]:
                 m.group(1), m.group(1)
             )
         before_words = _WORD.findall(text[max(0, n.start - 120) : n.start])[-12:]
-        # A phrasal verb of signing is one word of the window ("put their names to": "signed").
-        after_words = _WORD.findall(_PUT_NAMES.sub("signed", text[n.end : n.end + 120]))[:8]
+        # A phrasal verb of signing is one word of the window ("put their names to": "signed"),
+        # and a list set off by commas ("..., among them Denmark and Spain, had signed") none.
+        rest = _LISTED.sub(" ", text[n.end : n.end + 200], count=1)
+        after_words = _WORD.findall(_PUT_NAMES.sub("signed", rest))[:8]
         window = " ".join(before_words + [head] + after_words).lower()
         words = [head, *after_words]
         unit = hyphen_unit or _unit_after(words, 0)
@@ -325,7 +338,13 @@ def _find_quantities(sentence: str) -> list[Quantity]:
         if n.ordinal and unit in ("", "countries") and re.match(r"\s*(?:country|nation)\b", after):
             unit = "countries"
         facet = ""
-        if _DECLARATION.search(window) and _SIGNED.search(window) and unit in ("countries", ""):
+        # Countries beyond the G7 that signed something signed the G7's declaration.
+        beyond = _BEYOND_G7.match(text[n.end : n.end + 60].lower())
+        if (
+            (_DECLARATION.search(window) or beyond)
+            and _SIGNED.search(window)
+            and unit in ("countries", "")
+        ):
             facet = "declaration-signatories"
         elif (
             _AGREEMENT.search(window)
@@ -374,7 +393,10 @@ def _find_quantities(sentence: str) -> list[Quantity]:
                 # knows its size, decides ("Thirty-two allied leaders signed").
                 facet = "alliance-part"
         value = n.value
-        if facet == "declaration-signatories" and (
+        if facet == "declaration-signatories" and beyond:
+            # "Ten countries beyond the G7": the declaration's signatories are these and the seven.
+            value += 7
+        elif facet == "declaration-signatories" and (
             partial or _ANOTHER.search(text[max(0, n.start - 12) : n.start].lower())
         ):
             # "All G7 members and 25 other countries", "besides the G7, another 25": the
