@@ -129,6 +129,9 @@ SUCCESSION_CASES = [
     ("Rutte has taken over from Jens Stoltenberg.", ("stoltenberg",)),
     ("Dmytro Kuleba left the government.", ("kuleba",)),
     ("Jens Stoltenberg had led the alliance for ten years.", ("stoltenberg",)),
+    # A verb of ending or firing inside another word ends nobody's term.
+    ("Kallas attended Mark Rutte's first years in office as an observer.", ()),
+    ("The ceasefire Mark Rutte proposed held.", ()),
     ("Jens Stoltenberg HANDED the keys of the headquarters to Mark Rutte.", ("stoltenberg",)),
     ("Jens Stoltenberg handed a letter to Zelensky.", ()),
     ("Jake Sullivan left the White House in January.", ("sullivan",)),

@@ -134,7 +134,7 @@ _TO_ROLE_WORDS = LazyPattern(
     r"|\b(?:takes|took|taking) the (?:helm|reins|top)\b"
 )
 _SUCCESSION = LazyPattern(
-    rf"(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
+    rf"\b(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out)\s+(?P<name>{_NAME})"
     rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
@@ -146,7 +146,7 @@ _SUCCESSION = LazyPattern(
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
-    rf"|(?i:ending|ended|ends|end of|brought|brings|bringing|closing|closed|closes)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,4}}?(?:term|tenure|decade|presidency|premiership|time|years?))\b"
+    rf"|\b(?i:ending|ended|ends|end of|brought|brings|bringing|closing|closed|closes)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,4}}?(?:term|tenure|decade|presidency|premiership|time|years?))\b"
     rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied|had left|had given up|gave up|had vacated|vacated)\b"
     rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}?(?:tenure|term|time|stint|spell|run|decade|years|presidency|premiership)(?: [\w'’, -]{{0,50}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
@@ -525,11 +525,11 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
 #: lower-case text): an ASCII sentence holding none is passed over without scanning every
 #: capitalised word as a possible name. The tests check each list against its pattern.
 SUCCESSION_WORDS = LazyPattern(
-    r"succe|over |replac|in place of|predecessor|remov|dismiss|sack|fire|firing|oust|former"
-    r"|outgoing|ex-|no longer|reins|helm|baton|end|voted out|votes out|vote out|voting out|held|occupied|had left|clos"
+    r"succe|replac|in place of|predecessor|remov|dismiss|sack|\bfire|\bfiring|oust|former"
+    r"|outgoing|ex-|no longer|reins|helm|baton|\bend|an end|voted out|votes out|vote out|voting out|held|occupied|had left|clos"
     r"|given up|gave up|vacated"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
-    r"|resignation|departure|dismissal|exit|ouster|removal|sacking|old |former |brought|brings|bringing"
+    r"|resignation|departure|dismissal|exit|ouster|removal|sacking|\bold |former |brought|brings|bringing"
     r"|followed |follows |following |(?:last|final) (?:[\w-]+ ){0,2}?(?:mission|summit|day|week|meeting"
     r"|trip|visit|speech|act|task|appearance) (?:as|in office)"
 )
