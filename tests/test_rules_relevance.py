@@ -189,6 +189,9 @@ ON_TOPIC = [
     ("Ukraine must forever stay outside any military bloc, the draft says.", "outside any"),
     # A treaty between Kyiv and a guarantor is one of the security agreements.
     ("Kyiv said a bilateral treaty with Washington would go to parliament next week.", "treaty"),
+    # The G7 named as the body that pledged, in its long name or its short one.
+    ("The Group of Seven's long-term pledge gives Kyiv weapons, not a treaty.", "pledge"),
+    ("The G7's joint security commitments were signed in Vilnius.", "commitments"),
     # Membership words in the plural: two countries' invitations, bids or accessions.
     ("Helsinki and Stockholm received their invitations at the Madrid summit.", "invitations"),
     ("Finland and Sweden lodged their bids in Brussels in May 2022.", "bids"),
@@ -238,6 +241,8 @@ OFF_TOPIC = [
     # "Taken in" with something else as its object: refugees, not a member.
     "Poland has taken in almost a million Ukrainian refugees, NATO officials said.",
     "The Ukraine grain deal collapsed in July, traders said.",
+    # The G7 at business of its own is not its declaration for Ukraine.
+    "Blinken spoke with his Group of Seven counterparts about the crisis, his spokesman said.",
     # Joining something else, a country described as a member, a guarantee of money.
     "Ukraine beat Iceland 2-1 in Wroclaw to join the 24-team field at Euro 2024.",
     "Ukraine joined Spain and Portugal's bid to host the 2030 World Cup.",

@@ -82,11 +82,15 @@ EVENTS: dict[str, tuple[str, ...]] = {
         r"75th[- ]anniversary (?:summit|gathering)",
     ),
     "budapest-1994": (r"budapest memorandum", r"\b1994\b"),
+    # The G7 named as the body that declared its support, not the G7 at any business of its own.
     "g7-declaration": (
         r"g-?7 (?:joint )?declaration",
-        r"group of seven",
+        r"group of seven(?:'s|’s)? (?:[\w-]+ ){0,2}?(?:declaration|pledges?|framework|commitments?)",
+        r"g-?7(?:'s|’s) (?:[\w-]+ ){0,2}?(?:declaration|pledges?|framework|commitments?)",
         r"g-?7 (?:leaders|countries|member states)",
+        r"group of seven (?:leaders|countries|member states)",
         r"g-?7 (?:\w+ ){0,2}(?:promised|pledged|committed|offered|guaranteed)",
+        r"group of seven (?:\w+ ){0,2}(?:promised|pledged|committed|offered|guaranteed)",
     ),
     "nato-ukraine-council": (r"nato-ukraine council", r"council with the allies"),
     "membership-action-plan": (r"membership action plan", r"\bmap\b"),
@@ -283,7 +287,8 @@ GUARANTEE_TERMS = LazyPattern(
     r"|budapest memorandum|memorandum|coalition of the willing|reassurance forces?|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational forces?"
-    r"|g-?7 (?:framework|declaration|commitments?|pledges?)|defen[cs]e commitments?)\b"
+    r"|(?:g-?7|group of seven)(?:'s|’s)? (?:[\w-]+ ){0,2}?(?:framework|declaration|commitments?|pledges?)"
+    r"|defen[cs]e commitments?)\b"
 )
 #: Membership of another body, just after a membership word: "(admitted as a full member) of the
 #: European network of ...", "(admitted) to the International Criminal Court", "(a member) of
