@@ -215,6 +215,7 @@ STEP_CASES = [
     ("Sweden deposited its documents in Washington.", "member"),
     ("Sweden has now become the 32nd member.", "member"),
     ("Sweden was already inside.", "member"),
+    ("Sweden's entry in March 2024 closed the Baltic.", "member"),
     ("Sweden's flag already flew outside the headquarters.", "member"),
     ("Hungary completed its ratification of Sweden's bid.", "ratified"),
     ("Hungary ratified Sweden's accession.", "ratified"),
@@ -255,6 +256,19 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
     assert dict(_STEP_PATTERNS)[step].search(low)
     assert may_hold(low, STEP_WORDS[step])
     assert f"sweden:{step}" in scale_steps(low, actors_of(low))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An application for accession, dated, is no accession; nor is one expected.
+        "Zelensky signed Ukraine's application for fast-track accession on 30 September 2022.",
+        "Sweden's accession, expected in March 2024, would close the Baltic.",
+    ],
+)
+def test_a_dated_accession_noun_is_a_step_only_as_the_country_s_own(sentence: str) -> None:
+    low = sentence.lower()
+    assert not [s for s in scale_steps(low, actors_of(low)) if s.endswith(":member")]
 
 
 def test_the_step_words_skip_a_clause_without_them() -> None:

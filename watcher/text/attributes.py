@@ -207,6 +207,11 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
             r"|(?:accession|membership) (?:became|becomes|was made|is now|was now) (?:final|complete|official|effective)"
             r"|(?:accession|membership) (?:formally |officially )?(?:took|takes|came into) effect"
+            # Accession told as a dated event of its own: "Sweden's entry in March 2024 left the
+            # Baltic ..." (not an application for accession, dated).
+            r"|(?:'s|’s|\bits|\btheir) (?:formal |final |eventual )?(?:entry|accession|admission) (?:into (?:nato|the alliance) )?(?:in|on) (?:\d{1,2} )?"
+            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            r",? (?:19|20)\d\d(?!\d)"
             r"|(?:is|are) now (?:both |all )?(?:inside|in|members of) (?:the alliance|nato)"
             r"|(?:is|are|was|were) (?:now |already |safely )+(?:both |all )?inside\b"
             r"|(?:flag|banner) (?:already |now )?(?:flies|flew|flown|flying|fluttered|flutters|waves|waved) (?:outside|at|over|in front of)"
@@ -262,6 +267,8 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "joined",
         "admitted",
         "accession",
+        "entry",
+        "admission",
         "came in",
         "welcome to nato",
         "flag",
