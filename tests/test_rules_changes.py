@@ -626,6 +626,20 @@ AGREEMENTS_STEPS_COUNTS = [
         "on topic",
         "",
     ),
+    # The alliance's size told as its growth since the baseline; growth dated before it is
+    # history.
+    (
+        "Kyiv will need a yes from every ally of a club that grew by one in March 2024.",
+        C,
+        "number (alliance-size): 31 -> 32, grown by 1",
+        "count:alliance-size=32",
+    ),
+    (
+        "The alliance grew by seven in 2004, when the Baltic states joined; Ukraine still waits.",
+        N,
+        "on topic",
+        "",
+    ),
     # A parliament approving "it", the bid named before; a bill passed is no bid.
     (
         "Sweden's bid stalled for months before Hungary's parliament approved it in February.",

@@ -954,6 +954,22 @@ class Differ:
         same: _Decision | None = None
         for q in self._counted(text):
             claim: Claim | None
+            if q.facet == "alliance-growth":
+                # Grown since the baseline's count, unless the growth is dated before it.
+                sizes = self.facts.counts.get("alliance-size", {})
+                latest_year = self._latest[:4]
+                if not sizes or any(d[:4] < latest_year for d in dates(text) if d[:1].isdigit()):
+                    continue
+                size = min(sizes) + q.value
+                claim = self._closest(text, [i for v in sizes for i in sizes[v]])
+                return _Decision(
+                    Status.CHANGED,
+                    f"number (alliance-size): {_fmt(min(sizes))} -> {_fmt(size)}, grown by"
+                    f" {_fmt(q.value)}",
+                    0.85,
+                    claim,
+                    key=f"count:alliance-size={_fmt(size)}",
+                )
             if q.facet.startswith("unit:"):
                 if top is None or top_score < KNOWN_THRESHOLD:
                     continue

@@ -152,6 +152,8 @@ _BEYOND_G7 = LazyPattern(
     r"\s+(?:[a-z]+\s+)?(?:beyond|besides|outside|apart from|in addition to|other than|on top of)"
     r" (?:the )?(?:g-?7|group of seven)\b"
 )
+#: A size told as its growth, just before the number: "grew by one", "has expanded by two".
+_GREW_BY = LazyPattern(r"\b(?:grew|grown|grows|expanded|expands|enlarged|increased|swelled) by\s+$")
 #: Signing told in several words.
 _PUT_NAMES = LazyPattern(
     r"\b(?:put|putting|puts|set|sets|setting) (?:their|its|his|her) (?:names?|signatures?) to\b"
@@ -291,6 +293,12 @@ def _find_quantities(sentence: str) -> list[Quantity]:
         head = text[n.start : n.end]
         before = text[max(0, n.start - 20) : n.start].lower()
         if _MONEY.search(before) or _MAGNITUDE.search(head.lower()):
+            continue
+        if _GREW_BY.search(text[max(0, n.start - 40) : n.start].lower()):
+            window = " ".join(_WORD.findall(text[max(0, n.start - 120) : n.end + 60])).lower()
+            if _ALLIANCE.search(window):
+                # "a club that grew by one": the alliance's size, told as its growth.
+                out.append(Quantity("alliance-growth", n.value, window))
             continue
         approx = _APPROX.search(before)
         bound = approx.lastgroup or "" if approx else ""
