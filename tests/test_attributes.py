@@ -216,6 +216,7 @@ STEP_CASES = [
     ("Sweden has now become the 32nd member.", "member"),
     ("Sweden was already inside.", "member"),
     ("Sweden's entry in March 2024 closed the Baltic.", "member"),
+    ("Sweden's premier sat at the allies' table as one of them.", "member"),
     ("Sweden's flag already flew outside the headquarters.", "member"),
     ("Hungary completed its ratification of Sweden's bid.", "ratified"),
     ("Hungary ratified Sweden's accession.", "ratified"),
@@ -264,9 +265,11 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
         # An application for accession, dated, is no accession; nor is one expected.
         "Zelensky signed Ukraine's application for fast-track accession on 30 September 2022.",
         "Sweden's accession, expected in March 2024, would close the Baltic.",
+        # A seat taken beside the allies, not as one of them.
+        "Ukraine's president took his seat at the council as an equal partner.",
     ],
 )
-def test_a_dated_accession_noun_is_a_step_only_as_the_country_s_own(sentence: str) -> None:
+def test_an_accession_noun_or_a_seat_is_a_step_only_as_the_country_s_own(sentence: str) -> None:
     low = sentence.lower()
     assert not [s for s in scale_steps(low, actors_of(low)) if s.endswith(":member")]
 

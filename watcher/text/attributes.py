@@ -207,6 +207,10 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
             r"|(?:accession|membership) (?:became|becomes|was made|is now|was now) (?:final|complete|official|effective)"
             r"|(?:accession|membership) (?:formally |officially )?(?:took|takes|came into) effect"
+            # A seat taken among the allies as one of them: "sat at the allied leaders' table as
+            # one of them".
+            r"|(?:sat|sits|sitting|(?:took|takes|taking) (?:its|his|her|their) (?:seat|place))"
+            r" (?:[\w'’-]+ ){0,8}?as (?:one of them|a full member|a member|a full ally|an ally)"
             # Accession told as a dated event of its own: "Sweden's entry in March 2024 left the
             # Baltic ..." (not an application for accession, dated).
             r"|(?:'s|’s|\bits|\btheir) (?:formal |final |eventual )?(?:entry|accession|admission) (?:into (?:nato|the alliance) )?(?:in|on) (?:\d{1,2} )?"
@@ -269,6 +273,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "accession",
         "entry",
         "admission",
+        "as one of them",
         "came in",
         "welcome to nato",
         "flag",
