@@ -265,6 +265,7 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
         # An application for accession, dated, is no accession; nor is one expected.
         "Zelensky signed Ukraine's application for fast-track accession on 30 September 2022.",
         "Sweden's accession, expected in March 2024, would close the Baltic.",
+        "Hungary's parliament ratified Sweden's accession on 26 February 2024.",
         # A seat taken beside the allies, not as one of them.
         "Ukraine's president took his seat at the council as an equal partner.",
     ],

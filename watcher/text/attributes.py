@@ -211,9 +211,11 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # one of them".
             r"|(?:sat|sits|sitting|(?:took|takes|taking) (?:its|his|her|their) (?:seat|place))"
             r" (?:[\w'’-]+ ){0,8}?as (?:one of them|a full member|a member|a full ally|an ally)"
-            # Accession told as a dated event of its own: "Sweden's entry in March 2024 left the
-            # Baltic ..." (not an application for accession, dated).
-            r"|(?:'s|’s|\bits|\btheir) (?:formal |final |eventual )?(?:entry|accession|admission) (?:into (?:nato|the alliance) )?(?:in|on) (?:\d{1,2} )?"
+            # Accession told as a dated event of its own, as what the clause is about: "Sweden's
+            # entry in March 2024 left the Baltic ...", "since Sweden's accession on 7 March" (not
+            # an application for accession, nor an accession ratified on a date).
+            r"|(?:^|[,:]\s*|\b(?:since|after|with|following|upon)\s+)(?:the )?(?:[\w-]+ ){0,2}?[\w-]+(?:'s|’s)"
+            r" (?:formal |final )?(?:entry|accession|admission) (?:into (?:nato|the alliance) )?(?:in|on) (?:\d{1,2} )?"
             r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
             r",? (?:19|20)\d\d(?!\d)"
             r"|(?:is|are) now (?:both |all )?(?:inside|in|members of) (?:the alliance|nato)"
