@@ -266,8 +266,9 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
         "Zelensky signed Ukraine's application for fast-track accession on 30 September 2022.",
         "Sweden's accession, expected in March 2024, would close the Baltic.",
         "Hungary's parliament ratified Sweden's accession on 26 February 2024.",
-        # A seat taken beside the allies, not as one of them.
+        # A seat taken beside the allies, not as one of them; one yet to be taken.
         "Ukraine's president took his seat at the council as an equal partner.",
+        "The pacts end on the day Sweden takes its seat as a full ally.",
     ],
 )
 def test_an_accession_noun_or_a_seat_is_a_step_only_as_the_country_s_own(sentence: str) -> None:

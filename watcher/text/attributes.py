@@ -207,9 +207,9 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|instruments? of accession|deposit\w* (?:its |the )?(?:instruments?|documents?)"
             r"|(?:accession|membership) (?:became|becomes|was made|is now|was now) (?:final|complete|official|effective)"
             r"|(?:accession|membership) (?:formally |officially )?(?:took|takes|came into) effect"
-            # A seat taken among the allies as one of them: "sat at the allied leaders' table as
-            # one of them".
-            r"|(?:sat|sits|sitting|(?:took|takes|taking) (?:its|his|her|their) (?:seat|place))"
+            # A seat taken among the allies as one of them, in the past: "sat at the allied
+            # leaders' table as one of them" (the day it "takes its seat" is yet to come).
+            r"|(?:sat|took (?:its|his|her|their) (?:seat|place))"
             r" (?:[\w'’-]+ ){0,8}?as (?:one of them|a full member|a member|a full ally|an ally)"
             # Accession told as a dated event of its own, as what the clause is about: "Sweden's
             # entry in March 2024 left the Baltic ...", "since Sweden's accession on 7 March" (not
