@@ -387,6 +387,19 @@ FRAMES = [
         "join-after-the-war",
         True,
     ),
+    # The summit wished to end with the invitation announced side by side; a summit that ended
+    # without one is not that wish.
+    (
+        "An aide in Kyiv said the perfect finale would be both leaders declaring side by side"
+        " that Ukraine had been invited.",
+        "summit-should-end-with-the-invitation-announced",
+        True,
+    ),
+    (
+        "The summit ended without an invitation being announced for Kyiv.",
+        "summit-should-end-with-the-invitation-announced",
+        False,
+    ),
     # Every capital consenting, in the singular; prerequisites as the conditions.
     (
         "Kyiv will be invited once every capital is on board and the prerequisites are met.",
