@@ -189,6 +189,12 @@ ON_TOPIC = [
     ("Ukraine must forever stay outside any military bloc, the draft says.", "outside any"),
     # A treaty between Kyiv and a guarantor is one of the security agreements.
     ("Kyiv said a bilateral treaty with Washington would go to parliament next week.", "treaty"),
+    # The Budapest Memorandum told as a deal, an accord or its signatories.
+    (
+        "Kyiv gave up its warheads two years after the Budapest deal, Ukraine's envoy said.",
+        "budapest deal",
+    ),
+    ("The Budapest signatories never met to help Ukraine in 2014.", "budapest signatories"),
     # The G7 named as the body that pledged, in its long name or its short one.
     ("The Group of Seven's long-term pledge gives Kyiv weapons, not a treaty.", "pledge"),
     ("The G7's joint security commitments were signed in Vilnius.", "commitments"),
