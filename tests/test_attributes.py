@@ -89,6 +89,34 @@ def test_a_word_opening_the_sentence_is_no_holder(sentence: str, holders: list[s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        (
+            "Mike Waltz lasted barely a hundred days as Donald Trump's national security adviser.",
+            [("us", "national security advisor", "waltz")],
+        ),
+        (
+            "Jens Stoltenberg served ten years as NATO secretary general.",
+            [("nato", "secretary general", "stoltenberg")],
+        ),
+        # With two people named, the office is the one's named right before it.
+        (
+            "Andriy Yermak met Mark Rutte in Kyiv as NATO secretary general.",
+            [("nato", "secretary general", "rutte")],
+        ),
+        # A former office, or a deputy's, is no office held.
+        ("Dmytro Kuleba spoke in Brussels as a former foreign minister.", []),
+        ("Oleh Petrenko travelled to Vilnius as deputy foreign minister.", []),
+    ],
+)
+def test_an_office_held_is_what_its_holder_did_as_it(
+    sentence: str, held: list[tuple[str, str, str]]
+) -> None:
+    found = roles(sentence, actors_of(sentence.lower()))
+    assert [(r.country, r.role, r.person) for r in found] == held
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ukraine's future is in NATO, the secretary general said.",

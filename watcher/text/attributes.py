@@ -186,6 +186,15 @@ _PENTAGON_PATTERNS = [
     p.replace(f"(?i:{_ROLE})", f"(?i:{_PENTAGON_ROLE})")
     for p in (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, _NAME_IS_ROLE, _NAME_TO_ROLE)
 ]
+#: An office held, told as what the person did "as" it, the person opening the clause and no
+#: other person named before the office: "Mike Waltz lasted barely a hundred days as Donald
+#: Trump's national security adviser", "Rutte ... presided over as head of the alliance".
+_NAME_GAP_AS_ROLE = (
+    rf"(?P<name>{_NAME})(?:'s|’s)?\s+(?P<gap>(?:[^.;:,]|,(?!\s*(?:who|which|while|but|and|when)\b)){{1,100}}?)"
+    rf"\b(?i:as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    rf"(?:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:'s|’s)\s+)?{_QUAL}"
+    rf"(?:(?:new|next|first)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE}))"
+)
 #: The patterns that tell an appointment by its verb.
 _APPOINTMENTS = frozenset(
     (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, *_PENTAGON_PATTERNS[:3])
@@ -532,7 +541,47 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             person = resolved or surname(name)
             said = original[m.start() : m.end()]
             found.append(RoleClaim(country, _canon_role(role_text), person, said, appointed))
+    if not found and " as " in sentence:
+        found += _held_as(sentence, original, actors, pronouns)
     return tuple(found)
+
+
+def _held_as(
+    sentence: str, original: str, actors: tuple[str, ...], pronouns: dict[int, str]
+) -> list[RoleClaim]:
+    """Offices told as what their holder did "as" them, when no other pattern named one."""
+    found = []
+    pattern, at = _compiled(_NAME_GAP_AS_ROLE), 0
+    while m := pattern.search(sentence, at):
+        # Each capitalised word in turn may open the clause's subject: a match that crosses
+        # another person is tried again from the next word.
+        at = m.start("name") + len(m.group("name").split()[0]) + 1
+        name = m.group("name")
+        low_name = name.lower()
+        resolved = _pronoun_in(m, "name", pronouns)
+        if _people(m.group("gap")) or SUBORDINATE.search(
+            sentence[max(0, m.start("role") - 12) : m.start("role")]
+        ):
+            continue  # another person before the office, or a deputy's office
+        if not resolved and (
+            name.split()[0] in ("Of", "The", "And", "In", "At", "On", "As", "After", "Since")
+            or _NOT_A_NAME.fullmatch(low_name)
+            or low_name in lexicon.CAPITALS
+            or low_name in lexicon.COUNTRIES
+            or low_name in lexicon.ACTORS
+            or name.isupper()
+            or low_name.rsplit(maxsplit=1)[-1] in _NOT_A_SURNAME
+            or " " not in name
+        ):
+            continue
+        if _NON_HOLDER.search(m.group("gap")):
+            continue  # "former", "acting", "would-be": not the office held
+        qual = m.group("qual") or ""
+        country = _country_of(qual, m.group("role"), actors)
+        person = resolved or surname(name)
+        said = original[m.start() : m.end()]
+        found.append(RoleClaim(country, _canon_role(m.group("role")), person, said, True))
+    return found
 
 
 #: Words without which `_SUCCESSION` and `_DEPARTURE` cannot match (their case-blind parts, as
