@@ -391,6 +391,27 @@ OFFICE_HOLDERS = [
         "ukraine nsdc secretary Danilov -> Lytvynenko",
         "office:ukraine nsdc secretary=lytvynenko",
     ),
+    # Sworn in with a day or a company before the office, or after an apposition; voted in.
+    (
+        "Donald Trump was sworn in on Monday as the 47th president of the United States.",
+        C,
+        "us president Biden -> Trump",
+        "office:us president=trump",
+    ),
+    (
+        "Kestutis Budrys, until this week the president's adviser, was sworn in with the new"
+        " cabinet as Lithuania's foreign minister.",
+        C,
+        "lithuania foreign minister Landsbergis -> Budrys",
+        "office:lithuania foreign minister=budrys",
+    ),
+    (
+        "A week after lawmakers voted Andrii Sybiha in as Ukraine's foreign minister, he flew to"
+        " Brussels.",
+        C,
+        "ukraine foreign minister Kuleba -> Sybiha",
+        "office:ukraine foreign minister=sybiha",
+    ),
     # A hand-over whose successor the baseline names in the same office is already recorded.
     (
         "Rustem Umerov succeeded Oleksii Reznikov as defence minister, the parliament said.",

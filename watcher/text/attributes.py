@@ -86,8 +86,8 @@ _AS_ROLE_COMMA_NAME = rf"(?i:\bas)\s+(?:the\s+)?{_QUAL}(?:(?:new|incoming)\s+)?{
 _APPOINTED = (
     rf"(?i:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|nominat(?:e|es|ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|osing)"
     rf"|offer(?:s|ed|ing)?|tapp(?:ed|ing)|taps|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|put(?:s|ting)?"
-    rf"|ma(?:de|kes?|king)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+"
-    rf"(?i:(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|interim\s+)?{_QUAL}(?:new\s+|interim\s+)?(?P<role>(?i:{_ROLE}))"
+    rf"|ma(?:de|kes?|king)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|vot(?:e|es|ed|ing))\s+(?:(?:[a-z][\w'’-]+\s+){{1,4}}?(?=[A-Z]))?(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+"
+    rf"(?i:(?:in\s+)?(?:as|to be|to become|the post of|the job of|the role of|to the post of|to)\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|interim\s+)?{_QUAL}(?:new\s+|interim\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: The same told in the passive: "Budanov, until then head of intelligence, was appointed to run
 #: Zelensky's office", "Hegseth has been confirmed as defense secretary".
@@ -113,7 +113,10 @@ APPOINTMENT_WORDS = LazyPattern(
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
-    rf"(?P<name>{_NAME})\s+(?:is|was|became|becomes|has become|had become|(?:will |would |to )?serves? as|served as|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
+    rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:is|was|became|becomes|has become|had become|(?:will |would |to )?serves? as|served as|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)"
+    # A day or a company between the swearing-in and the office: "sworn in on Monday as", "sworn in
+    # with the new cabinet as".
+    rf"(?:\s+(?i:on|in|with)(?:\s+[\w'’-]+){{1,4}}?(?=\s+(?i:as)\s))?(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
     rf"(?:the\s+|its\s+|their\s+)?{_QUAL}"
     rf"(?:(?:new|next|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?P<role>(?i:{_ROLE}))"
 )
@@ -190,7 +193,7 @@ _PENTAGON_PATTERNS = [
 #: other person named before the office: "Mike Waltz lasted barely a hundred days as Donald
 #: Trump's national security adviser", "Rutte ... presided over as head of the alliance".
 _NAME_GAP_AS_ROLE = (
-    rf"(?P<name>{_NAME})(?:'s|’s)?\s+(?P<gap>(?:[^.;:,]|,(?!\s*(?:who|which|while|but|and|when)\b)){{1,100}}?)"
+    rf"(?P<name>{_NAME})\s+(?P<gap>(?:[^.;:,]|,(?!\s*(?:who|which|while|but|and|when)\b)){{1,100}}?)"
     rf"\b(?i:as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     rf"(?:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:'s|’s)\s+)?{_QUAL}"
     rf"(?:(?:new|next|first)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE}))"
@@ -559,6 +562,8 @@ def _held_as(
         name = m.group("name")
         low_name = name.lower()
         resolved = _pronoun_in(m, "name", pronouns)
+        if name.endswith(("'s", "’s")):
+            continue  # "Paluckas's cabinet": what the person owns, not the person
         if _people(m.group("gap")) or SUBORDINATE.search(
             sentence[max(0, m.start("role") - 12) : m.start("role")]
         ):
