@@ -96,6 +96,8 @@ from watcher.text.quantities import quantities
             [("declaration-signatories", 15)],
         ),
         ("Ten countries beyond the G7 sent troops to the drills.", [("unit:countries", 10)]),
+        # "National" says what kind of flag or parliament it is, not what is counted.
+        ("A ring of 32 national flags stood outside NATO headquarters.", [("alliance-part", 32)]),
         # The G7's own members, and a part of a count told before, are no totals.
         (
             "The declaration drew the seven G7 governments and 25 other states as signatories.",

@@ -66,6 +66,8 @@ _SKIP = {
     "eu",
     "european",
     "western",
+    "national",
+    "sovereign",
     "allied",
     "alliance's",
     "bilateral",
