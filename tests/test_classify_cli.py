@@ -177,6 +177,7 @@ READ_SETS = [
     "aw",
     "ax",
     "ba",
+    "bd",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
@@ -201,7 +202,7 @@ HELD_OUT_SETS = [
 @pytest.mark.parametrize(
     ("files", "floor"),
     # The further statements in the project (benchmarks/statements/): floors a little under
-    # today's figures, read sets joined 0.938, held-out sets joined 0.867.
+    # today's figures, read sets joined 0.936, held-out sets joined 0.867.
     [
         (tuple(f"probe_{x}" for x in READ_SETS), 0.91),
         (tuple(f"probe_{x}" for x in HELD_OUT_SETS), 0.83),
@@ -226,7 +227,7 @@ def test_further_statements_do_not_regress(
     ("corpus", "precision", "recall"),
     # The further article sets (benchmarks/articles/): floors a little under today's finding
     # precision and development recall (a 0.917/0.966, c 0.885/0.852, e 0.800/0.941 and
-    # g 0.875/0.828 read; b 0.781/0.893, d 0.714/0.929, f 0.677/0.880, h 0.690/0.880 and
+    # g 0.875/0.828 read; b 0.781/0.893, d 0.714/0.929, f 0.677/0.880, h 0.679/0.880 and
     # i 0.741/0.870 held out), so that a change losing ground on any of them fails.
     [
         ("set_a", 0.87, 0.92),
