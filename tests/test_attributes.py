@@ -99,6 +99,9 @@ def test_a_word_opening_the_sentence_is_no_holder(sentence: str, holders: list[s
             "Jens Stoltenberg served ten years as NATO secretary general.",
             [("nato", "secretary general", "stoltenberg")],
         ),
+        # The alliance's chief and a head of state, in those words.
+        ("NATO chief Mark Rutte flew to Kyiv.", [("nato", "secretary general", "rutte")]),
+        ("Karol Nawrocki is Poland's head of state.", [("poland", "president", "nawrocki")]),
         # With two people named, the office is the one's named right before it.
         (
             "Andriy Yermak met Mark Rutte in Kyiv as NATO secretary general.",

@@ -429,8 +429,8 @@ OFFICE_HOLDERS = [
     (
         "Karol Nawrocki, sworn in on Wednesday, is Poland's new head of state.",
         C,
-        "poland president no longer Duda",
-        "office:poland president=?",
+        "poland president Duda -> Nawrocki",
+        "office:poland president=nawrocki",
     ),
     (
         "Pete Hegseth took over the Pentagon on Saturday and met allies in Brussels.",

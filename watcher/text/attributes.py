@@ -38,6 +38,8 @@ _ROLE = (
     r"|defen[cs]e secretary|secretary of defen[cs]e|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
+    r"|nato (?:chief|boss)|nato's (?:chief|boss|head)|nato’s (?:chief|boss|head)|alliance's (?:chief|head)"
+    r"|alliance’s (?:chief|head)|head of state"
     r"|head of (?:(?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
     r"|the (?:office|administration) of the president)"
     r"|assistant to the president for national security affairs"
@@ -46,7 +48,12 @@ _ROLE = (
     r"|head (?:the (?:presidential|president's|president’s)|(?:ukraine's|ukraine’s|zelensky's|zelensky’s|his)(?: presidential)?) (?:office|administration))"
 )
 _ROLE_CANON = (
-    (LazyPattern(r"secretary[- ]general|(?:at|of) (?:nato|the alliance)"), "secretary general"),
+    (
+        LazyPattern(
+            r"secretary[- ]general|(?:at|of) (?:nato|the alliance)|(?:nato|alliance)(?:'s|’s)? (?:chief|boss|head)"
+        ),
+        "secretary general",
+    ),
     (LazyPattern(r"national security and defen[cs]e council|nsdc"), "nsdc secretary"),
     (LazyPattern(r"foreign minister|minister of foreign affairs|diplomat"), "foreign minister"),
     (LazyPattern(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
@@ -62,7 +69,7 @@ _ROLE_CANON = (
     ),
     (LazyPattern(r"ambassador to nato"), "ambassador to nato"),
     (LazyPattern(r"chancellor"), "chancellor"),
-    (LazyPattern(r"president"), "president"),
+    (LazyPattern(r"president|head of state"), "president"),
 )
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+\s){0,2}[A-Z][a-zA-Z'’\-]+"
 _QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
