@@ -14,7 +14,7 @@ from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
 from watcher.differ.developments import Voices, refers_back, tells_keyed
 from watcher.ledger import Ledger, judge_entries
-from watcher.models import Entry, Status
+from watcher.models import Entry, Judgement, Status
 from watcher.text import attributes
 
 
@@ -224,13 +224,19 @@ def test_one_development_per_text(
 ) -> None:
     verdicts = differ.judge_text(" ".join(parts)).sentences
     assert [v.sentence for v in verdicts] == parts
+    _assert_developments(verdicts, expected)
+
+
+def _assert_developments(verdicts: tuple[Judgement, ...], expected: list[Status | int]) -> None:
+    """Each sentence leads a development with the status given, or repeats the one at the index
+    given (then it is `known` and points at it)."""
     for verdict, want in zip(verdicts, expected, strict=True):
         if isinstance(want, Status):
             assert verdict.status is want, verdict.cue
             assert verdict.repeats == ""
         else:
             assert verdict.status is K, verdict.cue
-            assert verdict.repeats == parts[want]
+            assert verdict.repeats == verdicts[want].sentence
 
 
 # A title on a line of its own and its lede tell one story when either is an unkeyed `new`;
@@ -272,13 +278,7 @@ def test_a_title_and_its_lede_are_one_story(
 ) -> None:
     verdicts = differ.judge_text(text).sentences
     assert len(verdicts) == len(expected)
-    for verdict, want in zip(verdicts, expected, strict=True):
-        if isinstance(want, Status):
-            assert verdict.status is want, verdict.cue
-            assert verdict.repeats == ""
-        else:
-            assert verdict.status is K, verdict.cue
-            assert verdict.repeats == verdicts[want].sentence
+    _assert_developments(verdicts, expected)
 
 
 # (a story whose title is off topic, and the findings it gives: incidental mentions of the

@@ -503,14 +503,6 @@ BLOC = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status"), BLOC)
-def test_the_bloc_is_the_one_the_entry_named_last(
-    differ: Differ, text: str, status: Status
-) -> None:
-    last = differ.judge_text(text).sentences[-1]
-    assert last.status is status, last.cue
-
-
 # "The deal" is the agreement the entry named last: after an off-topic one (a minerals fund), it
 # is that one, not a security agreement; after a security agreement, or named outright, it is.
 THE_DEAL = [
@@ -537,8 +529,8 @@ THE_DEAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status"), THE_DEAL)
-def test_the_deal_is_the_one_the_entry_named_last(
+@pytest.mark.parametrize(("text", "status"), BLOC + THE_DEAL)
+def test_the_bloc_and_the_deal_are_the_ones_the_entry_named_last(
     differ: Differ, text: str, status: Status
 ) -> None:
     last = differ.judge_text(text).sentences[-1]

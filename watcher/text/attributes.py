@@ -533,19 +533,8 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
                 name, _, qual = name.rpartition(" ")
                 if not name:
                     continue
-            low_name = name.lower()
             resolved = _pronoun_in(m, "name", pronouns)
-            if not resolved and (
-                name.split()[0] in ("Of", "The", "And", "In", "At", "On")
-                or _NOT_A_NAME.fullmatch(low_name)
-                or low_name in lexicon.CAPITALS
-                or low_name in lexicon.COUNTRIES
-                or low_name in lexicon.ACTORS
-                or name.isupper()
-                or low_name.rsplit(maxsplit=1)[-1] in _NOT_A_SURNAME
-            ):
-                # A place ("The Hague", "Kyiv") or a body ("NATO", "the State Property Fund"),
-                # not a person.
+            if not resolved and _names_nobody(name):
                 continue
             country = _country_of(qual, role_text, actors)
             person = resolved or surname(name)
@@ -554,6 +543,26 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
     if not found and " as " in sentence:
         found += _held_as(sentence, original, actors, pronouns)
     return tuple(found)
+
+
+#: Capitalised words that open a phrase, never a name.
+_OPENERS = frozenset({"Of", "The", "And", "In", "At", "On"})
+_CLAUSE_OPENERS = _OPENERS | {"As", "After", "Since"}
+
+
+def _names_nobody(name: str, openers: frozenset[str] = _OPENERS) -> bool:
+    """Is a capitalised run a place ("The Hague", "Kyiv"), a body ("NATO", "the State Property
+    Fund"), a word opening a phrase or an adverb, not a person?"""
+    low_name = name.lower()
+    return (
+        name.split()[0] in openers
+        or _NOT_A_NAME.fullmatch(low_name) is not None
+        or low_name in lexicon.CAPITALS
+        or low_name in lexicon.COUNTRIES
+        or low_name in lexicon.ACTORS
+        or name.isupper()
+        or low_name.rsplit(maxsplit=1)[-1] in _NOT_A_SURNAME
+    )
 
 
 def _held_as(
@@ -567,7 +576,6 @@ def _held_as(
         # another person is tried again from the next word.
         at = m.start("name") + len(m.group("name").split()[0]) + 1
         name = m.group("name")
-        low_name = name.lower()
         resolved = _pronoun_in(m, "name", pronouns)
         if name.endswith(("'s", "’s")):
             continue  # "Paluckas's cabinet": what the person owns, not the person
@@ -575,17 +583,8 @@ def _held_as(
             sentence[max(0, m.start("role") - 12) : m.start("role")]
         ):
             continue  # another person before the office, or a deputy's office
-        if not resolved and (
-            name.split()[0] in ("Of", "The", "And", "In", "At", "On", "As", "After", "Since")
-            or _NOT_A_NAME.fullmatch(low_name)
-            or low_name in lexicon.CAPITALS
-            or low_name in lexicon.COUNTRIES
-            or low_name in lexicon.ACTORS
-            or name.isupper()
-            or low_name.rsplit(maxsplit=1)[-1] in _NOT_A_SURNAME
-            or " " not in name
-        ):
-            continue
+        if not resolved and (_names_nobody(name, _CLAUSE_OPENERS) or " " not in name):
+            continue  # one capitalised word opening a clause is too little to be a name
         if _NON_HOLDER.search(m.group("gap")):
             continue  # "former", "acting", "would-be": not the office held
         qual = m.group("qual") or ""
