@@ -1680,8 +1680,9 @@ class Differ:
             )
             title = title or s  # the entry's first sentence: its title, for a feed entry
             previous = s
-            bloc = _bloc_named(s.lower()) or bloc
-            if _ANY_DEAL.search(s.lower()):
+            low = s.lower()
+            bloc = _bloc_named(low) or bloc
+            if _ANY_DEAL.search(low):
                 # Which agreement "the deal" is from here on: an off-topic one, or one on topic.
                 deal = "other" if verdict.status is Status.IRRELEVANT else "security"
             if verdict.topic:

@@ -56,6 +56,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "slovakia": (r"slovakia", r"slovak"),
 }
 
+#: The Budapest Memorandum by any of its names: a guarantee term, and the 1994 event.
+_BUDAPEST = (
+    r"budapest (?:memorandum|deal|agreement|accord|assurances?|pledges?|guarantees?|signatories)"
+)
+
 #: Event id -> patterns that name it (a summit, a treaty, a declaration).
 EVENTS: dict[str, tuple[str, ...]] = {
     "bucharest-2008": (
@@ -82,7 +87,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
         r"75th[- ]anniversary (?:summit|gathering)",
     ),
     "budapest-1994": (
-        r"budapest (?:memorandum|deal|agreement|accord|assurances?|pledges?|guarantees?|signatories)",
+        _BUDAPEST,
         r"\b1994\b",
     ),
     # The G7 named as the body that declared its support, not the G7 at any business of its own.
@@ -287,7 +292,7 @@ def membership_term(low: str) -> re.Match[str] | None:
 GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
     r"|guarantee[sd]?|guaranteeing|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
-    r"|budapest (?:memorandum|deal|agreement|accord|assurances?|pledges?|guarantees?|signatories)|memorandum|coalition of the willing|reassurance forces?|deterrence|backstop"
+    rf"|{_BUDAPEST}|memorandum|coalition of the willing|reassurance forces?|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational forces?"
     r"|(?:g-?7|group of seven)(?:'s|’s)? (?:[\w-]+ ){0,2}?(?:framework|declaration|commitments?|pledges?)"

@@ -141,8 +141,10 @@ _NEGOTIATING = LazyPattern(r"\b(?:negotiat\w*)\b")
 _DECLARATION = LazyPattern(
     r"\bdeclaration\b|\bg-?7 (?:security )?(?:pledges?|framework|commitments?)\b"
 )
+#: The G7 by name, short or long.
+_G7_NAME = r"(?:g-?7|group of seven)\b"
 #: After a number: the G7 it counts the members of, or "of them", a part of a count before.
-_NOT_A_TOTAL = LazyPattern(r"\s+(?:g-?7|group of seven)\b|\s+of (?:them|these|those|which|whom)\b")
+_NOT_A_TOTAL = LazyPattern(rf"\s+{_G7_NAME}|\s+of (?:them|these|those|which|whom)\b")
 #: A list set off by commas inside a clause, before its verb: ", among them Denmark and Spain,".
 _LISTED = LazyPattern(
     r",\s*(?:among them|including|such as|notably|led by)\s[^.;:]{0,120}?,\s*"
@@ -152,7 +154,7 @@ _LISTED = LazyPattern(
 #: A count set beside the G7, after the number: "ten countries beyond the G7".
 _BEYOND_G7 = LazyPattern(
     r"\s+(?:[a-z]+\s+)?(?:beyond|besides|outside|apart from|in addition to|other than|on top of)"
-    r" (?:the )?(?:g-?7|group of seven)\b"
+    rf" (?:the )?{_G7_NAME}"
 )
 #: A size told as its growth, just before the number: "grew by one", "has expanded by two".
 _GREW_BY = LazyPattern(r"\b(?:grew|grown|grows|expanded|expands|enlarged|increased|swelled) by\s+$")
@@ -349,7 +351,7 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             unit = "countries"
         facet = ""
         # Countries beyond the G7 that signed something signed the G7's declaration.
-        beyond = _BEYOND_G7.match(text[n.end : n.end + 60].lower())
+        beyond = _BEYOND_G7.match(after)
         if (
             (_DECLARATION.search(window) or beyond)
             and _SIGNED.search(window)
