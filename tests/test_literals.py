@@ -34,10 +34,19 @@ from watcher.differ.rules import (
     word_starts,
 )
 from watcher.text import lexicon
-from watcher.text.attributes import _ANY_ROLE, _ROLE, _ROLE_HINTS, actors_of, events_of, roles
+from watcher.text.attributes import (
+    _ANY_ROLE,
+    _ANY_ROLE_LOW,
+    _ROLE,
+    _ROLE_HINTS,
+    actors_of,
+    events_of,
+    roles,
+)
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.literals import (
+    Gate,
     alternatives,
     gate_texts,
     hints,
@@ -157,6 +166,7 @@ def test_office_holders_are_found_as_without_the_hint(sentence: str) -> None:
     assert (roles(sentence, ()) != ()) <= bool(found)
     if sentence.isascii():
         assert may_hold(sentence.lower(), _ROLE_HINTS) == bool(found)
+        assert bool(_ANY_ROLE_LOW.search(sentence.lower())) == bool(found)
 
 
 @pytest.mark.parametrize(
@@ -315,3 +325,34 @@ def test_every_actor_and_event_match_holds_one_of_its_openings() -> None:
         "declaration of 2008",
         "half-",
     )
+
+
+#: A word list with plain words, a word that must start a word, and a phrase with a gap.
+_WORD_LIST = (
+    r"resign|ex-|\bend|was (?:fired|sacked)|(?:last|final) (?:\w+ ){0,2}?day (?:as|in office)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("she resigned on monday.", True),
+        ("the ex-minister spoke.", True),
+        ("to end the war.", True),
+        ("allies spend more.", False),  # "end" inside a word
+        ("he was fired.", True),
+        ("he was not fired.", False),
+        ("on his last full day in office.", True),
+        ("on the final day as minister.", True),
+        ("on his last day of talks.", False),
+        ("nothing of the kind.", False),
+    ],
+)
+def test_a_gate_answers_as_a_search_of_its_pattern(text: str, held: bool) -> None:
+    assert Gate(_WORD_LIST).search(text) is held
+    assert (re.search(_WORD_LIST, text) is not None) is held
+
+
+def test_a_gate_refuses_an_alternative_with_no_text_to_test_for() -> None:
+    with pytest.raises(ValueError, match="no opening text"):
+        Gate(r"plain|\w+ing")

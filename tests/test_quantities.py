@@ -173,3 +173,33 @@ def test_a_pattern_naming_an_upper_case_letter_keeps_matching_case_blind() -> No
     assert _lower_case_twin(r"(?P<d>\d+)\s[A-Za-z]+", blind).flags & re.IGNORECASE == 0
     assert not _NUMBER_LOWER.flags & re.IGNORECASE  # the numbers' own patterns take the fast path
     assert not _DATE_LOWER.flags & re.IGNORECASE
+
+
+def _words_and_months() -> list[tuple[str, float]]:
+    from watcher.text.numbers import _ORDINAL_WORDS, _TENS, _UNITS
+
+    return [(w, float(v)) for table in (_UNITS, _TENS, _ORDINAL_WORDS) for w, v in table.items()]
+
+
+@pytest.mark.parametrize(("word", "value"), _words_and_months())
+def test_every_number_word_is_read_in_either_case(word: str, value: float) -> None:
+    """The opening characters each pattern looks for first admit every word it reads."""
+    for text in (f"about {word} of them", f"About {word.title()} of them", f"{word.upper()}, é"):
+        assert [n.value for n in numbers(text)] == [value], text
+
+
+@pytest.mark.parametrize(
+    "month", ["january", "February", "MARCH", "apr.", "may", "june", "jul", "aug", "sept", "oct"]
+)
+def test_every_month_opens_a_date(month: str) -> None:
+    for text, opening in (
+        (f"on 3 {month} 2024", "3 "),
+        (f"in early {month} 2024", "early "),
+        (f"by the end of {month} 2023", "end of "),
+        (f"late {month} 2023", "late "),
+    ):
+        assert [text[start:].startswith(opening) for _, start, _ in date_spans(text)] == [True]
+    assert [found for found, _, _ in date_spans("on 2024-07-11 and in 2008")] == [
+        "2024-07-11",
+        "2008",
+    ]

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from watcher.models import Attributes
 from watcher.text import lexicon
 from watcher.text.lazy import LazyPattern
-from watcher.text.literals import alternatives, gate_texts, may_hold
+from watcher.text.literals import Gate, alternatives, gate_texts, may_hold
 from watcher.text.numbers import dates, numbers
 from watcher.text.segment import clean
 
@@ -78,14 +78,19 @@ _ORDINAL = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|\d+(?:st|nd|rd|th))\s+)"
 )
-_ROLE_THEN_NAME = rf"{_QUAL}{_ORDINAL}?(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})"
+#: The office first: a match starts where a word does (its qualifier, its ordinal or the office),
+#: so the engine tries the long case-blind alternation of offices only there.
+_AT_WORD = r"\b(?=[A-Za-z0-9])"
+_ROLE_THEN_NAME = (
+    rf"{_AT_WORD}{_QUAL}{_ORDINAL}?(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})"
+)
 _NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?:(?:who is(?: also| now)?|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?(?:the\s+)?"
     rf"(?:(?:new|incoming|next)\s+)?(?:(?:President|Prime Minister|Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?)?"
     rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
 )
 #: An apposition: "the president's chief of staff, Andriy Yermak, said".
-_ROLE_COMMA_NAME = rf"{_QUAL}(?:(?:new|incoming|next)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
+_ROLE_COMMA_NAME = rf"{_AT_WORD}{_QUAL}(?:(?:new|incoming|next)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
 #: A phrase put before its holder: "As NATO's fourteenth secretary general, Mark Rutte kept ...".
 _AS_ROLE_COMMA_NAME = rf"(?i:\bas)\s+(?:the\s+)?{_QUAL}(?:(?:new|incoming)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})"
 #: An appointment: "Zelensky named Budanov head of the presidential office", "offered Budanov,
@@ -115,7 +120,7 @@ _APPOINTED_HEADLINE = (
 )
 #: Words without which `_APPOINTED` cannot match (its case-blind verbs, lower-cased): a sentence
 #: holding none is not scanned for an appointment. The tests check the list against the pattern.
-APPOINTMENT_WORDS = LazyPattern(
+APPOINTMENT_WORDS = Gate(
     r"appoint|nam|nominat|pick|cho|offer|tap|install|confirm|\bput|\bma[dk]|promot|elevat|vot|elect"
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
@@ -192,6 +197,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _NON_HOLDER = LazyPattern(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
 _ANY_ROLE = LazyPattern(_ROLE, re.IGNORECASE)
+#: The same for lower-cased ASCII text, searched without case-folding (several times faster);
+#: the place name after "president of" is optional, so whether it matches is unchanged.
+_ANY_ROLE_LOW = LazyPattern(_ROLE.replace("[A-Z][a-z]+", "[a-z]+"))
 _PENTAGON_PATTERNS = [
     p.replace(f"(?i:{_ROLE})", f"(?i:{_PENTAGON_ROLE})")
     for p in (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, _NAME_IS_ROLE, _NAME_TO_ROLE)
@@ -491,9 +499,14 @@ def meant_by_pronouns(sentence: str, previous: str = "") -> tuple[str, ...]:
 def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[RoleClaim, ...]:
     """Office holders the sentence names ("Foreign Minister Dmytro Kuleba", "Rutte, NATO's
     secretary general"); `previous`: the sentence before, whose person "he" may be."""
-    if sentence.isascii() and not may_hold(sentence.lower(), _ROLE_HINTS):
-        return ()  # an ASCII sentence lower-cased matches as IGNORECASE would: no office
-    if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
+    if sentence.isascii():
+        # An ASCII sentence lower-cased matches as IGNORECASE would.
+        low = sentence.lower()
+        if not may_hold(low, _ROLE_HINTS) or (
+            "entagon" not in sentence and not _ANY_ROLE_LOW.search(low)
+        ):
+            return ()
+    elif "entagon" not in sentence and not _ANY_ROLE.search(sentence):
         return ()
     original = sentence
     sentence, pronouns = _pronouns(sentence, previous)
@@ -598,7 +611,7 @@ def _held_as(
 #: Words without which `_SUCCESSION` and `_DEPARTURE` cannot match (their case-blind parts, as
 #: lower-case text): an ASCII sentence holding none is passed over without scanning every
 #: capitalised word as a possible name. The tests check each list against its pattern.
-SUCCESSION_WORDS = LazyPattern(
+SUCCESSION_WORDS = Gate(
     r"succe|replac|in place of|predecessor|remov|dismiss|sack|\bfire|\bfiring|oust|former"
     r"|outgoing|ex-|no longer|reins|helm|baton|\bend|an end|voted out|votes out|vote out|voting out|held|occupied|had left|clos"
     r"|given up|gave up|vacated"
@@ -607,7 +620,7 @@ SUCCESSION_WORDS = LazyPattern(
     r"|followed |follows |following |(?:last|final) (?:[\w-]+ ){0,2}?(?:mission|summit|day|week|meeting"
     r"|trip|visit|speech|act|task|appearance) (?:as|in office)"
 )
-DEPARTURE_WORDS = LazyPattern(
+DEPARTURE_WORDS = Gate(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
     r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone|last |final "
@@ -632,7 +645,7 @@ _LEAVES_LATER = LazyPattern(
     rf"(?P<name>{_NAME})(?:'s|’s)?(?:(?![A-Z][a-z'’-]+ [A-Z])[^.;:]){{0,100}}?{_LEAVES}"
 )
 #: Words without which `_LEAVES_LATER` cannot match.
-_LEAVES_WORDS = LazyPattern(r"leaving|left|quit|walk|stepp|hand")
+_LEAVES_WORDS = Gate(r"leaving|left|quit|walk|stepp|hand")
 
 
 _SUCCEEDED_GROUPS = (
@@ -654,9 +667,9 @@ def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office;
     `previous`: the sentence before, whose person "he" may be."""
     low = sentence.lower() if sentence.isascii() else ""
-    succeeded = not low or SUCCESSION_WORDS.search(low) is not None
-    departed = not low or DEPARTURE_WORDS.search(low) is not None
-    leaves = not low or _LEAVES_WORDS.search(low) is not None
+    succeeded = not low or SUCCESSION_WORDS.search(low)
+    departed = not low or DEPARTURE_WORDS.search(low)
+    leaves = not low or _LEAVES_WORDS.search(low)
     if not (succeeded or departed or leaves):
         return ()
     sentence, pronouns = _pronouns(sentence, previous)

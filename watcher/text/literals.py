@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from watcher.text.lazy import LazyPattern
+
 _META = frozenset("\\.^$*+?{}[]()|")
 
 
@@ -134,3 +136,38 @@ def gate_texts(alternatives: tuple[str, ...]) -> tuple[str, ...] | None:
             return None
         found += texts
     return tuple(dict.fromkeys(found))
+
+
+class Gate:
+    """Does a lower-cased text hold a match of a word list's pattern? What
+    `re.compile(pattern).search(low) is not None` answers, by substring tests: a plain
+    alternative is its own test, and one with more to it is searched only where its opening
+    text occurs. A few dozen substring tests cost a fraction of one scan of the alternation."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        plain: list[str] = []
+        guarded: dict[str, list[str]] = {}
+        for alternative in alternatives(pattern):
+            if not _META.intersection(alternative):
+                plain.append(alternative)
+                continue
+            texts = openings(alternative)
+            if not texts:
+                raise ValueError(f"no opening text to test for in {alternative!r}")
+            for text in texts:
+                guarded.setdefault(text, []).append(alternative)
+        self.plain = tuple(plain)
+        self.guarded = tuple(
+            (text, LazyPattern("|".join(f"(?:{a})" for a in alts)))
+            for text, alts in guarded.items()
+        )
+
+    def search(self, low: str) -> bool:
+        for text in self.plain:  # a plain loop: this runs for every sentence
+            if text in low:
+                return True
+        for text, pattern in self.guarded:
+            if text in low and pattern.search(low):
+                return True
+        return False
