@@ -53,6 +53,7 @@ from watcher.text.literals import (
     leading_text,
     may_hold,
     openings,
+    words_pattern,
 )
 
 
@@ -356,3 +357,23 @@ def test_a_gate_answers_as_a_search_of_its_pattern(text: str, held: bool) -> Non
 def test_a_gate_refuses_an_alternative_with_no_text_to_test_for() -> None:
     with pytest.raises(ValueError, match="no opening text"):
         Gate(r"plain|\w+ing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the membership action plan and nato-style terms, no 2008 promise",
+        "anato membership; -style alone",
+        "Non-membership, a plan, an ab-initio plan",
+        "",
+        "membership",
+    ],
+)
+def test_a_words_pattern_matches_where_a_boundary_alternation_does(text: str) -> None:
+    texts = ["membership action plan", "member", "nato", "no ", "-style", "2008 ", "a", "ab"]
+    plain = r"\b(?:" + "|".join(map(re.escape, sorted(texts, key=len, reverse=True))) + ")"
+    led = words_pattern(texts)
+    assert [m.span() for m in re.finditer(led, text.lower())] == [
+        m.span() for m in re.finditer(plain, text.lower())
+    ]
+    assert not led.startswith(r"\b")  # led by its first characters, not a boundary

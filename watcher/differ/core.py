@@ -40,6 +40,7 @@ from watcher.models import (
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import AnyOf, LazyPattern
 from watcher.text.lexicon import membership_term
+from watcher.text.literals import words_pattern
 from watcher.text.numbers import NUMBER_WORDS, dates
 from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
 from watcher.text.relevance import EU_NAMED as _EU_NAMED
@@ -527,7 +528,7 @@ class Differ:
             if all(opening)
             else {}
         )
-        self._frame_text = re.compile(r"\b(?:" + "|".join(map(re.escape, texts)) + ")")
+        self._frame_text = re.compile(words_pattern(texts))
 
         # Who the baseline says has concluded a security agreement with Ukraine, and where.
         self._signed_claims = [
@@ -825,14 +826,8 @@ class Differ:
         """The frames whose opening text the sentence holds where a word starts."""
         if not self._frames_opened:
             return set(range(len(self._frames)))  # a frame without hints: always tried
-        first = self._frame_text.search(low)  # most sentences hold none: one search says so
-        if first is None:
-            return set()
-        return {
-            i
-            for m in self._frame_text.finditer(low, first.start())
-            for i in self._frames_opened[m.group(0)]
-        }
+        opened = self._frames_opened
+        return {i for m in self._frame_text.finditer(low) for i in opened[m.group(0)]}
 
     def _visitor(self, person: str, low: str) -> bool:
         """Did a holder leave a seat of another country's government, as a visitor does

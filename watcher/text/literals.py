@@ -10,6 +10,7 @@ hints, and that pattern is always searched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from watcher.text.lazy import LazyPattern
 
@@ -136,6 +137,24 @@ def gate_texts(alternatives: tuple[str, ...]) -> tuple[str, ...] | None:
             return None
         found += texts
     return tuple(dict.fromkeys(found))
+
+
+def words_pattern(texts: Iterable[str]) -> str:
+    """A pattern for plain texts where a word starts (`\\b(?:...)` of them, longest first):
+    grouped by first character, each group led by that character, so the engine looks for
+    those characters before trying anything (a pattern that opens with `\\b` is tried at every
+    character). Texts with different first characters never match at one place, so the groups'
+    order changes no match."""
+    groups: dict[str, list[str]] = {}
+    for text in sorted(set(texts), key=len, reverse=True):
+        groups.setdefault(text[0], []).append(text)
+    parts = []
+    for first, members in groups.items():
+        rests = "|".join(re.escape(t[1:]) for t in members)
+        # A boundary before a word character is no word character before it.
+        boundary = r"(?<!\w.)" if re.match(r"\w", first) else r"(?<=\w.)"
+        parts.append(f"{re.escape(first)}{boundary}(?:{rests})")
+    return "|".join(parts)
 
 
 class Gate:
