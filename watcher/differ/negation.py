@@ -14,6 +14,7 @@ from watcher.differ.rules import Cue, find_cues, rules
 from watcher.text import attributes, lexicon
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import membership_term
+from watcher.text.literals import Gate
 from watcher.text.similarity import terms
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
@@ -124,11 +125,17 @@ OPEN_QUESTION = LazyPattern(
 #: Where a coordinated clause of its own begins.
 _COORDINATED = LazyPattern(r"\band that\b|;|, and\b|, but\b")
 #: An attribution set off by commas inside a clause: "Membership, he said, is no realistic outcome".
-_ASIDE = LazyPattern(
-    r",\s*(?:he|she|they|we|i|(?:[a-z'’.-]+ ){0,5}[a-z'’.-]+)\s+(?:said|says|added|argued|insisted|noted"
-    r"|warned|stressed|claimed|declared|wrote|explained|replied|answered|asked|scoffed|quipped|sneered"
-    r"|conceded|admitted|acknowledged|told [\w ]{1,30}?)(?: [\w ]{1,20}?)?\s*,"
+_ASIDE_VERB = (
+    r"said|says|added|argued|insisted|noted|warned|stressed|claimed|declared|wrote|explained"
+    r"|replied|answered|asked|scoffed|quipped|sneered|conceded|admitted|acknowledged"
 )
+_ASIDE = LazyPattern(
+    r",\s*(?:he|she|they|we|i|(?:[a-z'’.-]+ ){0,5}[a-z'’.-]+)\s+"
+    rf"(?:{_ASIDE_VERB}|told [\w ]{{1,30}}?)(?: [\w ]{{1,20}}?)?\s*,"
+)
+#: Without one of these words neither an aside nor an answered question can be in a sentence.
+_ASIDE_WORDS = Gate(f"{_ASIDE_VERB}|told")
+_ASKED_WORDS = Gate(r"asked|pressed|questioned")
 #: The prospect as the price of a trade: "swapping land for a place in the alliance", "trading
 #: territory for membership". A denial of the trade is no denial of the prospect.
 _TRADED = LazyPattern(
@@ -352,8 +359,9 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     if "membership action plan" in low:  # what `_MAP` finds, and nothing else
         low = _MAP.sub("map", low)
     # ", he said," inside a clause is no part of it: blanked, a cue reaches across it.
-    low = _ASIDE.sub(lambda m: " " * len(m.group(0)), low)
-    answered = _ANSWERED_NO.search(low)
+    if "," in low and _ASIDE_WORDS.search(low):
+        low = _ASIDE.sub(lambda m: " " * len(m.group(0)), low)
+    answered = _ANSWERED_NO.search(low) if _ASKED_WORDS.search(low) else None
     if answered and "ukraine" in actors and _PROSPECT.search(answered.group("question")):
         # "Asked whether Ukraine would ever join NATO, he replied: 'No.'" A question about
         # now or this year answered no is what the seeds say ("... join this year? No.").
@@ -379,6 +387,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
         if any(c.category == "substitute" for c in inside):
             continue  # "guarantees, not membership": what is offered instead, not a denial
         pseudo = [c for c in inside if c.category == "pseudo"]
+        in_clause = list(_PROSPECT.finditer(low, lo, hi))
         for neg in denials:
             if any(p.start <= neg.start < p.end for p in pseudo):
                 continue
@@ -395,7 +404,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 continue  # "if membership turned out to be off the table": supposed, not said
             # An elliptical "..., or possibly never." ends its clause and answers all of it.
             elliptical = neg.text in _ELLIPTICAL and bool(_CLAUSE_END.match(low, neg.end, hi))
-            preds = list(_PROSPECT.finditer(low, lo, hi))
+            preds = list(in_clause)
             if neg.category == "relinquish":
                 # What is given up may be the alliance itself: "can forget about NATO".
                 given_up = _GIVEN_UP.match(low, neg.end, hi)
