@@ -12,7 +12,15 @@ import pytest
 from tests.conftest import ROOT
 from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ, _bloc_named
-from watcher.differ.negation import _NEGATED, _double_negative, denial
+from watcher.differ.negation import (
+    _ANSWERED_NO,
+    _ASIDE,
+    _ASIDE_WORDS,
+    _ASKED_WORDS,
+    _NEGATED,
+    _double_negative,
+    denial,
+)
 from watcher.differ.rules import (
     CATEGORIES,
     RulesError,
@@ -786,3 +794,13 @@ def test_a_negated_abandonment_is_found_as_with_a_word_boundary() -> None:
     ]:
         assert [m.span() for m in found.finditer(low)] == [m.span() for m in bounded.finditer(low)]
     assert found.search("kyiv will never give up its bid")
+
+
+@pytest.mark.parametrize(("sentence", "denies"), ANSWERED + HOLLOW)
+def test_the_aside_and_question_words_never_pass_over_a_match(sentence: str, denies: bool) -> None:
+    """What the aside and answered-question patterns find, their word lists let through."""
+    low = sentence.lower()
+    if _ASIDE.search(low):
+        assert _ASIDE_WORDS.search(low)
+    if _ANSWERED_NO.search(low):
+        assert _ASKED_WORDS.search(low)

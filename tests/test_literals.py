@@ -377,3 +377,8 @@ def test_a_words_pattern_matches_where_a_boundary_alternation_does(text: str) ->
         m.span() for m in re.finditer(plain, text.lower())
     ]
     assert not led.startswith(r"\b")  # led by its first characters, not a boundary
+
+
+def test_a_words_pattern_refuses_an_empty_text() -> None:
+    with pytest.raises(ValueError, match="every word"):
+        words_pattern(["nato", ""])

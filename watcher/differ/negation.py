@@ -124,16 +124,16 @@ OPEN_QUESTION = LazyPattern(
 )
 #: Where a coordinated clause of its own begins.
 _COORDINATED = LazyPattern(r"\band that\b|;|, and\b|, but\b")
-#: An attribution set off by commas inside a clause: "Membership, he said, is no realistic outcome".
 _ASIDE_VERB = (
     r"said|says|added|argued|insisted|noted|warned|stressed|claimed|declared|wrote|explained"
     r"|replied|answered|asked|scoffed|quipped|sneered|conceded|admitted|acknowledged"
 )
+#: An attribution set off by commas inside a clause: "Membership, he said, is no realistic outcome".
 _ASIDE = LazyPattern(
     r",\s*(?:he|she|they|we|i|(?:[a-z'’.-]+ ){0,5}[a-z'’.-]+)\s+"
     rf"(?:{_ASIDE_VERB}|told [\w ]{{1,30}}?)(?: [\w ]{{1,20}}?)?\s*,"
 )
-#: Without one of these words neither an aside nor an answered question can be in a sentence.
+#: Words without which there is no aside (the first list) or answered question (the second).
 _ASIDE_WORDS = Gate(f"{_ASIDE_VERB}|told")
 _ASKED_WORDS = Gate(r"asked|pressed|questioned")
 #: The prospect as the price of a trade: "swapping land for a place in the alliance", "trading

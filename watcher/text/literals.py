@@ -146,7 +146,9 @@ def words_pattern(texts: Iterable[str]) -> str:
     character). Texts with different first characters never match at one place, so the groups'
     order changes no match."""
     groups: dict[str, list[str]] = {}
-    for text in sorted(set(texts), key=len, reverse=True):
+    for text in sorted(set(texts), key=lambda t: (-len(t), t)):
+        if not text:
+            raise ValueError("an empty text would match at every word")
         groups.setdefault(text[0], []).append(text)
     parts = []
     for first, members in groups.items():
