@@ -1,13 +1,16 @@
 """Classification speed: on-topic and off-topic statements per second, and a grown ledger's cost.
 
-Run: python benchmarks/bench_differ.py [--profile]
+Run: python benchmarks/bench_differ.py [--profile | --against DIR]
 Targets: 10,000 on-topic statements in at most 10 s, off-topic text no slower than before;
 against 100,000 ledger claims, at most 3x the cost against the seed baseline alone. The
 on-topic statements are the labelled dev texts that are not `irrelevant`, each behind one of
 many lead-ins (datelines, attributions), so no two in a row are the same string. `--profile`
-prints the top functions of the on-topic run under cProfile. The feed path's own work per
-entry, as a ratio to feedparser's parse, is `bench_articles.py`'s; `watcher diff`'s start-up,
-as a ratio to `python -c pass`, is `bench_startup.py`'s.
+prints the top functions of the on-topic run under cProfile. `--against DIR` judges the on-topic
+statements with this tree and another (a worktree of an older commit) in turns of 100, in one
+run, and prints both CPU totals and their ratio: on a shared machine the figures of separate
+runs vary by a fifth. The feed path's own work per entry, as a ratio to feedparser's parse, is
+`bench_articles.py`'s; `watcher diff`'s start-up, as a ratio to `python -c pass`, is
+`bench_startup.py`'s; instructions per statement, which no load moves, `bench_instructions.py`'s.
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import random
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -161,10 +167,73 @@ def timed(differ: Differ, texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
+#: Statements a tree judges before the other takes its turn (`--against`).
+BATCH = 100
+
+
+def serve_batches() -> None:
+    """`--serve`: judge the batches named on stdin ("start end"), print each one's CPU seconds."""
+    texts = statements(random.Random(7))
+    differ = Differ(load_baseline(Path.cwd() / "baselines" / "claims.json"))
+    for text in texts[:200]:
+        differ.judge_text(text)  # warm caches
+    print("ready", flush=True)
+    for line in sys.stdin:
+        start, end = map(int, line.split())
+        cpu = time.process_time()
+        for text in texts[start:end]:
+            differ.judge_text(text)
+        print(time.process_time() - cpu, flush=True)
+
+
+def interleaved(other: Path) -> None:
+    """This tree and `other` judge the on-topic statements in turns of BATCH, in one run, so that
+    a busy machine (or time stolen from it) slows both alike; the first turn alternates."""
+    trees = [ROOT, other.resolve()]
+    workers = []
+    for tree in trees:
+        worker = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--serve"],
+            cwd=tree,
+            env={**os.environ, "PYTHONPATH": str(tree)},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert worker.stdin is not None and worker.stdout is not None
+        if worker.stdout.readline().strip() != "ready":
+            raise SystemExit(f"{tree}: the differ did not start")
+        workers.append((worker, worker.stdin, worker.stdout))
+    spent = [0.0, 0.0]
+    for turn, start in enumerate(range(0, N, BATCH)):
+        for i in (0, 1) if turn % 2 == 0 else (1, 0):
+            _, stdin, stdout = workers[i]
+            stdin.write(f"{start} {start + BATCH}\n")
+            stdin.flush()
+            spent[i] += float(stdout.readline())
+    for worker, stdin, _ in workers:
+        stdin.close()
+        worker.wait()
+    print(f"{N:,} on-topic statements in turns of {BATCH}, CPU:")
+    print(f"  this tree  {spent[0]:.2f} s (target <= 10 s)")
+    print(f"  {other}  {spent[1]:.2f} s")
+    print(f"ratio, this tree / {other}: {spent[0] / spent[1]:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", action="store_true", help="profile the on-topic run")
+    parser.add_argument(
+        "--against", type=Path, help="another tree of the project, judged in turns with this one"
+    )
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        serve_batches()
+        return
+    if args.against is not None:
+        interleaved(args.against)
+        return
     baseline = load_baseline(ROOT / "baselines" / "claims.json")
     rng = random.Random(7)
     texts = statements(rng)

@@ -1,7 +1,8 @@
-"""The instruction-count benchmark: what it counts runs, and it refuses what it cannot count.
+"""The speed benchmarks' harnesses: the instruction count's child runs and it refuses what it
+cannot count; the differ benchmark's batch server answers each batch with its CPU seconds.
 
-The counts themselves take valgrind minutes; the part valgrind runs (the child) is run here
-directly, and the refusals are checked without valgrind.
+The counts themselves take valgrind minutes and the interleaved run a minute of judging; the
+parts they drive are run here directly.
 """
 
 from __future__ import annotations
@@ -50,3 +51,19 @@ def test_no_statements_to_count_is_refused() -> None:
     found = _run("--statements", "0")
     assert found.returncode == 1
     assert found.stderr.strip() == "--statements must be at least 1"
+
+
+def test_the_batch_server_answers_each_batch_with_its_cpu_seconds() -> None:
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_differ.py"), "--serve"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    out, _ = server.communicate("0 3\n3 5\n", timeout=300)
+    ready, first, second = out.splitlines()
+    assert server.returncode == 0
+    assert ready == "ready"
+    assert 0 <= float(first) < 30 and 0 <= float(second) < 30
