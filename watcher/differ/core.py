@@ -1660,6 +1660,8 @@ class Differ:
         voices = Voices(ChainMap({}, self.affiliations))  # what this text teaches stays here
         developments: TextDevelopments | None = None
         bloc = previous = title = deal = ""
+        # A feed entry's title stands on a line of its own before its body.
+        title_line = text.lstrip().split("\n", 1)[0].strip() if "\n" in text else None
         for s in sentences(text):
             if not s.strip():
                 continue
@@ -1689,8 +1691,7 @@ class Differ:
                     partial(self._likeness, vectors={}),
                     voices.resolve,
                     passing=verdict.status is Status.IRRELEVANT,
-                    # A feed entry's title stands on a line of its own before its body.
-                    titled=text.lstrip().split("\n", 1)[0].strip() == s.strip() and "\n" in text,
+                    titled=title_line == s.strip(),
                 )
             verdicts_list.append(verdict)
             if verdict.status in REPORTED:

@@ -56,6 +56,8 @@ UNIT_NOUNS = {
     "deal": "agreements",
     "accords": "agreements",
 }
+#: The units themselves, for a test of whether a word gave one.
+_UNIT_VALUES = frozenset(UNIT_NOUNS.values())
 _SKIP = {
     "of",
     "the",
@@ -325,17 +327,17 @@ def _find_quantities(sentence: str) -> list[Quantity]:
         window = " ".join(before_words + [head] + after_words).lower()
         words = [head, *after_words]
         unit = hyphen_unit or _unit_after(words, 0)
-        if unit not in UNIT_NOUNS.values() and _GREW_TO.search(
+        if unit not in _UNIT_VALUES and _GREW_TO.search(
             text[max(0, n.start - 50) : n.start].lower()
         ):
             unit = "members"  # "NATO's ranks grew to 32": the number of its members
-        if unit not in UNIT_NOUNS.values() and _STRONG.match(after) and _ALLIANCE.search(window):
+        if unit not in _UNIT_VALUES and _STRONG.match(after) and _ALLIANCE.search(window):
             unit = "members"  # "the alliance, now 32 strong": its size
-        if unit not in UNIT_NOUNS.values() and _WHOLE_OF_BEFORE.search(
+        if unit not in _UNIT_VALUES and _WHOLE_OF_BEFORE.search(
             text[max(0, n.start - 30) : n.start].lower()
         ):
             unit = "members"  # "an alliance of 32": its size
-        if unit not in UNIT_NOUNS.values() and (
+        if unit not in _UNIT_VALUES and (
             tally := _TALLY_TO.search(text[max(0, n.start - 140) : n.start].lower())
         ):
             unit = UNIT_NOUNS.get(tally.group("unit"), "")
