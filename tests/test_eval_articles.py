@@ -147,6 +147,9 @@ def test_scores_of_a_run_with_every_kind_of_finding() -> None:
     assert s.recall == 0.75  # block missed
     assert s.strict_recall == 0.5  # oslo only found as new
     assert s.duplicates == 1 and s.duplicate_rate == 0.25
+    # Wilson intervals of 3 correct in 7 findings and 3 recalled of 4 developments
+    assert s.precision_range == pytest.approx((0.1582, 0.7495), abs=1e-4)
+    assert s.recall_range == pytest.approx((0.3006, 0.9544), abs=1e-4)
     assert [(group, status) for group, status, _ in s.missed] == [("block", "contradicted")]
     assert s.missed[0][2][0].sentence == B[3]
     assert s.wrong_status_only == (("oslo", "changed"),)
@@ -181,6 +184,7 @@ def test_one_finding_with_every_repeat_as_a_source_is_no_duplicate() -> None:
 def test_no_findings_scores_zero_without_dividing_by_zero() -> None:
     s = score_articles(_corpus(), [])
     assert (s.findings, s.precision, s.recall, s.duplicates) == (0, 0.0, 0.0, 0)
+    assert s.precision_range == (0.0, 0.0) and s.recall_range[0] == 0.0 < s.recall_range[1]
     assert len(s.missed) == 4
 
 
@@ -243,6 +247,8 @@ def test_eval_runs_the_check_an_analyst_runs(
     assert data["gold_unplaced"] == 0
     assert {"missed", "false_findings", "duplicated", "wrong_status_only"} <= set(data)
     assert len(data["false_findings"]) == round(data["findings"] * (1 - data["precision"]))
+    low, high = data["precision_interval"]
+    assert low <= data["precision"] <= high and data["recall_interval"][1] >= data["recall"]
     # the same corpus named as a feed and its gold, and as a folder
     assert (
         main(

@@ -8,7 +8,10 @@ line's error object or one clear error, never a traceback or an unbounded read.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import math
+import random
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -171,11 +174,14 @@ class Scores:
     confusion: dict[str, dict[str, int]]  # gold -> predicted -> count
     total: int
     errors: int
+    #: The 95% bootstrap interval of `macro_f1` (`macro_f1_interval`).
+    macro_f1_range: tuple[float, float] = (0.0, 0.0)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "per_status": self.per_status,
             "macro_f1": self.macro_f1,
+            "macro_f1_interval": list(self.macro_f1_range),
             "accuracy": self.accuracy,
             "confusion": self.confusion,
             "total": self.total,
@@ -216,7 +222,66 @@ def score(pairs: Iterable[tuple[str, str]]) -> Scores:
         confusion=confusion,
         total=len(pairs),
         errors=sum(1 for _, p in pairs if p == "error"),
+        macro_f1_range=macro_f1_interval(pairs, labels),
     )
+
+
+def wilson_interval(part: int, whole: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of the share `part / whole`: a finding precision over 28
+    findings is known to about ±0.15, and the interval says so (it stays inside 0-1 and is
+    not zero-wide at 28 of 28, as the plain normal interval is)."""
+    if whole <= 0:
+        return (0.0, 0.0)
+    share = part / whole
+    centre = (share + z * z / (2 * whole)) / (1 + z * z / whole)
+    spread = z * math.sqrt(share * (1 - share) / whole + z * z / (4 * whole * whole))
+    spread /= 1 + z * z / whole
+    return (round(max(0.0, centre - spread), 4), round(min(1.0, centre + spread), 4))
+
+
+#: Resamples drawn for a macro-F1 interval; the seed is fixed, so a run's figures repeat.
+RESAMPLES = 1000
+
+
+def macro_f1_interval(
+    pairs: Sequence[tuple[str, str]],
+    labels: Sequence[str],
+    *,
+    resamples: int = RESAMPLES,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """The 95% percentile-bootstrap interval of macro-F1 over `labels` for these (gold,
+    predicted) pairs: how far the figure moves with which statements a set of this size happens
+    to hold. On 81 statements it spans about 0.2, so a change of 0.02 there is no evidence.
+
+    Each resample draws as many pairs as there are, with replacement, and scores them as
+    `score` does: over the labels some statement of the resample holds."""
+    if not pairs:
+        return (0.0, 0.0)
+    classes = list(dict.fromkeys([*LABELS, *(g for g, _ in pairs), *(p for _, p in pairs)]))
+    width = len(classes)
+    index = {c: i for i, c in enumerate(classes)}
+    coded = [index[g] * width + index[p] for g, p in pairs]
+    wanted = [index[label] for label in labels]
+    rng = random.Random(seed)
+    values = []
+    for _ in range(resamples):
+        counts = Counter(rng.choices(coded, k=len(coded)))
+        total, held = 0.0, 0
+        for c in wanted:
+            actual = sum(counts[c * width + p] for p in range(width))
+            if not actual:
+                continue
+            held += 1
+            tp = counts[c * width + c]
+            if tp:
+                predicted = sum(counts[g * width + c] for g in range(width))
+                total += 2 * tp / (predicted + actual)
+        values.append(total / held if held else 0.0)
+    values.sort()
+    low = values[int(0.025 * (resamples - 1))]
+    high = values[int(0.975 * (resamples - 1) + 0.5)]
+    return (round(low, 4), round(high, 4))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import Any
 from watcher.check import run_check
 from watcher.config import Config, FeedConfig
 from watcher.errors import WatcherError
-from watcher.evaluate import BadLine, parse_item
+from watcher.evaluate import BadLine, parse_item, wilson_interval
 from watcher.feeds.parse import parse_feed
 from watcher.models import SEVERITY, Finding, Status
 from watcher.text.segment import sentences
@@ -265,6 +265,10 @@ class ArticleScores:
     duplicated: tuple[tuple[str, tuple[ArticleFinding, ...]], ...] = ()
     gold_unplaced: tuple[GoldSentence, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    #: 95% Wilson intervals of `precision` and `recall`: a corpus of a dozen articles gives a
+    #: few dozen findings, and their figures are read with their spread.
+    precision_range: tuple[float, float] = (0.0, 0.0)
+    recall_range: tuple[float, float] = (0.0, 0.0)
 
     @property
     def duplicate_rate(self) -> float:
@@ -275,9 +279,11 @@ class ArticleScores:
         return {
             "findings": self.findings,
             "precision": self.precision,
+            "precision_interval": list(self.precision_range),
             "lenient_precision": self.lenient_precision,
             "required_developments": self.required_groups,
             "recall": self.recall,
+            "recall_interval": list(self.recall_range),
             "strict_recall": self.strict_recall,
             "duplicates": self.duplicates,
             "duplicate_rate": self.duplicate_rate,
@@ -381,6 +387,8 @@ def score_articles(corpus: Corpus, findings: Sequence[ArticleFinding]) -> Articl
         ),
         duplicated=tuple((g, tuple(found)) for g, found in per_group.items() if len(found) > 1),
         gold_unplaced=corpus.gold_unplaced,
+        precision_range=wilson_interval(outcomes["correct"], len(verdicts)),
+        recall_range=wilson_interval(len(recalled), len(required)),
     )
 
 

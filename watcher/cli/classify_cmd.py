@@ -267,7 +267,8 @@ def _print_statements(result: StatementEval, args: argparse.Namespace) -> None:
         )
     console.print(table)
     console.print(
-        f"macro-F1 {scores.macro_f1:.3f}   accuracy {scores.accuracy:.3f}   errors {scores.errors}"
+        f"macro-F1 {scores.macro_f1:.3f} ({_interval(scores)})   "
+        f"accuracy {scores.accuracy:.3f}   errors {scores.errors}"
     )
     if result.splits:
         _print_splits(console, result.splits)
@@ -311,8 +312,15 @@ def _print_splits(console: Console, splits: dict[str, Scores]) -> None:
             )
         table.add_row(label, *cells)
     table.add_row("macro-F1", *(f"{s.macro_f1:.3f}" for s in splits.values()))
+    table.add_row("95% interval", *(_interval(s, short=True) for s in splits.values()))
     table.add_row("accuracy", *(f"{s.accuracy:.3f}" for s in splits.values()))
     console.print(table)
+
+
+def _interval(scores: Scores, *, short: bool = False) -> str:
+    """The macro-F1's bootstrap interval, so a small set's figure is read with its spread."""
+    low, high = scores.macro_f1_range
+    return f"{low:.3f}-{high:.3f}" if short else f"95% interval {low:.3f}-{high:.3f}"
 
 
 def _eval_articles(args: argparse.Namespace, feed: Path, gold_path: Path) -> int:
@@ -345,11 +353,13 @@ def _print_articles(scores: ArticleScores, feed: Path, gold: Path, *, errors: bo
     )
     print(
         f"finding precision   {scores.precision:.3f} status right   "
-        f"{scores.lenient_precision:.3f} worth reporting (lenient)"
+        f"{scores.lenient_precision:.3f} worth reporting (lenient)   "
+        f"95% interval {scores.precision_range[0]:.3f}-{scores.precision_range[1]:.3f}"
     )
     print(
         f"development recall  {scores.recall:.3f} any status     "
-        f"{scores.strict_recall:.3f} status right (strict)"
+        f"{scores.strict_recall:.3f} status right (strict)   "
+        f"95% interval {scores.recall_range[0]:.3f}-{scores.recall_range[1]:.3f} (any status)"
     )
     print(
         f"duplicates          {scores.duplicates} extra findings for a development already found "
