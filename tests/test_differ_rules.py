@@ -17,8 +17,10 @@ from watcher.differ.negation import (
     _ASIDE,
     _ASIDE_WORDS,
     _ASKED_WORDS,
+    _IMPOSSIBLE_TO_UNDO,
     _NEGATED,
     _double_negative,
+    blank_double_negatives,
     denial,
 )
 from watcher.differ.rules import (
@@ -794,6 +796,35 @@ def test_a_negated_abandonment_is_found_as_with_a_word_boundary() -> None:
     ]:
         assert [m.span() for m in found.finditer(low)] == [m.span() for m in bounded.finditer(low)]
     assert found.search("kyiv will never give up its bid")
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "it is impossible to reverse the path, and kyiv will never give up.",
+        "kyiv will never give up; the path is hard to reverse.",
+        "it is not impossible to reverse, nor hard to stop.",
+        "allies are unable to withdraw the promise and did not rule out more.",
+        "difficult to undo, they said; not difficult to walk back, said others.",
+        "hard to say whether it is impossible to roll back.",
+        "impossible to reverse" + " and impossible to revoke" * 3,
+        "hard-to-reverse steps; unable to, for now, stop it.",
+        "the decision is not hard\nto reverse.",
+        "",
+    ],
+)
+def test_double_negatives_blanked_in_two_passes_as_by_one(low: str) -> None:
+    """The undoing phrases are blanked after the negations, and only where their words stand:
+    the text is what one alternation of both blanks."""
+    both = re.compile(f"{_double_negative().pattern}|{_IMPOSSIBLE_TO_UNDO.pattern}")
+    assert blank_double_negatives(low) == both.sub(lambda m: " " * len(m.group(0)), low)
+
+
+def test_an_undoing_phrase_is_blanked_with_or_without_a_negation() -> None:
+    blanked = blank_double_negatives("the path is impossible to reverse, not abandoned.")
+    assert "impossible" not in blanked and "reverse" not in blanked
+    assert len(blanked) == len("the path is impossible to reverse, not abandoned.")
+    assert "not abandoned" not in blank_double_negatives("x is not abandoned")
 
 
 @pytest.mark.parametrize(("sentence", "denies"), ANSWERED + HOLLOW)

@@ -160,11 +160,15 @@ _NEGATED_VERBS = (
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
 )
-#: A denial of undoing is an assertion: "impossible to withdraw", "hard to reverse".
-_IMPOSSIBLE_TO_UNDO = (
+#: A denial of undoing is an assertion: "impossible to withdraw", "hard to reverse". Searched
+#: apart from `_NEGATED`, only where one of `_UNDO_WORDS` stands: no negation can start inside
+#: such a phrase, nor one inside a negation, so blanking one after the other blanks what one
+#: alternation of both would, and the negations' pattern keeps its leading letters.
+_IMPOSSIBLE_TO_UNDO = LazyPattern(
     r"\b(?:impossible|unable|hard|difficult) to (?:reverse|withdraw|revoke|undo|stop|block|roll back"
     r"|turn back|rescind|retract|walk back)\b"
 )
+_UNDO_WORDS = ("impossible to ", "unable to ", "hard to ", "difficult to ")
 #: Backward denials that are themselves plain negations ("not", "no longer"), not predicates.
 _PLAIN = re.compile(r"(?:not|never|no|n't|cannot|neither|nor)\b")
 _DOUBLE: dict[int, re.Pattern[str]] = {}
@@ -184,10 +188,23 @@ def _double_negative() -> re.Pattern[str]:
         ]
         quoted = r"[\"“‘']?(?:" + "|".join(predicates) + r")(?![\w'’-])" if predicates else ""
         negated = _NEGATED + "(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
-        built = re.compile(negated + "|" + _IMPOSSIBLE_TO_UNDO)
+        built = re.compile(negated)
         _DOUBLE.clear()
         _DOUBLE[id(mods)] = built
     return built
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def blank_double_negatives(low: str) -> str:
+    """The sentence with its double negatives ("would never give up", "impossible to
+    reverse") blanked, so that no denial is read in them; offsets stay the text's."""
+    low = _double_negative().sub(_blank, low)
+    if any(words in low for words in _UNDO_WORDS):
+        low = _IMPOSSIBLE_TO_UNDO.sub(_blank, low)
+    return low
 
 
 _TIMELINE_SET = LazyPattern(
@@ -373,7 +390,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     if "ukraine" in actors and _NEVER_SAID.search(low) and (never := _NEVER_MET.search(low)):
         if not _HEDGED_TAIL.search(never.group("tail")) and _PROSPECT.search(low, 0, never.start()):
             return Denial(" ".join(never.group(0).split()))
-    low = _double_negative().sub(lambda m: " " * len(m.group(0)), low)
+    low = blank_double_negatives(low)
     cues = find_cues(low, require=_DENYING)
     if not cues:
         return None  # nothing denies
@@ -709,7 +726,7 @@ def opposed(low: str, start: int, end: int) -> bool:
     """Does a negation reach the span (a concept a sentence names) within its clause, as
     "any foreign military presence would be unacceptable" reaches "foreign military presence"?
     A pseudo-negation or a condition before it takes it back, as for a denial."""
-    low = _double_negative().sub(lambda m: " " * len(m.group(0)), low)
+    low = blank_double_negatives(low)
     cues = find_cues(low, require=("negation",))
     if not cues:
         return False
