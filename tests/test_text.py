@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from watcher.text.segment import _STRAIGHTEN, clean, normalise, sentence_spans, sentences, tokens
+from watcher.text.segment import (
+    _BOUNDARY,
+    _STRAIGHTEN,
+    clean,
+    normalise,
+    sentence_spans,
+    sentences,
+    tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +94,27 @@ def test_straightening_is_one_translation() -> None:
     assert not {plain for _, plain in _STRAIGHTEN} & {curly for curly, _ in _STRAIGHTEN}
     text = "‘a’ “b” c–d—e‑f\u00a0g\u2009h\u202fi é ’’"
     assert clean(text) == text.translate(table) == "'a' \"b\" c-d-e-f g h i é ''"
+
+
+#: The boundary alternation as plainly written; `_BOUNDARY` leads with its first character.
+_PLAIN_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It ended. Then another began!",
+        'Really?! Yes... "Quite." (So.) [End.] 2024 came.',
+        "No stop here. or here.no. A stop?!\n\nNew paragraph\n \n\t\nAnd\nlines.",
+        "Trailing dots...",
+        "?!.\n.",
+        "‘Quoted.’ “Double.” ’Odd.’ Done.\r\nWindows line.",
+        "",
+        "\n\n\n",
+        "A. B. C.  D.\u00a0E.",
+    ],
+)
+def test_boundaries_led_by_their_first_character_are_the_plain_alternations(text: str) -> None:
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [
+        m.span() for m in _PLAIN_BOUNDARY.finditer(text)
+    ]
