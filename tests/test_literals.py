@@ -26,9 +26,11 @@ import pytest
 from watcher.differ.negation import _PROSPECT
 from watcher.differ.rules import (
     _SUBSETS,
+    HintScan,
     _alternation,
     _led_alternation,
     find_cues,
+    hint_scan,
     rules,
     rules_from_data,
     word_starts,
@@ -188,6 +190,72 @@ def test_a_family_searched_for_the_cues_a_sentence_may_hold_finds_what_all_its_c
         assert mod.starts or mod.by_hint, mod.patterns  # every packaged family has hints
         found = [(m.span(), m.group(0)) for m in mod.matches(low)]
         assert found == [(m.span(), m.group(0)) for m in mod.regex.finditer(low)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *SENTENCES,
+        "It is no longer a dream: not now, and not at this summit, but a step too far for ever.",
+        "They know nothing; nobody ruled out anything, nor did anyone rule it out for now.",
+        "Unless it is blocked, the bid may not be off the table; if not, no one can say.",
+        "Non-members cannot veto it, and none would, whether or not the war ends.",
+        "",
+    ],
+)
+def test_one_scan_for_every_familys_word_hints_finds_what_each_family_finds(
+    sentence: str,
+) -> None:
+    low = sentence.lower()
+    mods = rules()
+    worded = hint_scan(mods).worded(low)
+    for mod, held in zip(mods, worded, strict=True):
+        found = [(m.span(), m.group(0)) for m in mod.matches_held(low, held)]
+        assert found == [(m.span(), m.group(0)) for m in mod.regex.finditer(low)], mod.patterns
+
+
+def _scan(*families: list[str]) -> tuple[HintScan, tuple[Any, ...]]:
+    mods = rules_from_data(
+        {
+            "modifier": [
+                {"category": "negation", "direction": "both", "max_scope": 3, "patterns": p}
+                for p in families
+            ]
+        }
+    ).modifiers
+    return HintScan(mods), mods
+
+
+@pytest.mark.parametrize(
+    ("families", "low", "expected"),
+    [
+        # a hint inside a longer one at the same word start: both stand there
+        ([["no longer", "no"]], "it is no longer so", [0b11]),
+        # a hint at no word start rules its cue out ("no" in "know", "annot" in "cannot")
+        ([["no", "never"]], "they know it", [0]),
+        # a hint after another hint's first character: the scan goes on from the next one
+        ([["rule out", "out"]], "did not rule out talks", [0b11]),
+        ([["not now", "now"]], "not now", [0b11]),
+        ([["rule out", "out"]], "without", [0]),
+        # two families share a hint; each gets its own cue's bit
+        ([["not"], ["not now", "never"]], "not now", [0b1, 0b01]),
+        # only punctuation-led cues: no word hint to scan for
+        ([[", but", "; "]], "yes, but no", [0]),
+    ],
+)
+def test_the_word_hint_scan_table(families: list[list[str]], low: str, expected: list[int]) -> None:
+    scan, mods = _scan(*families)
+    held = scan.worded(low)
+    # bits follow each family's cues longest first
+    names = [
+        {cue for i, cue in enumerate(mod.ordered) if bits >> i & 1}
+        for mod, bits in zip(mods, held, strict=True)
+    ]
+    wanted = [
+        {cue for i, cue in enumerate(mod.ordered) if bits >> i & 1}
+        for mod, bits in zip(mods, expected, strict=True)
+    ]
+    assert names == wanted
 
 
 def test_the_alternations_kept_for_a_family_are_bounded() -> None:
