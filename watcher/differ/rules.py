@@ -131,16 +131,19 @@ class HintScan:
         groups: dict[str, list[str]] = {}
         for text in texts:
             groups.setdefault(text[0], []).append(re.escape(text[1:]))
-        # Each group consumes its first character and looks ahead for the rest, so the scan
-        # goes on from the next character and a hint inside a longer one is not passed over.
+        # Tried only where no word character stands before (every hint opens with one, so
+        # that is a word start); each group consumes its first character and looks ahead for
+        # the rest, so the scan goes on from the next character and a hint inside a longer one
+        # is not passed over.
         self.pattern = (
             None
             if not texts
             else re.compile(
-                "|".join(
-                    f"{re.escape(first)}(?<!\\w.)(?=({'|'.join(rests)}))"
-                    for first, rests in groups.items()
+                r"(?<!\w)(?:"
+                + "|".join(
+                    f"{re.escape(first)}(?=({'|'.join(rests)}))" for first, rests in groups.items()
                 )
+                + ")"
             )
         )
         self.size = len(modifiers)
