@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
@@ -26,11 +27,13 @@ import pytest
 from watcher.differ.negation import _PROSPECT
 from watcher.differ.rules import (
     _SUBSETS,
+    SCAN_AFTER,
     HintScan,
     _alternation,
     _led_alternation,
     find_cues,
     hint_scan,
+    packaged_text,
     rules,
     rules_from_data,
     word_starts,
@@ -208,10 +211,24 @@ def test_one_scan_for_every_familys_word_hints_finds_what_each_family_finds(
 ) -> None:
     low = sentence.lower()
     mods = rules()
-    worded = hint_scan(mods).worded(low)
+    worded = HintScan(mods).worded(low)
     for mod, held in zip(mods, worded, strict=True):
         found = [(m.span(), m.group(0)) for m in mod.matches_held(low, held)]
         assert found == [(m.span(), m.group(0)) for m in mod.regex.finditer(low)], mod.patterns
+
+
+def test_the_scan_is_built_after_a_few_sentences_and_finds_the_same_cues() -> None:
+    """A run that reads a sentence or two does not pay for compiling the scan; a longer one
+    builds it, and its cues are those the per-family tests give."""
+    mods = rules_from_data(tomllib.loads(packaged_text())).modifiers
+    sentences = [s.lower() for s in SENTENCES] * (SCAN_AFTER // len(SENTENCES) + 2)
+    before = [find_cues(low, mods) for low in sentences[: SCAN_AFTER - 1]]
+    assert hint_scan(mods) is None  # none yet, a sentence short of SCAN_AFTER
+    before.append(find_cues(sentences[SCAN_AFTER - 1], mods))
+    assert hint_scan(mods) is not None  # built at the call after SCAN_AFTER sentences
+    after = [find_cues(low, mods) for low in sentences[:SCAN_AFTER]]
+    assert after == before and any(before)
+    assert hint_scan(mods) is hint_scan(mods)
 
 
 def _scan(*families: list[str]) -> tuple[HintScan, tuple[Any, ...]]:

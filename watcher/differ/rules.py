@@ -71,14 +71,21 @@ class Modifier:
         alternation searched is a few cues long, not eighty; and a word cue's hint is looked
         for only when a word of the sentence starts as it does.
         """
-        if not self.by_hint and not self.starts:
-            return list(self.regex.finditer(low)) if may_hold(low, self.hints) else []
+        return self.matches_held(
+            low, self.held(low, word_starts(low) if starts is None else starts)
+        )
+
+    def held(self, low: str, starts: set[str]) -> int:
+        """The bits of the word cues whose hint `low` holds, a word of it starting as the hint
+        does (`starts`: `word_starts(low)`), by substring tests: a looser test than
+        `HintScan`'s (the hint need not stand at that word start), which gives the same
+        matches."""
         held = 0
-        for start in (word_starts(low) if starts is None else starts) & self.starts:
+        for start in starts & self.starts:
             for hint, bits in self.by_start[start]:
                 if hint in low:
                     held |= bits
-        return self.matches_held(low, held)
+        return held
 
     def matches_held(self, low: str, worded: int) -> list[re.Match[str]]:
         """`matches`, given the bits of the word cues whose hints stand at a word start of
@@ -122,10 +129,15 @@ class HintScan:
             for pairs in mod.by_start.values()
             for hint, bits in pairs
         ]
-        texts = sorted({hint for _, hint, _ in served}, key=lambda t: (-len(t), t))
+        by_text: dict[str, list[tuple[int, int]]] = {}
+        for i, hint, bits in served:
+            by_text.setdefault(hint, []).append((i, bits))
+        texts = sorted(by_text, key=lambda t: (-len(t), t))
         #: A hint found -> (family, bits) of it and of every hint it starts with.
         self.served: dict[str, tuple[tuple[int, int], ...]] = {
-            text: tuple((i, bits) for i, hint, bits in served if text.startswith(hint))
+            text: tuple(
+                pair for end in range(2, len(text) + 1) for pair in by_text.get(text[:end], ())
+            )
             for text in texts
         }
         groups: dict[str, list[str]] = {}
@@ -160,17 +172,31 @@ class HintScan:
         return held
 
 
-_SCANS: dict[int, tuple[tuple[Modifier, ...], HintScan]] = {}
+#: Sentences read for cues with a set of families before its `HintScan` is built. Building it
+#: compiles one alternation of some four hundred hints, about 8 ms, a thirtieth of `watcher
+#: diff`'s start; the tests it replaces cost some 40 us a sentence more, so a run that reads a
+#: few sentences keeps to them and a longer one builds the scan early on.
+SCAN_AFTER = 32
+_SCANS: dict[int, tuple[tuple[Modifier, ...], HintScan | int]] = {}
 
 
-def hint_scan(modifiers: tuple[Modifier, ...]) -> HintScan:
-    """The `HintScan` of these families, built once per rule file in use."""
+def hint_scan(modifiers: tuple[Modifier, ...]) -> HintScan | None:
+    """The `HintScan` of these families, built once per rule file in use after its first
+    `SCAN_AFTER` sentences (None until then)."""
     kept = _SCANS.get(id(modifiers))
     if kept is None or kept[0] is not modifiers:
         if len(_SCANS) >= 8:
             _SCANS.clear()
-        kept = _SCANS[id(modifiers)] = (modifiers, HintScan(modifiers))
-    return kept[1]
+        kept = _SCANS[id(modifiers)] = (modifiers, 0)
+    scan = kept[1]
+    if isinstance(scan, HintScan):
+        return scan
+    if scan < SCAN_AFTER:
+        _SCANS[id(modifiers)] = (modifiers, scan + 1)
+        return None
+    built = HintScan(modifiers)
+    _SCANS[id(modifiers)] = (modifiers, built)
+    return built
 
 
 _WORD_START = re.compile(r"(?s)\b\w.?")
@@ -542,7 +568,12 @@ def find_cues(
     """
     mods = modifiers if modifiers is not None else rules()
     matches: list[list[re.Match[str]] | None] = [None] * len(mods)
-    worded = hint_scan(mods).worded(low)
+    scan = hint_scan(mods)
+    if scan is None:
+        starts = word_starts(low)
+        worded = [mod.held(low, starts) for mod in mods]
+    else:
+        worded = scan.worded(low)
     if require:
         for i, mod in enumerate(mods):
             if mod.category in require:
