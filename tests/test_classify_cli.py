@@ -283,6 +283,12 @@ def test_eval_reports_each_split_side_by_side(
     assert main(["eval", str(path), "--errors"]) == 0
     text = capsys.readouterr().out
     assert "by split" in text and "train (2)" in text and "check (2)" in text
+    # each figure with its spread: the whole file's and each split's macro-F1 interval
+    low, high = data["macro_f1_interval"]
+    assert low <= data["macro_f1"] <= high
+    assert f"macro-F1 {data['macro_f1']:.3f} (95% interval {low:.3f}-{high:.3f})" in text
+    check_low, check_high = data["splits"]["check"]["macro_f1_interval"]
+    assert f"{check_low:.3f}-{check_high:.3f}" in text.split("by split", 1)[1]
     assert "t2 [train]: new -> irrelevant" in text and "c1" not in text
     assert "pass --split check" in text
 

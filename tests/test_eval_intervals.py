@@ -3,12 +3,8 @@ intervals of article precision and recall. Cases written for the intervals' prop
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from watcher.cli import main
 from watcher.evaluate import LABELS, macro_f1_interval, score, wilson_interval
 
 #: A classifier right on three statements in four, over the five statuses.
@@ -62,45 +58,3 @@ def test_a_perfect_or_empty_run_has_no_spread() -> None:
     # every prediction wrong: nothing to resample into a right one
     wrong = [(g, "error") for g in LABELS * 3]
     assert score(wrong).macro_f1_range == (0.0, 0.0)
-
-
-def test_eval_prints_and_writes_the_intervals(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "labelled.jsonl"
-    rows = [
-        {
-            "id": "1",
-            "text": "Sweden became the alliance's 32nd member in March 2024.",
-            "label": "changed",
-            "split": "train",
-        },
-        {
-            "id": "2",
-            "text": "Allies agreed to spend 5% of GDP on defence.",
-            "label": "irrelevant",
-            "split": "train",
-        },
-        {
-            "id": "3",
-            "text": "Allies agreed to spend 5% of GDP on defence.",
-            "label": "new",
-            "split": "check",
-        },
-        {
-            "id": "4",
-            "text": "The weather in Oslo was mild on Tuesday.",
-            "label": "irrelevant",
-            "split": "check",
-        },
-    ]
-    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    assert main(["eval", str(path), "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    low, high = data["macro_f1_interval"]
-    assert low <= data["macro_f1"] <= high
-    assert data["splits"]["check"]["macro_f1_interval"][1] <= 1.0
-    assert main(["eval", str(path)]) == 0
-    text = capsys.readouterr().out
-    assert f"macro-F1 {data['macro_f1']:.3f} (95% interval {low:.3f}-{high:.3f})" in text
-    assert "95% interval" in text.split("by split", 1)[1]
