@@ -52,6 +52,7 @@ from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import MEMBERSHIP_TERMS
 from watcher.text.literals import (
     Gate,
+    _depth_zero_at,
     alternatives,
     gate_texts,
     hints,
@@ -467,3 +468,110 @@ def test_a_words_pattern_matches_where_a_boundary_alternation_does(text: str) ->
 def test_a_words_pattern_refuses_an_empty_text() -> None:
     with pytest.raises(ValueError, match="every word"):
         words_pattern(["nato", ""])
+
+
+def _depth_zero_walk(pattern: str, wanted: str) -> list[int]:
+    """`_depth_zero_at` as a walk over every character, for comparison."""
+    found: list[int] = []
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            j = i + 2 if pattern[i + 1 : i + 2] == "^" else i + 1
+            end = pattern.find("]", j + 1 if pattern[j : j + 1] == "]" else j)
+            i = len(pattern) if end < 0 else end + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and wanted == ")":
+                found.append(i)
+        elif char == wanted and depth == 0:
+            found.append(i)
+        i += 1
+    return found
+
+
+_STRUCTURES = [
+    r"a|b|(?:c|d)|e",
+    r"(?:x|y)(z|w)|\|q|\(|[|(]|r",
+    r"[]|)]|a|[^]|]|b|[\]]|c",
+    r"(?:a(?:b|c)|d)|(e)",
+    r"unclosed [set|a",
+    "trailing backslash \\",
+    r"(?:(?:(deep|er)))|x",
+    "",
+]
+
+
+def test_groups_and_bars_found_as_by_a_walk_over_every_character() -> None:
+    patterns = [
+        *_STRUCTURES,
+        *(p for mod in rules() for p in mod.patterns),
+        *(p.pattern for p in vars(lexicon).values() if isinstance(p, LazyPattern)),
+    ]
+    for pattern in patterns:
+        for wanted in ("|", ")"):
+            assert _depth_zero_at(pattern, wanted) == _depth_zero_walk(pattern, wanted), pattern
+
+
+def _leading_walk(rest: str) -> str:
+    """The plain text `leading_text` reads, walked character by character, for comparison."""
+    out: list[str] = []
+    i = 0
+    while i < len(rest):
+        char = rest[i]
+        if char == "\\" and rest[i + 1 : i + 2] == ".":
+            out.append(".")
+            i += 2
+            continue
+        if char in "\\.^$*+?{}[]()|":
+            if char in "?*{" and out:
+                out.pop()
+            break
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"u\.s\.", "u.s."),
+        (r"u\.s\.?", "u.s"),
+        (r"ab?", "a"),
+        (r"ab*c", "a"),
+        (r"ab{2}", "a"),
+        (r"ab+", "ab"),
+        (r"a\d", "a"),
+        (r"\.x", ".x"),
+        (r"x\.?", "x"),
+        (r"plain words", "plain words"),
+        (r"?", ""),
+    ],
+)
+def test_the_leading_text_read_as_one_run(pattern: str, text: str) -> None:
+    assert leading_text(pattern) == text == _leading_walk(pattern)
+
+
+def test_the_leading_text_of_every_packaged_cue_as_a_walk_reads_it() -> None:
+    patterns = [
+        *(p for mod in rules() for p in mod.patterns),
+        *(
+            a
+            for p in vars(lexicon).values()
+            if isinstance(p, LazyPattern)
+            for a in alternatives(p.pattern)
+        ),
+    ]
+    for pattern in patterns:
+        if _depth_zero_at(pattern, "|"):
+            continue
+        rest = pattern.removeprefix(r"\b")
+        optional = re.match(r"\(\?:[^()\[\]\\|]*\)\?", rest)
+        rest = rest[optional.end() :] if optional else rest
+        assert leading_text(pattern) == _leading_walk(rest), pattern

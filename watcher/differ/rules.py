@@ -242,15 +242,14 @@ def _led_alternation(ordered: list[str]) -> str:
 
 
 def _by_hint(
-    ordered: list[str], patterns: list[str]
+    ordered: list[str], patterns: list[str], found: tuple[str, ...] | None
 ) -> tuple[dict[str, tuple[tuple[str, int], ...]], tuple[tuple[str, int], ...]]:
-    """`Modifier.by_start` and `Modifier.by_hint` for these patterns; both empty when some
-    pattern has no hint.
+    """`Modifier.by_start` and `Modifier.by_hint` for these patterns, whose `hints` are
+    `found`; both empty when some pattern has no hint.
 
     A word cue (one that starts with a letter or digit) is tried only after a word boundary
     (`_alternation`), and starts with its hint, so its hint stands at the start of a word.
     """
-    found = hints(tuple(patterns))
     if found is None:
         return {}, ()
     first = dict(zip(patterns, found, strict=True))
@@ -492,7 +491,8 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
         # with a word character, so "no" never matches inside "know".
         ordered = sorted(patterns, key=len, reverse=True)
         alts = _alternation(ordered)
-        by_start, loose = _by_hint(ordered, patterns)
+        found = hints(tuple(patterns))
+        by_start, loose = _by_hint(ordered, patterns, found)
         out.append(
             Modifier(
                 raw["category"],
@@ -500,7 +500,7 @@ def rules_from_data(data: dict[str, Any], check: bool = True) -> Rules:
                 scope,
                 tuple(patterns),
                 _family(where, alts, patterns) if check else LazyPattern(alts),
-                hints(tuple(patterns)),
+                found,
                 tuple(ordered),
                 by_start,
                 frozenset(by_start),

@@ -26,21 +26,16 @@ def leading_text(alternative: str) -> str:
     optional = re.match(r"\(\?:[^()\[\]\\|]*\)\?", rest)
     if optional:
         rest = rest[optional.end() :]
-    out: list[str] = []
-    i = 0
-    while i < len(rest):
-        char = rest[i]
-        if char == "\\" and rest[i + 1 : i + 2] == ".":
-            out.append(".")
-            i += 2
-            continue
-        if char in _META:
-            if char in "?*{" and out:
-                out.pop()  # the character before is optional
-            break
-        out.append(char)
-        i += 1
-    return "".join(out)
+    plain = _PLAIN_RUN.match(rest)
+    text = plain.group(0) if plain else ""
+    if text and rest[len(text) : len(text) + 1] in ("?", "*", "{"):
+        # The character before is optional.
+        text = text[:-2] if text.endswith("\\.") else text[:-1]
+    return text.replace("\\.", ".")
+
+
+#: Plain characters and escaped full stops: the text a pattern's every match holds as written.
+_PLAIN_RUN = re.compile(r"(?:[^\\.^$*+?{}\[\]()|]|\\\.)*")
 
 
 def hints(alternatives: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -68,30 +63,38 @@ def alternatives(pattern: str) -> tuple[str, ...]:
     return tuple(body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True))
 
 
+#: What changes a pattern's depth or divides it, and the escapes and sets that hide those.
+_STRUCTURE = re.compile(r"\\.|[\[()|]", re.DOTALL)
+
+
 def _depth_zero_at(pattern: str, wanted: str = ")") -> list[int]:
-    """Where `wanted` stands outside every group (for ")": where a top-level group closes)."""
+    """Where `wanted` (")" or "|") stands outside every group (for ")": where a top-level group
+    closes). Only escapes, sets, brackets and bars are visited: the rule file's thousand cues
+    and the vocabularies are read at every start."""
+    if wanted not in pattern:
+        return []  # most cues hold no "|" at all
     found: list[int] = []
-    depth, i = 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
+    depth, at = 0, 0
+    while found_at := _STRUCTURE.search(pattern, at):
+        char, at = found_at.group(0), found_at.end()
+        if char[0] == "\\":
             continue
         if char == "[":
             # A set ends at the first "]" that is not its first member ("[]x]", "[^]x]").
+            i = found_at.start()
             j = i + 2 if pattern[i + 1 : i + 2] == "^" else i + 1
             end = pattern.find("]", j + 1 if pattern[j : j + 1] == "]" else j)
-            i = len(pattern) if end < 0 else end + 1
-            continue
-        if char == "(":
+            if end < 0:
+                break
+            at = end + 1
+        elif char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0 and wanted == ")":
-                found.append(i)
-        elif char == wanted and depth == 0:
-            found.append(i)
-        i += 1
+                found.append(found_at.start())
+        elif wanted == "|" and depth == 0:
+            found.append(found_at.start())
     return found
 
 
