@@ -38,6 +38,7 @@ from watcher.models import (
     most_severe,
 )
 from watcher.text import attributes, lexicon
+from watcher.text import compiled as kept
 from watcher.text.lazy import AnyOf, LazyPattern
 from watcher.text.lexicon import membership_term
 from watcher.text.literals import words_pattern
@@ -528,7 +529,7 @@ class Differ:
             if all(opening)
             else {}
         )
-        self._frame_text = re.compile(words_pattern(texts))
+        self._frame_text = kept.compile(words_pattern(texts))
 
         # Who the baseline says has concluded a security agreement with Ukraine, and where.
         self._signed_claims = [

@@ -22,6 +22,7 @@ from watcher.differ import rules
 from watcher.differ.core import Differ
 from watcher.differ.facts import Facts
 from watcher.fileio import atomic_write_bytes
+from watcher.text import compiled
 from watcher.text.similarity import Index
 
 #: The file's layout; a new layout makes older files unusable.
@@ -157,6 +158,7 @@ def cached_differ(baseline: Baseline, folder: Path | None) -> Differ:
     """A differ for `baseline`, its derived state read from `folder` or derived and stored there."""
     if folder is None:
         return Differ(baseline)
+    compiled.load(folder)
     key = cache_key(baseline)
     path = folder / FILE_NAME
     derived = read(path, key)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from watcher.differ.rules import Cue, find_cues, rules
 from watcher.text import attributes, lexicon
+from watcher.text import compiled as kept
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import membership_term
 from watcher.text.literals import Gate
@@ -188,7 +189,7 @@ def _double_negative() -> re.Pattern[str]:
         ]
         quoted = r"[\"“‘']?(?:" + "|".join(predicates) + r")(?![\w'’-])" if predicates else ""
         negated = _NEGATED + "(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
-        built = re.compile(negated)
+        built = kept.compile(negated)
         _DOUBLE.clear()
         _DOUBLE[id(mods)] = built
     return built

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from watcher.text import compiled as kept
 from watcher.text.lazy import LazyPattern
 from watcher.text.literals import alternatives, hints, may_hold
 
@@ -103,7 +104,7 @@ class Modifier:
             if len(self.subsets) >= _SUBSETS:
                 self.subsets.clear()
             chosen = [p for i, p in enumerate(self.ordered) if held >> i & 1]
-            regex = self.subsets[held] = re.compile(_led_alternation(chosen))
+            regex = self.subsets[held] = kept.compile(_led_alternation(chosen))
         return list(regex.finditer(low))
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from watcher.models import Attributes
+from watcher.text import compiled as kept
 from watcher.text import lexicon
 from watcher.text.lazy import LazyPattern
 from watcher.text.literals import Gate, alternatives, gate_texts, may_hold
@@ -191,7 +192,7 @@ _DEPARTURE = LazyPattern(
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A pattern most sentences never need, compiled when one first does (compiling them all
     up front was a tenth of `watcher diff`'s start-up)."""
-    return re.compile(pattern)
+    return kept.compile(pattern)
 
 
 _NON_HOLDER = LazyPattern(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")

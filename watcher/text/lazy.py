@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from watcher.text import compiled as kept
+
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
 
@@ -34,7 +36,7 @@ class LazyPattern:
         """Called only while a method is missing: compile, and keep the compiled methods."""
         if name not in _METHODS:
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = kept.compile(self.pattern, self.flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
