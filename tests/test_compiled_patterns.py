@@ -24,15 +24,18 @@ from watcher.text.lazy import LazyPattern
 @pytest.fixture(autouse=True)
 def fresh() -> Iterator[None]:
     """Each test starts with nothing kept and puts back what the process had."""
-    saved = dict(compiled._kept), dict(compiled._new), dict(compiled.counts)
+    saved = dict(compiled._kept), dict(compiled._new), dict(compiled.counts), set(compiled._used)
     compiled._kept.clear()
     compiled._new.clear()
+    compiled._used.clear()
     yield
     compiled._kept.clear()
     compiled._kept.update(saved[0])
     compiled._new.clear()
     compiled._new.update(saved[1])
     compiled.counts.update(saved[2])
+    compiled._used.clear()
+    compiled._used.update(saved[3])
 
 
 def _packaged() -> list[tuple[str, int]]:
@@ -111,6 +114,22 @@ def test_the_file_is_bounded_and_written_only_with_something_new(tmp_path: Path)
     written = (tmp_path / compiled.FILE_NAME).stat().st_mtime_ns
     compiled.save(tmp_path)
     assert (tmp_path / compiled.FILE_NAME).stat().st_mtime_ns == written
+
+
+def test_past_the_bound_the_lists_unused_for_longest_go_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compiled, "MAX_KEPT", 3)
+    for cue in ("a", "b", "c"):
+        compiled.compile(cue)
+    compiled.save(tmp_path)
+    compiled._kept.clear()
+    compiled.load(tmp_path)
+    compiled.compile("a")  # used again: kept
+    compiled.compile("d")  # new: kept
+    compiled.save(tmp_path)
+    state = json.loads((tmp_path / compiled.FILE_NAME).read_text())
+    assert [item[0] for item in state["patterns"]] == ["c", "a", "d"]
 
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:

@@ -164,7 +164,6 @@ def run_classify(args: argparse.Namespace) -> int:
         for item in classify_lines(lines, differ):
             failed += item["status"] == "error"
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    compiled.save(default_folder())
     if failed:
         print(f'watcher: {failed} line(s) failed; see their "error" fields', file=sys.stderr)
     return 1 if failed else 0

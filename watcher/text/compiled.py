@@ -30,14 +30,17 @@ except (ImportError, AttributeError):  # another Python: compile as usual
 #: The file, in the differ's cache folder.
 FILE_NAME = "patterns.json"
 #: At most this many lists are kept, in the file and recorded in a process (memory stays
-#: bounded in a long run, whose cue families compile new alternations now and then).
-MAX_KEPT = 3000
+#: bounded in a long run, whose cue families compile new alternations now and then). One
+#: sentence needs about 150; the file then reads in a few milliseconds.
+MAX_KEPT = 1000
 
 #: (pattern, flags) -> what `_sre.compile` takes besides the pattern: flags, code, groups,
 #: group index, index group.
 _kept: dict[tuple[str, int], list[Any]] = {}
 #: Lists made in this process that the file does not hold yet.
 _new: dict[tuple[str, int], list[Any]] = {}
+#: The kept lists this process made patterns from.
+_used: set[tuple[str, int]] = set()
 #: How the patterns of this process were made: from a kept list, or parsed.
 counts = {"kept": 0, "parsed": 0}
 
@@ -52,6 +55,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
                 pattern, kept[0], kept[1], kept[2], kept[3], tuple(kept[4])
             )
             counts["kept"] += 1
+            _used.add(key)
             return made
         except Exception:  # a list the engine refuses: compile anew
             del _kept[key]
@@ -99,14 +103,15 @@ def load(folder: Path | None) -> None:
 
 
 def save(folder: Path | None) -> None:
-    """Add this process's new lists to the file in `folder` (atomically; the most recent
-    `MAX_KEPT` in all); a folder that cannot be written is no error."""
+    """Add this process's new lists to the file in `folder` (atomically); past `MAX_KEPT`, the
+    lists no run has used for longest go first. A folder that cannot be written is no error."""
     if folder is None or not ENGINE or not _new:
         return
     from watcher.fileio import atomic_write_bytes
 
-    merged = {**_kept, **_new}
-    items = list(merged.items())[-MAX_KEPT:]
+    unused = {k: v for k, v in _kept.items() if k not in _used}
+    used = {k: v for k, v in _kept.items() if k in _used}
+    items = list({**unused, **used, **_new}.items())[-MAX_KEPT:]
     state = {
         "engine": ENGINE,
         "patterns": [[pattern, flags, *made] for (pattern, flags), made in items],
