@@ -184,12 +184,12 @@ _SCANS: dict[int, tuple[tuple[Modifier, ...], HintScan | int]] = {}
 def hint_scan(modifiers: tuple[Modifier, ...]) -> HintScan | None:
     """The `HintScan` of these families, built once per rule file in use after its first
     `SCAN_AFTER` sentences (None until then)."""
-    kept = _SCANS.get(id(modifiers))
-    if kept is None or kept[0] is not modifiers:
+    entry = _SCANS.get(id(modifiers))
+    if entry is None or entry[0] is not modifiers:
         if len(_SCANS) >= 8:
             _SCANS.clear()
-        kept = _SCANS[id(modifiers)] = (modifiers, 0)
-    scan = kept[1]
+        entry = _SCANS[id(modifiers)] = (modifiers, 0)
+    scan = entry[1]
     if isinstance(scan, HintScan):
         return scan
     if scan < SCAN_AFTER:

@@ -62,17 +62,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if not ENGINE:
         return re.compile(pattern, flags)
     try:
+        # What `re._compiler.compile` does, with the list it makes kept for `save`.
         parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = parsed.state.groupdict
+        groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
         made_args = [
-            flags | parsed.state.flags,
-            code,
+            int(flags | parsed.state.flags),
+            _compiler._code(parsed, flags),
             parsed.state.groups - 1,
-            dict(groupindex),
+            groupindex,
             indexgroup,
         ]
         made = _sre.compile(pattern, *made_args[:4], tuple(indexgroup))

@@ -15,6 +15,10 @@ from collections.abc import Iterable
 from watcher.text.lazy import LazyPattern
 
 _META = frozenset("\\.^$*+?{}[]()|")
+#: One character that is no regular expression syntax.
+_PLAIN = r"[^\\.^$*+?{}\[\]()|]"
+#: Plain characters and escaped full stops: the text a pattern's every match holds as written.
+_PLAIN_RUN = re.compile(rf"(?:{_PLAIN}|\\\.)*")
 
 
 def leading_text(alternative: str) -> str:
@@ -32,10 +36,6 @@ def leading_text(alternative: str) -> str:
         # The character before is optional.
         text = text[:-2] if text.endswith("\\.") else text[:-1]
     return text.replace("\\.", ".")
-
-
-#: Plain characters and escaped full stops: the text a pattern's every match holds as written.
-_PLAIN_RUN = re.compile(r"(?:[^\\.^$*+?{}\[\]()|]|\\\.)*")
 
 
 def hints(alternatives: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -98,7 +98,6 @@ def _depth_zero_at(pattern: str, wanted: str = ")") -> list[int]:
     return found
 
 
-_PLAIN = r"[^\\.^$*+?{}\[\]()|]"
 #: A leading text, one optional character, and the text after it: "g-?7".
 _OPTIONAL_CHAR = re.compile(rf"({_PLAIN}*)({_PLAIN})\?({_PLAIN}*)(.?)", re.DOTALL)
 #: A group of plain words, one of which every match starts with, and the text after it.
