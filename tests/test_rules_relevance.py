@@ -367,6 +367,66 @@ def test_context_does_not_carry_an_unlinked_or_off_topic_sentence(
     assert after[-1].status is Status.IRRELEVANT
 
 
+# An entry off the path so far that never named Ukraine: a membership the sentence does not say
+# is Ukraine's is someone else's; (title, sentence).
+ANOTHER_PATH = [
+    (
+        "Baltic states rehearse the defence of their coast.",
+        "Allies will debate at the next summit whether to invite new members, the admiral said.",
+    ),
+    (
+        "Moldova heads to the polls on Sunday.",
+        "Joining NATO would take years of reforms, the envoy noted.",
+    ),
+    (
+        "Bosnia's leaders meet in Sarajevo.",
+        "NATO membership remains the government's long-term goal, the defence minister said.",
+    ),
+    (
+        "Serbia buys French fighter jets.",
+        "The government wants an invitation to join the alliance within two years, its foreign"
+        " minister said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence"), ANOTHER_PATH)
+def test_in_an_entry_that_never_named_ukraine_an_unsaid_membership_is_anothers(
+    differ: Differ, title: str, sentence: str
+) -> None:
+    alone = differ.judge_text(sentence)
+    assert alone.status is not Status.IRRELEVANT, "on topic read alone"
+    body = "NATO ships sailed from Kiel at dawn."
+    inside = differ.judge_text(f"{title}\n{body} {sentence}").sentences
+    assert inside[-1].sentence == sentence
+    assert inside[-1].status is Status.IRRELEVANT, inside[-1].cue
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # The entry named Ukraine before: its membership is the one meant.
+        ("Kyiv pins its hopes on the next summit.", "Officials said the date was not set."),
+        ("Zelensky arrives in Brussels for talks.", "He met ministers over lunch."),
+        # The entry is about the path already.
+        ("Ukraine presses allies for a NATO invitation.", "Officials said the date was not set."),
+    ],
+)
+def test_an_unsaid_membership_stays_ukraines_where_the_entry_named_it_or_is_about_it(
+    differ: Differ, title: str, body: str
+) -> None:
+    sentence = "Allies will debate at the next summit whether to invite new members, he said."
+    inside = differ.judge_text(f"{title}\n{body} {sentence}").sentences
+    assert inside[-1].status is not Status.IRRELEVANT, inside[-1].cue
+
+
+def test_the_newcomers_membership_stays_on_topic_in_any_entry(differ: Differ) -> None:
+    title = "Baltic states rehearse the defence of their coast."
+    sentence = "Sweden's accession to NATO was completed when Hungary ratified it in February."
+    inside = differ.judge_text(f"{title}\nNATO ships sailed from Kiel at dawn. {sentence}")
+    assert inside.sentences[-1].status is not Status.IRRELEVANT, inside.sentences[-1].cue
+
+
 @pytest.mark.parametrize(
     "follow_up",
     [

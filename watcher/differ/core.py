@@ -414,6 +414,20 @@ class Around:
             return frozenset(attributes.actors_of(self._title.lower())) - _BODIES
         return frozenset()
 
+    @property
+    def title(self) -> str:
+        """Its entry's first sentence, when the sentence is not that one ('' otherwise)."""
+        return self._title
+
+    @cached_property
+    def names_ukraine(self) -> bool:
+        """Does the sentence before or the entry's title name Ukraine ("Kyiv", "Zelensky")?"""
+        return any(
+            "ukraine" in attributes.actors_of(text.lower())
+            for text in (self.previous, self._title)
+            if text
+        )
+
     def elsewhere(self, country: str) -> bool:
         """Is `country`'s office, named without its country, of a country other than the ones
         the sentence is about ("Sandvik becomes defence minister" in a story about Norway)?
@@ -1123,7 +1137,11 @@ class Differ:
         and this one, when this one continues it (for the frames); `around`: the sentence
         before and the countries the sentence is about; `deal`: "other" when the entry's last
         agreement was off topic."""
-        reason = topic_reason(low, actors)
+        # Inside an entry off the path so far that has not named Ukraine, a membership the
+        # sentence does not say is Ukraine's is another's (the converse of the rule that makes
+        # it Ukraine's in an entry about the path).
+        unnamed_is_ukraine = bool(context) or not around.title or around.names_ukraine
+        reason = topic_reason(low, actors, unnamed_is_ukraine=unnamed_is_ukraine)
         if reason and not (
             deal == "other" and reason.endswith(PACT_REASON) and _THE_DEAL.search(low)
         ):
@@ -1153,7 +1171,8 @@ class Differ:
             if named:
                 return f"concept: {named}"
         if (
-            (member := membership_term(low))
+            (unnamed_is_ukraine or "ukraine" in actors)
+            and (member := membership_term(low))
             and not not_the_alliance(low, member)
             and self._names_baseline_person(text)
         ):

@@ -148,6 +148,11 @@ _EXISTING_MEMBERS = LazyPattern(r"\s+(?:states|countries|nations|governments)\b"
 _A_MEMBER = LazyPattern(r"\b(?:a|an|full|new)\s+$")
 
 
+#: Countries whose own accession the baseline records: their membership is on the path's topic
+#: wherever it is told.
+_NEWCOMERS = frozenset(("sweden", "finland"))
+
+
 def _described(low: str, member: re.Match[str]) -> bool:
     """Is "member" a description of the country named right after it ("NATO member Turkey",
     "fellow NATO members Poland and Lithuania"), not the membership path?"""
@@ -176,8 +181,10 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
     return False
 
 
-def topic_reason(low: str, actors: tuple[str, ...]) -> str:
-    """Why a lower-cased sentence is on topic ('' when it is not)."""
+def topic_reason(low: str, actors: tuple[str, ...], *, unnamed_is_ukraine: bool = True) -> str:
+    """Why a lower-cased sentence is on topic ('' when it is not); `unnamed_is_ukraine`: False
+    inside an entry that has been off the path so far and never named Ukraine, where a
+    membership the sentence does not say is Ukraine's is someone else's."""
     if "membership action plan" in low:  # what `_MAP` finds, and nothing else
         low = _MAP.sub("map", low)
     alliance = lexicon.ALLIANCE_TERMS.search(low)
@@ -231,6 +238,10 @@ def topic_reason(low: str, actors: tuple[str, ...]) -> str:
         and not _OTHER_CANDIDATES.isdisjoint(lexicon.governments_named(low))
     ):
         membership = None  # "Chisinau has no plans to join the alliance": another country's path
+    if membership and not (ukraine or unnamed_is_ukraine or _NEWCOMERS.intersection(actors)):
+        # "Allies will discuss whether to invite new members", in a story about an exercise
+        # that has not named Ukraine: whose path, the entry does not say.
+        membership = None
     if membership and (nato or (ukraine and not EU_NAMED.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
