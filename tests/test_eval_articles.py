@@ -20,6 +20,7 @@ from watcher.evaluate_articles import (
     build_corpus,
     feed_articles,
     group_status,
+    joined_scores,
     load_gold,
     score_articles,
     words,
@@ -174,6 +175,46 @@ def test_scores_of_a_run_with_every_kind_of_finding() -> None:
     }
 
 
+def test_corpora_joined_pool_their_counts_not_their_ratios() -> None:
+    corpus = _corpus()
+    first = score_articles(
+        corpus,
+        [
+            ArticleFinding("contradicted", A[0], "c1", ("a",)),  # correct
+            ArticleFinding("new", A[1], "n2", ("a",)),  # unlisted
+            ArticleFinding("new", A[3], "n1", ("a",)),  # gold changed: wrong status
+        ],
+    )
+    second = score_articles(corpus, [ArticleFinding("contradicted", B[3], "c3", ("b",))])
+    joined = joined_scores([first, second])
+    # 2 of 4 findings right: not the mean of 1/3 and 1/1
+    assert (joined.findings, joined.precision) == (4, 0.5)
+    assert joined.lenient_precision == 0.75
+    assert joined.precision_range == pytest.approx((0.1500, 0.8500), abs=1e-4)
+    # first recalled deny and oslo (as new) of four, second block of four
+    assert (joined.required_groups, joined.recall, joined.strict_recall) == (8, 0.375, 0.25)
+    assert (joined.on_known, joined.on_unlisted, joined.wrong_status) == (0, 1, 1)
+    assert len(joined.missed) == 5 and len(joined.verdicts) == 4
+    assert joined.per_status["contradicted"] == {
+        "findings": 2,
+        "precision": 1.0,
+        "lenient_precision": 1.0,
+        "developments": 4,
+        "recall": 0.5,
+        "strict_recall": 0.5,
+    }
+    assert joined.per_status["changed"]["recall"] == 0.5
+    assert joined.per_status["changed"]["strict_recall"] == 0.0
+    assert joined.extra["corpora"] == 2
+    # one corpus joined is that corpus
+    alone = joined_scores([first])
+    assert (alone.precision, alone.recall, alone.per_status) == (
+        first.precision,
+        first.recall,
+        first.per_status,
+    )
+
+
 def test_one_finding_with_every_repeat_as_a_source_is_no_duplicate() -> None:
     merged = ArticleFinding("contradicted", A[0], "", ("a", "b"))
     s = score_articles(_corpus(), [merged])
@@ -270,6 +311,39 @@ def test_eval_runs_the_check_an_analyst_runs(
     assert "finding precision" in text and "development recall" in text and "duplicates" in text
     # nothing was stored: the data folder was never created
     assert not (tmp_path / "data").exists()
+
+
+def test_eval_scores_several_corpora_and_joins_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folders = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "articles.xml").write_bytes(_feed())
+        (folder / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in GOLD) + "\n")
+        folders += ["--articles", str(folder)]
+    config = str(_config(tmp_path))
+    assert main(["eval", "--config", config, folders[1], "--json"]) == 0
+    single = json.loads(capsys.readouterr().out)
+    assert main(["eval", "--config", config, *folders, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["findings"] for c in data["corpora"]] == [single["findings"]] * 2
+    joined = data["joined"]
+    assert joined["findings"] == 2 * single["findings"]
+    assert joined["required_developments"] == 8 and joined["corpora"] == 2
+    assert joined["precision"] == single["precision"]
+    # twice the findings: the same share, a narrower interval
+    assert joined["precision_interval"][0] >= single["precision_interval"][0]
+    assert joined["precision_interval"][1] <= single["precision_interval"][1]
+    assert main(["eval", "--config", config, *folders]) == 0
+    text = capsys.readouterr().out
+    assert text.count("finding precision") == 3
+    assert f"joined: 2 corpora ({tmp_path / 'one'}, {tmp_path / 'two'})" in text
+    assert main(["eval", "--config", config, *folders, "--split", "train"]) == 1
+    assert "--split" in capsys.readouterr().err
+    assert main(["eval", "--config", config, *folders, "--articles", str(tmp_path / "no")]) == 1
+    assert "not found" in capsys.readouterr().err
 
 
 def test_eval_refuses_what_is_not_a_corpus(

@@ -329,6 +329,54 @@ class ArticleScores:
         }
 
 
+def joined_scores(runs: Sequence[ArticleScores]) -> ArticleScores:
+    """Several corpora's figures as one: a dozen articles give a few dozen findings, too few to
+    tell a change from noise, and the figures pooled over every set say more (each with its
+    Wilson interval over the pooled counts). Exact counts come from the runs' items, not from
+    their rounded ratios."""
+    findings = sum(r.findings for r in runs)
+    correct = sum(v.outcome == "correct" for r in runs for v in r.verdicts)
+    lenient = sum(v.lenient for r in runs for v in r.verdicts)
+    required = sum(r.required_groups for r in runs)
+    recalled = required - sum(len(r.missed) for r in runs)
+    strict = recalled - sum(len(r.wrong_status_only) for r in runs)
+    per_status: dict[str, dict[str, float]] = {}
+    for status in REPORTING:
+        mine = [v for r in runs for v in r.verdicts if v.finding.status == status]
+        groups = sum(int(r.per_status[status]["developments"]) for r in runs)
+        found = groups - sum(s == status for r in runs for _, s, _ in r.missed)
+        exact = found - sum(s == status for r in runs for _, s in r.wrong_status_only)
+        per_status[status] = {
+            "findings": len(mine),
+            "precision": _ratio(sum(v.outcome == "correct" for v in mine), len(mine)),
+            "lenient_precision": _ratio(sum(v.lenient for v in mine), len(mine)),
+            "developments": groups,
+            "recall": _ratio(found, groups),
+            "strict_recall": _ratio(exact, groups),
+        }
+    return ArticleScores(
+        findings=findings,
+        precision=_ratio(correct, findings),
+        lenient_precision=_ratio(lenient, findings),
+        required_groups=required,
+        recall=_ratio(recalled, required),
+        strict_recall=_ratio(strict, required),
+        duplicates=sum(r.duplicates for r in runs),
+        on_known=sum(r.on_known for r in runs),
+        on_unlisted=sum(r.on_unlisted for r in runs),
+        wrong_status=sum(r.wrong_status for r in runs),
+        per_status=per_status,
+        verdicts=tuple(v for r in runs for v in r.verdicts),
+        missed=tuple(m for r in runs for m in r.missed),
+        wrong_status_only=tuple(w for r in runs for w in r.wrong_status_only),
+        duplicated=tuple(d for r in runs for d in r.duplicated),
+        gold_unplaced=tuple(g for r in runs for g in r.gold_unplaced),
+        extra={"entries": sum(int(r.extra.get("entries", 0)) for r in runs), "corpora": len(runs)},
+        precision_range=wilson_interval(correct, findings),
+        recall_range=wilson_interval(recalled, required),
+    )
+
+
 def score_articles(corpus: Corpus, findings: Sequence[ArticleFinding]) -> ArticleScores:
     """Finding precision, development recall, duplicates and per-status figures of one run."""
     verdicts = tuple(judge_finding(corpus, f) for f in findings)

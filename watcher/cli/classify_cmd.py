@@ -58,7 +58,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--articles",
         metavar="DIR",
         type=Path,
-        help=f"score an article corpus: DIR holds {ARTICLES_FEED} and {ARTICLES_GOLD}",
+        action="append",
+        help=f"score an article corpus: DIR holds {ARTICLES_FEED} and {ARTICLES_GOLD}; "
+        "given more than once, each corpus is scored and then all of them joined",
     )
     ev.add_argument("--gold", metavar="FILE", type=Path, help="sentence gold for the feed FILE")
     ev.add_argument(
@@ -170,6 +172,8 @@ def run_classify(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    if args.articles and len(args.articles) > 1:
+        return _eval_corpora(args)
     feed, gold = _article_files(args)
     if feed and gold:
         if args.split:
@@ -192,20 +196,13 @@ def run_eval(args: argparse.Namespace) -> int:
 
 def _article_files(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
     """The feed and gold of an article corpus, if the arguments name one."""
-    folder: Path | None = args.articles
+    folder: Path | None = args.articles[0] if args.articles else None
     if folder is None and args.gold is None and args.file and Path(args.file).is_dir():
         folder = Path(args.file)
     if folder is not None:
         if args.gold is not None or (args.articles is not None and args.file):
             raise WatcherError("give either --articles DIR, or a FEED with --gold FILE")
-        feed, gold = folder / ARTICLES_FEED, folder / ARTICLES_GOLD
-        for path in (feed, gold):
-            if not path.is_file():
-                raise WatcherError(
-                    f"{path}: not found",
-                    hint=f"an article corpus folder holds {ARTICLES_FEED} and {ARTICLES_GOLD}",
-                )
-        return feed, gold
+        return _corpus_files(folder)
     if args.gold is not None:
         if not args.file:
             raise WatcherError("--gold needs the FEED it labels")
@@ -324,7 +321,7 @@ def _interval(scores: Scores, *, short: bool = False) -> str:
     return f"{low:.3f}-{high:.3f}" if short else f"95% interval {low:.3f}-{high:.3f}"
 
 
-def _eval_articles(args: argparse.Namespace, feed: Path, gold_path: Path) -> int:
+def _score_corpus(args: argparse.Namespace, feed: Path, gold_path: Path) -> ArticleScores:
     from dataclasses import replace
 
     from watcher.evaluate_articles import check_feed, evaluate_feed, load_gold
@@ -334,7 +331,85 @@ def _eval_articles(args: argparse.Namespace, feed: Path, gold_path: Path) -> int
     config = config_mod.load(args.config)
     if args.baseline:
         config = replace(config, baseline=args.baseline)
-    scores = evaluate_feed(check_feed(feed, config), gold)
+    return evaluate_feed(check_feed(feed, config), gold)
+
+
+def _eval_corpora(args: argparse.Namespace) -> int:
+    """Several corpora: each scored on its own, then all of them joined."""
+    from watcher.evaluate_articles import joined_scores
+
+    if args.file or args.gold is not None:
+        raise WatcherError("give the corpora as --articles DIR, each once, and nothing else")
+    if args.split:
+        raise WatcherError("--split applies to statement files, not to an article corpus")
+    runs = []
+    for folder in args.articles:
+        feed, gold = _corpus_files(folder)
+        runs.append((folder, feed, gold, _score_corpus(args, feed, gold)))
+    joined = joined_scores([scores for *_, scores in runs])
+    with _stdout():
+        if args.json:
+            payload: dict[str, Any] = {
+                "corpora": [
+                    {
+                        "feed": str(feed),
+                        "gold": str(gold),
+                        **scores.to_json(),
+                        **(scores.errors_json() if args.errors else {}),
+                    }
+                    for _, feed, gold, scores in runs
+                ],
+                "joined": joined.to_json(),
+            }
+            print(json.dumps(payload, indent=2, ensure_ascii=False))
+        else:
+            for _, feed, gold, scores in runs:
+                _print_articles(scores, feed, gold, errors=args.errors)
+                print()
+            _print_joined(joined, [folder for folder, *_ in runs])
+    return 0
+
+
+def _corpus_files(folder: Path) -> tuple[Path, Path]:
+    feed, gold = folder / ARTICLES_FEED, folder / ARTICLES_GOLD
+    for path in (feed, gold):
+        if not path.is_file():
+            raise WatcherError(
+                f"{path}: not found",
+                hint=f"an article corpus folder holds {ARTICLES_FEED} and {ARTICLES_GOLD}",
+            )
+    return feed, gold
+
+
+def _print_joined(scores: ArticleScores, folders: list[Path]) -> None:
+    correct = sum(v.outcome == "correct" for v in scores.verdicts)
+    recalled = scores.required_groups - len(scores.missed)
+    print(f"joined: {len(folders)} corpora ({', '.join(str(f) for f in folders)})")
+    print(
+        f"finding precision   {scores.precision:.3f} ({correct} of {scores.findings})   "
+        f"95% interval {scores.precision_range[0]:.3f}-{scores.precision_range[1]:.3f}   "
+        f"{scores.lenient_precision:.3f} worth reporting (lenient)"
+    )
+    print(
+        f"development recall  {scores.recall:.3f} ({recalled} of {scores.required_groups})   "
+        f"95% interval {scores.recall_range[0]:.3f}-{scores.recall_range[1]:.3f}   "
+        f"{scores.strict_recall:.3f} status right (strict)"
+    )
+    print(
+        f"duplicates          {scores.duplicates} ({scores.duplicate_rate:.0%} of required "
+        f"developments)   false findings {scores.on_known} on known, {scores.on_unlisted} on "
+        f"unlisted sentences, {scores.wrong_status} with the wrong status"
+    )
+    for status, row in scores.per_status.items():
+        print(
+            f"  {status:<13}{int(row['findings']):>4} findings, precision {row['precision']:.3f}"
+            f"   {int(row['developments']):>3} developments, recall {row['recall']:.3f}"
+            f" (strict {row['strict_recall']:.3f})"
+        )
+
+
+def _eval_articles(args: argparse.Namespace, feed: Path, gold_path: Path) -> int:
+    scores = _score_corpus(args, feed, gold_path)
     with _stdout():
         if args.json:
             payload = {"feed": str(feed), "gold": str(gold_path), **scores.to_json()}
