@@ -200,6 +200,19 @@ NEGATION_BACKWARD = [
     ("The alliance's door is closed to Ukraine, the foreign minister said.", True),
     ("The meeting on Ukraine's accession closed on Friday with a pledge to meet again.", False),
 ]
+# A denying verb with an object of its own is said of that object: it reaches forward only.
+OWN_OBJECT = [
+    ("Ukraine applied for membership after it abandoned its neutral status in 2014.", False),
+    ("Kyiv's membership talks stalled after Hungary blocked a new aid package.", False),
+    ("Ukraine wants to join NATO, though Moscow rejected the ceasefire plan on Monday.", False),
+    ("Georgia's bid to join NATO advanced after Tbilisi dropped two of its demands.", False),
+    # ... but its own object may be the prospect, and the passive still reaches back.
+    ("Ukraine abandoned its bid to join NATO, the minister said.", True),
+    ("Hungary blocked Ukraine's membership of the alliance, the minister said.", True),
+    ("Ukraine's bid to join the alliance was abandoned in 2010.", True),
+    ("Ukraine's membership of NATO, Orban said, was blocked.", True),
+    ("Ukraine's hopes of joining NATO were dashed, the analyst wrote.", True),
+]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
     # The allies as they are ("NATO members") are no prospect; being among them is.
     ("The pacts do not amount to the defence pact NATO members share, officials said.", False),
@@ -671,6 +684,7 @@ READINESS = [
     + OUTSIDE_AND_STEPS
     + NEGATION_FORWARD
     + NEGATION_BACKWARD
+    + OWN_OBJECT
     + PSEUDO_AND_DOUBLE_NEGATIVES
     + TERMINATORS
     + QUALIFIERS

@@ -240,6 +240,13 @@ _PURPOSE = LazyPattern(
     r"(?:\s+(?:nato|the|alliance|its|their|a|an|eventual|full|future)){0,3}\s*$"
 )
 _EU = LazyPattern(r"\b(?:european union|eu)\b")
+#: A denying cue that is a verb ("abandoned", "ruled out") ...
+_VERB_FORM = LazyPattern(r"^[a-z]+(?:ed|en|wn)(?: out)?$|^(?:lost|undone)$")
+#: ... with an object of its own right after it: a determiner, a possessive or a quantity opens it.
+_OWN_OBJECT = LazyPattern(
+    r"\s+(?:its|their|his|her|our|my|your|the|a|an|this|that|these|those|any|all|every|each"
+    r"|some|several|many|one|two|three|decades|years|months|weeks)\b"
+)
 _WARTIME = LazyPattern(r"\bwar\b|\bconflict\b|\bfighting\b|\bhostilities\b")
 _WORD = LazyPattern(r"\S+")
 #: The cue categories that deny; without one of them, no other cue is looked for.
@@ -433,7 +440,16 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 and _OTHER_SUBJECT.search(low, max(0, neg.start - 30), neg.start)
             ):
                 continue  # "once the war is over": the war's end, not the prospect's
+            # "after it abandoned its neutral status", "Hungary blocked a new aid package": a
+            # verb with an object of its own is said of that object, not of what stands before.
+            forward_only = (
+                neg.direction != "forward"
+                and _VERB_FORM.search(neg.text) is not None
+                and _OWN_OBJECT.match(low, neg.end) is not None
+            )
             for pred in preds:
+                if forward_only and pred.end() <= neg.start:
+                    continue
                 if not _in_scope(neg, pred.start(), pred.end(), words) and not (
                     elliptical and pred.end() <= neg.start
                 ):
