@@ -88,15 +88,24 @@ def test_packaged_rules_cover_every_category() -> None:
             "missing key(s) max_scope",
         ),
         ("[[rule]]\nx=1", "unknown top-level key(s): rule"),
-        ('[[concept]]\nname="x"\npatterns=["a"]\ncites="b"', "unknown key(s) cites"),
-        ('[[concept]]\nname="Article 5"\npatterns=["a"]', "a unique name of lower-case letters"),
         (
-            '[[concept]]\nname="x"\npatterns=["a"]\n[[concept]]\nname="x"\npatterns=["b"]',
+            '[[concept]]\nname="x"\ntopic="guarantee"\npatterns=["a"]\ncites="b"',
+            "unknown key(s) cites",
+        ),
+        (
+            '[[concept]]\nname="Article 5"\ntopic="guarantee"\npatterns=["a"]',
             "a unique name of lower-case letters",
         ),
-        ('[[concept]]\nname="x"\npatterns=[]', "non-empty list"),
-        ('[[concept]]\nname="x"\npatterns=["a)|(?:b"]', "not a valid pattern"),
-        ('[[concept]]\nname="x"', "missing key(s) patterns"),
+        (
+            '[[concept]]\nname="x"\ntopic="guarantee"\npatterns=["a"]\n'
+            '[[concept]]\nname="x"\ntopic="guarantee"\npatterns=["b"]',
+            "a unique name of lower-case letters",
+        ),
+        ('[[concept]]\nname="x"\ntopic="guarantee"\npatterns=[]', "non-empty list"),
+        ('[[concept]]\nname="x"\ntopic="guarantee"\npatterns=["a)|(?:b"]', "not a valid pattern"),
+        ('[[concept]]\nname="x"\ntopic="guarantee"', "missing key(s) patterns"),
+        ('[[concept]]\nname="x"\npatterns=["a"]', "missing key(s) topic"),
+        ('[[concept]]\nname="x"\ntopic="weather"\npatterns=["a"]', "topic: one of guarantee"),
     ],
 )
 def test_a_malformed_rule_file_is_refused_with_the_key_at_fault(text: str, message: str) -> None:

@@ -126,6 +126,9 @@ ON_TOPIC = [
         "The coalition would station jets in Romania to police Ukraine's skies after a truce.",
         "jets",
     ),
+    # A force there to uphold the ceasefire serves the time after the fighting.
+    ("London wants an international force to monitor a ceasefire in Ukraine.", "after the war"),
+    ("Europe would provide troops to uphold any truce in Ukraine, the minister said.", "after"),
     # An agreement with Kyiv, however it is told, is one of the bilateral agreements.
     (
         "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
@@ -666,13 +669,55 @@ def test_an_invitation_to_speak_is_no_membership_news_of_a_baseline_person(
     assert verdict.status is not Status.IRRELEVANT, verdict.cue
 
 
-def test_a_force_for_ukraine_is_the_foreign_troops_concept(differ: Differ) -> None:
-    """A force for Ukraine, singular, as the rule file's concept names foreign troops in it."""
-    verdict = differ.judge_sentence(
-        "Army chiefs met in Paris to sketch a security force for Ukraine."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army chiefs met in Paris to sketch a security force for Ukraine.",
+        # The force singular, by who sends it, and named after where it serves.
+        "Zelensky reported progress on a European force after talks with the army chiefs.",
+        "Witkoff dismissed the plan for a Ukraine force as a pose, Zelensky's aides said.",
+        "Planners in Kyiv drafted the rules for the Ukraine reassurance mission.",
+    ],
+)
+def test_a_force_for_ukraine_is_the_foreign_troops_concept(differ: Differ, sentence: str) -> None:
+    """A force for Ukraine, however named, as the rule file's concept names foreign troops."""
+    verdict = differ.judge_sentence(sentence)
     assert verdict.status is Status.NEW, verdict.cue
     assert verdict.topic == "concept: foreign-troops-in-ukraine"
+
+
+@pytest.mark.parametrize(
+    ("title", "follow_up"),
+    [
+        # A concept is what its rule says it is about: a force is a guarantee, so its terms and
+        # its coalition are on topic after it.
+        (
+            "Zelensky hails progress on a foreign force for Ukraine",
+            "Macron said such a force would be deployed behind the line of contact.",
+        ),
+        (
+            "Zelensky hails progress on a foreign force for Ukraine",
+            "Ten to twelve countries are ready to join the coalition in some form, an aide said.",
+        ),
+    ],
+)
+def test_an_entry_naming_a_concept_is_about_its_topic(
+    differ: Differ, title: str, follow_up: str
+) -> None:
+    alone = differ.judge_text(follow_up)
+    assert alone.status is Status.IRRELEVANT, alone.top.cue
+    inside = differ.judge_text(f"{title}\n{follow_up}").sentences
+    assert inside[0].topic.startswith("concept:"), inside[0].topic
+    assert inside[-1].topic.startswith("context:"), inside[-1].cue
+
+
+def test_every_packaged_concept_says_what_it_is_about() -> None:
+    from watcher.differ.rules import CONCEPT_TOPICS, concepts
+
+    about = {c.name: c.topic for c in concepts()}
+    assert set(about.values()) <= set(CONCEPT_TOPICS)
+    assert about["foreign-troops-in-ukraine"] == "guarantee"
+    assert about["invitation-request"] == "membership"
 
 
 # (sentence, status): what a sentence dates after the baseline's latest date (July 2024) is no

@@ -346,7 +346,8 @@ _GUARANTEE_LINK = LazyPattern(
     r"(?:lists?|covers?|commits?|runs?|provides?|includes?|sets? out|obliges?|binds?|spells? out"
     r"|foresees?|envisages?|(?:is|are) to run)\b"
     r"|\b(?:deploy\w*|air support|air power|backstop"
-    r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring)\b"
+    r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring"
+    r"|(?:the|this|that|a) coalition)\b"
 )
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
@@ -524,6 +525,7 @@ class Differ:
                 self._frames.append((frame, cited))
         # The common words first, alone: most on-topic sentences need no more compiled.
         self._gate = AnyOf(served[0], "|".join(served[1:]))
+        self._concept_topics = {c.name: c.topic for c in concepts()}
         self._last_retelling: tuple[
             tuple[str, tuple[str, str] | None, bool], tuple[Frame, Claim] | None
         ] = (("", None, False), None)
@@ -1705,7 +1707,9 @@ class Differ:
             if verdict.topic:
                 kind, _, what = verdict.topic.partition(":")
                 # An event of the path is what it is about: a summit's promise is membership.
-                topical = topical | {kind, _EVENT_TOPICS.get(what.strip(), kind)}
+                # ... and a concept is what its rule says it is about (a force, a guarantee).
+                about = _EVENT_TOPICS.get(what.strip()) or self._concept_topics.get(what.strip())
+                topical = topical | {kind, about or kind}
             if developments is None:
                 developments = TextDevelopments(
                     partial(self._likeness, vectors={}),

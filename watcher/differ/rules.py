@@ -31,7 +31,9 @@ CATEGORIES = (
 DIRECTIONS = ("forward", "backward", "both")
 _KEYS = {"category", "direction", "max_scope", "patterns"}
 _FRAME_KEYS = {"name", "all", "none", "cites"}
-_CONCEPT_KEYS = {"name", "patterns"}
+_CONCEPT_KEYS = {"name", "topic", "patterns"}
+#: What a concept may be about: the kinds of topic an entry's later sentences are read in.
+CONCEPT_TOPICS = ("guarantee", "membership")
 
 
 class RulesError(ValueError):
@@ -300,6 +302,9 @@ class Concept:
     regex: re.Pattern[str] | LazyPattern
     #: Text one of which a sentence must hold for `regex` to match (None: not known).
     hints: tuple[str, ...] | None = None
+    #: What it is about ("guarantee" or "membership"): an entry that names it is about that,
+    #: for the sentences after it ("such a force" after "a reassurance force").
+    topic: str = "guarantee"
 
     def search(self, low: str) -> re.Match[str] | None:
         """Where the lower-cased sentence names the concept, skipped where it cannot."""
@@ -394,6 +399,8 @@ def _concepts(data: dict[str, object], check: bool = True) -> tuple[Concept, ...
                 f"{where}.name: a unique name of lower-case letters, digits and dashes"
             )
         names.add(name)
+        if raw["topic"] not in CONCEPT_TOPICS:
+            raise RulesError(f"{where}.topic: one of {', '.join(CONCEPT_TOPICS)}")
         patterns = raw["patterns"]
         if not isinstance(patterns, list) or not patterns:
             raise RulesError(f"{where}.patterns: a non-empty list of patterns")
@@ -403,7 +410,7 @@ def _concepts(data: dict[str, object], check: bool = True) -> tuple[Concept, ...
                 raise RulesError(f"{where}.patterns: {p!r} is not a valid pattern on its own")
         whole = r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)"
         regex = re.compile(whole) if check else LazyPattern(whole)
-        out.append(Concept(name, regex, hints(tuple(patterns))))
+        out.append(Concept(name, regex, hints(tuple(patterns)), raw["topic"]))
     return tuple(out)
 
 

@@ -78,6 +78,10 @@ _AFTER_THE_WAR = LazyPattern(
     r"|settlement|deal|hostilities)|\b(?:any|a|the) (?:peace )?(?:settlement|peace deal|peace agreement)"
     r"|\b(?:draft )?peace (?:plan|framework)"
     r"|\b(?:once|when|after) the (?:guns|shooting) (?:fall silent|falls silent|go silent|stops?)"
+    # A force there to uphold the ceasefire serves the time after the fighting too.
+    r"|\b(?:support|supporting|secure|securing|monitor|monitoring|uphold|upholding|enforce|enforcing"
+    r"|police|policing|guarantee|guaranteeing|underpin|underpinning|back|backing) (?:a |the |any )?"
+    r"(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|settlement))"
     r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|renewed"
     r"|future|another|repeat(?:ed)?) (?:russian )?(?:invasion|attack|aggression|offensive)"
     r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
