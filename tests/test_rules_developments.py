@@ -384,6 +384,15 @@ ASSERTED = [
         "Advisers propose putting Ukraine's NATO membership on hold for years, the paper says.",
         ("asserts:membership-deferred",),
     ),
+    # Put off, as postponed, either way round.
+    (
+        "The envoy's plan would put off Ukraine's NATO membership for a decade, the paper says.",
+        ("asserts:membership-deferred",),
+    ),
+    (
+        "Under the plan, membership for Ukraine would be put off for years, aides said.",
+        ("asserts:membership-deferred",),
+    ),
     # A sentence that names no concept has no key.
     ("Ukraine wants guarantees that work, the foreign minister said.", ()),
 ]
