@@ -902,6 +902,19 @@ AGREEMENTS_STEPS_COUNTS = [
         "on topic",
         "",
     ),
+    # ... even where the clause names a signing of something else.
+    (
+        "Kyiv is negotiating similar agreements with Spain and the states that signed the G7 text.",
+        N,
+        "on topic",
+        "",
+    ),
+    (
+        "Ukraine has been negotiating security pacts with Spain since the G7 signed its pledge.",
+        K,
+        "restates baseline claim",
+        "",
+    ),
     (
         "The United Kingdom signed its security agreement with Ukraine in January.",
         K,

@@ -200,6 +200,9 @@ _PROSPECTIVE_SIGNING = LazyPattern(
     r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
     r"|negotiat\w*|talks|draft\w*|could|may)\s+"
     r"(?:\w+\s+){0,2}?(?:sign|conclude|seal|finali[sz]e)\b|\bunder negotiation\b"
+    # "Kyiv is negotiating similar agreements with the United States": talks, not a signing.
+    r"|\b(?:is|are|was|were|has been|have been|still|now) negotiating (?:[\w'’-]+ ){0,3}?"
+    r"(?:agreements?|pacts?|deals?|accords?)\b"
 )
 #: An agreement referred back to: "Denmark concluded one", "Finland signed theirs".
 _AGREEMENT_ANAPHOR = LazyPattern(
