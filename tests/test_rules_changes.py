@@ -1023,6 +1023,39 @@ AGREEMENTS_STEPS_COUNTS = [
 # another government says the one awaited has acted; a last holdout or an approval secured says
 # a ratification happened.
 WAITING_ON = [
+    # Someone holding the bid up is who it waits on.
+    (
+        "Hungary held up Sweden's bid to join NATO for months, diplomats said.",
+        C,
+        "Sweden waits on Hungary, not Turkey",
+        "awaits:sweden=hungary",
+    ),
+    (
+        "Ankara held up the Swedish bid for more than a year, diplomats said.",
+        K,
+        "Sweden pending",
+        "",
+    ),
+    # The ratification handed over as an instrument is a ratification.
+    (
+        "Turkey deposited in Washington its instrument ratifying Sweden's accession to NATO.",
+        C,
+        "status: Sweden pending -> ratified",
+        "status:sweden=ratified",
+    ),
+    # An accession completed, active or passive, with the alliance named or not.
+    (
+        "Sweden's accession to NATO was completed in March, the alliance said.",
+        C,
+        "status: Sweden pending -> member",
+        "status:sweden=member",
+    ),
+    (
+        "Sweden completed its accession to the alliance on Thursday, Brussels said.",
+        C,
+        "status: Sweden pending -> member",
+        "status:sweden=member",
+    ),
     (
         "Sweden's entry into NATO now hinges on a vote in Hungary's parliament, diplomats said.",
         C,
@@ -1392,6 +1425,14 @@ def test_a_statement_of_two_sentences_resolves_its_pronoun(differ: Differ) -> No
 # a hand-over, a farewell, a last chairing, gone from the office, a palace left; an office
 # counted in its line and put before its holder.
 OFFICES_IN_OTHER_SHAPES = [
+    # An office held since some time, in the perfect: its holder now.
+    (
+        "Marco Rubio, the secretary of state, has also served as national security adviser "
+        "since Mike Waltz was moved out of that post.",
+        C,
+        "us national security advisor Sullivan -> Rubio",
+    ),
+    ("Andrii Sybiha has served as Ukraine's foreign minister since September.", C, "-> Sybiha"),
     (
         "Parliament confirmed Denys Shmyhal, until then the prime minister, as Ukraine's "
         "defence minister.",

@@ -287,6 +287,9 @@ OFF_TOPIC = [
     "Poland is expanding its ammunition production, the minister said.",
     "The air base near Constanta is being expanded into one of NATO's largest in Europe.",
     "The expansion of the port of Odesa will take two years, NATO engineers said.",
+    # The EU's path named beside a newcomer to the alliance is still the EU's.
+    "Sweden promised to help revive Turkey's EU accession process, officials said.",
+    "Finland backs Moldova's bid for membership of the European Union, Stubb said.",
     # The members a body has are no path into it.
     "Most member states of the bloc could switch suppliers, the European Commission said.",
     "NATO member states pledged more air defence systems for Ukraine.",

@@ -126,7 +126,7 @@ APPOINTMENT_WORDS = Gate(
 )
 #: "Mark Rutte is now NATO secretary general", "Fedorov became Ukraine's defence minister".
 _NAME_IS_ROLE = (
-    rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:is|was|became|becomes|has become|had become|(?:will |would |to )?serves? as|served as|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)"
+    rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:is|was|became|becomes|has become|had become|(?:will |would |to )?serves? as|(?:(?:has|have|had) (?:also |long |since )?)?(?:served|been serving) as|(?:(?:was|is|has been|had been) )?(?i:inaugurated|sworn in|installed|confirmed|elected)"
     # A day or a company between the swearing-in and the office: "sworn in on Monday as", "sworn in
     # with the new cabinet as".
     rf"(?:\s+(?i:on|in|with)(?:\s+[\w'’-]+){{1,4}}?(?=\s+(?i:as)\s))?(?: as)?|(?i:took|takes|taking) the oath (?:of office )?as)\s+(?:now\s+)?"
@@ -228,7 +228,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "member",
         LazyPattern(
-            r"\b(?:newest (?:members?|ally|allies)|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|accession (?:was |is )?(?:completed|complete|finali[sz]ed)|full member(?:ship)? (?:since|from)"
+            r"\b(?:newest (?:members?|ally|allies)|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|(?:accession|entry) (?:(?:to|into) (?:nato|the alliance) )?(?:was |is |has been )?(?:completed|complete|finali[sz]ed)|complet(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:accession|entry) (?:to|into) (?:nato|the alliance)|complet(?:ed|es|ing) (?:its|their|her|his) (?:nato )?(?:accession|entry)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in(?! (?:[\w-]+ )?(?:parts|stages|phases|pieces|waves|places?|for|under|at|with|from|handy|second|third|last|first)\b)|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
             r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"
@@ -262,6 +262,8 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|voted (?:[\w'’-]+ ){0,8}?(?:for|in favou?r of) (?:[\w'’]+ ){0,2}(?:membership|accession|entry|bid)"
             r"|sign(?:ed|s|ing)? off on (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry)"
             r"|last (?:of the \d+ allies |ally |member |country )?to (?:ratify|approve|give)|(?:final|last) (?:hurdle|obstacle)"
+            # "deposited its instrument ratifying Sweden's accession": the ratification handed over.
+            r"|(?:deposit(?:ed|s|ing)?|handed|hands|delivered|lodged|submitted) (?:[\w'’]+ ){0,4}?instruments? (?:of ratification|ratifying)"
             r"|(?:last|final|only) (?:remaining |outstanding )?(?:parliamentary )?(?:holdouts?|hold-outs?|vote|ratification|approval)"
             r"|(?:approval|consent|green light|ratification|go-ahead) (?:(?:from|of|by) (?:[\w'’]+ ){1,2})?(?:(?:was|is|had been|has been|now|already) )*(?:secured|won|granted|obtained|in the bag|in hand)"
             r"|(?:secured|won|obtained|received|got) (?:[\w'’]+ ){0,2}(?:approval|consent|green light|ratification|go-ahead)"
@@ -286,7 +288,9 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
         "pending",
         LazyPattern(
             r"\b(?:soon to be|will join|awaiting|waiting|waited|waits|(?:had|have|has) to wait|still await\w*|pending|as soon as|not yet (?:ratified|a member)"
-            r"|hing(?:e|es|ed|ing) on|hung on|hang(?:s|ing)? on|depend(?:s|ed|ing)? on|held up by)\b"
+            r"|hing(?:e|es|ed|ing) on|hung on|hang(?:s|ing)? on|depend(?:s|ed|ing)? on|held up by"
+            # "Ankara had held up the Swedish bid": who holds a bid up is who it waits on.
+            r"|(?:hold|holds|held|holding) up (?:[\w'’-]+ ){0,3}?(?:bid|accession|membership|entry|application))\b"
         ),
     ),
 )
@@ -352,6 +356,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "hang",
         "depend",
         "held up by",
+        "up ",
     ),
 }
 _HEDGE = LazyPattern(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
@@ -798,6 +803,8 @@ def scale_steps(low: str, actors: tuple[str, ...]) -> list[str]:
 #: Who a pending step waits on is the first government named just after its cue ("waits only
 #: on Hungary", "as soon as Turkey completes its ratification").
 _AWAITED_REACH = 40
+#: A pending step told as someone holding the bid up (the active voice; "held up by" is not).
+_HOLDS_UP = LazyPattern(r"(?:hold|holds|held|holding) up (?!by\b)")
 _NOT_AWAITED = frozenset({"nato", "eu", "g7", *SCALE_ENTITIES})
 
 
@@ -808,6 +815,23 @@ def awaited(low: str, actors: tuple[str, ...]) -> dict[str, str]:
         return out
     for clause in _CLAUSE.split(low):
         for m in _PENDING.finditer(clause):
+            if _HOLDS_UP.match(m.group(0)):
+                # "Hungary held up Sweden's bid": the bid's country inside the cue, who holds it
+                # up the government named last before it.
+                inside = [
+                    a for a in SCALE_ENTITIES if _ACTOR_RES[a].search(clause, m.start(), m.end())
+                ]
+                holders = [
+                    (x.start(), a)
+                    for a in actors
+                    if a not in _NOT_AWAITED
+                    for x in _ACTOR_RES[a].finditer(
+                        clause, max(0, m.start() - _AWAITED_REACH), m.start()
+                    )
+                ]
+                if inside and holders:
+                    out.setdefault(inside[0], max(holders)[1])
+                continue
             before = [
                 (x.start(), a)
                 for a in SCALE_ENTITIES

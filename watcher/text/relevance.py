@@ -152,6 +152,13 @@ _EXISTING_MEMBERS = LazyPattern(r"\s+(?:states|countries|nations|governments)\b"
 _A_MEMBER = LazyPattern(r"\b(?:a|an|full|new)\s+$")
 
 
+#: A membership word qualified by the European Union: "Turkey's EU accession", "entry into the
+#: European Union".
+_EU_QUALIFIED = LazyPattern(
+    r"\b(?:eu|european union)(?:'s|’s)? (?:accession|membership|entry|bid|integration)"
+    r"|\b(?:accession|membership|entry|bid|integration) (?:[\w'’-]+ ){0,2}?(?:to|of|in|into|with) "
+    r"(?:the )?(?:eu|european union)\b"
+)
 #: Countries whose own accession the baseline records: their membership is on the path's topic
 #: wherever it is told.
 _NEWCOMERS = frozenset(("sweden", "finland"))
@@ -249,7 +256,14 @@ def topic_reason(low: str, actors: tuple[str, ...], *, unnamed_is_ukraine: bool 
     if membership and (nato or (ukraine and not EU_NAMED.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
-    if composition and ("sweden" in actors or "finland" in actors):
+    if (
+        composition
+        and ("sweden" in actors or "finland" in actors)
+        and not _EU_QUALIFIED.search(
+            low, max(0, composition.start() - 12), min(len(low), composition.end() + 30)
+        )
+    ):
+        # "Sweden promised to help revive Turkey's EU accession process": the EU's path.
         return f"alliance composition: {composition.group(0)!r}"
     guarantee = lexicon.GUARANTEE_TERMS.search(low)
     if guarantee and _MONEY_GUARANTEE.search(low):
