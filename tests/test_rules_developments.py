@@ -384,6 +384,15 @@ ASSERTED = [
         "Advisers propose putting Ukraine's NATO membership on hold for years, the paper says.",
         ("asserts:membership-deferred",),
     ),
+    # A possessive in the gap, as any other word.
+    (
+        "The plan would delay Ukraine's entry into NATO for years, its authors write.",
+        ("asserts:membership-deferred",),
+    ),
+    (
+        "Kyiv asked the alliance's leaders for an invitation to join, the minister said.",
+        ("asserts:invitation-request",),
+    ),
     # Put off, as postponed, either way round.
     (
         "The envoy's plan would put off Ukraine's NATO membership for a decade, the paper says.",
