@@ -390,7 +390,7 @@ ASSERTED = [
         ("asserts:membership-deferred",),
     ),
     (
-        "Kyiv asked the alliance's leaders for an invitation to join, the minister said.",
+        "Sybiha asked the alliance's foreign ministers for an invitation at their December talks.",
         ("asserts:invitation-request",),
     ),
     # Put off, as postponed, either way round.
