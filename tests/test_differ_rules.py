@@ -374,6 +374,10 @@ QUALIFIERS = [
     ("Membership for Ukraine was not part of the current peace negotiations, Rutte said.", False),
     # A terminal word said of the war, not of the prospect.
     ("Ukraine will join the alliance once the war is over, the adviser said.", False),
+    # ... with whom or where the war is fought.
+    ("Allies say Ukraine can only join once its war with Russia is over.", False),
+    ("Ukraine can join NATO once the fighting in the east is over, he said.", False),
+    ("Ukraine's membership of NATO is over, the Kremlin said.", True),
     ("Ukraine's NATO dream is over, the lawmaker said.", True),
     # "Still not": not yet, as the seeds say; "still" meaning "even so" qualifies nothing.
     ("Ukraine still has not received an invitation to join NATO, Zelensky said.", False),

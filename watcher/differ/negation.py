@@ -49,7 +49,10 @@ _PROSPECT = LazyPattern(
 #: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.
 _OTHER_SUBJECT = LazyPattern(
     r"\b(?:war|fighting|conflict|hostilities|talks|summit|meeting|session|negotiations|ceasefire"
-    r"|crisis|era|invasion|occupation)\s+(?:(?:is|are|was|were|has been|have been|had been|will be"
+    r"|crisis|era|invasion|occupation)"
+    # ... with whom or where: "once its war with Russia is over".
+    r"(?:\s+(?:with|against|in|on|over)(?:\s+[\w'’-]+){1,2}?)?"
+    r"\s+(?:(?:is|are|was|were|has been|have been|had been|will be"
     r"|would be|being|now|finally|long)\s+){0,2}$"
 )
 _TIMELINE_WORDS = LazyPattern(
