@@ -215,6 +215,7 @@ OWN_OBJECT = [
     ("Kyiv's membership talks stalled after Hungary blocked a new aid package.", False),
     ("Ukraine wants to join NATO, though Moscow rejected the ceasefire plan on Monday.", False),
     ("Georgia's bid to join NATO advanced after Tbilisi dropped two of its demands.", False),
+    ("Ukraine's bid to join NATO recalls Finland, which lost about a tenth of its land.", False),
     # ... but its own object may be the prospect, and the passive still reaches back.
     ("Ukraine abandoned its bid to join NATO, the minister said.", True),
     ("Hungary blocked Ukraine's membership of the alliance, the minister said.", True),

@@ -393,6 +393,19 @@ ASSERTED = [
         "Sybiha asked the alliance's foreign ministers for an invitation at their December talks.",
         ("asserts:invitation-request",),
     ),
+    # On ice, or the hopes of joining on hold: the concept's own words are no opposition to it.
+    (
+        "Kellogg suggested putting Ukraine's membership on ice for an extended period.",
+        ("asserts:membership-deferred",),
+    ),
+    (
+        "The plan would put Kyiv's hopes of joining NATO on hold for two decades, aides say.",
+        ("asserts:membership-deferred",),
+    ),
+    (
+        "Kellogg has proposed putting Ukraine's NATO membership off for a long time, aides say.",
+        ("asserts:membership-deferred",),
+    ),
     # Put off, as postponed, either way round.
     (
         "The envoy's plan would put off Ukraine's NATO membership for a decade, the paper says.",

@@ -248,7 +248,8 @@ _VERB_FORM = LazyPattern(r"^[a-z]+(?:ed|en|wn)(?: out)?$|^(?:lost|undone)$")
 #: ... with an object of its own right after it: a determiner, a possessive or a quantity opens it.
 _OWN_OBJECT = LazyPattern(
     r"\s+(?:its|their|his|her|our|my|your|the|a|an|this|that|these|those|any|all|every|each"
-    r"|some|several|many|one|two|three|decades|years|months|weeks)\b"
+    r"|some|several|many|one|two|three|decades|years|months|weeks|about|around|nearly|almost"
+    r"|roughly|half|part|much|most)\b"
 )
 _WARTIME = LazyPattern(r"\bwar\b|\bconflict\b|\bfighting\b|\bhostilities\b")
 _WORD = LazyPattern(r"\S+")
@@ -264,6 +265,12 @@ class _Words:
 
     def __getitem__(self, offset: int) -> int:
         return max(bisect_right(self._starts, offset) - 1, 0)
+
+
+def _own_object(cue: Cue, low: str) -> bool:
+    """Is the cue a verb with an object of its own right after it ("abandoned its neutral
+    status", "lost about a tenth of its land"), so that it is said of that object?"""
+    return _VERB_FORM.search(cue.text) is not None and _OWN_OBJECT.match(low, cue.end) is not None
 
 
 def _in_scope(cue: Cue, start: int, end: int, words: _Words) -> bool:
@@ -445,11 +452,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 continue  # "once the war is over": the war's end, not the prospect's
             # "after it abandoned its neutral status", "Hungary blocked a new aid package": a
             # verb with an object of its own is said of that object, not of what stands before.
-            forward_only = (
-                neg.direction != "forward"
-                and _VERB_FORM.search(neg.text) is not None
-                and _OWN_OBJECT.match(low, neg.end) is not None
-            )
+            forward_only = neg.direction != "forward" and _own_object(neg, low)
             for pred in preds:
                 if forward_only and pred.end() <= neg.start:
                     continue
@@ -583,6 +586,8 @@ def _anaphoric_denial(
             " ".join(low[neg.end : hi].split()[:4])
         ):
             continue  # "Sweden, which gave up decades of non-alignment": something else given up
+        if neg.direction == "backward" and _own_object(neg, low):
+            continue  # "Finland, which lost about a tenth of its land": said of its own object
         particle = bool(_PARTICLE.match(neg.text))
         anaphor_at = anaphor_end = -1
         if neg.direction in ("forward", "both"):
@@ -760,6 +765,8 @@ def opposed(low: str, start: int, end: int) -> bool:
                 continue
             if any(c.category == "conditional" and c.end <= neg.start for c in inside):
                 continue
+            if start <= neg.start and neg.end <= end:
+                continue  # the concept's own words: "membership put on ice" is what it names
             if _in_scope(neg, start, end, words):
                 return True
     return False
