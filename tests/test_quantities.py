@@ -73,6 +73,27 @@ from watcher.text.quantities import quantities
             [("agreements-concluded", 6)],
         ),
         ("Dozens of countries have signed security agreements with Ukraine.", []),
+        # A score of things is twenty; the final score of a match is no count.
+        (
+            "By July Kyiv had inked long-term security pacts with a score of partners.",
+            [("agreements-concluded", 20)],
+        ),
+        ("The final score was 2-1, a score that pleased him.", []),
+        # An accord, singular, is an agreement; ordinals count it too.
+        (
+            "It is the 27th such accord Kyiv has concluded, officials said.",
+            [("agreements-concluded", 27)],
+        ),
+        # An aside set off by commas after the count is no part of its reach.
+        (
+            "Nine countries, starting with Britain in January, have signed such agreements with Kyiv.",
+            [("agreements-concluded", 9)],
+        ),
+        # A part of a whole takes the verb before it when none follows the whole.
+        (
+            "Kyiv had concluded more than 20 of the bilateral security agreements by July.",
+            [("agreements-concluded", 20)],
+        ),
         # A membership grown to a number is the alliance's size; soldiers from some nations
         # are not.
         ("NATO's ranks grew to 32 when the Swedish flag went up.", [("alliance-size", 32)]),

@@ -902,6 +902,14 @@ AGREEMENTS_STEPS_COUNTS = [
         "on topic",
         "",
     ),
+    # A city naming a summit held there is no party to an agreement.
+    (
+        "Britain concluded the first bilateral security agreement with Ukraine, under the "
+        "declaration issued at the Vilnius summit in 2023.",
+        K,
+        "as in the baseline",
+        "",
+    ),
     # ... even where the clause names a signing of something else.
     (
         "Kyiv is negotiating similar agreements with Spain and the states that signed the G7 text.",
@@ -1425,6 +1433,12 @@ def test_a_statement_of_two_sentences_resolves_its_pronoun(differ: Differ) -> No
 # a hand-over, a farewell, a last chairing, gone from the office, a palace left; an office
 # counted in its line and put before its holder.
 OFFICES_IN_OTHER_SHAPES = [
+    # A former holder of another country's office is no new holder of one the baseline names.
+    (
+        "Supporters include Philip Breedlove and former Polish president Aleksander Kwasniewski.",
+        OFF,
+        "off topic",
+    ),
     # An office held since some time, in the perfect: its holder now.
     (
         "Marco Rubio, the secretary of state, has also served as national security adviser "

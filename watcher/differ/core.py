@@ -223,6 +223,10 @@ _DECISION = LazyPattern(
 ROLE_REACH = 30
 #: Words before an office that say its holder no longer holds it, or not yet.
 _NOT_A_HOLDER = LazyPattern(r"\b(?:former|ex-|then|late|would-be|acting|candidate)\b")
+#: ... right before the office, or before the country it is of ("former Polish president").
+_NOT_A_HOLDER_BEFORE = LazyPattern(
+    r"\b(?:former|ex-|then|late|would-be|acting|candidate)[\s-]+(?:[a-z]+(?:'s|’s)?\s+)?$"
+)
 #: An agreement named, and one referred back to ("the deal", "this agreement").
 _ANY_DEAL = LazyPattern(r"\b(?:deals?|agreements?|accords?|pacts?)\b")
 _THE_DEAL = LazyPattern(r"\b(?:the|this|that) (?:deal|agreement|accord|pact|document|text)\b")
@@ -1322,7 +1326,7 @@ class Differ:
                     self.by_id[holders[old]],
                     key=self._office_key(old),
                 )
-            if _NOT_A_HOLDER.search(low[max(0, where.start() - 12) : where.start()]):
+            if _NOT_A_HOLDER_BEFORE.search(low, max(0, where.start() - 30), where.start()):
                 continue  # "former president Dodon": someone who left an office, not its new holder
             label = f"{country} {role}" if country != "nato" else f"NATO {role}"
             return _Decision(

@@ -573,6 +573,11 @@ _SEAT_NAMES = LazyPattern(
 )
 #: A capital after one of these words is a place ("signed in Berlin"), not its government.
 _PLACE_BEFORE = LazyPattern(r"\b(?:in|at|to|from|near|outside|via|into|over)\s+$")
+#: A city naming a meeting held there ("the Vilnius summit", "the Istanbul talks"): a place.
+_MEETING_AFTER = LazyPattern(
+    r"\s+(?:summit|meeting|talks|conference|gathering|forum|format|process|communiqu[eé]"
+    r"|declaration)\b"
+)
 #: A country as the place a meeting happens ("the G7 summit in Italy"), not a party to it.
 _LOCATED_BEFORE = LazyPattern(
     r"\b(?:summit|meeting|talks|gathering|conference|forum|sidelines|margins)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+$"
@@ -587,7 +592,9 @@ def governments_named(low: str) -> set[str]:
         if not _LOCATED_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
     }
     for m in _SEAT_NAMES.finditer(low):
-        if not _PLACE_BEFORE.search(low[max(0, m.start() - 12) : m.start()]):
+        if not _PLACE_BEFORE.search(
+            low[max(0, m.start() - 12) : m.start()]
+        ) and not _MEETING_AFTER.match(low, m.end()):
             found.add(GOVERNMENT_SEATS[m.group(0)])
     found |= {LEADERS[m.group(0)] for m in _LEADER_NAMES.finditer(low)}
     if "u" in low and _US.search(low):

@@ -102,6 +102,7 @@ _NUMBER = rf"""
     | (?P<words>(?:{NUMBER_WORDS})(?:[-\s](?:{NUMBER_WORDS}))?)
       (?:\s+(?P<wscale>hundred|thousand|million|billion|dozen)(?!s))?
     | (?P<dozen>(?:half\s+)?a\s+dozen)(?!s)
+    | (?P<score>a\s+score)(?=\s+of\b)
     | (?P<ordword>(?:(?:{NUMBER_WORDS})-)?(?:{_ORD_WORD}))
     )
     (?![\w])
@@ -200,6 +201,8 @@ def numbers(text: str, skip_years: bool = True) -> list[Number]:
         elif m.group("dozen"):
             half = m.group("dozen").lower().startswith("half")
             found.append(Number(6.0 if half else 12.0, m.start(), m.end()))
+        elif m.group("score"):
+            found.append(Number(20.0, m.start(), m.end()))  # "a score of partners": twenty
         else:
             word = m.group("ordword").lower()
             head, _, tail = word.rpartition("-")

@@ -55,6 +55,7 @@ UNIT_NOUNS = {
     "deals": "agreements",
     "deal": "agreements",
     "accords": "agreements",
+    "accord": "agreements",
 }
 #: The units themselves, for a test of whether a word gave one.
 _UNIT_VALUES = frozenset(UNIT_NOUNS.values())
@@ -149,7 +150,8 @@ _G7_NAME = r"(?:g-?7|group of seven)\b"
 _NOT_A_TOTAL = LazyPattern(rf"\s+{_G7_NAME}|\s+of (?:them|these|those|which|whom)\b")
 #: A list set off by commas inside a clause, before its verb: ", among them Denmark and Spain,".
 _LISTED = LazyPattern(
-    r",\s*(?:among them|including|such as|notably|led by)\s[^.;:]{0,120}?,\s*"
+    r",\s*(?:among them|including|such as|notably|led by|starting with|beginning with|from)\s"
+    r"[^.;:]{0,120}?,\s*"
     r"(?=(?:had|have|has|were|was|are|is|signed|joined|backed|endorsed|put|agreed)\b)",
     re.IGNORECASE,
 )
@@ -346,9 +348,12 @@ def _find_quantities(sentence: str) -> list[Quantity]:
         subset = _SUBSET.match(text[n.end :])
         if subset and not unit:
             # "thirteen of the 32 countries ... had concluded them": the part takes the whole's
-            # unit, and the verb that follows the whole.
+            # unit, and the verb that follows the whole ("had concluded more than 20 of the
+            # agreements": or the one before the part, when none follows).
             unit = UNIT_NOUNS.get(subset.group(1).lower(), "")
-            window = text[n.end :].lower()
+            after_whole = text[n.end :].lower()
+            if _CONCLUDED.search(after_whole) or _NEGOTIATING.search(after_whole):
+                window = after_whole
         if n.ordinal and unit in ("", "countries") and re.match(r"\s*(?:country|nation)\b", after):
             unit = "countries"
         facet = ""
