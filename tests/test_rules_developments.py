@@ -264,6 +264,19 @@ TITLE_AND_LEDE = [
         "NATO now has 32 members, after Sweden joined in March.",
         [C, C],
     ),
+    # A denial of one claim in both is one story, whoever each says is speaking: the headline
+    # sums up the lede.
+    (
+        "Russia wants a guarantee that Ukraine stays out of NATO, deputy minister says\n"
+        "Russia will insist that NATO members refuse to admit Ukraine, Deputy Foreign Minister"
+        " Alexander Grushko said.",
+        [D, 0],
+    ),
+    (
+        "Hungary's Orban vows Ukraine will never join NATO\n"
+        "Slovakia's Fico said the alliance would never take Ukraine in.",
+        [D, 0],
+    ),
     (
         "Lithuanian envoy Tomas Kairys said the alliance should offer Ukraine an invitation. "
         "Spanish minister Ana Ruiz called for a reassurance force in Ukraine after a ceasefire.",

@@ -176,6 +176,15 @@ def _keyed(verdict: Judgement) -> bool:
     return any(not k.startswith(ASSERTS) for k in verdict.keys)
 
 
+def _denied_claims(verdict: Judgement) -> set[str]:
+    """The baseline claims the sentence's denial keys cite ("denial:<who>:<claim id>")."""
+    return {
+        parts[2]
+        for k in verdict.keys
+        if k.startswith("denial:") and len(parts := k.split(":", 2)) == 3
+    }
+
+
 def subject(key: str) -> str:
     """A development key without its value: 'office:ukraine foreign minister'."""
     return key.split("=", 1)[0]
@@ -424,13 +433,19 @@ class TextDevelopments:
             dev.members.append((index, person))
             return
         if not _keyed(verdict) and verdict.status is Status.NEW and refers_back(verdict.sentence):
-            # It tells more of the latest `new` development it points back to.
-            for dev in reversed(self.found):
+            # It tells more of the latest `new` development it points back to, or, with none,
+            # of the latest development ("He said only such guarantees could make the peace
+            # last", after a demand for guarantees that denies the prospect).
+            unkeyed = [
+                dev
+                for dev in self.found
+                if not _keyed(verdicts[dev.lead]) and verdicts[dev.lead].status is Status.NEW
+            ]
+            for dev in reversed(unkeyed):
                 lead = verdicts[dev.lead]
-                if not _keyed(lead) and lead.status is Status.NEW:
-                    verdicts[index] = repeat_of(verdict, lead)
-                    dev.members.append((index, person))
-                    return
+                verdicts[index] = repeat_of(verdict, lead)
+                dev.members.append((index, person))
+                return
         self.found.append(_Development(index, [(index, person)]))
 
     def _lede_of_title(
@@ -441,8 +456,13 @@ class TextDevelopments:
         tell one story; two keyed signals (two changes) stay two developments."""
         if not self.titled or index != 1 or dev.members[0][0] != 0:
             return False
-        return (not _keyed(verdict) and verdict.status is Status.NEW) or (
-            not _keyed(lead) and lead.status is Status.NEW
+        return (
+            (not _keyed(verdict) and verdict.status is Status.NEW)
+            or (not _keyed(lead) and lead.status is Status.NEW)
+            # A denial of one claim in both, whoever each names as speaking: the headline sums
+            # up the lede ("Russia wants ..., deputy foreign minister says" over "..., Grushko
+            # said").
+            or bool(_denied_claims(verdict) & _denied_claims(lead))
         )
 
     def _joins(
