@@ -419,6 +419,15 @@ ASSERTED = [
         "Kellogg has proposed putting Ukraine's NATO membership off for a long time, aides say.",
         ("asserts:membership-deferred",),
     ),
+    # A force some words away from where it is sent; troops on the ground.
+    (
+        "Thirty countries are planning a force that would be sent to Ukraine after a ceasefire.",
+        ("asserts:foreign-troops-in-ukraine",),
+    ),
+    (
+        "Britain and France are ready to put troops on the ground in Ukraine to uphold a truce.",
+        ("asserts:foreign-troops-in-ukraine",),
+    ),
     # Put off, as postponed, either way round.
     (
         "The envoy's plan would put off Ukraine's NATO membership for a decade, the paper says.",
