@@ -426,6 +426,27 @@ def test_an_unsaid_membership_stays_ukraines_where_the_entry_named_it_or_is_abou
     assert inside[-1].status is not Status.IRRELEVANT, inside[-1].cue
 
 
+@pytest.mark.parametrize(
+    ("sentence", "on_topic"),
+    [
+        # Inside a story about the EU, membership with no alliance named is the EU's ...
+        ("Ministers are expected to approve the start of membership talks with Ukraine.", False),
+        ("Kyiv hopes to complete its accession within five years, the commissioner said.", False),
+        # ... and the alliance named makes it the path again.
+        ("Kyiv also wants a NATO invitation before the end of the decade, Zelensky said.", True),
+    ],
+)
+def test_in_an_entry_about_the_eu_membership_with_no_alliance_named_is_the_eus(
+    differ: Differ, sentence: str, on_topic: bool
+) -> None:
+    alone = differ.judge_text(sentence)
+    assert alone.status is not Status.IRRELEVANT, "on topic read alone"
+    title = "EU leaders agree a new sanctions package against Russia"
+    inside = differ.judge_text(f"{title}\nThe bloc adopted it on Thursday. {sentence}")
+    verdict = inside.sentences[-1]
+    assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue
+
+
 def test_the_newcomers_membership_stays_on_topic_in_any_entry(differ: Differ) -> None:
     title = "Baltic states rehearse the defence of their coast."
     sentence = "Sweden's accession to NATO was completed when Hungary ratified it in February."

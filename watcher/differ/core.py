@@ -1141,17 +1141,20 @@ class Differ:
         told: tuple[str, str] | None = None,
         around: Around = NOWHERE,
         deal: str = "",
+        bloc: str = "",
     ) -> str:
         """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
         about so far (the kinds of topic of its earlier sentences); `told`: the sentence before
         and this one, when this one continues it (for the frames); `around`: the sentence
         before and the countries the sentence is about; `deal`: "other" when the entry's last
-        agreement was off topic."""
+        agreement was off topic; `bloc`: "eu" when the bloc the entry named last is the EU."""
         # Inside an entry off the path so far that has not named Ukraine, a membership the
         # sentence does not say is Ukraine's is another's (the converse of the rule that makes
         # it Ukraine's in an entry about the path).
         unnamed_is_ukraine = bool(context) or not around.title or around.names_ukraine
-        reason = topic_reason(low, actors, unnamed_is_ukraine=unnamed_is_ukraine)
+        reason = topic_reason(
+            low, actors, unnamed_is_ukraine=unnamed_is_ukraine, eu_entry=bloc == "eu"
+        )
         if reason and not (
             deal == "other" and reason.endswith(PACT_REASON) and _THE_DEAL.search(low)
         ):
@@ -1533,7 +1536,7 @@ class Differ:
             actors = (*actors, "ukraine")
         before = clean(" ".join(previous.split())) if previous else ""
         around = Around(before, title, low, actors)
-        reason = self._topic(text, low, actors, context, told, around, deal)
+        reason = self._topic(text, low, actors, context, told, around, deal, bloc)
         if not reason and refers_back and denial(low, actors, refers_back):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
             reason = "context: denies the prospect the entry is about"

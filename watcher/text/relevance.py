@@ -192,10 +192,13 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
     return False
 
 
-def topic_reason(low: str, actors: tuple[str, ...], *, unnamed_is_ukraine: bool = True) -> str:
+def topic_reason(
+    low: str, actors: tuple[str, ...], *, unnamed_is_ukraine: bool = True, eu_entry: bool = False
+) -> str:
     """Why a lower-cased sentence is on topic ('' when it is not); `unnamed_is_ukraine`: False
     inside an entry that has been off the path so far and never named Ukraine, where a
-    membership the sentence does not say is Ukraine's is someone else's."""
+    membership the sentence does not say is Ukraine's is someone else's; `eu_entry`: the bloc
+    the entry named last is the EU, so membership with no alliance named is the EU's."""
     if "membership action plan" in low:  # what `_MAP` finds, and nothing else
         low = _MAP.sub("map", low)
     alliance = lexicon.ALLIANCE_TERMS.search(low)
@@ -249,6 +252,10 @@ def topic_reason(low: str, actors: tuple[str, ...], *, unnamed_is_ukraine: bool 
         and not _OTHER_CANDIDATES.isdisjoint(lexicon.governments_named(low))
     ):
         membership = None  # "Chisinau has no plans to join the alliance": another country's path
+    if membership and eu_entry and not nato and not _NEWCOMERS.intersection(actors):
+        # "... expected to approve the formal start of membership talks with Ukraine", in a
+        # story about the EU: the EU's path.
+        membership = None
     if membership and not (ukraine or unnamed_is_ukraine or _NEWCOMERS.intersection(actors)):
         # "Allies will discuss whether to invite new members", in a story about an exercise
         # that has not named Ukraine: whose path, the entry does not say.
