@@ -120,6 +120,9 @@ PROMISE = [
         "Ukraine will eventually become a member of NATO, the chancellor said.",
         "will eventually become a member",
     ),
+    # ... or to be in NATO.
+    ("Allies agreed that Ukraine would be in NATO at some point, he said.", "would be in nato"),
+    ("Kyiv hopes Ukraine will be in NATO by 2030.", ""),
     ("Kyiv hopes its future lies with the alliance.", ""),
     ("Zelensky urged allies to declare that Ukraine's path to NATO is irreversible.", ""),
     ("If Ukraine's path were irreversible, Moscow would have to accept it.", ""),

@@ -661,6 +661,8 @@ _AFFIRM = LazyPattern(
     r"|(?:path|road|course|way|bid|membership|accession|decision|promise) (?:[\w'’]+ ){0,4}?(?:can|could|will|would)"
     r"(?: no longer| never| not)(?: ever| now)? be (?:undone|reversed|rolled back|turned back|walked back)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
+    # ... or "be in NATO" ("Ukraine would be in NATO at some point").
+    r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?be (?:in|inside|part of) (?:nato|the alliance)\b"
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|entry|admission|become)"
     r"|when,? not (?:whether|if)|not (?:(?:a question|a matter) of )?(?:if|whether),? but when"
     r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
