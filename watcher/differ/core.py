@@ -221,9 +221,8 @@ _DECISION = LazyPattern(
 )
 #: How far (in characters) a word of change may stand from an office mention.
 ROLE_REACH = 30
-#: Words before an office that say its holder no longer holds it, or not yet.
-_NOT_A_HOLDER = LazyPattern(r"\b(?:former|ex-|then|late|would-be|acting|candidate)\b")
-#: ... right before the office, or before the country it is of ("former Polish president").
+#: Words before an office that say its holder no longer holds it, or not yet: right before
+#: the office, or before the country it is of ("former Polish president").
 _NOT_A_HOLDER_BEFORE = LazyPattern(
     r"\b(?:former|ex-|then|late|would-be|acting|candidate)[\s-]+(?:[a-z]+(?:'s|’s)?\s+)?$"
 )
