@@ -433,27 +433,22 @@ class TextDevelopments:
             dev.members.append((index, person))
             return
         if not _keyed(verdict) and verdict.status is Status.NEW and refers_back(verdict.sentence):
-            # It tells more of the latest `new` development it points back to, or, with none,
-            # of the latest development ("He said only such guarantees could make the peace
-            # last", after a demand for guarantees that denies the prospect).
-            unkeyed = [
-                dev
-                for dev in self.found
-                if not _keyed(verdicts[dev.lead]) and verdicts[dev.lead].status is Status.NEW
-            ]
-            for dev in reversed(unkeyed):
+            # It tells more of the latest `new` development it points back to.
+            for dev in reversed(self.found):
                 lead = verdicts[dev.lead]
-                verdicts[index] = repeat_of(verdict, lead)
-                dev.members.append((index, person))
-                return
+                if not _keyed(lead) and lead.status is Status.NEW:
+                    verdicts[index] = repeat_of(verdict, lead)
+                    dev.members.append((index, person))
+                    return
         self.found.append(_Development(index, [(index, person)]))
 
     def _lede_of_title(
         self, verdict: Judgement, index: int, lead: Judgement, dev: _Development
     ) -> bool:
         """Is the sentence the lede (the text's second sentence) of the development its title
-        (the first) reports, with one of the two an unkeyed `new`? A headline and its lede
-        tell one story; two keyed signals (two changes) stay two developments."""
+        (the first) reports, with one of the two an unkeyed `new`, or both denying one claim?
+        A headline and its lede tell one story; two other keyed signals (two changes) stay two
+        developments."""
         if not self.titled or index != 1 or dev.members[0][0] != 0:
             return False
         return (
