@@ -278,6 +278,11 @@ STEP_CASES = [
     ("Sweden is not yet a member.", "pending"),
     ("Sweden's entry still hung on a vote in Ankara.", "pending"),
     ("Sweden's bid hangs on Hungary.", "pending"),
+    ("Sweden's bid was held up by Hungary.", "pending"),
+    ("Sweden said Ankara was holding up its accession.", "pending"),
+    ("Sweden deposited its instrument of accession.", "member"),
+    ("Sweden completed its accession to NATO.", "member"),
+    ("Turkey deposited its instrument ratifying Sweden's accession.", "ratified"),
 ]
 
 

@@ -355,8 +355,10 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "hung on",
         "hang",
         "depend",
-        "held up by",
-        "up ",
+        "held up",
+        "hold up",
+        "holds up",
+        "holding up",
     ),
 }
 _HEDGE = LazyPattern(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
