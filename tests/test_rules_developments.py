@@ -91,6 +91,15 @@ SPEAKERS = [
         ["russia", "russia"],
         ["russia", "russia"],
     ),
+    # ... and so does the building it sits in.
+    (
+        [
+            "Kremlin says Ukraine staying out of NATO is a cornerstone of any settlement.",
+            "The White House said the plan would be ready within days.",
+        ],
+        ["russia", "us"],
+        ["russia", "us"],
+    ),
 ]
 
 

@@ -145,6 +145,13 @@ class Voices:
                 # "Moscow says", "Russia has warned": a government speaks as a body.
                 government = government or next(iter(attributes.actors_of(person)), person)
                 continue
+            building = lexicon.GOVERNMENT_BUILDINGS.get(name.lower()) or (
+                lexicon.GOVERNMENT_BUILDINGS.get(person)
+            )
+            if building:
+                # "Kremlin says", "the White House said": the government that sits there.
+                government = government or building
+                continue
             country = _qualifier(text, at)
             if country:
                 self.affiliations[person] = country
