@@ -224,6 +224,13 @@ OWN_OBJECT = [
     ("Ukraine's hopes of joining NATO were dashed, the analyst wrote.", True),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # Keeping out, negated, keeps nothing out.
+    ("His war cannot keep Ukraine out of NATO, Zelensky argues.", False),
+    ("Nobody will ever keep Kyiv outside the alliance, the minister said.", False),
+    ("Moscow wants to keep Ukraine out of NATO, the envoy said.", True),
+    # No sign of a step is a lack of evidence, not a denial.
+    ("The White House gave no sign that it would back Kyiv's request to join NATO.", False),
+    ("Allies showed no indication of inviting Ukraine to join at the summit.", False),
     # The allies as they are ("NATO members") are no prospect; being among them is.
     ("The pacts do not amount to the defence pact NATO members share, officials said.", False),
     ("Ukraine will never be among NATO members, the minister said.", True),
