@@ -735,15 +735,6 @@ def test_an_entry_naming_a_concept_is_about_its_topic(
     assert inside[-1].topic.startswith("context:"), inside[-1].cue
 
 
-def test_every_packaged_concept_says_what_it_is_about() -> None:
-    from watcher.differ.rules import CONCEPT_TOPICS, concepts
-
-    about = {c.name: c.topic for c in concepts()}
-    assert set(about.values()) <= set(CONCEPT_TOPICS)
-    assert about["foreign-troops-in-ukraine"] == "guarantee"
-    assert about["invitation-request"] == "membership"
-
-
 # (sentence, status): what a sentence dates after the baseline's latest date (July 2024) is no
 # retelling by likeness; a date within the baseline's time, or its latest month, may be.
 AFTER_THE_BASELINE = [

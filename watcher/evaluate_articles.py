@@ -329,6 +329,21 @@ class ArticleScores:
         }
 
 
+def _status_row(
+    mine: Sequence[FindingVerdict], developments: int, found: int, exact: int
+) -> dict[str, float]:
+    """One status's figures: its findings' precision, and the share of its required
+    developments found with any status (`found`) and with its own (`exact`)."""
+    return {
+        "findings": len(mine),
+        "precision": _ratio(sum(v.outcome == "correct" for v in mine), len(mine)),
+        "lenient_precision": _ratio(sum(v.lenient for v in mine), len(mine)),
+        "developments": developments,
+        "recall": _ratio(found, developments),
+        "strict_recall": _ratio(exact, developments),
+    }
+
+
 def joined_scores(runs: Sequence[ArticleScores]) -> ArticleScores:
     """Several corpora's figures as one: a dozen articles give a few dozen findings, too few to
     tell a change from noise, and the figures pooled over every set say more (each with its
@@ -346,14 +361,7 @@ def joined_scores(runs: Sequence[ArticleScores]) -> ArticleScores:
         groups = sum(int(r.per_status[status]["developments"]) for r in runs)
         found = groups - sum(s == status for r in runs for _, s, _ in r.missed)
         exact = found - sum(s == status for r in runs for _, s in r.wrong_status_only)
-        per_status[status] = {
-            "findings": len(mine),
-            "precision": _ratio(sum(v.outcome == "correct" for v in mine), len(mine)),
-            "lenient_precision": _ratio(sum(v.lenient for v in mine), len(mine)),
-            "developments": groups,
-            "recall": _ratio(found, groups),
-            "strict_recall": _ratio(exact, groups),
-        }
+        per_status[status] = _status_row(mine, groups, found, exact)
     return ArticleScores(
         findings=findings,
         precision=_ratio(correct, findings),
@@ -402,14 +410,12 @@ def score_articles(corpus: Corpus, findings: Sequence[ArticleFinding]) -> Articl
     for status in REPORTING:
         mine = [v for v in verdicts if v.finding.status == status]
         groups = [g for g, s in required.items() if s == status]
-        per_status[status] = {
-            "findings": len(mine),
-            "precision": _ratio(sum(v.outcome == "correct" for v in mine), len(mine)),
-            "lenient_precision": _ratio(sum(v.lenient for v in mine), len(mine)),
-            "developments": len(groups),
-            "recall": _ratio(sum(g in credited for g in groups), len(groups)),
-            "strict_recall": _ratio(sum(g in strict for g in groups), len(groups)),
-        }
+        per_status[status] = _status_row(
+            mine,
+            len(groups),
+            sum(g in credited for g in groups),
+            sum(g in strict for g in groups),
+        )
     return ArticleScores(
         findings=len(verdicts),
         precision=_ratio(outcomes["correct"], len(verdicts)),
