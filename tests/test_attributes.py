@@ -102,6 +102,15 @@ def test_a_word_opening_the_sentence_is_no_holder(sentence: str, holders: list[s
         # The alliance's chief and a head of state, in those words.
         ("NATO chief Mark Rutte flew to Kyiv.", [("nato", "secretary general", "rutte")]),
         ("Karol Nawrocki is Poland's head of state.", [("poland", "president", "nawrocki")]),
+        # The alliance, named as the owner in lower case, owns the office like "NATO's".
+        (
+            "Mark Rutte walked in as the alliance's fourteenth secretary general.",
+            [("nato", "secretary general", "rutte")],
+        ),
+        (
+            "Mark Rutte became the alliance's secretary general in October.",
+            [("nato", "secretary general", "rutte")],
+        ),
         # With two people named, the office is the one's named right before it.
         (
             "Andriy Yermak met Mark Rutte in Kyiv as NATO secretary general.",

@@ -519,6 +519,12 @@ RELINQUISH = [
     ("Swapping land for a place in the alliance is unacceptable, Ukraine's minister said.", False),
     ("Ukraine will never trade its NATO membership bid for a ceasefire, he said.", False),
     ("Russia said Ukraine's membership is unacceptable, whatever Kyiv offers in exchange.", True),
+    # A trade gives up what stands between its verb and "for", and gains what follows "for".
+    ("Zelensky said Kyiv would trade its NATO bid for binding Western guarantees.", True),
+    ("The envoy urged Ukraine to swap its membership hopes for a neutral status.", True),
+    ("Kyiv is ready to exchange the alliance bid for guarantees, the adviser said.", True),
+    ("'I would exchange my office for NATO,' the president said.", False),
+    ("Kyiv traded prisoners for captured soldiers days before NATO's summit.", False),
     ("The allies said there was no going back on Ukraine's road into NATO.", False),
     ("The plan would make Ukraine renounce membership of NATO.", True),
     # The giving up told as a noun.

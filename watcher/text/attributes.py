@@ -73,7 +73,9 @@ _ROLE_CANON = (
     (LazyPattern(r"president|head of state"), "president"),
 )
 _NAME = r"(?:[A-Z][a-zA-Z'’\-]+\s){0,2}[A-Z][a-zA-Z'’\-]+"
-_QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?)\s+)?"
+#: What owns the office: a capitalised word ("NATO's", "Ukrainian") or the alliance named as one
+#: ("the alliance's fourteenth secretary general").
+_QUAL = r"(?:(?P<qual>[A-Z][\w.'’]*(?:'s|’s)?|(?i:(?:the\s+)?(?:alliance|bloc)(?:'s|’s)))\s+)?"
 #: "NATO's fourteenth secretary general": the office counted in its line of holders.
 _ORDINAL = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
