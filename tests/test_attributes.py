@@ -335,3 +335,104 @@ def test_every_office_alternative_names_the_text_it_needs() -> None:
 
     assert _ROLE_HINTS is not None
     assert "pentagon " in _ROLE_HINTS and "top diplomat" in _ROLE_HINTS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        # Taking, running or being at an office's seat is holding the office.
+        (
+            "Denys Shmyhal moved across to Ukraine's defence ministry in July.",
+            [("ukraine", "defense minister", "shmyhal")],
+        ),
+        (
+            "Ivan Petrenko, who took over the foreign ministry of Ukraine, flew to Warsaw.",
+            [("ukraine", "foreign minister", "petrenko")],
+        ),
+        (
+            "Olena Hrytsenko's year at Ukraine's defence ministry ended in May.",
+            [("ukraine", "defense minister", "hrytsenko")],
+        ),
+        (
+            "A Senate vote sent Pete Hegseth to the Pentagon.",
+            [("", "defense secretary", "hegseth")],
+        ),
+        (
+            "Zelensky put Kyrylo Budanov in charge of the Presidential Office.",
+            [("ukraine", "chief of staff", "budanov")],
+        ),
+        (
+            "Lithuania's foreign ministry was run by Kestutis Budrys, now at Lithuania's foreign"
+            " ministry since December.",
+            [("lithuania", "foreign minister", "budrys")],
+        ),
+        # Visiting a seat, or a body at it, holds nothing.
+        ("Rustem Umerov went for talks at the foreign ministry in Warsaw.", []),
+        ("Officials at the defence ministry said the bid would go on.", []),
+        ("Kuleba took the foreign ministry's proposal to Brussels.", []),
+    ],
+)
+def test_an_office_is_held_by_taking_its_seat(
+    sentence: str, held: list[tuple[str, str, str]]
+) -> None:
+    found = roles(sentence, actors_of(sentence.lower()))
+    assert [(r.country, r.role, r.person) for r in found] == held
+    assert all(r.appointed for r in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        # A swearing-in naming no office: the head of state's of the one country named.
+        (
+            "Karol Nawrocki took the oath of office in Warsaw.",
+            [("poland", "president", "nawrocki")],
+        ),
+        (
+            "Anna Kowalska was inaugurated before the Polish parliament.",
+            [("poland", "president", "kowalska")],
+        ),
+        ("Donald Trump was sworn in on 20 January.", [("us", "president", "trump")]),
+        # Two countries: whose office is unknown.
+        (
+            "Karol Nawrocki was sworn in in Warsaw, and Kyiv sent its congratulations.",
+            [("", "president", "nawrocki")],
+        ),
+        # An office named is that office; a bare oath is a minister's as often as a president's.
+        (
+            "Friedrich Merz was sworn in as Germany's chancellor.",
+            [("germany", "chancellor", "merz")],
+        ),
+        ("Yulia Svyrydenko took the oath in the Rada in July.", []),
+        ("The new Dutch cabinet was sworn in at The Hague.", []),
+    ],
+)
+def test_a_swearing_in_naming_no_office_is_a_head_of_state_s(
+    sentence: str, held: list[tuple[str, str, str]]
+) -> None:
+    found = roles(sentence, actors_of(sentence.lower()))
+    assert [(r.country, r.role, r.person) for r in found] == held
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        # A country's possessive qualifies the office; a person's owns it.
+        (
+            "Andrii Sybiha made his first trip abroad as Ukraine's foreign minister to Warsaw.",
+            [("ukraine", "foreign minister", "sybiha")],
+        ),
+        (
+            "Mike Waltz lasted barely a hundred days as Donald Trump's national security adviser.",
+            [("us", "national security advisor", "waltz")],
+        ),
+        # "Minister for", as some governments style the office.
+        (
+            "Kyiv named Andrii Sybiha Minister for Foreign Affairs of Ukraine.",
+            [("ukraine", "foreign minister", "sybiha")],
+        ),
+    ],
+)
+def test_whose_office_it_is(sentence: str, held: list[tuple[str, str, str]]) -> None:
+    found = roles(sentence, actors_of(sentence.lower()))
+    assert [(r.country, r.role, r.person) for r in found] == held

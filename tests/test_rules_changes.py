@@ -433,10 +433,11 @@ OFFICE_HOLDERS = [
         "office:poland president=nawrocki",
     ),
     (
+        # Who took the seat is the office's new holder.
         "Pete Hegseth took over the Pentagon on Saturday and met allies in Brussels.",
         C,
-        "us defense secretary no longer Austin",
-        "office:us defense secretary=?",
+        "us defense secretary Austin -> Hegseth",
+        "office:us defense secretary=hegseth",
     ),
     (
         "Kyrylo Budanov left the intelligence service in January to run Zelensky's office.",
@@ -1528,7 +1529,7 @@ OFFICE_OF_THE_TEXTS_COUNTRY = [
         "Norway's cabinet was reshuffled on Tuesday. Pete Hegseth took over the Pentagon and met "
         "allies in Brussels.",
         C,
-        "us defense secretary no longer Austin",
+        "us defense secretary Austin -> Hegseth",
     ),
 ]
 

@@ -268,9 +268,9 @@ _ROLE_WORDS = {
         r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
     ),
     "foreign minister": LazyPattern(
-        r"\bforeign minist\w+|\bminister of foreign affairs\b|\b(?:top|chief) diplomat\b"
+        r"\bforeign minist\w+|\bminister (?:of|for) foreign affairs\b|\b(?:top|chief) diplomat\b"
     ),
-    "defense minister": LazyPattern(r"\bdefen[cs]e minist\w+|\bminister of defen[cs]e\b"),
+    "defense minister": LazyPattern(r"\bdefen[cs]e minist\w+|\bminister (?:of|for) defen[cs]e\b"),
     "defense secretary": LazyPattern(
         r"\bdefen[cs]e secretary\b|\bsecretary of defen[cs]e\b"
         r"|\b(?:(?:took|takes|taking) (?:charge of|over|the helm at|the reins at)|run|runs|running|head|heads|lead|leads)"
@@ -362,6 +362,7 @@ _GATE = (
     r"|bucharest|2008|vilnius|washington|1994|\bg-?7|group of seven|council|\bmap\b|sweden"
     r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
     r"|bloc|pact|accord|agreement|deal|minist|secretar|advis|president|successor|predecessor|resign"
+    r"|pentagon|sworn in|inaugurat|oath of office"
 )
 
 

@@ -35,7 +35,7 @@ _DOUBLE_NEGATIVE = LazyPattern(
 # --- office holders -------------------------------------------------------------------------
 _ROLE = (
     r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?|nsdc (?:secretary|chief|head)|secretary of the nsdc"
-    r"|foreign minister|minister of foreign affairs|(?:top|chief) diplomat|defen[cs]e minister|minister of defen[cs]e"
+    r"|foreign minister|minister (?:of|for) foreign affairs|(?:top|chief) diplomat|defen[cs]e minister|minister (?:of|for) defen[cs]e"
     r"|defen[cs]e secretary|secretary of defen[cs]e|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
@@ -56,8 +56,14 @@ _ROLE_CANON = (
         "secretary general",
     ),
     (LazyPattern(r"national security and defen[cs]e council|nsdc"), "nsdc secretary"),
-    (LazyPattern(r"foreign minister|minister of foreign affairs|diplomat"), "foreign minister"),
-    (LazyPattern(r"defen[cs]e minister|minister of defen[cs]e"), "defense minister"),
+    (
+        LazyPattern(r"foreign minist(?:er|ry)|minist(?:er|ry) (?:of|for) foreign affairs|diplomat"),
+        "foreign minister",
+    ),
+    (
+        LazyPattern(r"defen[cs]e minist(?:er|ry)|minist(?:er|ry) (?:of|for) defen[cs]e"),
+        "defense minister",
+    ),
     (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e|pentagon"), "defense secretary"),
     (LazyPattern(r"national security (?:advis|affairs)"), "national security advisor"),
     (LazyPattern(r"prime minister"), "prime minister"),
@@ -65,6 +71,7 @@ _ROLE_CANON = (
         LazyPattern(
             r"chief of staff|(?:head of|run|lead|head) .*(?:office|administration)"
             r"|(?:office|administration) of the president"
+            r"|(?:presidential|president's|president’s) (?:office|administration)"
         ),
         "chief of staff",
     ),
@@ -207,18 +214,68 @@ _PENTAGON_PATTERNS = [
     p.replace(f"(?i:{_ROLE})", f"(?i:{_PENTAGON_ROLE})")
     for p in (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, _NAME_IS_ROLE, _NAME_TO_ROLE)
 ]
+#: An office told by its seat: the ministry, the Pentagon, the presidential office, the security
+#: council. Taking, running or being at the seat is holding the office.
+_SEAT_OFFICE = (
+    r"(?:defen[cs]e ministry|ministry of defen[cs]e|foreign ministry|ministry of foreign affairs"
+    r"|pentagon|(?:presidential|president's|president’s) (?:office|administration)"
+    r"|office of the president|(?:national )?security and defen[cs]e council|nsdc)"
+)
+_SEAT_OWNER = r"(?:the\s+|(?P<qual>[A-Z][\w'’]*(?:'s|’s))\s+)"
+#: The seat, with the country it is of ("the foreign ministry of Ukraine"), not its possessive
+#: ("the foreign ministry's proposal").
+_SEAT_ROLE = rf"(?P<role>(?i:{_SEAT_OFFICE})(?:\s+of\s+[A-Z][\w'’]+)?)\b(?!['’]s)"
+#: "Shmyhal moved across to the defence ministry", "Sybiha, now at the foreign ministry",
+#: "Budanov took charge of the Presidential Office", "Shmyhal's half-year at the defence ministry".
+_TAKES_SEAT = (
+    rf"(?P<name>{_NAME})(?:,\s+(?:who\s+)?|\s+(?:who\s+)?)"
+    rf"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?i:moved|moves|moving|switched|shifted|went|sent)\s+(?i:(?:across|over|on|back)\s+)?to"
+    rf"|(?i:took|takes|taking|has taken|had taken|was given|was handed|got)(?:\s+(?i:over|charge of|the reins at|the helm at|the helm of))?"
+    rf"|(?:(?:was|is|has been|had been)\s+)?(?i:put|placed|left|installed)\s+(?i:in charge of|at the head of|at)"
+    rf"|(?i:now|then)\s+(?i:at|in charge of|running|heading)|(?i:running|heading)"
+    rf"|(?<=['’]s\s)(?:[\w-]+\s+){{0,2}}?(?i:time|stint|spell|tenure|years?|months|half-year|term)\s+(?i:at|in charge of))"
+    rf"\s+{_SEAT_OWNER}{_SEAT_ROLE}"
+)
+#: The same with the appointing verb first: "A Senate vote sent Hegseth to the Pentagon", "Zelensky
+#: put Budanov in charge of the Presidential Office".
+_SENT_TO_SEAT = (
+    rf"(?i:sent|sends|sending|put|puts|putting|placed|places|installed|installs|moved|moves)\s+(?P<name>{_NAME})"
+    rf"\s+(?i:to|into|in charge of|at the head of|at)\s+{_SEAT_OWNER}{_SEAT_ROLE}"
+)
+#: Text without which no seat is named.
+_SEAT_WORDS = Gate(r"ministr|pentagon|presiden|security and defen|nsdc")
+
+#: A swearing-in that names no office is a head of state's: "Nawrocki took the oath of office in
+#: Warsaw", "Trump was sworn in on 20 January". The office is the president's of the one country
+#: the sentence is about (none when it names several, or none). A bare oath ("took the oath in
+#: the Rada") is a minister's as often as a president's.
+_SWORN_IN = LazyPattern(
+    rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:(?:was|has been|had been|is|will be)\s+)?"
+    rf"(?:sworn in|inaugurated|(?:took|takes|taking|has taken|had taken) the (?:presidential )?oath of office)\b"
+)
+_SWORN_WORDS = Gate(r"sworn in|inaugurat|oath of office")
+
 #: An office held, told as what the person did "as" it, the person opening the clause and no
 #: other person named before the office: "Mike Waltz lasted barely a hundred days as Donald
 #: Trump's national security adviser", "Rutte ... presided over as head of the alliance".
 _NAME_GAP_AS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?P<gap>(?:[^.;:,]|,(?!\s*(?:who|which|while|but|and|when)\b)){{1,100}}?)"
     rf"\b(?i:as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-    rf"(?:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:'s|’s)\s+)?{_QUAL}"
+    # A person's possessive before the office ("Donald Trump's"), tried only after a country's
+    # has been tried as the office's own qualifier ("as Ukraine's foreign minister").
+    rf"(?:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:'s|’s)\s+)??{_QUAL}"
     rf"(?:(?:new|next|first)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE}))"
 )
 #: The patterns that tell an appointment by its verb.
 _APPOINTMENTS = frozenset(
-    (_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE, *_PENTAGON_PATTERNS[:3])
+    (
+        _APPOINTED,
+        _APPOINTED_PASSIVE,
+        _APPOINTED_HEADLINE,
+        *_PENTAGON_PATTERNS[:3],
+        _TAKES_SEAT,
+        _SENT_TO_SEAT,
+    )
 )
 _ROLE_TEXTS = gate_texts(alternatives(_ROLE))
 _ROLE_HINTS = None if _ROLE_TEXTS is None else (*_ROLE_TEXTS, "pentagon")
@@ -512,12 +569,18 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
     if sentence.isascii():
         # An ASCII sentence lower-cased matches as IGNORECASE would.
         low = sentence.lower()
+        seat = _SEAT_WORDS.search(low)
         if not may_hold(low, _ROLE_HINTS) or (
             "entagon" not in sentence and not _ANY_ROLE_LOW.search(low)
         ):
-            return ()
-    elif "entagon" not in sentence and not _ANY_ROLE.search(sentence):
-        return ()
+            if not seat:
+                return _sworn_in(sentence, actors) if _SWORN_WORDS.search(low) else ()
+    else:
+        seat = True
+        if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
+            seat = _SEAT_WORDS.search(sentence.lower())
+            if not seat:
+                return _sworn_in(sentence, actors)
     original = sentence
     sentence, pronouns = _pronouns(sentence, previous)
     found: list[RoleClaim] = []
@@ -534,6 +597,8 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
         patterns += _PENTAGON_PATTERNS
     if APPOINTMENT_WORDS.search(sentence.lower()):
         patterns += [_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE]
+    if seat:
+        patterns += [_TAKES_SEAT, _SENT_TO_SEAT]
     for pattern in patterns:
         appointed = pattern in _APPOINTMENTS
         for m in _compiled(pattern).finditer(sentence):
@@ -566,6 +631,19 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
     if not found and " as " in sentence:
         found += _held_as(sentence, original, actors, pronouns)
     return tuple(found)
+
+
+def _sworn_in(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
+    """A swearing-in in a sentence that names no office: the head of state's office of the one
+    country the sentence is about."""
+    national = [a for a in actors if a not in ("nato", "g7", "eu")]
+    for m in _SWORN_IN.finditer(sentence):
+        name = m.group("name")
+        if _names_nobody(name) or _NON_HOLDER.search(m.group(0)):
+            continue
+        country = national[0] if len(national) == 1 else ""
+        return (RoleClaim(country, "president", surname(name), m.group(0), True),)
+    return ()
 
 
 #: Capitalised words that open a phrase, never a name.
