@@ -161,6 +161,12 @@ from watcher.text.quantities import quantities
             "Ukraine now has security deals with nearly 30 partners, the president said.",
             [("agreements-concluded", 30)],
         ),
+        # All the others and the one set apart are every ally; some others are a part.
+        ("Sweden voted with the other 31 allies on the declaration.", [("alliance-size", 32)]),
+        ("Turkey and all the other 30 allies backed the text.", [("alliance-size", 31)]),
+        ("Finland and its 30 fellow allies agreed the plan.", [("alliance-size", 31)]),
+        ("Poland and ten other allies asked for a vote.", []),
+        ("Twelve allies, other than the Baltic states, backed it.", [("alliance-part", 12)]),
     ],
 )
 def test_facets(sentence: str, expected: list[tuple[str, float]]) -> None:

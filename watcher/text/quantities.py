@@ -63,6 +63,7 @@ _SKIP = {
     "of",
     "the",
     "other",
+    "fellow",
     "more",
     "nato",
     "member",
@@ -235,6 +236,8 @@ _WHOLE_OF = frozenset(
     | {"leaders", "heads", "ministers", "envoys", "ambassadors", "delegations", "flags", "capitals"}
 )
 _ALLIANCE = LazyPattern(r"\b(?:nato|alliance|ally|allies|allied|member states)\b")
+#: Who may stand before "other" or "fellow" so that the count is all the others.
+_ALL_THE_OTHERS = frozenset({"the", "its", "their", "all"})
 _WHOLE_OF_BEFORE = LazyPattern(r"\b(?:alliance|bloc|nato) of (?:all |some |about |nearly |now )?$")
 
 
@@ -400,6 +403,7 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             and _RANKS_OTHER.match(after, rank.end())
         ):
             facet = ""
+        value = n.value
         if facet == "alliance-size" and not hyphen_unit and not n.ordinal:
             # "Three allies remain wary": some allies. The whole is told as such: "the 32
             # allies", "all 32", "NATO's 32 members", "has 32 members", "an alliance of 32".
@@ -407,11 +411,16 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             words = [w.replace("’", "'") for w in _WORD.findall(lead)[-2:]]
             last = words[-1] if words else ""
             whole = last in _WHOLE or (last == "of" and len(words) == 2 and words[0] in _WHOLE_OF)
+            if (last == "other" and len(words) == 2 and words[0] in _ALL_THE_OTHERS) or (
+                last in _ALL_THE_OTHERS and after_words and after_words[0].lower() == "fellow"
+            ):
+                # "Sweden and the other 31 allies", "Finland and its 30 fellow allies": every
+                # ally is these and the one set apart.
+                whole, value = True, n.value + 1
             if not whole:
                 # Some allies, unless there are as many as the alliance has: the differ, which
                 # knows its size, decides ("Thirty-two allied leaders signed").
                 facet = "alliance-part"
-        value = n.value
         if facet == "declaration-signatories" and beyond:
             # "Ten countries beyond the G7": the declaration's signatories are these and the seven.
             value += 7
