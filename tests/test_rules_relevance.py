@@ -373,6 +373,49 @@ def test_context_does_not_carry_an_unlinked_or_off_topic_sentence(
     assert after[-1].status is Status.IRRELEVANT
 
 
+# Inside an entry about the path, NATO and Ukraine named together are no topic of their own: a
+# sentence on topic only by naming both is judged by the entry's context rules; (sentence, on
+# topic inside the entry).
+NAMED_TOGETHER = [
+    # Nothing links back to the path: the war, aid, a visit.
+    ("The alliance's priority for now is to make sure Ukraine prevails, Rutte said.", False),
+    ("The NATO chief praised Ukraine's courage in a speech in Prague.", False),
+    ("Rutte flew on from Kyiv to a NATO meeting in Brussels.", False),
+    # A link back to the path, or a topic word of the sentence's own, still counts.
+    ("That bid, NATO officials told Ukraine's envoy, would not be dropped.", True),
+    ("NATO will keep Ukraine's invitation on the table, Rutte said.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "on_topic"), NAMED_TOGETHER)
+def test_inside_an_entry_about_the_path_nato_and_ukraine_named_together_are_no_topic(
+    differ: Differ, sentence: str, on_topic: bool
+) -> None:
+    alone = differ.judge_text(sentence)
+    assert alone.status is not Status.IRRELEVANT, "on topic read alone"
+    title = "Zelensky renews plea for NATO membership."
+    inside = differ.judge_text(f"{title}\n{sentence}").sentences
+    assert inside[-1].sentence == sentence
+    assert (inside[-1].status is not Status.IRRELEVANT) is on_topic, inside[-1].cue
+
+
+def test_an_entry_on_topic_only_by_naming_both_is_not_yet_about_the_path(differ: Differ) -> None:
+    title = "NATO and Ukraine open a joint training centre in Poland."
+    sentence = "The NATO chief praised Ukraine's courage in a speech in Prague."
+    inside = differ.judge_text(f"{title}\n{sentence}").sentences
+    assert inside[0].status is not Status.IRRELEVANT
+    assert inside[-1].status is not Status.IRRELEVANT, inside[-1].cue
+
+
+def test_a_question_read_with_its_answer_is_a_sentence_of_its_own(differ: Differ) -> None:
+    """ "Ukraine in NATO? 'Forget about it'": the answer, read with its question, names both."""
+    text = (
+        "Zelensky renews plea for NATO membership.\nUkraine in NATO? 'Forget it,' the envoy said."
+    )
+    verdict = differ.judge_text(text)
+    assert verdict.status is Status.CONTRADICTED, verdict.top.cue
+
+
 # An entry off the path so far that never named Ukraine: a membership the sentence does not say
 # is Ukraine's is someone else's; (title, sentence).
 ANOTHER_PATH = [

@@ -44,9 +44,15 @@ from watcher.text.lexicon import membership_term
 from watcher.text.literals import words_pattern
 from watcher.text.numbers import NUMBER_WORDS, dates
 from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
+from watcher.text.relevance import (
+    COOPERATION,
+    NAMED_TOGETHER,
+    PACT_REASON,
+    not_the_alliance,
+    topic_reason,
+)
 from watcher.text.relevance import EU_NAMED as _EU_NAMED
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
-from watcher.text.relevance import PACT_REASON, not_the_alliance, topic_reason
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.segment import DATELINE, clean, normalise, sentences
 from watcher.text.similarity import Index, terms
@@ -1142,18 +1148,28 @@ class Differ:
         around: Around = NOWHERE,
         deal: str = "",
         bloc: str = "",
+        answers: bool = False,
     ) -> str:
         """Why the sentence is on topic ('' when it is not); `context`: what the entry has been
         about so far (the kinds of topic of its earlier sentences); `told`: the sentence before
         and this one, when this one continues it (for the frames); `around`: the sentence
         before and the countries the sentence is about; `deal`: "other" when the entry's last
-        agreement was off topic; `bloc`: "eu" when the bloc the entry named last is the EU."""
+        agreement was off topic; `bloc`: "eu" when the bloc the entry named last is the EU;
+        `answers`: the sentence answers the question before it and is read with it."""
         # Inside an entry off the path so far that has not named Ukraine, a membership the
         # sentence does not say is Ukraine's is another's (the converse of the rule that makes
         # it Ukraine's in an entry about the path).
         unnamed_is_ukraine = bool(context) or not around.title or around.names_ukraine
         reason = topic_reason(
-            low, actors, unnamed_is_ukraine=unnamed_is_ukraine, eu_entry=bloc == "eu"
+            low,
+            actors,
+            unnamed_is_ukraine=unnamed_is_ukraine,
+            eu_entry=bloc == "eu",
+            # Inside an entry about the path, NATO and Ukraine named together are no topic of
+            # their own: the entry's context rules decide, with their frames and links. An
+            # entry about the path only by naming both is not about it yet; a question read
+            # with its answer is a sentence of its own.
+            in_context=bool(context - {NAMED_TOGETHER, COOPERATION}) and not answers,
         )
         if reason and not (
             deal == "other" and reason.endswith(PACT_REASON) and _THE_DEAL.search(low)
@@ -1492,7 +1508,8 @@ class Differ:
         that "the deal" is that one, not a security agreement."""
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
-        if previous.rstrip(_AFTER_QUESTION).endswith("?") and answers_no(text.lower()):
+        answers = previous.rstrip(_AFTER_QUESTION).endswith("?") and answers_no(text.lower())
+        if answers:
             # "Not in our lifetime, the aide said.": an answer is read with what it answers.
             text = clean(f"{' '.join(previous.split())} {shown}")
         low = text.lower()
@@ -1536,7 +1553,7 @@ class Differ:
             actors = (*actors, "ukraine")
         before = clean(" ".join(previous.split())) if previous else ""
         around = Around(before, title, low, actors)
-        reason = self._topic(text, low, actors, context, told, around, deal, bloc)
+        reason = self._topic(text, low, actors, context, told, around, deal, bloc, answers)
         if not reason and refers_back and denial(low, actors, refers_back):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
             reason = "context: denies the prospect the entry is about"

@@ -35,6 +35,10 @@ _PACT = LazyPattern(
 )
 #: The end of the reason an agreement with Ukraine gives, whatever its words.
 PACT_REASON = " with Ukraine"
+#: The weakest reasons: NATO and Ukraine named together, in no off-topic frame or with a word of
+#: cooperation. An entry on topic only by these is not yet about the path.
+NAMED_TOGETHER = "nato and ukraine, in no off-topic frame"
+COOPERATION = "nato-ukraine cooperation"
 _OTHER_DEAL = LazyPattern(
     r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?"
     r"|purchas\w*|jets?|fighters?|aircraft|procurement)\b"
@@ -193,12 +197,19 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
 
 
 def topic_reason(
-    low: str, actors: tuple[str, ...], *, unnamed_is_ukraine: bool = True, eu_entry: bool = False
+    low: str,
+    actors: tuple[str, ...],
+    *,
+    unnamed_is_ukraine: bool = True,
+    eu_entry: bool = False,
+    in_context: bool = False,
 ) -> str:
     """Why a lower-cased sentence is on topic ('' when it is not); `unnamed_is_ukraine`: False
     inside an entry that has been off the path so far and never named Ukraine, where a
     membership the sentence does not say is Ukraine's is someone else's; `eu_entry`: the bloc
-    the entry named last is the EU, so membership with no alliance named is the EU's."""
+    the entry named last is the EU, so membership with no alliance named is the EU's;
+    `in_context`: inside an entry already about the path, where NATO and Ukraine named together
+    are no topic of their own (the entry's context rules decide)."""
     if "membership action plan" in low:  # what `_MAP` finds, and nothing else
         low = _MAP.sub("map", low)
     alliance = lexicon.ALLIANCE_TERMS.search(low)
@@ -307,7 +318,7 @@ def topic_reason(
     ):
         return f"guarantee: {protection.group(0)!r} after the war"
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
-        return "nato-ukraine cooperation"
+        return COOPERATION
     if ukraine and re.search(
         r"\b(?:non-?aligned|neutral(?:ity)?|victory plan|gr[ae]y zone|buffer (?:state|zone))\b", low
     ):
@@ -323,8 +334,8 @@ def topic_reason(
         and (ukraine or guarantee or ("g7" in actors and not OFF_TOPIC_FRAME.search(low)))
     ):
         return f"event: {events[0]}"
-    if nato and ukraine and not OFF_TOPIC_FRAME.search(low):
-        return "nato and ukraine, in no off-topic frame"
+    if nato and ukraine and not in_context and not OFF_TOPIC_FRAME.search(low):
+        return NAMED_TOGETHER
     return ""
 
 
