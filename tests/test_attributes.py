@@ -292,6 +292,10 @@ STEP_CASES = [
     ("Sweden deposited its instrument of accession.", "member"),
     ("Sweden completed its accession to NATO.", "member"),
     ("Turkey deposited its instrument ratifying Sweden's accession.", "ratified"),
+    # Acting as one of the allies.
+    ("Swedish jets flew a policing mission as an ally.", "member"),
+    ("Sweden's minister sat with the other allies in Brussels.", "member"),
+    ("Sweden voted with its fellow allies.", "member"),
 ]
 
 
@@ -314,6 +318,12 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
         # A seat taken beside the allies, not as one of them; one yet to be taken.
         "Ukraine's president took his seat at the council as an equal partner.",
         "The pacts end on the day Sweden takes its seat as a full ally.",
+        # An aspirant sits with the allies at a council of equals; a newcomer yet to act as
+        # one does not act as one.
+        "Ukraine sat with the other allies at the NATO-Ukraine Council.",
+        "Georgia's troops trained alongside the other allies' units.",
+        "Sweden hopes to take part as an ally next year.",
+        "Sweden wants to be treated as a member of the alliance.",
     ],
 )
 def test_an_accession_noun_or_a_seat_is_a_step_only_as_the_country_s_own(sentence: str) -> None:

@@ -308,13 +308,13 @@ def test_a_title_and_its_lede_are_one_story(
 PASSING = [
     (
         "Navies open winter drills in the Baltic Sea\n"
-        "Finland takes part for the first time as an ally of the alliance. "
-        "Swedish crews will join the drills in the north, the alliance said.",
+        "Ukraine's envoy again pressed for an invitation to join the alliance. "
+        "Kyiv's crews will join the drills in the north, the alliance said.",
         1,
     ),
     (
         "Navies open winter drills in the Baltic Sea\n"
-        "Finland takes part for the first time as an ally of the alliance. "
+        "Ukraine's envoy again pressed for an invitation to join the alliance. "
         "Spain signed a ten-year security agreement with Ukraine on Friday.",
         2,
     ),

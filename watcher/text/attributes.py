@@ -283,6 +283,18 @@ _ROLE_HINTS = None if _ROLE_TEXTS is None else (*_ROLE_TEXTS, "pentagon")
 #: secretary general".
 SUBORDINATE = LazyPattern(r"(?i)\b(?:deputy|assistant|vice|under|junior|first deputy)[- ]$")
 
+#: A country acting as one of the allies: a member, when it is a newcomer (Finland, Sweden); an
+#: aspirant said to sit "with the other allies" sits at a council of equals, not among members.
+#: A seat taken as an ally is the seat's own alternative (in the past only).
+_ACTING = (
+    r"(?<!to join )(?<!to be )(?<!to become )(?<!seat )(?<!place )as (?:a |an )(?:full |fully-fledged )?(?:nato )?(?:ally|member)\b"
+    r"|(?:with|among|alongside|like) (?:the |its |their )?(?:\d+ |[a-z]+ )?(?:other|fellow) (?:nato )?(?:allies|members)\b"
+    r"|(?:its|their) fellow (?:nato )?allies"
+)
+_ACTING_RE = LazyPattern(_ACTING)
+#: Who may be said to act as an ally only once a member.
+_ASPIRANTS = frozenset({"ukraine", "georgia"})
+
 _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "member",
@@ -298,6 +310,9 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             # leaders' table as one of them" (the day it "takes its seat" is yet to come).
             r"|(?:sat|took (?:its|his|her|their) (?:seat|place))"
             r" (?:[\w'’-]+ ){0,8}?as (?:one of them|a full member|a member|a full ally|an ally)"
+            # Acting as one of the allies (`_ACTING`): "took part as an ally for the first time",
+            # "voted with its fellow allies".
+            rf"|{_ACTING}"
             # Accession told as a dated event of its own, as what the clause is about: "Sweden's
             # entry in March 2024 left the Baltic ...", "since Sweden's accession on 7 March" (not
             # an application for accession, nor an accession ratified on a date).
@@ -361,6 +376,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
     "member": (
         "member",
         "ally",
+        "allies",
         "joined",
         "admitted",
         "accession",
@@ -849,6 +865,8 @@ def _step_of(
         if len(before) > 1
         else []
     )
+    if step == "member" and best in _ASPIRANTS and _ACTING_RE.fullmatch(m.group(0)):
+        return []  # "Ukraine sat with the other allies": at a council of equals
     return [f"{entity}:{step}" for entity in (best, *coordinated)]
 
 
