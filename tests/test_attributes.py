@@ -296,6 +296,8 @@ STEP_CASES = [
     ("Swedish jets flew a policing mission as an ally.", "member"),
     ("Sweden's minister sat with the other allies in Brussels.", "member"),
     ("Sweden voted with its fellow allies.", "member"),
+    # Signing a ratification into law is the ratification.
+    ("Sulyok signed Hungary's ratification of Sweden's accession into law.", "ratified"),
 ]
 
 
@@ -446,3 +448,21 @@ def test_a_swearing_in_naming_no_office_is_a_head_of_state_s(
 def test_whose_office_it_is(sentence: str, held: list[tuple[str, str, str]]) -> None:
     found = roles(sentence, actors_of(sentence.lower()))
     assert [(r.country, r.role, r.person) for r in found] == held
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine's parliament voted to ratify the Rome Statute in August.",
+        "Sweden ratified the minerals agreement with Ukraine on Friday.",
+    ],
+)
+def test_a_ratification_of_another_treaty_is_no_step(sentence: str) -> None:
+    low = sentence.lower()
+    assert not [s for s in scale_steps(low, actors_of(low)) if s.endswith(":ratified")]
+
+
+def test_an_office_followed_by_a_name_titles_that_name() -> None:
+    """ "Eastern Sentry, Secretary General Mark Flint said": Flint's office, not Sentry's."""
+    sentence = "NATO will launch Eastern Sentry, Secretary General Mark Flint said on Friday."
+    assert [r.person for r in roles(sentence, actors_of(sentence.lower()))] == ["flint"]

@@ -317,6 +317,13 @@ TERMINATORS = [
     ("The talks did not go well, but Ukraine will join NATO one day.", False),
     ("Sweden's vote was not close; however, Ukraine's membership is still pending.", False),
     ("The alliance said that Ukraine will not join NATO.", True),
+    # "Because" opens the reason: a negation in it does not reach back over it.
+    (
+        "Ukraine would either have nuclear weapons or be part of NATO, because it knew of no"
+        " other alliance that could protect it.",
+        False,
+    ),
+    ("Ukraine will not join NATO because Hungary blocks it, the envoy said.", True),
 ]
 QUALIFIERS = [
     # What remains out of reach is not yet reached: the seeds say so too.
@@ -333,6 +340,9 @@ QUALIFIERS = [
     # The summit told by its host city alone limits the denial to it, as "this summit" does.
     ("Stoltenberg said there would be no formal invitation for Kyiv at Vilnius.", False),
     ("Berlin resisted a firm invitation for Ukraine in the weeks before Vilnius.", False),
+    # Next week or month, as this year or next: a denial limited to that time.
+    ("Leaders meet in Washington next month, where Ukraine will get no invitation.", False),
+    ("Ukraine will not be invited next week or ever, the Kremlin said.", True),
     # Where a denial is said is no limit on it.
     ("Hungary's minister said in Vilnius that Ukraine will not join NATO.", True),
     # "Now or later" holds beyond now; "removed from consideration" denies; a relative

@@ -805,3 +805,22 @@ def test_a_sentence_dated_after_the_baseline_is_no_retelling_by_likeness(
     assert verdict.status is status, verdict.cue
     if status is Status.NEW:
         assert "after the baseline's latest date (2024-07)" in verdict.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on_topic"),
+    [
+        # Battle news is no denial referring back to the prospect, whatever its verbs.
+        ("Russian troops kept advancing near the town, from which Kyiv's forces withdrew.", False),
+        ("Ukrainian units repelled an assault and then withdrew to new lines.", False),
+        # A denial with no battle in it still refers back.
+        ("Hungary's premier said he would never allow it.", True),
+    ],
+)
+def test_battle_news_does_not_refer_back_to_the_prospect(
+    differ: Differ, sentence: str, on_topic: bool
+) -> None:
+    title = "Zelensky renews plea for NATO membership."
+    inside = differ.judge_text(f"{title}\n{sentence}").sentences
+    assert inside[-1].sentence == sentence
+    assert (inside[-1].status is not Status.IRRELEVANT) is on_topic, inside[-1].cue

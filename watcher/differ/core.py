@@ -53,6 +53,7 @@ from watcher.text.relevance import (
 )
 from watcher.text.relevance import EU_NAMED as _EU_NAMED
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
+from watcher.text.relevance import BATTLE as _BATTLE
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.segment import DATELINE, clean, normalise, sentences
 from watcher.text.similarity import Index, terms
@@ -1554,7 +1555,12 @@ class Differ:
         before = clean(" ".join(previous.split())) if previous else ""
         around = Around(before, title, low, actors)
         reason = self._topic(text, low, actors, context, told, around, deal, bloc, answers)
-        if not reason and refers_back and denial(low, actors, refers_back):
+        if (
+            not reason
+            and refers_back
+            and not _BATTLE.search(low)
+            and denial(low, actors, refers_back)
+        ):
             # "Hungary's premier said he would never allow it", after a sentence on the bid.
             reason = "context: denies the prospect the entry is about"
         if not reason:

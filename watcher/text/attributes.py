@@ -97,7 +97,9 @@ _ROLE_THEN_NAME = (
 _NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?:(?:who is(?: also| now)?|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?(?:the\s+)?"
     rf"(?:(?:new|incoming|next)\s+)?(?:(?:President|Prime Minister|Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?)?"
-    rf"{_QUAL}(?P<role>(?i:{_ROLE}))"
+    # An office followed by a name titles that name: "Eastern Sentry, Secretary General Mark
+    # Rutte said" is Rutte's office.
+    rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?!\s+[A-Z][a-z])"
 )
 #: An apposition: "the president's chief of staff, Andriy Yermak, said".
 _ROLE_COMMA_NAME = rf"{_AT_WORD}{_QUAL}(?:(?:new|incoming|next)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
@@ -813,6 +815,14 @@ def _coordinated(clause: str, a: str, b: str) -> bool:
     return False
 
 
+#: What a ratification ratifies, when it is another treaty or deal: "ratified the statute",
+#: "ratified the minerals agreement" (an accession protocol is the step's own).
+_OTHER_INSTRUMENT = LazyPattern(
+    r"\s+(?:the |its |their |a |an )?(?:(?!(?:into|in|to|of|on|for|by)\b)[\w'’-]+ ){0,3}?"
+    r"(?:statute|convention|treaty|agreement|deal|accord|charter|pact|budget|ceasefire)\b"
+)
+
+
 #: A negation just before a verb or a step's cue, searched in the text that ends there: the
 #: step was not taken ("has not received an invitation"), the timeline never set.
 NOT_JUST_BEFORE = LazyPattern(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
@@ -832,6 +842,8 @@ def _step_of(
         return []  # "has not received an invitation", "was never invited": no step taken
     if lexicon.OTHER_BODY.match(clause, m.end()):
         return []  # "admitted as a full member of the European network": another body
+    if step == "ratified" and _OTHER_INSTRUMENT.match(clause, m.end()):
+        return []  # "voted to ratify the Rome Statute": another treaty
     if step == "member" and _PROSPECTIVE.search(clause[max(0, m.start() - 30) : m.start()]):
         step = "pending"
     # The step belongs to its subject: the first entity named before the cue in the clause

@@ -91,7 +91,7 @@ _AFTER_THE_WAR = LazyPattern(
     r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
 )
 #: Fighting told as it happens: never a guarantee, whatever force is named.
-_BATTLE = LazyPattern(
+BATTLE = LazyPattern(
     r"\b(?:launch\w*|push\w* back|repel\w*|advanc\w*|captur\w*|front ?lines?|retreat\w*|shell\w*"
     r"|counteroffensive|killed|wounded)\b"
 )
@@ -314,7 +314,7 @@ def topic_reason(
         and (protection := _PROTECTION.search(low))
         and _AFTER_THE_WAR.search(low)
         and not VIOLENCE.search(low)
-        and not _BATTLE.search(low)
+        and not BATTLE.search(low)
     ):
         return f"guarantee: {protection.group(0)!r} after the war"
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
