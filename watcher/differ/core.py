@@ -44,6 +44,7 @@ from watcher.text.lexicon import membership_term
 from watcher.text.literals import words_pattern
 from watcher.text.numbers import NUMBER_WORDS, dates
 from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
+from watcher.text.relevance import BATTLE as _BATTLE
 from watcher.text.relevance import (
     COOPERATION,
     NAMED_TOGETHER,
@@ -53,7 +54,6 @@ from watcher.text.relevance import (
 )
 from watcher.text.relevance import EU_NAMED as _EU_NAMED
 from watcher.text.relevance import OFF_TOPIC_FRAME as _OFF_TOPIC_FRAME
-from watcher.text.relevance import BATTLE as _BATTLE
 from watcher.text.relevance import VIOLENCE as _VIOLENCE
 from watcher.text.segment import DATELINE, clean, normalise, sentences
 from watcher.text.similarity import Index, terms
