@@ -167,6 +167,10 @@ from watcher.text.quantities import quantities
         ("Finland and its 30 fellow allies agreed the plan.", [("alliance-size", 31)]),
         ("Poland and ten other allies asked for a vote.", []),
         ("Twelve allies, other than the Baltic states, backed it.", [("alliance-part", 12)]),
+        # Another body's members, owned just before the count, are not the alliance's.
+        ("The group, whose roughly 50 member countries send arms, met in Brussels.", []),
+        ("The union's 27 member states must agree on each chapter.", []),
+        ("NATO, whose 32 member states met in The Hague, backs Kyiv.", [("alliance-part", 32)]),
     ],
 )
 def test_facets(sentence: str, expected: list[tuple[str, float]]) -> None:

@@ -824,3 +824,42 @@ def test_battle_news_does_not_refer_back_to_the_prospect(
     inside = differ.judge_text(f"{title}\n{sentence}").sentences
     assert inside[-1].sentence == sentence
     assert (inside[-1].status is not Status.IRRELEVANT) is on_topic, inside[-1].cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on_topic"),
+    [
+        # "Member" as some member country: indefinite, quantified or counted.
+        ("The treaty allows any member to request consultations when it feels threatened.", False),
+        (
+            "It was the first time a member of the alliance had shot down a jet over its soil.",
+            False,
+        ),
+        ("The group, whose roughly 50 member countries send arms, was set up by Austin.", False),
+        # Becoming or being a member is the path.
+        ("Ukraine will become a member of the alliance one day, Stoltenberg said.", True),
+        ("Ukraine is not yet a member of NATO, the minister said.", True),
+    ],
+)
+def test_some_member_country_is_not_the_membership_path(
+    differ: Differ, sentence: str, on_topic: bool
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue
+
+
+@pytest.mark.parametrize(
+    ("title", "on_topic"),
+    [
+        # Inside an entry about the EU, member states not said to be the alliance's are the EU's.
+        ("EU leaders discuss opening accession talks with Ukraine.", False),
+        ("NATO leaders gather in The Hague for their summit.", True),
+    ],
+)
+def test_member_states_counted_in_an_entry_about_the_eu_are_its_own(
+    differ: Differ, title: str, on_topic: bool
+) -> None:
+    sentence = "Opening each cluster of chapters needs the assent of all 32 member states."
+    inside = differ.judge_text(f"{title}\nThe bloc's leaders met on Thursday. {sentence}")
+    assert inside.sentences[-1].sentence == sentence
+    assert (inside.sentences[-1].status is not Status.IRRELEVANT) is on_topic

@@ -1182,9 +1182,17 @@ class Differ:
             # "Ukraine's integration into the European Union is irreversible": the EU's
             # accession is another path, however close its words come to the baseline's.
             return ""
+        # Inside an entry about the EU, member states not said to be the alliance's are the
+        # EU's ("the unanimous agreement of all 27 member states").
+        eu_members = bloc == "eu" and not _NATO_NAMED.search(low) and "allies" not in low
         counted = (
             next(
-                (q.facet for q in self._counted(text) if q.facet in self.facts.counts),
+                (
+                    q.facet
+                    for q in self._counted(text)
+                    if q.facet in self.facts.counts
+                    and not (eu_members and q.facet.startswith("alliance"))
+                ),
                 "",
             )
             if _COUNT_PHRASE.search(low)
@@ -1219,9 +1227,10 @@ class Differ:
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
             # that takes the sentence off topic.
             return "context: the entry is about guarantees for Ukraine"
-        if retold := self._retelling(low, told):
+        if not eu_members and (retold := self._retelling(low, told)):
             # A retelling of what the baseline says is on its topic, whatever words it uses
-            # (a frame's patterns all hold: "if Russia strikes again" is no battle news).
+            # (a frame's patterns all hold: "if Russia strikes again" is no battle news); not
+            # the EU's own rules told in an entry about the EU.
             return f"retells the baseline ({retold[0].name})"
         if not actors or _VIOLENCE.search(low):
             return ""  # a restatement of a claim names someone the claims are about

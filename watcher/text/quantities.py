@@ -236,6 +236,13 @@ _WHOLE_OF = frozenset(
     | {"leaders", "heads", "ministers", "envoys", "ambassadors", "delegations", "flags", "capitals"}
 )
 _ALLIANCE = LazyPattern(r"\b(?:nato|alliance|ally|allies|allied|member states)\b")
+#: Another body owning the members counted just after it: "the group, whose 50 member
+#: countries", "the union's 27 member states", "the coalition of 30 members".
+_OTHER_OWNER = LazyPattern(
+    r"\b(?:group|coalition|union|eu|court|organi[sz]ation|club|commission|council|forum|format"
+    r"|initiative|g7|g20)(?:'s|’s|,? whose|,? with| of| of its| of their)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|all|its|their|the)\s+)*$"
+)
 #: Who may stand before "other" or "fellow" so that the count is all the others.
 _ALL_THE_OTHERS = frozenset({"the", "its", "their", "all"})
 _WHOLE_OF_BEFORE = LazyPattern(r"\b(?:alliance|bloc|nato) of (?:all |some |about |nearly |now )?$")
@@ -403,6 +410,12 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             and _RANKS_OTHER.match(after, rank.end())
         ):
             facet = ""
+        if (
+            facet in ("alliance-size", "alliance-part")
+            and after.lstrip().startswith("member")
+            and _OTHER_OWNER.search(text[max(0, n.start - 40) : n.start].lower())
+        ):
+            facet = ""  # "the group, whose roughly 50 member countries": another body's members
         value = n.value
         if facet == "alliance-size" and not hyphen_unit and not n.ordinal:
             # "Three allies remain wary": some allies. The whole is told as such: "the 32

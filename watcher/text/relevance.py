@@ -177,12 +177,29 @@ def _described(low: str, member: re.Match[str]) -> bool:
     return after is not None and after.group(1) in lexicon.COUNTRIES
 
 
+#: "Member" as a country, some member or a counted one: "a member of the alliance had fired",
+#: "allows any member to request consultations", "whose 50 member countries". Not after a verb
+#: of becoming or being ("become a member", "is not yet a member"): that is the path.
+_SOME_MEMBER = LazyPattern(
+    r"(?<!become )(?<!became )(?<!becomes )(?<!becoming )(?<!be )(?<!been )(?<!being )(?<!is )"
+    r"(?<!was )(?<!as )(?<!yet )(?<!not )"
+    r"\b(?:a|any|every|each|another|one|no other|\d+) (?:(?:nato|alliance|allied) )?$"
+)
+
+
+def _some_member(low: str, member: re.Match[str]) -> bool:
+    """Is "member" some member country rather than the membership path?"""
+    return _SOME_MEMBER.search(low, max(0, member.start() - 40), member.start()) is not None
+
+
 def not_the_alliance(low: str, m: re.Match[str]) -> bool:
     """Is the membership word about something other than the alliance ("a member of the
     European network", "a bid to host", "shutting the door to arrivals", "attack an ally")?"""
     word = m.group(0)
     if word.startswith(("join", "enter")) and _JOINS_OTHER.match(low, m.end() + 1):
         return True  # "Ukraine beat Iceland to join the 24-team field"
+    if word in ("member", "members") and _some_member(low, m):
+        return True  # "any member may request consultations": a country, not the path
     if word.startswith(("member", "admi", "accession", "entry", "join", "enter")):
         return lexicon.OTHER_BODY.match(low, m.end()) is not None
     if word == "bid":
@@ -223,6 +240,12 @@ def topic_reason(
         membership = None  # "drones struck a NATO member": a country, not the membership path
     if membership and membership.group(0) in ("member", "members") and _described(low, membership):
         membership = None  # "NATO member Turkey hosted the talks": a country described
+    if (
+        membership
+        and membership.group(0) in ("member", "members")
+        and _some_member(low, membership)
+    ):
+        membership = None  # "any member may request consultations": a country, not the path
     if (
         membership
         and membership.group(0).startswith("expan")
