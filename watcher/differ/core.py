@@ -1727,9 +1727,8 @@ class Differ:
         bloc = previous = title = deal = ""
         # A feed entry's title stands on a line of its own before its body.
         title_line = text.lstrip().split("\n", 1)[0].strip() if "\n" in text else None
-        for s in sentences(text):
-            if not s.strip():
-                continue
+        parts = [s for s in sentences(text) if s.strip()]
+        for n, s in enumerate(parts, 1):
             voices.last = voices.person = ""
             verdict = self.judge_sentence(
                 s,
@@ -1740,6 +1739,18 @@ class Differ:
                 title=title,
                 deal=deal,
             )
+            if developments is None:
+                developments = TextDevelopments(
+                    partial(self._likeness, vectors={}),
+                    voices.resolve,
+                    passing=verdict.status is Status.IRRELEVANT,
+                    titled=title_line == s.strip(),
+                )
+            verdicts_list.append(verdict)
+            if verdict.status in REPORTED:
+                developments.place(verdicts_list, len(verdicts_list) - 1, voices.person)
+            if n == len(parts):
+                break  # what a sentence tells the next one is read only where one follows
             title = title or s  # the entry's first sentence: its title, for a feed entry
             previous = s
             low = s.lower()
@@ -1753,16 +1764,6 @@ class Differ:
                 # ... and a concept is what its rule says it is about (a force, a guarantee).
                 about = _EVENT_TOPICS.get(what.strip()) or self._concept_topics.get(what.strip())
                 topical = topical | {kind, about or kind}
-            if developments is None:
-                developments = TextDevelopments(
-                    partial(self._likeness, vectors={}),
-                    voices.resolve,
-                    passing=verdict.status is Status.IRRELEVANT,
-                    titled=title_line == s.strip(),
-                )
-            verdicts_list.append(verdict)
-            if verdict.status in REPORTED:
-                developments.place(verdicts_list, len(verdicts_list) - 1, voices.person)
         verdicts = tuple(verdicts_list)
         if not verdicts:
             empty = Judgement(Status.IRRELEVANT, "", "empty text", 0.0)
