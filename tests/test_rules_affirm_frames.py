@@ -213,6 +213,24 @@ FRAMES = [
         "russia-calls-membership-a-threat",
         True,
     ),
+    # Entry is one of membership's words; a country at war is the wartime; "saying when" is
+    # the when the promise left open.
+    (
+        "Russian officials repeated that Kyiv's entry into the alliance would threaten Russia.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
+    (
+        "Officials argued that admitting a country at war would drag allies into direct conflict"
+        " with Russia.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
+    (
+        "Allies promised Kyiv a seat in Bucharest in 2008 without saying when it would come.",
+        "bucharest-promise-without-when-or-how",
+        True,
+    ),
     (
         "Russia has never seen Finland's membership as a threat, Putin claimed.",
         "russia-calls-membership-a-threat",
@@ -730,6 +748,30 @@ def test_news_beside_the_promise_is_not_known(differ: Differ, sentence: str) -> 
     """A decision reported beside the promise is news of its own, not a retelling."""
     verdict = differ.judge_sentence(sentence)
     assert verdict.status is Status.NEW, verdict.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A decision in the past perfect is background retelling the promise ...
+        (
+            "The previous administration had signed on to a declaration calling Ukraine's road"
+            " to membership irreversible.",
+            Status.KNOWN,
+        ),
+        # ... one told as done is news of its own.
+        (
+            "Allies agreed to open a training centre, calling Ukraine's road to membership"
+            " irreversible.",
+            Status.NEW,
+        ),
+    ],
+)
+def test_a_decision_in_the_past_perfect_is_background(
+    differ: Differ, sentence: str, status: Status
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is status, verdict.cue
 
 
 def test_a_retelling_may_run_across_a_sentence_that_continues_the_one_before() -> None:

@@ -863,3 +863,18 @@ def test_member_states_counted_in_an_entry_about_the_eu_are_its_own(
     inside = differ.judge_text(f"{title}\nThe bloc's leaders met on Thursday. {sentence}")
     assert inside.sentences[-1].sentence == sentence
     assert (inside.sentences[-1].status is not Status.IRRELEVANT) is on_topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on_topic"),
+    [
+        # A place entered is not the alliance entered.
+        ("NATO scrambles jets after drones enter Poland", False),
+        ("Russian jets entered Estonian airspace on Friday, NATO said.", False),
+        ("Ukraine hopes to enter NATO within a decade.", True),
+        ("Drones entered Poland as Kyiv renewed its bid to join NATO.", True),
+    ],
+)
+def test_a_place_entered_is_not_the_alliance(differ: Differ, sentence: str, on_topic: bool) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue

@@ -222,7 +222,9 @@ _AGREEMENT_CLAUSE = LazyPattern(r";|\. |, while |, whereas ")
 #: A decision or an event reported beside the promise: the sentence carries news of its own
 #: ("allies agreed to open an office ... on its path to membership").
 _DECISION = LazyPattern(
-    r"\b(?:agreed to|decided|decides|will (?:open|set up|create|launch|send|sign)|opened|opens|launched"
+    # A decision in the past perfect ("which had signed on to a declaration calling the road
+    # irreversible") is background that retells the promise, not a decision reported.
+    r"(?<!had )(?<!had also )(?<!had already )\b(?:agreed to|decided|decides|will (?:open|set up|create|launch|send|sign)|opened|opens|launched"
     r"|launches|set up|sets up|established|establishes|created|creates|announced|announces|signed"
     r"|approved|unveiled|proposed|presented|pledged|appointed|named)\b"
 )

@@ -145,6 +145,11 @@ _JOINS_OTHER = LazyPattern(
 )
 
 
+#: A place entered: a country, a capital or airspace ("drones enter Poland", "entered Polish
+#: airspace"), not the alliance.
+_ENTERS_PLACE = LazyPattern(
+    r"\s+(?:[a-z]+ )?(?:airspace|territory|waters|soil)\b|\s+(?P<place>[a-z]+)\b(?!\s+(?:into|to)\b)"
+)
 #: An accession told as done in a year before the war: "joined the EU and NATO in 2004".
 _JOINED_LONG_AGO = LazyPattern(
     r"(?:joined|acceded to|entered)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -192,12 +197,23 @@ def _some_member(low: str, member: re.Match[str]) -> bool:
     return _SOME_MEMBER.search(low, max(0, member.start() - 40), member.start()) is not None
 
 
+def _enters_place(low: str, m: re.Match[str]) -> bool:
+    """Is "enter" said of a place ("drones entered Poland", "jets entered Romanian airspace")?"""
+    place = _ENTERS_PLACE.match(low, m.end())
+    if place is None:
+        return False
+    where = place.group("place")
+    return where is None or where in lexicon.COUNTRIES or where in lexicon.CAPITALS
+
+
 def not_the_alliance(low: str, m: re.Match[str]) -> bool:
     """Is the membership word about something other than the alliance ("a member of the
     European network", "a bid to host", "shutting the door to arrivals", "attack an ally")?"""
     word = m.group(0)
     if word.startswith(("join", "enter")) and _JOINS_OTHER.match(low, m.end() + 1):
         return True  # "Ukraine beat Iceland to join the 24-team field"
+    if word.startswith("enter") and _enters_place(low, m):
+        return True
     if word in ("member", "members") and _some_member(low, m):
         return True  # "any member may request consultations": a country, not the path
     if word.startswith(("member", "admi", "accession", "entry", "join", "enter")):
@@ -246,6 +262,9 @@ def topic_reason(
         and _some_member(low, membership)
     ):
         membership = None  # "any member may request consultations": a country, not the path
+    if membership and membership.group(0).startswith("enter") and _enters_place(low, membership):
+        # "after drones enter Poland": a place entered; a later word may still name the path.
+        membership = lexicon.MEMBERSHIP_TERMS.search(low, membership.end())
     if (
         membership
         and membership.group(0).startswith("expan")
