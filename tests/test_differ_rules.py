@@ -224,6 +224,10 @@ OWN_OBJECT = [
     ("Ukraine's hopes of joining NATO were dashed, the analyst wrote.", True),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # A text silent on the path names neither it nor the rest: no denial.
+    ("The text repeats neither the invitation formula nor the word irreversible.", False),
+    ("The communique mentions no invitation for Ukraine and no date for its accession.", False),
+    ("Hungary will accept neither Ukraine's membership nor its invitation.", True),
     # Keeping out, negated, keeps nothing out.
     ("His war cannot keep Ukraine out of NATO, Zelensky argues.", False),
     ("Nobody will ever keep Kyiv outside the alliance, the minister said.", False),

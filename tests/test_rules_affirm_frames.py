@@ -813,3 +813,16 @@ def test_a_sentence_is_tried_against_every_frame_whose_opening_it_holds() -> Non
         matching = {i for i, (frame, _) in enumerate(differ._frames) if frame.matches(text)}
         assert matching, text
         assert matching <= differ._opened(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The communique does not mention Ukraine's membership bid, diplomats noted.",
+        "The Hague text repeats neither the invitation formula nor Ukraine's irreversible path to"
+        " membership.",
+    ],
+)
+def test_a_text_silent_on_the_path_is_news_not_a_restatement(differ: Differ, sentence: str) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is Status.NEW, verdict.cue

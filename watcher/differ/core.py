@@ -20,6 +20,7 @@ from watcher.differ.developments import Likeness, TextDevelopments, Voices, alia
 from watcher.differ.facts import baseline_facts, event_dates
 from watcher.differ.negation import (
     OPEN_QUESTION,
+    SILENT,
     affirmed_prospect,
     answers_no,
     asserted_timeline,
@@ -1489,7 +1490,14 @@ class Differ:
         ):
             if layer is not None:
                 found.append(layer)
-        if top is not None and top_score >= KNOWN_THRESHOLD and not self._after_baseline(text):
+        if (
+            top is not None
+            and top_score >= KNOWN_THRESHOLD
+            and not self._after_baseline(text)
+            and not SILENT.search(low)
+        ):
+            # A text said to be silent on the path is news of that text, however close its
+            # words come to a claim.
             found.append(
                 _Decision(
                     Status.KNOWN,
@@ -1638,7 +1646,11 @@ class Differ:
         else:
             near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
             if top is not None and top_score >= KNOWN_THRESHOLD:
-                near += f", but told as after the baseline's latest date ({self._latest})"
+                near += (
+                    ", but told as a text's silence on it"
+                    if SILENT.search(low)
+                    else f", but told as after the baseline's latest date ({self._latest})"
+                )
             decision = _Decision(
                 Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
             )

@@ -686,8 +686,9 @@ _OMITTED = LazyPattern(
     r"(?:\s+[\w'’-]+){0,4}\s*$"
 )
 #: A text said to leave the promise out: what the sentence reports is the silence.
-_SILENT = LazyPattern(
+SILENT = LazyPattern(
     r"\b(?:(?:made|makes|make|with|carried|contained|has|had) no (?:mention|reference|word|line|paragraph|language) (?:of|to|on|about)"
+    r"|(?:repeats?|repeated|mentions?|mentioned|restates?|restated|reaffirms?|reaffirmed|includes?|included|contains?|contained|uses?|used) (?:neither|no)"
     r"|(?:did|does|do) not (?:repeat|mention|restate|reaffirm|include)|(?:omitted|left out|dropped) (?:the|any) (?:line|language|reference|mention|wording)"
     r"|(?:said|says|say) nothing (?:about|on|of)|(?:is|was|were|are|remained|remains|stayed|kept) silent (?:on|about))\b"
 )
@@ -719,7 +720,7 @@ def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
         # "Kyiv hopes its path could become irreversible": wished for. A modal that says the
         # promise itself ("there could be no turning back") is no wish.
         return ""
-    if _OMITTED.search(low, max(0, m.start() - 45), m.start()) or _SILENT.search(low):
+    if _OMITTED.search(low, max(0, m.start() - 45), m.start()) or SILENT.search(low):
         # "made no reference to Kyiv's future in the alliance": the promise left out, even when
         # the same sentence adds that officials say it still stands.
         return ""
