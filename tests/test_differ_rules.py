@@ -224,6 +224,11 @@ OWN_OBJECT = [
     ("Ukraine's hopes of joining NATO were dashed, the analyst wrote.", True),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # Another country's own joining, denied, is its own path, not Ukraine's.
+    ("Unlike Ukraine, Armenia has never sought to join the Western alliance.", False),
+    ("Moldova does not want to join NATO, unlike Ukraine, its president said.", False),
+    ("Hungary will never let Ukraine join NATO, Orban said.", True),
+    ("Kyiv will not join NATO, the Kremlin said.", True),
     # A text silent on the path names neither it nor the rest: no denial.
     ("The text repeats neither the invitation formula nor the word irreversible.", False),
     ("The communique mentions no invitation for Ukraine and no date for its accession.", False),

@@ -140,6 +140,26 @@ _ASIDE = LazyPattern(
 #: Words without which there is no aside (the first list) or answered question (the second).
 _ASIDE_WORDS = Gate(f"{_ASIDE_VERB}|told")
 _ASKED_WORDS = Gate(r"asked|pressed|questioned")
+#: A country that is the subject of "join" a few auxiliaries before it: "Armenia has never
+#: sought to join", "Moldova will not join". Its own path, whatever else the sentence names.
+_JOINER = LazyPattern(
+    r"\b(?P<who>[a-z]+)\s+(?:(?:has|have|had|will|would|does|did|do|is|was|never|not|no|longer|yet"
+    r"|ever|also|itself|sought|seek|seeks|seeking|want|wants|wanted|plan|plans|planned|intend"
+    r"|intends|intended|to|any|desire|wish|wishes|aims?|aimed)\s+){1,6}$"
+)
+
+
+def _own_joining(low: str, lo: int, pred: re.Match[str]) -> bool:
+    """Is the prospect another country's own joining ("Armenia has never sought to join")?"""
+    if not pred.group(0).startswith(("join", "enter", "appl")):
+        return False
+    joiner = _JOINER.search(low, max(lo, pred.start() - 70), pred.start())
+    if joiner is None:
+        return False
+    country = lexicon.COUNTRIES.get(joiner.group("who"))
+    return country is not None and country != "ukraine"
+
+
 #: The prospect as the price of a trade: "swapping land for a place in the alliance", "trading
 #: territory for membership". A denial of the trade is no denial of the prospect.
 _TRADED = LazyPattern(
@@ -458,6 +478,8 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
             for pred in preds:
                 if forward_only and pred.end() <= neg.start:
                     continue
+                if _own_joining(low, lo, pred):
+                    continue  # "Armenia has never sought to join": its own path, not Ukraine's
                 if not _in_scope(neg, pred.start(), pred.end(), words) and not (
                     elliptical and pred.end() <= neg.start
                 ):
