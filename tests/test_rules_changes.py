@@ -1541,3 +1541,25 @@ def test_an_office_without_its_country_is_of_the_texts_country(
     judged = differ.judge_text(text)
     assert judged.status is status, judged.top.cue
     assert cue in judged.top.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changed"),
+    [
+        # The office's own post taken, added, held or left; its seat headed or run.
+        ("Waltz left the national security adviser's post in May 2025.", True),
+        ("Marco Rubio added the national security adviser's job to his duties.", True),
+        ("Oleksandr Lytvynenko heads the National Security and Defence Council.", True),
+        ("Umerov, now secretary of Ukraine's security council, led the talks.", True),
+        # "NATO's new chief"; an acting holder holds the office.
+        ("Mark Rutte, NATO's new chief, visited Kyiv.", True),
+        ("Marco Rubio, who is also acting national security adviser, met Sybiha.", True),
+        # A seat's delegation or meeting is no office held; the baseline's holder is no change.
+        ("Rustem Umerov led the defence ministry's delegation to Brussels.", False),
+        ("Zelensky heads the presidential office's meeting on Monday.", False),
+        ("Rustem Umerov runs the defence ministry, Zelensky said.", False),
+    ],
+)
+def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, changed: bool) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is Status.CHANGED) is changed, verdict.cue

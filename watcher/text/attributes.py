@@ -35,12 +35,13 @@ _DOUBLE_NEGATIVE = LazyPattern(
 # --- office holders -------------------------------------------------------------------------
 _ROLE = (
     r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?|nsdc (?:secretary|chief|head)|secretary of the nsdc"
+    r"|secretary of (?:ukraine's |ukraine’s )(?:national )?security (?:and defen[cs]e )?council"
     r"|foreign minister|minister (?:of|for) foreign affairs|(?:top|chief) diplomat|defen[cs]e minister|minister (?:of|for) defen[cs]e"
     r"|defen[cs]e secretary|secretary of defen[cs]e|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
-    r"|nato (?:chief|boss)|nato's (?:chief|boss|head)|nato’s (?:chief|boss|head)|alliance's (?:chief|head)"
-    r"|alliance’s (?:chief|head)|head of state"
+    r"|nato (?:chief|boss)|nato's (?:new |incoming )?(?:chief|boss|head)|nato’s (?:new |incoming )?(?:chief|boss|head)"
+    r"|alliance's (?:new |incoming )?(?:chief|head)|alliance’s (?:new |incoming )?(?:chief|head)|head of state"
     r"|head of (?:(?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
     r"|the (?:office|administration) of the president)"
     r"|assistant to the president for national security affairs"
@@ -51,11 +52,17 @@ _ROLE = (
 _ROLE_CANON = (
     (
         LazyPattern(
-            r"secretary[- ]general|(?:at|of) (?:nato|the alliance)|(?:nato|alliance)(?:'s|’s)? (?:chief|boss|head)"
+            r"secretary[- ]general|(?:at|of) (?:nato|the alliance)"
+            r"|(?:nato|alliance)(?:'s|’s)? (?:new |incoming )?(?:chief|boss|head)"
         ),
         "secretary general",
     ),
-    (LazyPattern(r"national security and defen[cs]e council|nsdc"), "nsdc secretary"),
+    (
+        LazyPattern(
+            r"national security and defen[cs]e council|nsdc|(?:ukraine's|ukraine’s) (?:national )?security"
+        ),
+        "nsdc secretary",
+    ),
     (
         LazyPattern(r"foreign minist(?:er|ry)|minist(?:er|ry) (?:of|for) foreign affairs|diplomat"),
         "foreign minister",
@@ -96,7 +103,7 @@ _ROLE_THEN_NAME = (
 )
 _NAME_THEN_ROLE = (
     rf"(?P<name>{_NAME}),\s+(?:(?:who is(?: also| now)?|now|then|by [\w\s]{{0,25}}?\d{{4}})\s+)?(?:the\s+)?"
-    rf"(?:(?:new|incoming|next)\s+)?(?:(?:President|Prime Minister|Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?)?"
+    rf"(?:(?:new|incoming|next|acting|interim)\s+)?(?:(?:President|Prime Minister|Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?)?"
     # An office followed by a name titles that name: "Eastern Sentry, Secretary General Mark
     # Rutte said" is Rutte's office.
     rf"{_QUAL}(?P<role>(?i:{_ROLE}))(?!\s+[A-Z][a-z])"
@@ -206,7 +213,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return kept.compile(pattern)
 
 
-_NON_HOLDER = LazyPattern(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be|acting)\b")
+_NON_HOLDER = LazyPattern(r"(?i)\b(?:former|ex-|then|elect|candidate|would-be)\b")
 #: Every office-holder pattern names an office: a sentence without one is passed over at once.
 _ANY_ROLE = LazyPattern(_ROLE, re.IGNORECASE)
 #: The same for lower-cased ASCII text, searched without case-folding (several times faster);
@@ -221,7 +228,9 @@ _PENTAGON_PATTERNS = [
 _SEAT_OFFICE = (
     r"(?:defen[cs]e ministry|ministry of defen[cs]e|foreign ministry|ministry of foreign affairs"
     r"|pentagon|(?:presidential|president's|president’s) (?:office|administration)"
-    r"|office of the president|(?:national )?security and defen[cs]e council|nsdc)"
+    r"|office of the president|(?:national )?security and defen[cs]e council|nsdc"
+    # The office's own post: "left the national security adviser's post".
+    rf"|(?:{_ROLE})(?:'s|’s) (?:post|job|office|seat|chair|portfolio|role))"
 )
 _SEAT_OWNER = r"(?:the\s+|(?P<qual>[A-Z][\w'’]*(?:'s|’s))\s+)"
 #: The seat, with the country it is of ("the foreign ministry of Ukraine"), not its possessive
@@ -234,7 +243,8 @@ _TAKES_SEAT = (
     rf"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?i:moved|moves|moving|switched|shifted|went|sent)\s+(?i:(?:across|over|on|back)\s+)?to"
     rf"|(?i:took|takes|taking|has taken|had taken|was given|was handed|got)(?:\s+(?i:over|charge of|the reins at|the helm at|the helm of))?"
     rf"|(?:(?:was|is|has been|had been)\s+)?(?i:put|placed|left|installed)\s+(?i:in charge of|at the head of|at)"
-    rf"|(?i:now|then)\s+(?i:at|in charge of|running|heading)|(?i:running|heading)"
+    rf"|(?i:now|then)\s+(?i:at|in charge of|running|heading)|(?i:running|heading|heads|headed|runs|ran|leads|led)"
+    rf"|(?i:left|leaves|leaving|quit|quits|vacated|gave up|gives up|held|holds|took on|takes on|added)"
     rf"|(?<=['’]s\s)(?:[\w-]+\s+){{0,2}}?(?i:time|stint|spell|tenure|years?|months|half-year|term)\s+(?i:at|in charge of))"
     rf"\s+{_SEAT_OWNER}{_SEAT_ROLE}"
 )
@@ -245,7 +255,10 @@ _SENT_TO_SEAT = (
     rf"\s+(?i:to|into|in charge of|at the head of|at)\s+{_SEAT_OWNER}{_SEAT_ROLE}"
 )
 #: Text without which no seat is named.
-_SEAT_WORDS = Gate(r"ministr|pentagon|presiden|security and defen|nsdc")
+_SEAT_WORDS = Gate(
+    r"ministr|pentagon|presiden|security and defen|nsdc|'s post|'s job|'s office|'s seat|'s chair"
+    r"|'s portfolio|'s role|’s post|’s job|’s office|’s seat|’s chair|’s portfolio|’s role"
+)
 
 #: A swearing-in that names no office is a head of state's: "Nawrocki took the oath of office in
 #: Warsaw", "Trump was sworn in on 20 January". The office is the president's of the one country
