@@ -198,6 +198,18 @@ NEGATION_FORWARD = [
     ("The Kremlin wants a written pledge that the alliance will stop moving east.", True),
 ]
 NEGATION_BACKWARD = [
+    # Off the cards or any table; a path or door closed, or to stay shut; ruled out around its
+    # object; a vote sunk or torpedoed.
+    ("Kyiv's accession is off the cards for now and for good, Fico said.", True),
+    ("Washington has taken Ukraine's membership off the negotiating table.", True),
+    ("Ukraine's path to NATO is closed, Medvedev said.", True),
+    ("The Kremlin said NATO's door must stay shut to Ukraine.", True),
+    ("Fico said he would sink any vote on Ukraine's membership.", True),
+    ("Orban threatened to torpedo Ukraine's accession to NATO.", True),
+    ("Trump ruled Ukraine's membership out.", True),
+    ("The door to NATO is open to Ukraine, Rutte said.", False),
+    ("The ruling party ruled out early elections before Ukraine's NATO summit bid.", False),
+    ("Ukraine's embassy was closed on Monday as Kyiv's NATO bid advanced.", False),
     # The prospect struck from a list of goals.
     ("NATO membership was struck from Ukraine's foreign-policy goals in 2010.", True),
     ("The grain clause was struck from the text, and Ukraine will join NATO.", False),
