@@ -215,6 +215,27 @@ FRAMES = [
     ),
     # Entry is one of membership's words; a country at war is the wartime; "saying when" is
     # the when the promise left open.
+    # The newcomers' non-alignment given up, however told; not kept, nor Ukraine's.
+    (
+        "Stockholm turned its back on two centuries of neutrality after the invasion.",
+        "newcomers-gave-up-non-alignment",
+        True,
+    ),
+    (
+        "Helsinki ended decades of military non-alignment in May 2022.",
+        "newcomers-gave-up-non-alignment",
+        True,
+    ),
+    (
+        "Finland has not abandoned its neutral stance in the Arctic dispute.",
+        "newcomers-gave-up-non-alignment",
+        False,
+    ),
+    (
+        "Ukraine gave up its non-aligned status in 2014, unlike Finland at the time.",
+        "newcomers-gave-up-non-alignment",
+        False,
+    ),
     (
         "Russian officials repeated that Kyiv's entry into the alliance would threaten Russia.",
         "russia-calls-membership-a-threat",
