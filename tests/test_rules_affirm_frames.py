@@ -215,6 +215,12 @@ FRAMES = [
     ),
     # Entry is one of membership's words; a country at war is the wartime; "saying when" is
     # the when the promise left open.
+    # The allies' agreement told as a noun: "a decision by the member states".
+    (
+        "Admission must depend on reforms and on a decision by the member states, he said of Kyiv.",
+        "invitation-when-allies-agree-and-conditions-met",
+        True,
+    ),
     # The newcomers' non-alignment given up, however told; not kept, nor Ukraine's.
     (
         "Stockholm turned its back on two centuries of neutrality after the invasion.",
