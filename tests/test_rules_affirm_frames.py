@@ -215,6 +215,31 @@ FRAMES = [
     ),
     # Entry is one of membership's words; a country at war is the wartime; "saying when" is
     # the when the promise left open.
+    # The frames' words told otherwise: the timing, sitting at the table, inside a day, once
+    # the guns fall silent.
+    (
+        "Leaders in Romania's capital in 2008 promised Kyiv a place but settled neither the"
+        " timing nor the route.",
+        "bucharest-promise-without-when-or-how",
+        True,
+    ),
+    (
+        "In 2008 in Bucharest allies wrote that Kyiv would one day sit at the alliance table,"
+        " without a roadmap.",
+        "bucharest-promise-without-when-or-how",
+        True,
+    ),
+    (
+        "Should Russia attack again, the signatories will sit down with Kyiv inside a day.",
+        "consult-within-a-day",
+        True,
+    ),
+    (
+        "Ukraine's admission can come only once the guns fall silent, since no ally wants to be"
+        " dragged into a war with Russia.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
     # The allies' agreement told as a noun: "a decision by the member states".
     (
         "Admission must depend on reforms and on a decision by the member states, he said of Kyiv.",
