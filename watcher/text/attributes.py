@@ -256,7 +256,8 @@ _SENT_TO_SEAT = (
 )
 #: Text without which no seat is named.
 _SEAT_WORDS = Gate(
-    r"ministr|pentagon|presiden|security and defen|nsdc|'s post|'s job|'s office|'s seat|'s chair"
+    r"ministr|pentagon|presidential|president's|president’s|office of the president|security and defen|nsdc"
+    r"|'s post|'s job|'s office|'s seat|'s chair"
     r"|'s portfolio|'s role|’s post|’s job|’s office|’s seat|’s chair|’s portfolio|’s role"
 )
 
