@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 from watcher.baseline.build import load_baseline
 from watcher.differ.core import Differ
-from watcher.models import Status
+from watcher.models import Judgement, Status
 from watcher.text.attributes import actors_of
 from watcher.text.lexicon import MEMBERSHIP_TERMS, membership_term
 from watcher.text.relevance import topic_reason
@@ -387,16 +387,21 @@ NAMED_TOGETHER = [
 ]
 
 
+def _last_in_entry(differ: Differ, sentence: str) -> Judgement:
+    """The sentence judged last in an entry whose title is about the path."""
+    inside = differ.judge_text(f"Zelensky renews plea for NATO membership.\n{sentence}").sentences
+    assert inside[-1].sentence == sentence
+    return inside[-1]
+
+
 @pytest.mark.parametrize(("sentence", "on_topic"), NAMED_TOGETHER)
 def test_inside_an_entry_about_the_path_nato_and_ukraine_named_together_are_no_topic(
     differ: Differ, sentence: str, on_topic: bool
 ) -> None:
     alone = differ.judge_text(sentence)
     assert alone.status is not Status.IRRELEVANT, "on topic read alone"
-    title = "Zelensky renews plea for NATO membership."
-    inside = differ.judge_text(f"{title}\n{sentence}").sentences
-    assert inside[-1].sentence == sentence
-    assert (inside[-1].status is not Status.IRRELEVANT) is on_topic, inside[-1].cue
+    inside = _last_in_entry(differ, sentence)
+    assert (inside.status is not Status.IRRELEVANT) is on_topic, inside.cue
 
 
 def test_an_entry_on_topic_only_by_naming_both_is_not_yet_about_the_path(differ: Differ) -> None:
@@ -668,22 +673,14 @@ def test_the_bloc_and_the_deal_are_the_ones_the_entry_named_last(
 
 
 # A concept of the rule file with Ukraine named is on topic without a guarantee word; a battle
-# is not.
-@pytest.mark.parametrize(
-    ("sentence", "on_topic"),
-    [
-        ("The US proposed that European troops patrol a demilitarised zone in Ukraine.", True),
-        ("Kyiv wants NATO-style protection written into any deal, Ukraine's envoy said.", True),
-        ("British troops were wounded in a drone strike on a base near Ukraine's border.", False),
-        # Something else put on hold is not membership deferred.
-        ("All US military aid to Ukraine was put on hold in March, officials said.", False),
-    ],
-)
-def test_a_concept_of_the_rule_file_is_on_topic_where_ukraine_is_named(
-    differ: Differ, sentence: str, on_topic: bool
-) -> None:
-    verdict = differ.judge_sentence(sentence)
-    assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue
+# is not; (sentence, on topic).
+CONCEPT_WITH_UKRAINE = [
+    ("The US proposed that European troops patrol a demilitarised zone in Ukraine.", True),
+    ("Kyiv wants NATO-style protection written into any deal, Ukraine's envoy said.", True),
+    ("British troops were wounded in a drone strike on a base near Ukraine's border.", False),
+    # Something else put on hold is not membership deferred.
+    ("All US military aid to Ukraine was put on hold in March, officials said.", False),
+]
 
 
 # In an entry about Ukraine's path, NATO membership whose the sentence does not say is Ukraine's;
@@ -820,28 +817,37 @@ def test_a_sentence_dated_after_the_baseline_is_no_retelling_by_likeness(
 def test_battle_news_does_not_refer_back_to_the_prospect(
     differ: Differ, sentence: str, on_topic: bool
 ) -> None:
-    title = "Zelensky renews plea for NATO membership."
-    inside = differ.judge_text(f"{title}\n{sentence}").sentences
-    assert inside[-1].sentence == sentence
-    assert (inside[-1].status is not Status.IRRELEVANT) is on_topic, inside[-1].cue
+    inside = _last_in_entry(differ, sentence)
+    assert (inside.status is not Status.IRRELEVANT) is on_topic, inside.cue
+
+
+# Words of membership said of something else: some member country (indefinite, quantified or
+# counted), a place entered; (sentence, on topic).
+SOME_MEMBER = [
+    # "Member" as some member country: indefinite, quantified or counted.
+    ("The treaty allows any member to request consultations when it feels threatened.", False),
+    (
+        "It was the first time a member of the alliance had shot down a jet over its soil.",
+        False,
+    ),
+    ("The group, whose roughly 50 member countries send arms, was set up by Austin.", False),
+    # Becoming or being a member is the path.
+    ("Ukraine will become a member of the alliance one day, Stoltenberg said.", True),
+    ("Ukraine is not yet a member of NATO, the minister said.", True),
+]
+PLACE_ENTERED = [
+    # A place entered is not the alliance entered.
+    ("NATO scrambles jets after drones enter Poland", False),
+    ("Russian jets entered Estonian airspace on Friday, NATO said.", False),
+    ("Ukraine hopes to enter NATO within a decade.", True),
+    ("Drones entered Poland as Kyiv renewed its bid to join NATO.", True),
+]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "on_topic"),
-    [
-        # "Member" as some member country: indefinite, quantified or counted.
-        ("The treaty allows any member to request consultations when it feels threatened.", False),
-        (
-            "It was the first time a member of the alliance had shot down a jet over its soil.",
-            False,
-        ),
-        ("The group, whose roughly 50 member countries send arms, was set up by Austin.", False),
-        # Becoming or being a member is the path.
-        ("Ukraine will become a member of the alliance one day, Stoltenberg said.", True),
-        ("Ukraine is not yet a member of NATO, the minister said.", True),
-    ],
+    ("sentence", "on_topic"), CONCEPT_WITH_UKRAINE + SOME_MEMBER + PLACE_ENTERED
 )
-def test_some_member_country_is_not_the_membership_path(
+def test_a_sentence_alone_is_on_topic_by_its_rule_family(
     differ: Differ, sentence: str, on_topic: bool
 ) -> None:
     verdict = differ.judge_sentence(sentence)
@@ -863,18 +869,3 @@ def test_member_states_counted_in_an_entry_about_the_eu_are_its_own(
     inside = differ.judge_text(f"{title}\nThe bloc's leaders met on Thursday. {sentence}")
     assert inside.sentences[-1].sentence == sentence
     assert (inside.sentences[-1].status is not Status.IRRELEVANT) is on_topic
-
-
-@pytest.mark.parametrize(
-    ("sentence", "on_topic"),
-    [
-        # A place entered is not the alliance entered.
-        ("NATO scrambles jets after drones enter Poland", False),
-        ("Russian jets entered Estonian airspace on Friday, NATO said.", False),
-        ("Ukraine hopes to enter NATO within a decade.", True),
-        ("Drones entered Poland as Kyiv renewed its bid to join NATO.", True),
-    ],
-)
-def test_a_place_entered_is_not_the_alliance(differ: Differ, sentence: str, on_topic: bool) -> None:
-    verdict = differ.judge_sentence(sentence)
-    assert (verdict.status is not Status.IRRELEVANT) is on_topic, verdict.cue
