@@ -1554,6 +1554,13 @@ def test_an_office_without_its_country_is_of_the_texts_country(
         # "NATO's new chief"; an acting holder holds the office.
         ("Mark Rutte, NATO's new chief, visited Kyiv.", True),
         ("Marco Rubio, who is also acting national security adviser, met Sybiha.", True),
+        # A tenure told by how far into it, or since it began; its holder's first acts in it.
+        ("Two days into his tenure as NATO secretary general, Mark Rutte flew to Kyiv.", True),
+        ("Since becoming NATO secretary general in October, Rutte has visited Kyiv twice.", True),
+        ("As newly installed secretary general, Mark Rutte promised Kyiv support.", True),
+        ("Hegseth's first trip abroad as defense secretary took him to Brussels.", True),
+        ("As NATO secretary general, Stoltenberg visited Kyiv often.", False),
+        ("Stoltenberg's cabinet as Norway's prime minister fell in 2013.", False),
         # A seat's delegation or meeting is no office held; the baseline's holder is no change.
         ("Rustem Umerov led the defence ministry's delegation to Brussels.", False),
         ("Zelensky heads the presidential office's meeting on Monday.", False),

@@ -108,8 +108,10 @@ _PROMISE = LazyPattern(
 )
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
-    r"\b(?:new|newly|who is (?:also|now)|who also serves as|(?:became|become|becomes)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
-    r"succe\w+|replac\w+|took over|taken over|takes over|take over|sworn in|inaugurated|took office|took the oath|"
+    r"\b(?:new|newly|who is (?:also|now)|who also serves as|(?:became|become|becomes|becoming)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
+    r"succe\w+|replac\w+|took over|taken over|takes over|take over|taking over|sworn in|inaugurated|took office|took the oath|"
+    # A tenure told by how far into it, or since when: "two days into his tenure as", "in office since".
+    r"(?:hours|days|weeks|months) into|into (?:his|her|the) (?:tenure|term|job|new job|post|role)|in office since|"
     r"elevated|promoted|vacated|relieved of|(?:made|makes|making) (?:\S+ ){1,3}?(?:minister|secretary|president|advis[eo]r|chancellor|chief|head)\b|"
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run|serve as)|"

@@ -111,7 +111,11 @@ _NAME_THEN_ROLE = (
 #: An apposition: "the president's chief of staff, Andriy Yermak, said".
 _ROLE_COMMA_NAME = rf"{_AT_WORD}{_QUAL}(?:(?:new|incoming|next)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})(?=\s*(?:,|\.|$))"
 #: A phrase put before its holder: "As NATO's fourteenth secretary general, Mark Rutte kept ...".
-_AS_ROLE_COMMA_NAME = rf"(?i:\bas)\s+(?:the\s+)?{_QUAL}(?:(?:new|incoming)\s+)?{_ORDINAL}?(?P<role>(?i:{_ROLE})),\s+(?P<name>{_NAME})"
+_AS_ROLE_COMMA_NAME = (
+    rf"(?i:\bas|\bbecoming|\bbecame)\s+(?:the\s+)?{_QUAL}(?:(?:new|incoming|newly (?:installed|appointed|elected|named|confirmed))\s+)?"
+    # ... and when: "Since becoming NATO secretary general in October, Rutte has ...".
+    rf"{_ORDINAL}?(?P<role>(?i:{_ROLE}))(?:\s+(?:in|on|last|this)(?:\s+[\w-]+){{1,3}}?)?,\s+(?P<name>{_NAME})"
+)
 #: An appointment: "Zelensky named Budanov head of the presidential office", "offered Budanov,
 #: the intelligence chief, the post of defence minister".
 _APPOINTED = (
@@ -698,6 +702,14 @@ def _names_nobody(name: str, openers: frozenset[str] = _OPENERS) -> bool:
     )
 
 
+#: A tenure's own span or first acts, owned by its holder: "Hegseth's first trip abroad as",
+#: "Sybiha's first months as".
+_OWN_TENURE = LazyPattern(
+    r"(?:first|early|opening|initial)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trip|visit|day|days|weeks?|months?|year|speech|meeting|summit|interview|act|task)s?\b"
+)
+
+
 def _held_as(
     sentence: str, original: str, actors: tuple[str, ...], pronouns: dict[int, str]
 ) -> list[RoleClaim]:
@@ -710,13 +722,18 @@ def _held_as(
         at = m.start("name") + len(m.group("name").split()[0]) + 1
         name = m.group("name")
         resolved = _pronoun_in(m, "name", pronouns)
-        if name.endswith(("'s", "’s")):
-            continue  # "Paluckas's cabinet": what the person owns, not the person
+        tenure = name.endswith(("'s", "’s")) and _OWN_TENURE.match(m.group("gap")) is not None
+        if name.endswith(("'s", "’s")) and not tenure:
+            # "Paluckas's cabinet": what the person owns, not the person; but "Hegseth's first
+            # trip abroad as defence secretary" is a tenure of the person's.
+            continue
         if _people(m.group("gap")) or SUBORDINATE.search(
             sentence[max(0, m.start("role") - 12) : m.start("role")]
         ):
             continue  # another person before the office, or a deputy's office
-        if not resolved and (_names_nobody(name, _CLAUSE_OPENERS) or " " not in name):
+        if not resolved and (
+            _names_nobody(name, _CLAUSE_OPENERS) or (" " not in name and not tenure)
+        ):
             continue  # one capitalised word opening a clause is too little to be a name
         if _NON_HOLDER.search(m.group("gap")):
             continue  # "former", "acting", "would-be": not the office held
