@@ -722,10 +722,10 @@ def _held_as(
         at = m.start("name") + len(m.group("name").split()[0]) + 1
         name = m.group("name")
         resolved = _pronoun_in(m, "name", pronouns)
-        tenure = name.endswith(("'s", "’s")) and _OWN_TENURE.match(m.group("gap")) is not None
-        if name.endswith(("'s", "’s")) and not tenure:
-            # "Paluckas's cabinet": what the person owns, not the person; but "Hegseth's first
-            # trip abroad as defence secretary" is a tenure of the person's.
+        # "Paluckas's cabinet": what the person owns, not the person; but "Hegseth's first trip
+        # abroad as defence secretary" is a tenure of the person's.
+        tenure = name.endswith(("'s", "’s"))
+        if tenure and not _OWN_TENURE.match(m.group("gap")):
             continue
         if _people(m.group("gap")) or SUBORDINATE.search(
             sentence[max(0, m.start("role") - 12) : m.start("role")]
@@ -736,7 +736,7 @@ def _held_as(
         ):
             continue  # one capitalised word opening a clause is too little to be a name
         if _NON_HOLDER.search(m.group("gap")):
-            continue  # "former", "acting", "would-be": not the office held
+            continue  # "former", "would-be": not the office held
         qual = m.group("qual") or ""
         country = _country_of(qual, m.group("role"), actors)
         person = resolved or surname(name)

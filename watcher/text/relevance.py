@@ -150,11 +150,6 @@ _JOINS_OTHER = LazyPattern(
 _ENTERS_PLACE = LazyPattern(
     r"\s+(?:[a-z]+ )?(?:airspace|territory|waters|soil)\b|\s+(?P<place>[a-z]+)\b(?!\s+(?:into|to)\b)"
 )
-#: Neutrality or non-alignment given up: the newcomers' road into the alliance.
-_GAVE_UP_ALIGNMENT = LazyPattern(
-    r"(?<!not )(?<!never )\b(?:abandon\w*|drop\w*|end\w*|give up|gave up|giving up|renounc\w*|ditch\w*|shed\w*|turn\w* (?:their|its) backs? on"
-    r"|broke with|break with|breaking with)\s+(?:[\w'’-]+\s+){0,4}?(?:non-?alignment|non-?aligned|neutrality|neutral)"
-)
 #: An accession told as done in a year before the war: "joined the EU and NATO in 2004".
 _JOINED_LONG_AGO = LazyPattern(
     r"(?:joined|acceded to|entered)\b(?:\s+[\w'’-]+){0,5}?\s+in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -370,9 +365,6 @@ def topic_reason(
         r"\b(?:non-?aligned|neutral(?:ity)?|victory plan|gr[ae]y zone|buffer (?:state|zone))\b", low
     ):
         return "membership: alignment"
-    if _NEWCOMERS.intersection(actors) and _GAVE_UP_ALIGNMENT.search(low):
-        # "Finland and Sweden abandoned decades of neutrality": the newcomers' road in.
-        return "alliance composition: non-alignment given up"
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not VIOLENCE.search(low):
         return "alliance composition"
     events = [e for e in events_of(low) if e != "budapest-1994" or guarantee]
