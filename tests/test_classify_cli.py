@@ -178,6 +178,7 @@ READ_SETS = [
     "ax",
     "ba",
     "bd",
+    "bh",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
@@ -197,6 +198,8 @@ HELD_OUT_SETS = [
     "bb",
     "bc",
     "be",
+    "bf",
+    "bg",
 ]
 
 
