@@ -155,6 +155,10 @@ NEGATION_FORWARD = [
     ("The alliance will not be taking part in the talks, and Ukraine will join NATO.", False),
     # Kept out, no further east, no more members, forsworn, the inside never seen.
     ("Moscow vowed to keep Kyiv out, whatever the allies had promised.", True),
+    # Kept out of the EU and the alliance together: the alliance's half is the path.
+    ("Budapest will use its veto to keep Kyiv out of both the EU and NATO.", True),
+    ("Fico vowed to keep Ukraine out of the European Union and the alliance alike.", True),
+    ("Budapest will keep Kyiv out of the EU, the minister said, as NATO met.", False),
     (
         "Poland will keep Russian drones out, the minister said, as Ukraine pressed its NATO bid.",
         False,
@@ -565,6 +569,10 @@ RELINQUISH = [
     ("The Kremlin asked for a renunciation by Kyiv of its plans to join NATO.", True),
     ("Moscow wants a formal renunciation by Ukraine's government of the bid to join.", True),
     ("The Kremlin wants an abandonment by Kyiv of land in return for membership.", False),
+    # A possessive names whose ambition is given up, not something given up instead of it.
+    ("Moscow demands a formal renunciation of Kyiv's alliance ambitions.", True),
+    ("The envoy urged an abandonment of Ukraine's NATO hopes for good.", True),
+    ("Moscow demands the renunciation of Kyiv's territory for a place in NATO.", False),
     ("The abandonment of the action plan shortened Ukraine's road to NATO.", False),
     (
         "Dropping the requirement for an action plan speeds Ukraine's accession, officials said.",

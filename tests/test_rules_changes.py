@@ -382,8 +382,8 @@ OFFICE_HOLDERS = [
     (
         "Duda's decade in the presidential palace ends as Nawrocki is sworn in",
         C,
-        "Duda succeeded",
-        "office:poland president=?",
+        "poland president Duda -> Nawrocki",
+        "office:poland president=nawrocki",
     ),
     (
         "Reshuffle in Kyiv: Danilov out, Lytvynenko named NSDC secretary",
@@ -1568,5 +1568,60 @@ def test_an_office_without_its_country_is_of_the_texts_country(
     ],
 )
 def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, changed: bool) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert (verdict.status is Status.CHANGED) is changed, verdict.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changed"),
+    [
+        # "Former" said of the name it stands in apposition to, not only of the name after it.
+        ("Olena Kuleba-Smith met Dmytro Kuleba, Ukraine's former foreign minister, in Kyiv.", True),
+        ("Jens Stoltenberg, the outgoing secretary general, said goodbye to the staff.", True),
+        ("Yermak met Rasmussen, the former NATO secretary general, to discuss guarantees.", False),
+        # An office held up to a time named; not one whose term runs or was extended to it.
+        ("Jake Sullivan, Biden's national security adviser until January, wrote an op-ed.", True),
+        ("Stoltenberg, whose term runs until October, said Ukraine would join NATO.", False),
+        (
+            "Stoltenberg's mandate was extended until October 2024 to keep the alliance steady.",
+            False,
+        ),
+        # A baseline holder named leaving an office of a country the sentence does not name.
+        (
+            "Sullivan, who served as national security adviser until 2025, said Ukraine's path "
+            "to NATO was irreversible.",
+            True,
+        ),
+        # A swearing-in whose office is told only as a term as head of state, or as the
+        # presidential oath; another office named is that office's.
+        (
+            "Karol Nawrocki took the oath of office on Wednesday, beginning a five-year term as "
+            "Poland's head of state.",
+            True,
+        ),
+        ("Karol Nawrocki took the presidential oath before Poland's parliament.", True),
+        ("Pete Hegseth was sworn in at the Pentagon as defence secretary on Saturday.", True),
+        (
+            "Friedrich Merz was sworn in on Tuesday, beginning his term as Germany's chancellor.",
+            False,
+        ),
+        # The alliance's top civilian is its secretary general; a council's chair taken is its
+        # secretary's office.
+        ("Mark Rutte addressed the allies as the alliance's top civilian on Tuesday.", True),
+        ("Rustem Umerov took the chair of Ukraine's National Security and Defence Council.", True),
+        # A holder moved out of an office by someone else.
+        ("Zelensky moved Oleksiy Danilov out of the security council in March.", True),
+        ("Zelensky eased Kuleba out in September.", True),
+        ("The army moved troops out of Kyiv's suburbs after talks on NATO.", False),
+        # A building named before an office held is no person: "the West Wing".
+        (
+            "Mike Waltz moved into the West Wing as Donald Trump's national security adviser.",
+            True,
+        ),
+    ],
+)
+def test_an_office_left_or_taken_in_apposition_seat_or_oath(
+    differ: Differ, sentence: str, changed: bool
+) -> None:
     verdict = differ.judge_sentence(sentence)
     assert (verdict.status is Status.CHANGED) is changed, verdict.cue

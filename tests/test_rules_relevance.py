@@ -158,6 +158,9 @@ ON_TOPIC = [
     ),
     # Enlargement told as growth to the east; an ally named as each of the allies.
     ("Putin denounced the alliance's eastward growth as a menace to Russia.", "eastward growth"),
+    # Growth to the east is the alliance's, named or not.
+    ("Moscow wants a written promise from the West to halt its eastward expansion.", "eastward"),
+    ("The Kremlin insists that the Western powers stop expanding eastward.", "expanding"),
     ("No country can be admitted unless every existing ally says yes.", "admitted"),
     # Troops or military hubs in Ukraine once the guns fall silent are a guarantee.
     (
@@ -213,6 +216,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Something else expanded, with no alliance named and not to the east.
+    "Moscow warned that the Chinese navy's expansion worried its admirals.",
+    "The company is expanding eastward into Kazakhstan, its chief executive said.",
     # Another country's own path to the alliance, with Ukraine not named.
     "Serbia's government shelved any bid to join the alliance, Belgrade said.",
     "Moldova's constitution enshrines neutrality, and Chisinau has no plans to join NATO.",

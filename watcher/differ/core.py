@@ -106,6 +106,13 @@ _PROMISE = LazyPattern(
     r"future (?:is )?in nato|irreversible|will become members?|would (?:eventually )?become (?:a )?members?"
     r"|eventual membership"
 )
+#: An office held up to a time named, not one that runs or was extended to it: "Biden's national
+#: security adviser until January".
+_UNTIL = (
+    r"(?<!runs )(?<!run )(?<!extended )(?<!serve )(?<!stay )(?<!remain )(?<!will )"
+    r"until (?:early |late |mid-|last )?(?:\d{4}|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|spring|summer|autumn|fall|winter|last)"
+)
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
     r"\b(?:new|newly|who is (?:also|now)|who also serves as|(?:became|become|becomes|becoming)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
@@ -121,6 +128,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|(?:has|have) (?:also |now )?(?:served|been serving) as|"
     r"moved out of|"
+    rf"{_UNTIL}|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
     r"april|may|june|july|august|september|october|november|december))\b"
@@ -133,7 +141,11 @@ _DEPARTED = LazyPattern(
     r"|vacated|relieved of|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
     r"|moved to (?:the |head |lead |become )"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
+    rf"|\b{_UNTIL}\b"
 )
+#: The end of a name and the start of its apposition, before a word of change: "Kuleba,
+#: Ukraine's former foreign minister", "Stoltenberg, the outgoing secretary general".
+_APPOSED_TO = LazyPattern(r"\b(?P<name>[a-z'’-]+), (?:the |[a-z]+(?:'s|’s) )?$")
 #: A holder who acts on someone else's office: "President Zelensky dismissed General Zaluzhnyi",
 #: "Biden replaced his envoy". The verb is the holder's own act, not their departure.
 _ACTS_ON = LazyPattern(r"(?:dismiss\w*|removed|ousted|replaced|sacked|fired)$")
@@ -185,7 +197,11 @@ def _departs(holder: str, window: str) -> bool:
     A departure verb the holder is the subject of is an act on someone else: "Zelensky
     dismissed his army chief" keeps Zelensky in office; "former" is said of whom it precedes."""
     for m in _DEPARTED.finditer(window):
-        if m.group(0) in ("former", "outgoing") and holder not in window[m.end() : m.end() + 60]:
+        if (
+            m.group(0) in ("former", "outgoing")
+            and holder not in window[m.end() : m.end() + 60]
+            and not ((a := _APPOSED_TO.search(window, 0, m.start())) and a.group("name") == holder)
+        ):
             continue  # "former NATO Secretary General Rasmussen": someone else's past office
         if _ACTS_ON.match(m.group(0)):
             name = window.rfind(holder, 0, m.start())
@@ -1334,8 +1350,13 @@ class Differ:
                 continue  # "the new Lithuanian foreign minister": another country's office
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
             owned = nation == country  # "Lithuania's foreign ministry": whose office is said
-            if country != "nato" and country not in actors and countries and not owned:
-                continue
+            if (
+                country != "nato"
+                and country not in actors
+                and countries
+                and not (owned or named_old)
+            ):
+                continue  # another country's office, unless its baseline holder is named
             named = named_old or owned
             candidates = sum(
                 r == role and not (c == "nato" and presidential) for c, r in self.facts.roles
@@ -1347,6 +1368,7 @@ class Differ:
                 country != "nato"
                 and others
                 and not owned
+                and not named_old
                 and not _OWNED_BY.get(country, _NEVER).search(low)
             ):
                 continue

@@ -33,7 +33,7 @@ _PROSPECT = LazyPattern(
     r"|part of (?:nato|the alliance)|steps? (?:[\w'’]+ ){0,4}?(?:to|towards?) (?:nato|the alliance|membership)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|let(?:s|ting)? (?:[\w'’]+ ){0,3}in(?:to)?|(?:take|takes|took|taking|taken|bring|brings|bringing|brought) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:take|takes|taking|took) in (?:ukraine|kyiv|kiev|georgia|new members?|the country|them)|taken in(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|until|while|before|after|if|when|and|or|but|at|ever|for)\b))|brought in(?:to)?"
     r"|(?:bring|brings|bringing) (?:[\w'’]+ ){0,2}into|inside (?:of )?(?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
-    r"|(?:into|out of|outside|without) (?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
+    r"|(?:into|out of|outside|without) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:nato |membership )?application|nato-?i[sz]ation|(?:ukraine's|ukraine’s|kyiv's|kyiv’s) (?:hopes?|dreams?)"
@@ -254,7 +254,7 @@ _OTHER_OBJECT = LazyPattern(
     r"|nuclear|arsenal|weapons|city|cities|capital|part|parts|some|occupied"
     r"|non-?alignment|non-?aligned|neutrality|status|polic(?:y|ies)"
     r"|requirements?|(?:pre)?conditions?|demands?|objections?|vetoe?s?|criteria|standards|action[- ]plan"
-    r"|map|roadmap|road map)\b"
+    r"|map|roadmap|road map)\b(?!'s|’s)"  # "Kyiv's ambitions": whose, not what is given up
 )
 #: Membership as what the denied thing leads to or is for ("no action plan to set accession in
 #: motion", "no roadmap toward membership"): the link between that thing and the prospect.
@@ -497,7 +497,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 if _TRADED.search(low, max(lo, pred.start() - 60), pred.start()):
                     continue  # "trading territory for membership is not an option": the trade
                 around = low[max(0, pred.start() - 12) : pred.end() + 30]
-                if _EU.search(around) and "nato" not in around:
+                if _EU.search(around) and "nato" not in around and "alliance" not in around:
                     continue  # EU membership is another path
                 is_enlargement = pred.group(0).startswith(("expan", "enlarg")) or pred.group(
                     0

@@ -41,7 +41,7 @@ _ROLE = (
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
     r"|nato (?:chief|boss)|nato's (?:new |incoming )?(?:chief|boss|head)|nato’s (?:new |incoming )?(?:chief|boss|head)"
-    r"|alliance's (?:new |incoming )?(?:chief|head)|alliance’s (?:new |incoming )?(?:chief|head)|head of state"
+    r"|alliance's (?:new |incoming )?(?:chief|head|top civilian|top official)|alliance’s (?:new |incoming )?(?:chief|head|top civilian|top official)|head of state"
     r"|head of (?:(?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
     r"|the (?:office|administration) of the president)"
     r"|assistant to the president for national security affairs"
@@ -53,7 +53,7 @@ _ROLE_CANON = (
     (
         LazyPattern(
             r"secretary[- ]general|(?:at|of) (?:nato|the alliance)"
-            r"|(?:nato|alliance)(?:'s|’s)? (?:new |incoming )?(?:chief|boss|head)"
+            r"|(?:nato|alliance)(?:'s|’s)? (?:new |incoming )?(?:chief|boss|head|top civilian|top official)"
         ),
         "secretary general",
     ),
@@ -174,7 +174,9 @@ _TO_ROLE_WORDS = LazyPattern(
 _SUCCESSION = LazyPattern(
     rf"\b(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
-    rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out)\s+(?P<name>{_NAME})"
+    rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out"
+    # "moved Danilov out of the council's top job", "eased Kuleba out": moved out by another.
+    rf"|(?:mov|eas|push|forc)(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){{1,3}}?out\b))\s+(?P<name>{_NAME})"
     rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
     rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
@@ -245,7 +247,7 @@ _SEAT_ROLE = rf"(?P<role>(?i:{_SEAT_OFFICE})(?:\s+of\s+[A-Z][\w'’]+)?)\b(?!['�
 _TAKES_SEAT = (
     rf"(?P<name>{_NAME})(?:,\s+(?:who\s+)?|\s+(?:who\s+)?)"
     rf"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?i:moved|moves|moving|switched|shifted|went|sent)\s+(?i:(?:across|over|on|back)\s+)?to"
-    rf"|(?i:took|takes|taking|has taken|had taken|was given|was handed|got)(?:\s+(?i:over|charge of|the reins at|the helm at|the helm of))?"
+    rf"|(?i:took|takes|taking|has taken|had taken|was given|was handed|got)(?:\s+(?i:over|charge of|control of|the reins at|the reins of|the helm at|the helm of|the chair of|the top job at))?"
     rf"|(?:(?:was|is|has been|had been)\s+)?(?i:put|placed|left|installed)\s+(?i:in charge of|at the head of|at)"
     rf"|(?i:now|then)\s+(?i:at|in charge of|running|heading)|(?i:running|heading|heads|headed|runs|ran|leads|led)"
     rf"|(?i:left|leaves|leaving|quit|quits|vacated|gave up|gives up|held|holds|took on|takes on|added)"
@@ -271,9 +273,11 @@ _SEAT_WORDS = Gate(
 #: the Rada") is a minister's as often as a president's.
 _SWORN_IN = LazyPattern(
     rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:(?:was|has been|had been|is|will be)\s+)?"
-    rf"(?:sworn in|inaugurated|(?:took|takes|taking|has taken|had taken) the (?:presidential )?oath of office)\b"
+    rf"(?:sworn in|inaugurated|(?:took|takes|taking|has taken|had taken) the (?:presidential oath|(?:presidential )?oath of office))\b"
 )
-_SWORN_WORDS = Gate(r"sworn in|inaugurat|oath of office")
+_SWORN_WORDS = Gate(r"sworn in|inaugurat|oath of office|presidential oath")
+#: An office other than a head of state's named in a sentence: a swearing-in there may be its.
+_OTHER_THAN_HEAD = LazyPattern(rf"\b(?i:(?!president|head of state\b){_ROLE})\b")
 
 #: An office held, told as what the person did "as" it, the person opening the clause and no
 #: other person named before the office: "Mike Waltz lasted barely a hundred days as Donald
@@ -534,6 +538,7 @@ _NOT_A_SURNAME = frozenset(
     " declaration plan memorandum treaty accord charter strategy fund bank guard army navy"
     " pentagon kremlin alliance coalition contact defense defence security affairs staff"
     " street square hall palace center centre institute university post times news press"
+    " wing room building headquarters residence airport station base"
     " the a an and of in on at".split()
 )
 
@@ -666,6 +671,14 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             found.append(RoleClaim(country, _canon_role(role_text), person, said, appointed))
     if not found and " as " in sentence:
         found += _held_as(sentence, original, actors, pronouns)
+    if (
+        not found
+        and _SWORN_WORDS.search(original.lower())
+        and not _OTHER_THAN_HEAD.search(original)
+    ):
+        # A swearing-in whose office no pattern read ("took the oath of office ..., beginning a
+        # term as Poland's head of state") is a head of state's when no other office is named.
+        found += _sworn_in(original, actors)
     return tuple(found)
 
 
@@ -751,7 +764,7 @@ def _held_as(
 SUCCESSION_WORDS = Gate(
     r"succe|replac|in place of|predecessor|remov|dismiss|sack|\bfire|\bfiring|oust|former"
     r"|outgoing|ex-|no longer|reins|helm|baton|\bend|an end|voted out|votes out|vote out|voting out|held|occupied|had left|clos"
-    r"|given up|gave up|vacated"
+    r"|given up|gave up|vacated| out"
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|\bold |former |brought|brings|bringing"
     r"|followed |follows |following |(?:last|final) (?:[\w-]+ ){0,2}?(?:mission|summit|day|week|meeting"

@@ -229,6 +229,11 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
     return False
 
 
+#: Growth told as eastward, where Russia or the West is named, is the alliance's: "Moscow wants
+#: the West to stop expanding eastward".
+_EAST_AFTER = LazyPattern(r"\s+(?:any |further |farther )*east(?:wards?)?\b")
+
+
 def topic_reason(
     low: str,
     actors: tuple[str, ...],
@@ -313,6 +318,12 @@ def topic_reason(
         # "Allies will discuss whether to invite new members", in a story about an exercise
         # that has not named Ukraine: whose path, the entry does not say.
         membership = None
+    if (
+        membership
+        and ("east" in membership.group(0) or _EAST_AFTER.match(low, membership.end()))
+        and ("russia" in actors or "west" in low)
+    ):
+        nato = True  # Moscow on "a halt to eastward expansion": the alliance's, named or not
     if membership and (nato or (ukraine and not EU_NAMED.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
