@@ -758,6 +758,85 @@ FRAMES = [
         "russia-calls-membership-a-threat",
         True,
     ),
+    # The treaty's clause told as all-for-one or a duty to fight; the pledges said not to bind
+    # anyone to it, however far the negation stands from its verb.
+    (
+        "The partners' promises fall short of the all-for-one clause the allies enjoy.",
+        "guarantees-short-of-article-5",
+        True,
+    ),
+    (
+        "Not one of the bilateral pacts' signatories is bound to defend Ukraine under Article 5.",
+        "guarantees-short-of-article-5",
+        True,
+    ),
+    (
+        "The accords give Kyiv weapons and money but no duty to fight for it, a British report notes.",
+        "guarantees-short-of-article-5",
+        True,
+    ),
+    (
+        "The allies' duty to defend one another binds Poland as much as France, Rutte said.",
+        "guarantees-short-of-article-5",
+        False,
+    ),
+    # Wartime admission told as the alliance fighting Russia, or everyone at war, if the war
+    # goes on.
+    (
+        "Bringing Ukraine in while the guns still fire would mean the allies fighting Russia.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
+    (
+        "If the war is still going on when Kyiv joins, then we are all in a war, the senator said.",
+        "wartime-admission-means-war-with-russia",
+        True,
+    ),
+    (
+        "The allies are fighting Russia's disinformation while Ukraine's accession talks go on.",
+        "wartime-admission-means-war-with-russia",
+        False,
+    ),
+    # The aid as a bridge, or a crossing, to membership; a bridge that is only a bridge.
+    (
+        "The aid was pitched as a bridge to the day Kyiv joins the allies.",
+        "assistance-as-a-bridge-to-membership",
+        True,
+    ),
+    (
+        "The support programme was sold as the crossing that takes Kyiv into the alliance.",
+        "assistance-as-a-bridge-to-membership",
+        True,
+    ),
+    (
+        "NATO aid helped rebuild a bridge in Kharkiv, and Ukraine still seeks membership.",
+        "assistance-as-a-bridge-to-membership",
+        False,
+    ),
+    # No criteria set, the decision political; criteria set, or politics alone, are not it.
+    (
+        "Kyiv says the alliance has never told it which criteria to meet, so joining is purely "
+        "political.",
+        "no-criteria-a-political-decision",
+        True,
+    ),
+    (
+        "The alliance set out the criteria Ukraine must meet, a political decision, Rutte said.",
+        "no-criteria-a-political-decision",
+        False,
+    ),
+    # The summit of 2008 traced back to, or called the original sin, and an ally left without
+    # protection.
+    (
+        "Many trace the Georgian war, Crimea and the full invasion back to the Bucharest summit.",
+        "bucharest-ambiguity-invited-invasion",
+        True,
+    ),
+    (
+        "The 2008 promise was the original sin, historians say: Georgia was invaded months later.",
+        "bucharest-ambiguity-invited-invasion",
+        True,
+    ),
 ]
 
 
