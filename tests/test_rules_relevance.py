@@ -158,6 +158,12 @@ ON_TOPIC = [
     ),
     # Enlargement told as growth to the east; an ally named as each of the allies.
     ("Putin denounced the alliance's eastward growth as a menace to Russia.", "eastward growth"),
+    # Protection offered or extended to Ukraine is a guarantee without the word.
+    (
+        "Washington would be paid for the protection it extends to Ukraine, the draft says.",
+        "protection",
+    ),
+    ("The envoys offered Kyiv protection modelled on what allies give each other.", "protection"),
     # Growth to the east is the alliance's, named or not.
     ("Moscow wants a written promise from the West to halt its eastward expansion.", "eastward"),
     ("The Kremlin insists that the Western powers stop expanding eastward.", "expanding"),
@@ -216,6 +222,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Protection from missiles, or for ships or a grid, is no guarantee.
+    "Patriot batteries give Kyiv protection against Russian missiles every night.",
+    "The navy offered Ukraine protection for its grain ships in the Black Sea.",
     # Something else expanded, with no alliance named and not to the east.
     "Moscow warned that the Chinese navy's expansion worried its admirals.",
     "The company is expanding eastward into Kazakhstan, its chief executive said.",

@@ -76,6 +76,21 @@ _PROTECTION = LazyPattern(
     r"|polic(?:e|es|ed|ing) (?:\w+ ){0,2}(?:skies|airspace|waters|seas?)"
     r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
 )
+#: Protection offered to Ukraine by another state is a guarantee told without the word ("the
+#: protection it extends to Kyiv", "offered Kyiv protection"); protection from missiles or drones
+#: is air defence, and protection for its ships or its grid is another matter.
+_PROTECTION_OFFERED = LazyPattern(
+    r"\b(?:offer|extend|give|gave|giving|provid|grant|promis|pledg|guarantee)\w* (?:kyiv|ukraine|the ukrainians)"
+    r" (?:[\w'’-]+ ){0,2}?protection\b"
+    r"|\bprotection (?:(?!from\b|against\b)[\w'’-]+ ){0,4}?(?:offer|extend|give|given|provid|grant|promis|pledg)\w*"
+    r" (?:to |for )?(?:kyiv|ukraine|the ukrainians)\b(?!'s|’s)"
+)
+_OTHER_PROTECTION = LazyPattern(
+    r"\b(?:against|from) (?:russian )?(?:missiles?|drones?|strikes?|air (?:attacks?|strikes?|raids?)|bombing|shelling|glide bombs)\b"
+    r"|\bair[- ]defen[cs]e\b"
+    r"|\bprotection (?:for|of) (?:its|their|the) (?:[\w-]+ )?(?:ships|vessels|ports|convoys|exports|grid"
+    r"|power plants|reactors|embassy|diplomats|citizens)\b"
+)
 #: ... after the fighting, or against a new attack.
 _AFTER_THE_WAR = LazyPattern(
     r"\b(?:after|once|following|when) (?:a |the |any )?(?:ceasefire|cease-fire|truce|peace|war|fighting"
@@ -362,6 +377,13 @@ def topic_reason(
         return "alliance composition: a status step"
     if _PEACE_FORCE.search(low) and ukraine:
         return "guarantee: peace force"
+    if (
+        ukraine
+        and (offered := _PROTECTION_OFFERED.search(low))
+        and not _OTHER_PROTECTION.search(low)
+        and not VIOLENCE.search(low)
+    ):
+        return f"guarantee: {offered.group(0)!r}"
     if (
         ukraine
         and (protection := _PROTECTION.search(low))
