@@ -379,19 +379,19 @@ def topic_reason(
         return "guarantee: peace force"
     if (
         ukraine
-        and (offered := _PROTECTION_OFFERED.search(low))
-        and not _OTHER_PROTECTION.search(low)
-        and not VIOLENCE.search(low)
-    ):
-        return f"guarantee: {offered.group(0)!r}"
-    if (
-        ukraine
         and (protection := _PROTECTION.search(low))
         and _AFTER_THE_WAR.search(low)
         and not VIOLENCE.search(low)
         and not BATTLE.search(low)
     ):
         return f"guarantee: {protection.group(0)!r} after the war"
+    if (
+        ukraine
+        and (offered := _PROTECTION_OFFERED.search(low))
+        and not _OTHER_PROTECTION.search(low)
+        and not VIOLENCE.search(low)
+    ):
+        return f"guarantee: {offered.group(0)!r}"
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
         return COOPERATION
     if ukraine and re.search(
