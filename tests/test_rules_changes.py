@@ -1613,6 +1613,18 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         ("Zelensky moved Oleksiy Danilov out of the security council in March.", True),
         ("Zelensky eased Kuleba out in September.", True),
         ("The army moved troops out of Kyiv's suburbs after talks on NATO.", False),
+        # A farewell address or speech is the holder's last act in office; a headline's "X out
+        # as"; a decade at the alliance's helm ended; the defence post by its other title.
+        ("In his farewell address from the Oval Office, Joe Biden warned of oligarchy.", True),
+        ("Biden's farewell speech dwelt on Ukraine's path to NATO.", True),
+        ("Kuleba out as foreign minister after four years", True),
+        (
+            "Four months after ending his decade at NATO's helm, Stoltenberg joined Oslo's cabinet.",
+            True,
+        ),
+        ("Pete Hegseth began signing his memos as Secretary of War in September.", True),
+        ("Zelensky bade farewell to the mourners in Lviv and spoke of NATO.", False),
+        ("Stoltenberg took NATO's helm in 2014 and said Ukraine would join.", False),
         # A building named before an office held is no person: "the West Wing".
         (
             "Mike Waltz moved into the West Wing as Donald Trump's national security adviser.",

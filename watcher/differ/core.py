@@ -292,7 +292,7 @@ OFF_TOPIC = "off topic: not about the membership path or its guarantees"
 #: How prose names the offices the baseline's holders hold.
 _ROLE_WORDS = {
     "secretary general": LazyPattern(
-        r"\bsecretary[- ]general\b|\balliance's top (?:post|job)\b|\b(?:helm|reins) (?:at|of) (?:nato|the alliance)\b"
+        r"\bsecretary[- ]general\b|\b(?:alliance|nato)(?:'s|’s) (?:top (?:post|job)|helm)\b|\b(?:helm|reins) (?:at|of) (?:nato|the alliance)\b"
         r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
     ),
     "foreign minister": LazyPattern(

@@ -37,9 +37,10 @@ _ROLE = (
     r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?|nsdc (?:secretary|chief|head)|secretary of the nsdc"
     r"|secretary of (?:ukraine's |ukraine’s )(?:national )?security (?:and defen[cs]e )?council"
     r"|foreign minister|minister (?:of|for) foreign affairs|(?:top|chief) diplomat|defen[cs]e minister|minister (?:of|for) defen[cs]e"
-    r"|defen[cs]e secretary|secretary of defen[cs]e|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
+    r"|defen[cs]e secretary|secretary of defen[cs]e|secretary of war|war secretary|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
+    r"|nato(?:'s|’s) (?:helm|top job|top post)|the alliance(?:'s|’s) (?:helm|top job|top post)"
     r"|nato (?:chief|boss)|nato's (?:new |incoming )?(?:chief|boss|head)|nato’s (?:new |incoming )?(?:chief|boss|head)"
     r"|alliance's (?:new |incoming )?(?:chief|head|top civilian|top official)|alliance’s (?:new |incoming )?(?:chief|head|top civilian|top official)|head of state"
     r"|head of (?:(?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
@@ -71,7 +72,12 @@ _ROLE_CANON = (
         LazyPattern(r"defen[cs]e minist(?:er|ry)|minist(?:er|ry) (?:of|for) defen[cs]e"),
         "defense minister",
     ),
-    (LazyPattern(r"defen[cs]e secretary|secretary of defen[cs]e|pentagon"), "defense secretary"),
+    (
+        LazyPattern(
+            r"defen[cs]e secretary|secretary of defen[cs]e|secretary of war|war secretary|pentagon"
+        ),
+        "defense secretary",
+    ),
     (LazyPattern(r"national security (?:advis|affairs)"), "national security advisor"),
     (LazyPattern(r"prime minister"), "prime minister"),
     (
@@ -181,7 +187,9 @@ _SUCCESSION = LazyPattern(
     rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
     rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?(?:mission|summit|day|week|meeting|trip|visit|speech|act|task|appearance) (?:as|in office)"
+    rf"|(?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview)"
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
+    rf"|(?i:(?:his|her) (?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview))[^.;]{{0,60}}?,\s+(?P<name12>{_NAME})"
     rf"|^(?P<name10>His|Her) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
@@ -193,7 +201,8 @@ _SUCCESSION = LazyPattern(
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME})(?:,[^,;.]{{1,90}},)?,?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
     rf"|(?:left|leaves|leaving) the (?:[a-z]+ ){{0,3}}?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration|secretariat)|had (?:held|run|led|headed)"
-    rf"|gone(?=\s*[,;:.—–])"
+    rf"|gone(?=\s*[,;:.—–])|out as\b"
+    rf"|(?:left|leaves|leaving) (?:[\w'’-]+ ){{0,4}}?for the (?:last|final) time"
     rf"|hands over(?=\s*(?:[,.;:—–]|$|after\b|to\b|as\b|in\b|on\b))|out(?=\s*[,;:—–])"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:(?:him|her|his successor|her successor) )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office|gavel|mantle|chair)\b|quit(?:s|ting)?\b"
     rf"|hand(?:ed|s|ing)? (?:the |his |her )?(?:alliance|ministry|office|post|job|presidency|reins|helm|keys|organi[sz]ation) over to\b"
@@ -768,13 +777,13 @@ SUCCESSION_WORDS = Gate(
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|\bold |former |brought|brings|bringing"
     r"|followed |follows |following |(?:last|final) (?:[\w-]+ ){0,2}?(?:mission|summit|day|week|meeting"
-    r"|trip|visit|speech|act|task|appearance) (?:as|in office)"
+    r"|trip|visit|speech|act|task|appearance) (?:as|in office)|farewell|valedictory"
 )
 DEPARTURE_WORDS = Gate(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
     r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone|last |final "
-    r"|farewell|bade|(?:moved|moves|shifted|switched) (?:on )?to "
+    r"|farewell|bade|(?:moved|moves|shifted|switched) (?:on )?to |out as "
 )
 
 #: An office told by what goes with it: "the Pentagon", "Lithuania's foreign ministry".
@@ -809,6 +818,7 @@ _SUCCEEDED_GROUPS = (
     "name8",
     "name9",
     "name10",
+    "name12",
 )
 
 
