@@ -179,6 +179,7 @@ READ_SETS = [
     "ba",
     "bd",
     "bh",
+    "bi",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
@@ -200,6 +201,7 @@ HELD_OUT_SETS = [
     "be",
     "bf",
     "bg",
+    "bj",
 ]
 
 
