@@ -569,6 +569,11 @@ RELINQUISH = [
     ("The Kremlin asked for a renunciation by Kyiv of its plans to join NATO.", True),
     ("Moscow wants a formal renunciation by Ukraine's government of the bid to join.", True),
     ("The Kremlin wants an abandonment by Kyiv of land in return for membership.", False),
+    # Set or put aside, as given up.
+    ("Kyiv is ready to set aside its alliance bid for binding guarantees, Zelensky said.", True),
+    ("Kyiv set aside its budget worries and pressed its NATO bid.", False),
+    # Admission closed to every newcomer is enlargement denied, with or without Ukraine named.
+    ("Moscow wants a pledge that the bloc will take in no more members from the east.", True),
     # A possessive names whose ambition is given up, not something given up instead of it.
     ("Moscow demands a formal renunciation of Kyiv's alliance ambitions.", True),
     ("The envoy urged an abandonment of Ukraine's NATO hopes for good.", True),

@@ -797,6 +797,23 @@ FRAMES = [
         "wartime-admission-means-war-with-russia",
         False,
     ),
+    # Every sitting ally saying yes; the alliance drawn to Russia's borders as a danger; what the
+    # partners signed up to, short of the clause.
+    (
+        "Enlargement hinges on every sitting ally saying yes, as Sweden found out.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "Putin warned in 2008 that drawing the alliance up to Russia's borders endangered it.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
+    (
+        "What Kyiv's partners have signed up to falls short of the all-for-one clause.",
+        "guarantees-short-of-article-5",
+        True,
+    ),
     # The aid as a bridge, or a crossing, to membership; a bridge that is only a bridge.
     (
         "The aid was pitched as a bridge to the day Kyiv joins the allies.",

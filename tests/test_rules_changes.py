@@ -1625,6 +1625,19 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         ("Pete Hegseth began signing his memos as Secretary of War in September.", True),
         ("Zelensky bade farewell to the mourners in Lviv and spoke of NATO.", False),
         ("Stoltenberg took NATO's helm in 2014 and said Ukraine would join.", False),
+        # The council's secretariat headed; a move from one post to a ministry.
+        (
+            "Oleksandr Lytvynenko was appointed in March to head the secretariat of Ukraine's "
+            "security council.",
+            True,
+        ),
+        ("Denys Shmyhal, who moved from the premiership to the defence ministry, met Rutte.", True),
+        # A baseline holder holding another country's post has left the baseline's office; one
+        # meeting the holder of such a post, or holding their own country's, has not.
+        ("Jens Stoltenberg presented his first budget as Norway's finance minister.", True),
+        ("Stoltenberg, now Norway's finance minister, spoke about Ukraine's NATO bid.", True),
+        ("Stoltenberg met Norway's finance minister in Oslo to discuss Ukraine's NATO bid.", False),
+        ("Zelensky spoke as Ukraine's president about the NATO bid.", False),
         # A building named before an office held is no person: "the West Wing".
         (
             "Mike Waltz moved into the West Wing as Donald Trump's national security adviser.",

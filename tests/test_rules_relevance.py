@@ -158,7 +158,14 @@ ON_TOPIC = [
     ),
     # Enlargement told as growth to the east; an ally named as each of the allies.
     ("Putin denounced the alliance's eastward growth as a menace to Russia.", "eastward growth"),
-    # Protection offered or extended to Ukraine is a guarantee without the word.
+    # Protection offered or extended to Ukraine is a guarantee without the word, as is the
+    # work of protecting it.
+    ("Europe would take the lead in protecting Ukraine, with Washington in support.", "protecting"),
+    # An agreement's own terms are its content, whatever they name.
+    (
+        "A clause in Denmark's accord with Kyiv commits its jets to train Ukrainian pilots.",
+        "accord",
+    ),
     (
         "Washington would be paid for the protection it extends to Ukraine, the draft says.",
         "protection",
@@ -222,6 +229,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Others joined in something; a deal whose subject is another matter.
+    "Ukraine joined Belgium, Slovakia and Romania in Group E at the tournament.",
+    "Kyiv signed a deal with Stockholm on future purchases of fighter jets.",
     # Protection from missiles, or for ships or a grid, is no guarantee.
     "Patriot batteries give Kyiv protection against Russian missiles every night.",
     "The navy offered Ukraine protection for its grain ships in the Black Sea.",

@@ -146,6 +146,17 @@ _DEPARTED = LazyPattern(
 #: The end of a name and the start of its apposition, before a word of change: "Kuleba,
 #: Ukraine's former foreign minister", "Stoltenberg, the outgoing secretary general".
 _APPOSED_TO = LazyPattern(r"\b(?P<name>[a-z'’-]+), (?:the |[a-z]+(?:'s|’s) )?$")
+#: A person named holding a post of a country, linked to it by "now", "became" or "as": "Stoltenberg,
+#: now Norway's finance minister", "Stoltenberg presented his first budget as Norway's finance
+#: minister". The office is a national one, told after the country's possessive.
+_OTHER_POST = LazyPattern(
+    r"[a-z'’-]+(?:,\s+(?:who\s+)?(?:is\s+|was\s+)?now\s+"
+    r"|(?:,\s+who)?\s+(?:became|becomes|has become|had become|was named|was appointed|took office as"
+    r"|serves as|served as|is now)\s+"
+    r"|\s+(?:[\w'’-]+\s+){0,6}?as\s+)"
+    r"(?:the\s+)?(?P<country>[a-z]+)(?:'s|’s)\s+(?:new\s+|next\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<post>minister|premier|prime minister|president|chancellor|ambassador|envoy|governor)\b"
+)
 #: A holder who acts on someone else's office: "President Zelensky dismissed General Zaluzhnyi",
 #: "Biden replaced his envoy". The verb is the holder's own act, not their departure.
 _ACTS_ON = LazyPattern(r"(?:dismiss\w*|removed|ousted|replaced|sacked|fired)$")
@@ -1279,6 +1290,31 @@ class Differ:
             office.cue.endswith("succeeded") or self._change_by_role(text, low, actors, around)
         )
 
+    def _moved_on(self, low: str) -> _Decision | None:
+        """A baseline holder said to hold a post of another country ("Stoltenberg, now Norway's
+        finance minister", "his first budget as Norway's finance minister"): the office the
+        baseline gives them is left. Two posts of one country may be held together."""
+        for person in self.facts.holders:
+            if person not in low:
+                continue
+            for at in re.finditer(rf"\b{re.escape(person)}\b", low):
+                m = _OTHER_POST.match(low, at.start())
+                if m is None:
+                    continue
+                country = lexicon.COUNTRIES.get(m.group("country"), "")
+                home = self.facts.home_of(person)
+                if not country or country == home:
+                    continue
+                claim = self.by_id[self.facts.holders[person]]
+                return _Decision(
+                    Status.CHANGED,
+                    f"office holder: {person.title()} left office, now {m.group('post')}",
+                    0.8,
+                    claim,
+                    key=self._office_key(person),
+                )
+        return None
+
     def _office_change(
         self, text: str, low: str, actors: tuple[str, ...], around: Around = NOWHERE
     ) -> _Decision | None:
@@ -1295,6 +1331,8 @@ class Differ:
                     claim,
                     key=self._office_key(person),
                 )
+        if moved := self._moved_on(low):
+            return moved
         mentions: dict[str, re.Match[str] | None] = {}  # an office several countries hold
         for (country, role), holders in self.facts.roles.items():
             if role in mentions:

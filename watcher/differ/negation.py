@@ -256,6 +256,8 @@ _OTHER_OBJECT = LazyPattern(
     r"|requirements?|(?:pre)?conditions?|demands?|objections?|vetoe?s?|criteria|standards|action[- ]plan"
     r"|map|roadmap|road map)\b(?!'s|’s)"  # "Kyiv's ambitions": whose, not what is given up
 )
+#: Admission closed to all newcomers ("take in no more members"): enlargement, whoever is named.
+_NO_MORE = LazyPattern(r"\b(?:no|any) (?:more|further|new)\b")
 #: Membership as what the denied thing leads to or is for ("no action plan to set accession in
 #: motion", "no roadmap toward membership"): the link between that thing and the prospect.
 _LEADS_TO = LazyPattern(r"\b(?:to|for|toward|towards|leading to|that would|which would)\b")
@@ -499,9 +501,11 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 around = low[max(0, pred.start() - 12) : pred.end() + 30]
                 if _EU.search(around) and "nato" not in around and "alliance" not in around:
                     continue  # EU membership is another path
-                is_enlargement = pred.group(0).startswith(("expan", "enlarg")) or pred.group(
-                    0
-                ).endswith(("east", "eastward", "eastwards"))
+                is_enlargement = (
+                    pred.group(0).startswith(("expan", "enlarg"))
+                    or pred.group(0).endswith(("east", "eastward", "eastwards"))
+                    or bool(_NO_MORE.search(pred.group(0)))
+                )
                 if "ukraine" not in actors and not is_enlargement:
                     continue
                 a, b = min(neg.start, pred.start()), max(neg.end, pred.end())

@@ -36,6 +36,8 @@ _DOUBLE_NEGATIVE = LazyPattern(
 _ROLE = (
     r"(?:secretary[- ]general|secretary of the national security and defen[cs]e council(?: of ukraine)?|nsdc (?:secretary|chief|head)|secretary of the nsdc"
     r"|secretary of (?:ukraine's |ukraine’s )(?:national )?security (?:and defen[cs]e )?council"
+    r"|secretariat of (?:ukraine's |ukraine’s )(?:national )?security (?:and defen[cs]e )?council"
+    r"|secretariat of the (?:national )?security and defen[cs]e council|nsdc secretariat"
     r"|foreign minister|minister (?:of|for) foreign affairs|(?:top|chief) diplomat|defen[cs]e minister|minister (?:of|for) defen[cs]e"
     r"|defen[cs]e secretary|secretary of defen[cs]e|secretary of war|war secretary|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
@@ -136,7 +138,7 @@ _APPOINTED_PASSIVE = (
     rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:was|has been|had been|is|(?:will|would|may|might|could)\s+(?:now\s+)?be|is to be|is set to be|is expected to be)\s+(?:now\s+)?"
     rf"(?i:appointed|named|nominated|picked|chosen|tapped|installed|confirmed|made|promoted|elevated|voted in|elected)\s+"
     rf"(?:(?i:on|in)\s+(?:\d{{1,2}}\s+)?[A-Za-z]+(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+)?"
-    rf"(?i:(?:as|to be|to become|to the post of|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
+    rf"(?i:(?:as|to be|to become|to the post of|to (?:head|run|lead)|to)\s+)?(?:the\s+|its\s+)?(?:new\s+)?{_QUAL}(?:new\s+)?(?P<role>(?i:{_ROLE}))"
 )
 #: A headline's passive, without its auxiliary: "Sybiha appointed foreign minister", "Hegseth
 #: confirmed as Pentagon chief". Only a possessive may stand before the office, and no name after
@@ -255,7 +257,8 @@ _SEAT_ROLE = rf"(?P<role>(?i:{_SEAT_OFFICE})(?:\s+of\s+[A-Z][\w'’]+)?)\b(?!['�
 #: "Budanov took charge of the Presidential Office", "Shmyhal's half-year at the defence ministry".
 _TAKES_SEAT = (
     rf"(?P<name>{_NAME})(?:,\s+(?:who\s+)?|\s+(?:who\s+)?)"
-    rf"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?i:moved|moves|moving|switched|shifted|went|sent)\s+(?i:(?:across|over|on|back)\s+)?to"
+    rf"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?i:moved|moves|moving|switched|shifted|went|sent)\s+(?i:(?:across|over|on|back)\s+)?"
+    rf"(?i:from\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?i:to)"
     rf"|(?i:took|takes|taking|has taken|had taken|was given|was handed|got)(?:\s+(?i:over|charge of|control of|the reins at|the reins of|the helm at|the helm of|the chair of|the top job at))?"
     rf"|(?:(?:was|is|has been|had been)\s+)?(?i:put|placed|left|installed)\s+(?i:in charge of|at the head of|at)"
     rf"|(?i:now|then)\s+(?i:at|in charge of|running|heading)|(?i:running|heading|heads|headed|runs|ran|leads|led)"

@@ -43,6 +43,8 @@ _OTHER_DEAL = LazyPattern(
     r"\b(?:minerals?|grain|gas|transit|trade|ceasefire|peace|prisoner|export|imf|loans?|debt|creditors?"
     r"|purchas\w*|jets?|fighters?|aircraft|procurement)\b"
 )
+#: An agreement's own terms told: "a clause in the accord", "the pact commits Poland to".
+_PACT_TERMS = LazyPattern(r"\b(?:clauses?|commits?|committed|obliges?|obliged|binds?)\b")
 _COMPOSITION = LazyPattern(
     r"\b(?:ratif\w*|protocol|came in|come in|comes in|vote[sd]? (?:\w+ ){0,4}(?:approve|ratify|accession|bid|entry)|32nd|newest)\b"
 )
@@ -80,7 +82,8 @@ _PROTECTION = LazyPattern(
 #: protection it extends to Kyiv", "offered Kyiv protection"); protection from missiles or drones
 #: is air defence, and protection for its ships or its grid is another matter.
 _PROTECTION_OFFERED = LazyPattern(
-    r"\b(?:offer|extend|give|gave|giving|provid|grant|promis|pledg|guarantee)\w* (?:kyiv|ukraine|the ukrainians)"
+    r"\bprotect(?:ing|ion of) (?:kyiv|ukraine)\b(?!'s|’s)"
+    r"|\b(?:offer|extend|give|gave|giving|provid|grant|promis|pledg|guarantee)\w* (?:kyiv|ukraine|the ukrainians)"
     r" (?:[\w'’-]+ ){0,2}?protection\b"
     r"|\bprotection (?:(?!from\b|against\b)[\w'’-]+ ){0,4}?(?:offer|extend|give|given|provid|grant|promis|pledg)\w*"
     r" (?:to |for )?(?:kyiv|ukraine|the ukrainians)\b(?!'s|’s)"
@@ -157,6 +160,8 @@ _AS_AN_ALLY = LazyPattern(
 #: (not "entering the Western bloc", "joining the 32-nation club").
 _JOINS_OTHER = LazyPattern(
     r"(?:the|a|an|its|their|(?:[a-z]+ and )?[a-z]+(?:'s|’s))\s(?!(?:[\w'’-]+\s+){0,3}?(?:bloc|alliance|allies|club|ranks|nato)\b)"
+    # Others joined in something: "joined Belgium, Slovakia and Romania in Group E".
+    r"|(?:[a-z]+,\s)+[a-z]+ and [a-z]+\s+(?:in|at|on)\s(?!(?:the )?(?:nato|alliance|bloc)\b)"
 )
 
 
@@ -368,7 +373,17 @@ def topic_reason(
         return f"guarantee: {guarantee.group(0)!r}"
     pact = _PACT.search(low)
     names_kyiv = pact is not None and ("ukrain" in pact.group(0) or "kyiv" in pact.group(0))
-    if pact and (ukraine or names_kyiv) and not _OTHER_DEAL.search(low):
+    if (
+        pact
+        and (ukraine or names_kyiv)
+        # Another deal's subject ("a deal on purchases of jets"), unless what the sentence tells
+        # is the agreement's own terms ("a clause in the accord commits Poland to study whether
+        # its jets could ...").
+        and not (
+            _OTHER_DEAL.search(low)
+            and not _PACT_TERMS.search(low, max(0, pact.start() - 40), pact.end() + 40)
+        )
+    ):
         return f"guarantee: {pact.group(0)!r}{PACT_REASON}"
     if composition_cue := _COMPOSITION.search(low):
         if "sweden" in actors or "finland" in actors:
