@@ -109,9 +109,12 @@ _PROMISE = LazyPattern(
 #: An office held up to a time named, not one that runs or was extended to it: "Biden's national
 #: security adviser until January".
 _UNTIL = (
-    r"(?<!runs )(?<!run )(?<!extended )(?<!serve )(?<!stay )(?<!remain )(?<!will )"
-    r"until (?:early |late |mid-|last )?(?:\d{4}|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|spring|summer|autumn|fall|winter|last)"
+    # The word first, the words it must not follow looked back at from there: the engine tries
+    # the look-behinds only where "until" stands.
+    r"until(?<!runs until)(?<!run until)(?<!extended until)(?<!serve until)(?<!stay until)"
+    r"(?<!remain until)(?<!will until) (?:early |late |mid-|last )?(?:\d{4}|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall"
+    r"|winter|last)"
 )
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(

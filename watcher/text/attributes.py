@@ -42,7 +42,8 @@ _ROLE = (
     r"|defen[cs]e secretary|secretary of defen[cs]e|secretary of war|war secretary|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
-    r"|nato(?:'s|’s) (?:helm|top job|top post)|the alliance(?:'s|’s) (?:helm|top job|top post)"
+    r"|nato's helm|nato’s helm|nato's top (?:job|post)|nato’s top (?:job|post)"
+    r"|the alliance's helm|the alliance’s helm|the alliance's top (?:job|post)|the alliance’s top (?:job|post)"
     r"|nato (?:chief|boss)|nato's (?:new |incoming )?(?:chief|boss|head)|nato’s (?:new |incoming )?(?:chief|boss|head)"
     r"|alliance's (?:new |incoming )?(?:chief|head|top civilian|top official)|alliance’s (?:new |incoming )?(?:chief|head|top civilian|top official)|head of state"
     r"|head of (?:(?:the |ukraine's |ukraine’s )?(?:presidential|president's|president’s) (?:office|administration)"
@@ -184,7 +185,7 @@ _SUCCESSION = LazyPattern(
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out"
     # "moved Danilov out of the council's top job", "eased Kuleba out": moved out by another.
-    rf"|(?:mov|eas|push|forc)(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){{1,3}}?out\b))\s+(?P<name>{_NAME})"
+    rf"|(?:moved|moving|eased|easing|pushed|forced)(?=\s+(?:[\w'’-]+\s+){{1,3}}?out\b))\s+(?P<name>{_NAME})"
     rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
     rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
@@ -776,7 +777,7 @@ def _held_as(
 SUCCESSION_WORDS = Gate(
     r"succe|replac|in place of|predecessor|remov|dismiss|sack|\bfire|\bfiring|oust|former"
     r"|outgoing|ex-|no longer|reins|helm|baton|\bend|an end|voted out|votes out|vote out|voting out|held|occupied|had left|clos"
-    r"|given up|gave up|vacated| out"
+    r"|given up|gave up|vacated|moved |moving |eased |easing |pushed |forced "
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|\bold |former |brought|brings|bringing"
     r"|followed |follows |following |(?:last|final) (?:[\w-]+ ){0,2}?(?:mission|summit|day|week|meeting"
