@@ -354,6 +354,11 @@ QUALIFIERS = [
     # What remains out of reach is not yet reached: the seeds say so too.
     ("Membership itself remains out of reach for Ukraine, the analyst wrote.", False),
     ("Membership is out of reach for Ukraine for good, the analyst wrote.", True),
+    # An invitation not expected at the coming summit is none so far; joining not expected
+    # is a denial.
+    ("Allies are not expected to issue an invitation to Ukraine in Washington.", False),
+    ("Diplomats said Kyiv should expect no invitation to join at the summit.", False),
+    ("Ukraine is not expected ever to join NATO, Orban said.", True),
     # No timeline, no invitation so far: the seeds' own negatives told again.
     ("The allies again declined to give Ukraine a timeline for membership.", False),
     ("NATO has never set a date for Ukraine's accession, the diplomat noted.", False),
@@ -569,6 +574,9 @@ RELINQUISH = [
     ("The Kremlin asked for a renunciation by Kyiv of its plans to join NATO.", True),
     ("Moscow wants a formal renunciation by Ukraine's government of the bid to join.", True),
     ("The Kremlin wants an abandonment by Kyiv of land in return for membership.", False),
+    # "That" followed by a noun is a determiner, not a word for the prospect said before.
+    ("Kyiv wanted to join NATO, but the allies dropped that plan for an action plan.", False),
+    ("Kyiv wants to join NATO, but Hungary will never accept that in any form.", True),
     # Set or put aside, as given up.
     ("Kyiv is ready to set aside its alliance bid for binding guarantees, Zelensky said.", True),
     ("Kyiv set aside its budget worries and pressed its NATO bid.", False),

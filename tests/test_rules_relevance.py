@@ -171,6 +171,14 @@ ON_TOPIC = [
         "protection",
     ),
     ("The envoys offered Kyiv protection modelled on what allies give each other.", "protection"),
+    # Something of the alliance's joined is cooperation, not membership.
+    ("Ukraine joined NATO's cyber defence centre as a contributing participant.", "cooperation"),
+    # Joined by company, but the path named after it; the alliance's ranks joined.
+    (
+        "Zelensky was joined by European leaders in pressing for Ukraine's NATO membership.",
+        "membership",
+    ),
+    ("Ukraine hopes to join the alliance's ranks once the war is over.", "join"),
     # Growth to the east is the alliance's, named or not.
     ("Moscow wants a written promise from the West to halt its eastward expansion.", "eastward"),
     ("The Kremlin insists that the Western powers stop expanding eastward.", "expanding"),
@@ -229,6 +237,11 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Company joined ("joined by"); something of the alliance's joined; a treaty's parties
+    # joined; another body a pronoun stands for.
+    "Rutte is joined by Starmer, Macron and Merz at the table in Washington with Zelensky.",
+    "Kyiv's accession makes Ukraine the newest state party to the court's founding statute.",
+    "For a decade Ukraine accepted the court's jurisdiction without joining it.",
     # Others joined in something; a deal whose subject is another matter.
     "Ukraine joined Belgium, Slovakia and Romania in Group E at the tournament.",
     "Kyiv signed a deal with Stockholm on future purchases of fighter jets.",

@@ -60,12 +60,14 @@ _TIMELINE_WORDS = LazyPattern(
 )
 #: A negation in the past or the perfect: what has not happened so far.
 _SO_FAR = LazyPattern(
+    # An invitation not expected at the coming summit is none so far, as the seeds say.
+    r"\b(?:is|are|was|were) not expected to\b|\bexpect(?:s|ed)? no\b|"
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
     r"|\b(?:stopped|stops|stopping|fell|falls|falling) short of\b|\black(?:s|ed|ing)?\b|\bdeclin(?:ed|ing)\b|\bnone of (?:them|these|those|it)\b"
     r"|\b(?:extended|offered|issued|gave|made|sent|received|got)\s+(?:\w+\s+)?no\b"
 )
 #: An invitation told as asking the country to join: "stopped short of asking it to join".
-_ASKED_TO = LazyPattern(r"\b(?:ask|asks|asked|asking|invit\w*) (?:[\w'’]+ ){1,2}to\s+$")
+_ASKED_TO = LazyPattern(r"\b(?:ask|asks|asked|asking|invit\w*) (?:[\w'’]+ ){0,2}to\s+$")
 #: A question about the prospect answered by a flat no: the answer denies what was asked.
 _ANSWERED_NO = LazyPattern(
     r"\b(?:asked|pressed|questioned) (?:on |about )?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
@@ -317,8 +319,17 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
 
 #: Words that refer back to something named earlier ("did not support it", "an idea the Kremlin
 #: rejects", "an invitation, which Washington refused").
+#: "That" and "this" stand for something said before only when no noun follows them: "dropped
+#: that plan" drops the plan, "will never allow that in any form" refers back.
+_DEMONSTRATIVE = (
+    r"(?:that|this)(?!\s+(?!(?:in|at|on|for|to|from|with|by|as|now|yet|either|ever|again|and|or"
+    r"|but|he|she|they|we|i|you|it|kyiv|ukraine|the|a|an|under|without|until|unless|before|after"
+    r"|soon|any|anytime|today|while|because|if|when|is|was|would|will|could|can|might|must"
+    r"|should|has|had|have|too|either|neither|nor|whatever|happen|happening|happened|step|move"
+    r"|idea|direction|path|course|prospect|request|plea)\b)[a-z]+\b)"
+)
 _ANAPHOR_AFTER = LazyPattern(
-    r"\b(?:it|that|this|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
+    rf"\b(?:it|{_DEMONSTRATIVE}|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
     r"|this direction|that direction|this path|that path|this course|that course"
     r"|the prospect|this prospect|that prospect|the request|this request|the plea|such a plea"
     r"|(?:its|their|his|her|our|any) (?:consent|approval|blessing|backing|support|assent|green light|go-ahead))\b"

@@ -336,7 +336,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "member",
         LazyPattern(
-            r"\b(?:newest (?:members?|ally|allies)|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)|(?:was|were|has been|been) admitted|(?:accession|entry) (?:(?:to|into) (?:nato|the alliance) )?(?:was |is |has been )?(?:completed|complete|finali[sz]ed)|complet(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:accession|entry) (?:to|into) (?:nato|the alliance)|complet(?:ed|es|ing) (?:its|their|her|his) (?:nato )?(?:accession|entry)|full member(?:ship)? (?:since|from)"
+            r"\b(?:newest (?:members?|ally|allies)|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)(?!'s|’s)|(?:was|were|has been|been) admitted|(?:accession|entry) (?:(?:to|into) (?:nato|the alliance) )?(?:was |is |has been )?(?:completed|complete|finali[sz]ed)|complet(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:accession|entry) (?:to|into) (?:nato|the alliance)|complet(?:ed|es|ing) (?:its|their|her|his) (?:nato )?(?:accession|entry)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in(?! (?:[\w-]+ )?(?:parts|stages|phases|pieces|waves|places?|for|under|at|with|from|handy|second|third|last|first)\b)|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
             r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"

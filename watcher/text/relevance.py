@@ -165,6 +165,19 @@ _JOINS_OTHER = LazyPattern(
 )
 
 
+#: Something of the alliance's, joined: "joined NATO's cyber centre".
+_ALLIANCE_OWNS = LazyPattern(
+    r" (?:nato|the alliance)(?:'s|’s) (?!(?:ranks|fold|family|club|membership)\b)"
+)
+#: Another body a pronoun may stand for ("without joining it").
+_BODY_NAMED = LazyPattern(
+    r"\b(?:court|statute|convention|treaty|organi[sz]ation|union|agency|fund|bank|club|league"
+    r"|federation|tribunal|programme|program|initiative|coalition|group)\b"
+)
+#: A treaty whose parties a country joins, not the alliance.
+_PARTY_TO = LazyPattern(
+    r"\b(?:state )?part(?:y|ies) to (?:the )?(?:[\w'’-]+ ){0,3}?(?:statute|convention|treaty|protocol|charter)\b"
+)
 #: A place entered: a country, a capital or airspace ("drones enter Poland", "entered Polish
 #: airspace"), not the alliance.
 _ENTERS_PLACE = LazyPattern(
@@ -230,6 +243,14 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
     """Is the membership word about something other than the alliance ("a member of the
     European network", "a bid to host", "shutting the door to arrivals", "attack an ally")?"""
     word = m.group(0)
+    if (
+        word.startswith("join")
+        and low.startswith((" it", " them"), m.end())
+        and _BODY_NAMED.search(low)
+    ):
+        return True  # "accepted the court's jurisdiction without joining it": that body
+    if word.startswith(("join", "accession", "accede")) and _PARTY_TO.search(low):
+        return True  # "Kyiv's accession makes it the 125th state party to the Rome Statute"
     if word.startswith(("join", "enter")) and _JOINS_OTHER.match(low, m.end() + 1):
         return True  # "Ukraine beat Iceland to join the 24-team field"
     if word.startswith("enter") and _enters_place(low, m):
@@ -279,6 +300,13 @@ def topic_reason(
     membership = lexicon.membership_term(low)
     if membership and membership.group(0) in ("member", "members") and VIOLENCE.search(low):
         membership = None  # "drones struck a NATO member": a country, not the membership path
+    while membership and (
+        (membership.group(0) == "joined" and low.startswith(" by ", membership.end()))
+        or (membership.group(0).startswith("join") and _ALLIANCE_OWNS.match(low, membership.end()))
+    ):
+        # "He is joined by Starmer, Macron and Rutte": company, not membership; "joined NATO's
+        # cyber centre": something of the alliance's; a later word may still name the path.
+        membership = lexicon.MEMBERSHIP_TERMS.search(low, membership.end())
     if membership and membership.group(0) in ("member", "members") and _described(low, membership):
         membership = None  # "NATO member Turkey hosted the talks": a country described
     if (
