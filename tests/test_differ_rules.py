@@ -22,6 +22,7 @@ from watcher.differ.negation import (
     _double_negative,
     blank_double_negatives,
     denial,
+    neutrality,
 )
 from watcher.differ.rules import (
     CATEGORIES,
@@ -577,6 +578,12 @@ RELINQUISH = [
     # "That" followed by a noun is a determiner, not a word for the prospect said before.
     ("Kyiv wanted to join NATO, but the allies dropped that plan for an action plan.", False),
     ("Kyiv wants to join NATO, but Hungary will never accept that in any form.", True),
+    # A promise undone, reversed or walked back denies that it cannot be; one that cannot be
+    # undone is the promise itself.
+    ("A new US administration could reverse the promise of membership made to Ukraine.", True),
+    ("Budapest may walk back the Bucharest pledge whenever it likes, the Kremlin said.", True),
+    ("No ally can undo the promise of membership made to Ukraine, Rutte said.", False),
+    ("The Bucharest promise is a dead letter, the columnist wrote.", True),
     # Set or put aside, as given up.
     ("Kyiv is ready to set aside its alliance bid for binding guarantees, Zelensky said.", True),
     ("Kyiv set aside its budget worries and pressed its NATO bid.", False),
@@ -930,3 +937,19 @@ def test_the_aside_and_question_words_never_pass_over_a_match(sentence: str, den
         assert _ASIDE_WORDS.search(low)
     if _ANSWERED_NO.search(low):
         assert _ASKED_WORDS.search(low)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asserted"),
+    [
+        # Neutrality asserted is the opposite of membership; neutrality left behind, however it
+        # was left, is not.
+        ("Ukraine must stay neutral, the Kremlin said.", True),
+        ("Ukraine reversed its neutrality in 2014 and set course for NATO.", False),
+        ("Kyiv shed its non-aligned status in 2014 and set course for NATO.", False),
+        ("Ukraine set aside its neutrality after the annexation of Crimea.", False),
+    ],
+)
+def test_neutrality_asserted_not_left(sentence: str, asserted: bool) -> None:
+    low = sentence.lower()
+    assert bool(neutrality(low, actors_of(low))) is asserted

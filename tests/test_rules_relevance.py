@@ -171,6 +171,9 @@ ON_TOPIC = [
         "protection",
     ),
     ("The envoys offered Kyiv protection modelled on what allies give each other.", "protection"),
+    # The summit's promise is the alliance's, named or not.
+    ("The Bucharest pledge could be walked back any time, the Kremlin said.", "bucharest pledge"),
+    ("Bucharest's promise still haunts the allies, the historian wrote.", "bucharest's promise"),
     # Something of the alliance's joined is cooperation, not membership.
     ("Ukraine joined NATO's cyber defence centre as a contributing participant.", "cooperation"),
     # Joined by company, but the path named after it; the alliance's ranks joined.

@@ -35,7 +35,7 @@ _PROSPECT = LazyPattern(
     r"|(?:bring|brings|bringing) (?:[\w'’]+ ){0,2}into|inside (?:of )?(?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside|without) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
-    r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|alliance(?:'s|’s)? doors?|irreversib\w*"
+    r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|(?:bucharest|vilnius)(?:'s|’s) (?:promise|pledge)|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:nato |membership )?application|nato-?i[sz]ation|(?:ukraine's|ukraine’s|kyiv's|kyiv’s) (?:hopes?|dreams?)"
     r"|promises? (?:(?:they|it|nato|the allies|the alliance) )?(?:made |gave |given )?to (?:ukraine|kyiv|kiev)"
     r"|(?:alliance|membership) (?:ambitions?|aspirations?|hopes?|dreams?)"
@@ -247,7 +247,8 @@ _NEUTRAL = LazyPattern(
     r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status|gr[ae]y zone|buffer (?:state|zone))\b"
 )
 _LEAVING = LazyPattern(
-    r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave)\b"
+    r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave"
+    r"|revers\w*|shed\w*|ditch\w*|set aside|put aside|undid|undo\w*)\b"
 )
 #: What is given up when membership is only the purpose ("give up Kyiv to join"), or a step on
 #: the way that is dropped ("dropping the action-plan requirement shortens the road to NATO").
@@ -516,6 +517,8 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                     pred.group(0).startswith(("expan", "enlarg"))
                     or pred.group(0).endswith(("east", "eastward", "eastwards"))
                     or bool(_NO_MORE.search(pred.group(0)))
+                    # The summit's promise is Ukraine's (and Georgia's), named or not.
+                    or pred.group(0).startswith(("bucharest", "2008"))
                 )
                 if "ukraine" not in actors and not is_enlargement:
                     continue
