@@ -814,6 +814,40 @@ FRAMES = [
         "guarantees-short-of-article-5",
         True,
     ),
+    # No timetable set for the invitation or membership, in other words; one demanded is not.
+    (
+        "Kyiv pressed for an invitation at the summit, where allies again declined to set a "
+        "timetable.",
+        "no-timeline-for-membership",
+        True,
+    ),
+    (
+        "Ukraine's accession still comes without a target date, diplomats concede.",
+        "no-timeline-for-membership",
+        True,
+    ),
+    (
+        "Kyiv demands a timetable for joining, not another year without a deadline.",
+        "no-timeline-for-membership",
+        False,
+    ),
+    (
+        "An invitation is not realistic in a short timeframe, the president said.",
+        "no-timeline-for-membership",
+        False,
+    ),
+    # A decision reported beside the bridge is news of its own.
+    (
+        "Allies agreed to set up a new command for Ukraine, pitched as a bridge to membership.",
+        "assistance-as-a-bridge-to-membership",
+        False,
+    ),
+    # The pledges' signatories not bound to come to Ukraine's defence.
+    (
+        "None of the pacts commits its signatories to come to Ukraine's defence, lawyers note.",
+        "guarantees-short-of-article-5",
+        True,
+    ),
     # The aid as a bridge, or a crossing, to membership; a bridge that is only a bridge.
     (
         "The aid was pitched as a bridge to the day Kyiv joins the allies.",
