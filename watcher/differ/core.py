@@ -43,7 +43,7 @@ from watcher.text import compiled as kept
 from watcher.text.lazy import AnyOf, LazyPattern
 from watcher.text.lexicon import membership_term
 from watcher.text.literals import words_pattern
-from watcher.text.numbers import NUMBER_WORDS, dates
+from watcher.text.numbers import NUMBER_WORDS, dates, numbers
 from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
 from watcher.text.relevance import BATTLE as _BATTLE
 from watcher.text.relevance import (
@@ -159,6 +159,19 @@ _OTHER_POST = LazyPattern(
     r"|\s+(?:[\w'’-]+\s+){0,6}?as\s+)"
     r"(?:the\s+)?(?P<country>[a-z]+)(?:'s|’s)\s+(?:new\s+|next\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<post>minister|premier|prime minister|president|chancellor|ambassador|envoy|governor)\b"
+)
+#: Allies named as reluctant, or agreement among them lacking, beside a denial limited to now:
+#: consensus lacking, which the seeds leave open ("Washington and Berlin among allies not ready").
+_CONSENSUS_LACKING = LazyPattern(
+    r"\b(?:reluctan\w*|resist\w*|not (?:yet )?ready|unready|wary|hesitan\w*|split|divided"
+    r"|(?:did|do|does|could|can)(?: not|n't) agree|no (?:agreement|consensus|common view))\b"
+)
+#: An agreement's term: "to run for ten years", "concluded for a term of ten years", "a ten-year
+#: pact".
+_TERM = LazyPattern(
+    r"\b(?:run|runs|running|last|lasts|lasting|valid|in force|concluded|signed|set)\b(?: [\w'’-]+){0,3}? for"
+    r" (?:a (?:term|period) of )?(?:the next )?(?P<n>[\w-]+) years\b"
+    r"|\b(?P<n2>[\w]+)-year (?:security )?(?:agreement|pact|accord|deal|term|arrangement)s?\b"
 )
 #: A holder who acts on someone else's office: "President Zelensky dismissed General Zaluzhnyi",
 #: "Biden replaced his envoy". The verb is the holder's own act, not their departure.
@@ -1293,6 +1306,26 @@ class Differ:
             office.cue.endswith("succeeded") or self._change_by_role(text, low, actors, around)
         )
 
+    @staticmethod
+    def _new_term(low: str, top: Claim | None) -> _Decision | None:
+        """An agreement's term ("to run for ten years", "a ten-year pact") that the closest
+        claim does not state: a detail the baseline lacks, so news, whatever else the sentence
+        restates."""
+        if "year" not in low or not _ANY_DEAL.search(low):
+            return None
+        m = _TERM.search(low)
+        if m is None:
+            return None
+        told = numbers(m.group("n") or m.group("n2"))
+        if not told:
+            return None
+        stated = {n.value for n in numbers(clean(top.text).lower())} if top is not None else set()
+        if told[0].value in stated:
+            return None
+        return _Decision(
+            Status.NEW, f'new detail: the agreement\'s term, "{m.group(0)}"', 0.5, top
+        )
+
     def _moved_on(self, low: str) -> _Decision | None:
         """A baseline holder said to hold a post of another country ("Stoltenberg, now Norway's
         finance minister", "his first budget as Norway's finance minister"): the office the
@@ -1486,7 +1519,7 @@ class Differ:
         if denied and denied.qualifier and not negated:
             # "Cannot join while at war", "no invitation at this summit": the seeds say so too,
             # unless what is lacking is agreement among allies, which the seeds leave open.
-            if not OPEN_QUESTION.search(denied.qualifier):
+            if not OPEN_QUESTION.search(denied.qualifier) and not _CONSENSUS_LACKING.search(low):
                 top_q, score_q = top, top_score
                 if top_q is not None:
                     found.append(
@@ -1545,6 +1578,8 @@ class Differ:
             found.append(
                 _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
             )
+        if (term := self._new_term(low, top)) is not None:
+            found.append(term)
         steps = attributes.scale_steps(low, actors)
         for layer in (
             self._agreement_signed(low, actors),
