@@ -92,7 +92,7 @@ OFFICE_HOLDERS = [
     (
         "Foreign Minister Kuleba left with no date for an invitation, his aides said.",
         K,
-        "restates baseline claim",
+        "retells the baseline (no-timeline-for-membership)",
         "",
     ),
     (
@@ -887,7 +887,7 @@ AGREEMENTS_STEPS_COUNTS = [
     (
         "The accord London signed with Kyiv runs for ten years and covers cyber defence.",
         N,
-        "not in the baseline",
+        "new detail: the agreement's term",
         "",
     ),
     # Still to be signed, or the UK's own: as the seeds say.
@@ -1013,7 +1013,7 @@ AGREEMENTS_STEPS_COUNTS = [
         "on topic",
         "",
     ),
-    ("The security agreement with Ukraine is valid for ten years.", N, "on topic", ""),
+    ("The security agreement with Ukraine is valid for ten years.", N, "the agreement's term", ""),
     (
         "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",
         K,
@@ -1638,6 +1638,13 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         ("Stoltenberg, now Norway's finance minister, spoke about Ukraine's NATO bid.", True),
         ("Stoltenberg met Norway's finance minister in Oslo to discuss Ukraine's NATO bid.", False),
         ("Zelensky spoke as Ukraine's president about the NATO bid.", False),
+        # An envoy's post abroad is left office in the holder's own country too; the one who
+        # puts them forward keeps theirs.
+        (
+            "Oleksiy Danilov was put forward by Zelensky as Ukraine's next ambassador to Moldova.",
+            True,
+        ),
+        ("Stoltenberg's cabinet as Norway's prime minister fell in 2013.", False),
         # A building named before an office held is no person: "the West Wing".
         (
             "Mike Waltz moved into the West Wing as Donald Trump's national security adviser.",

@@ -693,7 +693,7 @@ THE_DEAL = [
         Status.IRRELEVANT,
     ),
     (
-        "Britain and Ukraine signed a ten-year security agreement in Kyiv. "
+        "Britain and Ukraine signed a security agreement in Kyiv. "
         "Sunak and Ukraine's president signed the deal after a meeting with soldiers.",
         Status.NEW,
     ),

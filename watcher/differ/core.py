@@ -153,7 +153,7 @@ _APPOSED_TO = LazyPattern(r"\b(?P<name>[a-z'’-]+), (?:the |[a-z]+(?:'s|’s) )
 #: now Norway's finance minister", "Stoltenberg presented his first budget as Norway's finance
 #: minister". The office is a national one, told after the country's possessive.
 _OTHER_POST = LazyPattern(
-    r"[a-z'’-]+(?:,\s+(?:who\s+)?(?:is\s+|was\s+)?now\s+"
+    r"[a-z-]+(?![\w'’])(?:,\s+(?:who\s+)?(?:is\s+|was\s+)?now\s+"
     r"|(?:,\s+who)?\s+(?:became|becomes|has become|had become|was named|was appointed|took office as"
     r"|serves as|served as|is now)\s+"
     r"|\s+(?:[\w'’-]+\s+){0,6}?as\s+)"
@@ -173,6 +173,10 @@ _TERM = LazyPattern(
     r" (?:a (?:term|period) of )?(?:the next )?(?P<n>[\w-]+) years\b"
     r"|\b(?P<n2>[\w]+)-year (?:security )?(?:agreement|pact|accord|deal|term|arrangement)s?\b"
 )
+#: Words before a name that make it no subject of the clause after it.
+_NOT_SUBJECT = LazyPattern(r"\b(?:by|to|with|from|for|of|and|met|meets|meeting)\s+(?:[a-z]+\s+)?$")
+#: Posts held away from every office the baseline names, in any country: an envoy abroad.
+_ENVOY_POSTS = frozenset({"ambassador", "envoy", "governor"})
 #: A holder who acts on someone else's office: "President Zelensky dismissed General Zaluzhnyi",
 #: "Biden replaced his envoy". The verb is the holder's own act, not their departure.
 _ACTS_ON = LazyPattern(r"(?:dismiss\w*|removed|ousted|replaced|sacked|fired)$")
@@ -1299,7 +1303,7 @@ class Differ:
         self, text: str, low: str, actors: tuple[str, ...], around: Around = NOWHERE
     ) -> bool:
         """Does the sentence say who holds, or has left, an office the baseline names?"""
-        if self._office_change(text, low, actors, around) is not None:
+        if self._moved_on(low) is not None or self._office_change(text, low, actors, around):
             return True
         office = self._office_holders(text, actors, around=around)
         return office is not None and (
@@ -1322,25 +1326,25 @@ class Differ:
         stated = {n.value for n in numbers(clean(top.text).lower())} if top is not None else set()
         if told[0].value in stated:
             return None
-        return _Decision(
-            Status.NEW, f'new detail: the agreement\'s term, "{m.group(0)}"', 0.5, top
-        )
+        return _Decision(Status.NEW, f'new detail: the agreement\'s term, "{m.group(0)}"', 0.5, top)
 
     def _moved_on(self, low: str) -> _Decision | None:
         """A baseline holder said to hold a post of another country ("Stoltenberg, now Norway's
-        finance minister", "his first budget as Norway's finance minister"): the office the
-        baseline gives them is left. Two posts of one country may be held together."""
+        finance minister", "his first budget as Norway's finance minister"), or to be their own
+        country's envoy abroad ("put forward as Ukraine's next ambassador to Moldova"): the
+        office the baseline gives them is left. Two posts of one country may be held together."""
         for person in self.facts.holders:
             if person not in low:
                 continue
             for at in re.finditer(rf"\b{re.escape(person)}\b", low):
                 m = _OTHER_POST.match(low, at.start())
-                if m is None:
-                    continue
-                country = lexicon.COUNTRIES.get(m.group("country"), "")
+                if m is None or _NOT_SUBJECT.search(low, max(0, at.start() - 12), at.start()):
+                    continue  # "put forward by Zelensky as ...": the agent, not who takes the post
+                said = m.group("country")
+                country = lexicon.COUNTRIES.get(said) or next(iter(attributes.actors_of(said)), "")
                 home = self.facts.home_of(person)
-                if not country or country == home:
-                    continue
+                if not country or (country == home and m.group("post") not in _ENVOY_POSTS):
+                    continue  # two posts of one country may be held together, not an envoy's
                 claim = self.by_id[self.facts.holders[person]]
                 return _Decision(
                     Status.CHANGED,
@@ -1367,8 +1371,6 @@ class Differ:
                     claim,
                     key=self._office_key(person),
                 )
-        if moved := self._moved_on(low):
-            return moved
         mentions: dict[str, re.Match[str] | None] = {}  # an office several countries hold
         for (country, role), holders in self.facts.roles.items():
             if role in mentions:
@@ -1484,7 +1486,10 @@ class Differ:
         when this one continues it (for the frames); `around`: the sentence before and the
         countries the sentence is about."""
         found: list[_Decision] = []
-        office = self._office_holders(text, actors, around=around)
+        moved = self._moved_on(low)
+        office = None if moved else self._office_holders(text, actors, around=around)
+        if moved:
+            found.append(moved)
         if office and office.status is Status.CHANGED and not office.cue.endswith("succeeded"):
             # Of the offices named, the one with a word of change at it: "President Trump said
             # ... Rubio would serve as national security adviser" is Rubio's office.
@@ -1506,7 +1511,7 @@ class Differ:
                     key=office.key,
                 )
             )
-        elif change := self._office_change(text, low, actors, around):
+        elif not moved and (change := self._office_change(text, low, actors, around)):
             found.append(change)
         events = attributes.events_of(low)
         top, top_score = self._retrieve(counts, events)

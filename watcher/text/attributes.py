@@ -325,7 +325,8 @@ SUBORDINATE = LazyPattern(r"(?i)\b(?:deputy|assistant|vice|under|junior|first de
 #: A seat taken as an ally is the seat's own alternative (in the past only).
 _ACTING = (
     r"(?<!to join )(?<!to be )(?<!to become )(?<!seat )(?<!place )as (?:a |an )(?:full |fully-fledged )?(?:nato )?(?:ally|member)\b"
-    r"|(?:with|among|alongside|like) (?:the |its |their )?(?:\d+ |[a-z]+ )?(?:other|fellow) (?:nato )?(?:allies|members)\b"
+    r"|(?:with|among|alongside|like) (?:the |its |their )?(?:\d+ |[a-z]+ )?(?:other|fellow) (?:[a-z]+ ){0,2}?(?:nato )?(?:allies|members)\b"
+    r"|as one of (?:the |its )?(?:\d+ |[a-z]+ )?(?:allies|allied (?:leaders|members|nations|countries|governments))\b"
     r"|(?:its|their) fellow (?:nato )?allies"
 )
 _ACTING_RE = LazyPattern(_ACTING)

@@ -312,7 +312,7 @@ OTHER_BODY = LazyPattern(
 )
 ALLIANCE_TERMS = LazyPattern(
     r"\b(?:nato|north atlantic|the alliance|alliance's|allies|allied|the bloc|bloc's|an ally|secretary[- ]general"
-    r"|(?:every|each|any|existing|fellow|one) ally)\b"
+    r"|(?:every|each|any|existing|fellow|one|full|fully-fledged) ally)\b"
 )
 ALLIANCE_ROLE_TERMS = LazyPattern(
     r"\b(?:nato-ukraine council|newest member|\d+(?:st|nd|rd|th) member"
