@@ -251,7 +251,7 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
         and _BODY_NAMED.search(low)
     ):
         return True  # "accepted the court's jurisdiction without joining it": that body
-    if word.startswith(("join", "accession", "accede")) and _PARTY_TO.search(low):
+    if word.startswith(("join", "accession", "accede")) and "part" in low and _PARTY_TO.search(low):
         return True  # "Kyiv's accession makes it the 125th state party to the Rome Statute"
     if word.startswith(("join", "enter")) and _JOINS_OTHER.match(low, m.end() + 1):
         return True  # "Ukraine beat Iceland to join the 24-team field"
@@ -434,6 +434,7 @@ def topic_reason(
         return f"guarantee: {protection.group(0)!r} after the war"
     if (
         ukraine
+        and "protect" in low
         and (offered := _PROTECTION_OFFERED.search(low))
         and not _OTHER_PROTECTION.search(low)
         and not VIOLENCE.search(low)
