@@ -1623,6 +1623,7 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
             True,
         ),
         ("Pete Hegseth began signing his memos as Secretary of War in September.", True),
+        ("Pete Hegseth signed the order as 'Secretary of War' on Friday.", True),
         ("Zelensky bade farewell to the mourners in Lviv and spoke of NATO.", False),
         ("Stoltenberg took NATO's helm in 2014 and said Ukraine would join.", False),
         # The council's secretariat headed; a move from one post to a ministry.

@@ -297,7 +297,7 @@ _OTHER_THAN_HEAD = LazyPattern(rf"\b(?i:(?!president|head of state\b){_ROLE})\b"
 #: Trump's national security adviser", "Rutte ... presided over as head of the alliance".
 _NAME_GAP_AS_ROLE = (
     rf"(?P<name>{_NAME})\s+(?P<gap>(?:[^.;:,]|,(?!\s*(?:who|which|while|but|and|when)\b)){{1,100}}?)"
-    rf"\b(?i:as)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    rf"\b(?i:as)\s+['‘\"“]?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     # A person's possessive before the office ("Donald Trump's"), tried only after a country's
     # has been tried as the office's own qualifier ("as Ukraine's foreign minister").
     rf"(?:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:'s|’s)\s+)??{_QUAL}"
