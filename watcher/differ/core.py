@@ -866,14 +866,7 @@ class Differ:
                         0.8,
                         claim,
                     )
-                claim = self.by_id[self.facts.holders[person]]
-                return _Decision(
-                    Status.CHANGED,
-                    f"office holder: {person.title()} succeeded",
-                    0.85,
-                    claim,
-                    key=self._office_key(person),
-                )
+                return self._left_office(person, "succeeded", 0.85)
         return None
 
     def _retelling(
@@ -1345,15 +1338,18 @@ class Differ:
                 home = self.facts.home_of(person)
                 if not country or (country == home and m.group("post") not in _ENVOY_POSTS):
                     continue  # two posts of one country may be held together, not an envoy's
-                claim = self.by_id[self.facts.holders[person]]
-                return _Decision(
-                    Status.CHANGED,
-                    f"office holder: {person.title()} left office, now {m.group('post')}",
-                    0.8,
-                    claim,
-                    key=self._office_key(person),
-                )
+                return self._left_office(person, f"left office, now {m.group('post')}", 0.8)
         return None
+
+    def _left_office(self, person: str, what: str, score: float) -> _Decision:
+        """A baseline holder's office changed hands, told as what became of the holder."""
+        return _Decision(
+            Status.CHANGED,
+            f"office holder: {person.title()} {what}",
+            score,
+            self.by_id[self.facts.holders[person]],
+            key=self._office_key(person),
+        )
 
     def _office_change(
         self, text: str, low: str, actors: tuple[str, ...], around: Around = NOWHERE
@@ -1363,14 +1359,7 @@ class Differ:
             return None
         for person in attributes.successions(text, around.previous):
             if person in self.facts.holders and not self._visitor(person, low):
-                claim = self.by_id[self.facts.holders[person]]
-                return _Decision(
-                    Status.CHANGED,
-                    f"office holder: {person.title()} left office",
-                    0.85,
-                    claim,
-                    key=self._office_key(person),
-                )
+                return self._left_office(person, "left office", 0.85)
         mentions: dict[str, re.Match[str] | None] = {}  # an office several countries hold
         for (country, role), holders in self.facts.roles.items():
             if role in mentions:
