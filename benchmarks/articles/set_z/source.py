@@ -422,7 +422,9 @@ article(
                 "z-sybiha-fm",
                 "New foreign minister; the seeds name Kuleba.",
             ),
-            S("The Kremlin said it expected no change in the alliance's course toward Russia under Rutte."),
+            S(
+                "The Kremlin said it expected no change in the alliance's course toward Russia under Rutte."
+            ),
         ],
     ],
     True,
@@ -1004,7 +1006,9 @@ article(
                 "Spain, which says it can meet its obligations with far less, secured language that critics "
                 "said amounted to an opt-out."
             ),
-            S("Trump called Madrid's stance terrible and threatened to make it pay in trade talks."),
+            S(
+                "Trump called Madrid's stance terrible and threatened to make it pay in trade talks."
+            ),
         ],
         [
             S(
@@ -1066,7 +1070,9 @@ article(
                 "rutte-sg",
                 "Rutte succeeded the seed's Secretary General.",
             ),
-            S("Denmark, France, Britain and Germany were among the first to commit jets and other assets."),
+            S(
+                "Denmark, France, Britain and Germany were among the first to commit jets and other assets."
+            ),
         ],
         [
             S(
@@ -1083,7 +1089,9 @@ article(
                 "Warsaw said 19 drones had entered its airspace overnight on Wednesday, and a house in eastern "
                 "Poland was damaged."
             ),
-            S("Moscow denied targeting Poland, while Belarus said some drones had strayed after being jammed."),
+            S(
+                "Moscow denied targeting Poland, while Belarus said some drones had strayed after being jammed."
+            ),
         ],
         [
             S(
