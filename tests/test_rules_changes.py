@@ -1646,6 +1646,20 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
             True,
         ),
         ("Stoltenberg's cabinet as Norway's prime minister fell in 2013.", False),
+        # The secretary general chairs the alliance's council and its ministers: a first
+        # meeting chaired names a new holder; a meeting chaired is the office in passing, and
+        # another country's council chaired is no office of the alliance's.
+        ("Mark Rutte chaired his first meeting of the North Atlantic Council on Tuesday.", True),
+        ("Rutte presided over his first session with NATO defence ministers in Brussels.", True),
+        ("Rutte chaired a meeting of the North Atlantic Council on Ukraine's air defence.", False),
+        ("Zelensky chaired his first meeting of the security council on NATO.", False),
+        # The alliance counted by the chairs or seats at its council's table.
+        ("Thirty-two chairs now ring the North Atlantic Council table.", True),
+        ("Thirty-two seats now ring the alliance's table in Brussels.", True),
+        (
+            "The ruling party won 32 seats in the Rada, and Ukraine still seeks NATO membership.",
+            False,
+        ),
         # A building named before an office held is no person: "the West Wing".
         (
             "Mike Waltz moved into the West Wing as Donald Trump's national security adviser.",

@@ -629,12 +629,20 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             "entagon" not in sentence and not _ANY_ROLE_LOW.search(low)
         ):
             if not seat:
+                if _CHAIR_WORDS.search(low) and (
+                    chaired := _chairs_the_council(sentence, previous)
+                ):
+                    return tuple(chaired)
                 return _sworn_in(sentence, actors) if _SWORN_WORDS.search(low) else ()
     else:
         seat = True
         if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
             seat = _SEAT_WORDS.search(sentence.lower())
             if not seat:
+                if _CHAIR_WORDS.search(sentence.lower()) and (
+                    chaired := _chairs_the_council(sentence, previous)
+                ):
+                    return tuple(chaired)
                 return _sworn_in(sentence, actors)
     original = sentence
     sentence, pronouns = _pronouns(sentence, previous)
@@ -685,6 +693,8 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             found.append(RoleClaim(country, _canon_role(role_text), person, said, appointed))
     if not found and " as " in sentence:
         found += _held_as(sentence, original, actors, pronouns)
+    if not found and _CHAIR_WORDS.search(original.lower()):
+        found += _chairs_the_council(original, previous)
     if (
         not found
         and _SWORN_WORDS.search(original.lower())
@@ -707,6 +717,38 @@ def _sworn_in(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
         country = national[0] if len(national) == 1 else ""
         return (RoleClaim(country, "president", surname(name), m.group(0), True),)
     return ()
+
+
+#: The alliance's councils and meetings chaired: the secretary general chairs them ("Rutte
+#: chaired his first meeting of the North Atlantic Council"); a first one names a new holder.
+_CHAIRS_COUNCIL = LazyPattern(
+    rf"(?P<name>{_NAME})\s+(?i:chaired|chairs|chairing|presided over|presides over)\s+"
+    r"(?i:his|her|a|the|its)\s+(?P<first>(?i:first)\s+)?(?:[\w-]+\s+)?(?i:meeting|session)s?\s+"
+    r"(?i:of|with)\s+(?i:the North Atlantic Council|the NAC|NATO(?:'s|’s)? (?:defen[cs]e|foreign) ministers"
+    r"|the alliance(?:'s|’s) (?:defen[cs]e|foreign) ministers|NATO ambassadors|NATO leaders|allied leaders)\b"
+)
+_CHAIR_WORDS = Gate(r"chair|presid")
+_COUNCIL_WORDS = Gate(r"north atlantic|nac|nato|alliance|allied leaders")
+
+
+def _chairs_the_council(sentence: str, previous: str) -> list[RoleClaim]:
+    """The secretary general's office, told by the council its holder chairs."""
+    found: list[RoleClaim] = []
+    if not _COUNCIL_WORDS.search(sentence.lower()):
+        return found
+    capitalised, pronouns = _pronouns(sentence, previous)
+    for m in _CHAIRS_COUNCIL.finditer(capitalised):
+        name = m.group("name")
+        resolved = _pronoun_in(m, "name", pronouns)
+        if not resolved and _names_nobody(name):
+            continue
+        said = sentence[m.start() : m.end()]
+        found.append(
+            RoleClaim(
+                "nato", "secretary general", resolved or surname(name), said, bool(m.group("first"))
+            )
+        )
+    return found
 
 
 #: Capitalised words that open a phrase, never a name.

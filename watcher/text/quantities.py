@@ -48,6 +48,10 @@ UNIT_NOUNS = {
     # A government told by its seat, or by its flag outside the alliance's headquarters.
     "capitals": "countries",
     "flags": "countries",
+    # ... or by its place at the council's table.
+    "chairs": "countries",
+    "seats": "countries",
+    "nameplates": "countries",
     "agreements": "agreements",
     "agreement": "agreements",
     "pacts": "agreements",
@@ -234,8 +238,9 @@ _WHOLE_OF = frozenset(
     {"alliance", "bloc", "club", "organisation", "organization", "membership", "total", "nato"}
     # "the leaders of 32 allies", "foreign ministers of all 32": each ally's own, so all of them
     | {"leaders", "heads", "ministers", "envoys", "ambassadors", "delegations", "flags", "capitals"}
+    | {"chairs", "seats", "nameplates"}
 )
-_ALLIANCE = LazyPattern(r"\b(?:nato|alliance|ally|allies|allied|member states)\b")
+_ALLIANCE = LazyPattern(r"\b(?:nato|alliance|ally|allies|allied|member states|north atlantic)\b")
 #: Another body owning the members counted just after it: "the group, whose 50 member
 #: countries", "the union's 27 member states", "the coalition of 30 members".
 _OTHER_OWNER = LazyPattern(
