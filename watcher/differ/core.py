@@ -593,6 +593,7 @@ class Differ:
         # The common words first, alone: most on-topic sentences need no more compiled.
         self._gate = AnyOf(served[0], "|".join(served[1:]))
         self._concept_topics = {c.name: c.topic for c in concepts()}
+        self._last_moved: tuple[str, _Decision | None] = ("", None)
         self._last_retelling: tuple[
             tuple[str, tuple[str, str] | None, bool], tuple[Frame, Claim] | None
         ] = (("", None, False), None)
@@ -1326,6 +1327,13 @@ class Differ:
         finance minister", "his first budget as Norway's finance minister"), or to be their own
         country's envoy abroad ("put forward as Ukraine's next ambassador to Moldova"): the
         office the baseline gives them is left. Two posts of one country may be held together."""
+        if self._last_moved[0] == low:
+            return self._last_moved[1]  # the topic and the verdict ask of the same sentence
+        found = self._find_moved_on(low)
+        self._last_moved = (low, found)
+        return found
+
+    def _find_moved_on(self, low: str) -> _Decision | None:
         for person in self.facts.holders:
             if person not in low:
                 continue

@@ -318,17 +318,17 @@ def _clauses(low: str, cues: list[Cue]) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
-#: Words that refer back to something named earlier ("did not support it", "an idea the Kremlin
-#: rejects", "an invitation, which Washington refused").
 #: "That" and "this" stand for something said before only when no noun follows them: "dropped
 #: that plan" drops the plan, "will never allow that in any form" refers back.
 _DEMONSTRATIVE = (
-    r"(?:that|this)(?!\s+(?!(?:in|at|on|for|to|from|with|by|as|now|yet|either|ever|again|and|or"
+    r"(?:that|this)(?!\s+(?!(?:in|at|on|for|to|from|with|by|as|now|yet|ever|again|and|or"
     r"|but|he|she|they|we|i|you|it|kyiv|ukraine|the|a|an|under|without|until|unless|before|after"
     r"|soon|any|anytime|today|while|because|if|when|is|was|would|will|could|can|might|must"
     r"|should|has|had|have|too|either|neither|nor|whatever|happen|happening|happened|step|move"
     r"|idea|direction|path|course|prospect|request|plea)\b)[a-z]+\b)"
 )
+#: Words that refer back to something named earlier ("did not support it", "an idea the Kremlin
+#: rejects", "an invitation, which Washington refused").
 _ANAPHOR_AFTER = LazyPattern(
     rf"\b(?:it|{_DEMONSTRATIVE}|them|the idea|this idea|that idea|the move|such a (?:step|move)|the step"
     r"|this direction|that direction|this path|that path|this course|that course"
@@ -518,7 +518,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                     or pred.group(0).endswith(("east", "eastward", "eastwards"))
                     or bool(_NO_MORE.search(pred.group(0)))
                     # The summit's promise is Ukraine's (and Georgia's), named or not.
-                    or pred.group(0).startswith(("bucharest", "2008"))
+                    or pred.group(0).startswith(lexicon.SUMMIT_PROMISES)
                 )
                 if "ukraine" not in actors and not is_enlargement:
                     continue

@@ -192,7 +192,7 @@ _SUCCESSION = LazyPattern(
     rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?(?:mission|summit|day|week|meeting|trip|visit|speech|act|task|appearance) (?:as|in office)"
     rf"|(?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview)"
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
-    rf"|(?i:(?:his|her) (?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview))[^.;]{{0,60}}?,\s+(?P<name12>{_NAME})"
+    rf"|(?i:(?:his|her) (?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview))[^.;]{{0,60}}?,\s+(?P<name11>{_NAME})"
     rf"|^(?P<name10>His|Her) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
@@ -629,21 +629,13 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             "entagon" not in sentence and not _ANY_ROLE_LOW.search(low)
         ):
             if not seat:
-                if _CHAIR_WORDS.search(low) and (
-                    chaired := _chairs_the_council(sentence, previous)
-                ):
-                    return tuple(chaired)
-                return _sworn_in(sentence, actors) if _SWORN_WORDS.search(low) else ()
+                return _named_otherwise(sentence, actors, previous)
     else:
         seat = True
         if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
             seat = _SEAT_WORDS.search(sentence.lower())
             if not seat:
-                if _CHAIR_WORDS.search(sentence.lower()) and (
-                    chaired := _chairs_the_council(sentence, previous)
-                ):
-                    return tuple(chaired)
-                return _sworn_in(sentence, actors)
+                return _named_otherwise(sentence, actors, previous)
     original = sentence
     sentence, pronouns = _pronouns(sentence, previous)
     found: list[RoleClaim] = []
@@ -693,17 +685,23 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             found.append(RoleClaim(country, _canon_role(role_text), person, said, appointed))
     if not found and " as " in sentence:
         found += _held_as(sentence, original, actors, pronouns)
-    if not found and _CHAIR_WORDS.search(original.lower()):
-        found += _chairs_the_council(original, previous)
-    if (
-        not found
-        and _SWORN_WORDS.search(original.lower())
-        and not _OTHER_THAN_HEAD.search(original)
-    ):
-        # A swearing-in whose office no pattern read ("took the oath of office ..., beginning a
-        # term as Poland's head of state") is a head of state's when no other office is named.
-        found += _sworn_in(original, actors)
+    if not found:
+        found += _named_otherwise(original, actors, previous)
     return tuple(found)
+
+
+def _named_otherwise(
+    sentence: str, actors: tuple[str, ...], previous: str
+) -> tuple[RoleClaim, ...]:
+    """Offices no title pattern reads: the alliance's council chaired, and a swearing-in that
+    names no office other than a head of state's ("took the oath of office ..., beginning a term
+    as Poland's head of state")."""
+    low = sentence.lower()
+    if _CHAIR_WORDS.search(low) and (chaired := _chairs_the_council(sentence, previous)):
+        return tuple(chaired)
+    if _SWORN_WORDS.search(low) and not _OTHER_THAN_HEAD.search(sentence):
+        return _sworn_in(sentence, actors)
+    return ()
 
 
 def _sworn_in(sentence: str, actors: tuple[str, ...]) -> tuple[RoleClaim, ...]:
@@ -865,7 +863,7 @@ _SUCCEEDED_GROUPS = (
     "name8",
     "name9",
     "name10",
-    "name12",
+    "name11",
 )
 
 

@@ -278,6 +278,9 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:alliance|nato) (?:seat|ticket|berth)|nato-?i[sz]ation|(?:kyiv's|kiev's|ukraine's|ukraine’s|kyiv’s) (?:membership |nato |accession )?application)\b"
 )
 _LAST_MEMBERSHIP: tuple[str, re.Match[str] | None] = ("", None)
+#: How the alliance's own summit promise opens ("the Bucharest pledge", "Vilnius's promise"): it
+#: is the alliance's, and Ukraine's, whether or not the sentence names them.
+SUMMIT_PROMISES = ("bucharest", "2008", "vilnius")
 
 
 def membership_term(low: str) -> re.Match[str] | None:

@@ -165,8 +165,6 @@ _JOINS_OTHER = LazyPattern(
 )
 
 
-#: A promise of the alliance's by its summit: "the Bucharest pledge", "Vilnius's promise".
-_ALLIANCE_PROMISE = LazyPattern(r"(?:bucharest|2008|vilnius)")
 #: Something of the alliance's, joined: "joined NATO's cyber centre".
 _ALLIANCE_OWNS = LazyPattern(
     r" (?:nato|the alliance)(?:'s|’s) (?!(?:ranks|fold|family|club|membership)\b)"
@@ -374,7 +372,7 @@ def topic_reason(
         and ("russia" in actors or "west" in low)
     ):
         nato = True  # Moscow on "a halt to eastward expansion": the alliance's, named or not
-    if membership and _ALLIANCE_PROMISE.match(membership.group(0)):
+    if membership and membership.group(0).startswith(lexicon.SUMMIT_PROMISES):
         nato = True  # "Bucharest's promise": the alliance's, named or not
     if membership and (nato or (ukraine and not EU_NAMED.search(low))):
         return f"membership: {membership.group(0)!r}"
