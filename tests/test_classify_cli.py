@@ -202,6 +202,8 @@ HELD_OUT_SETS = [
     "bf",
     "bg",
     "bj",
+    "bk",
+    "bl",
 ]
 
 
