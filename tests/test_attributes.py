@@ -12,6 +12,8 @@ from watcher.text.attributes import (
     _APPOINTED,
     _APPOINTED_PASSIVE,
     _DEPARTURE,
+    _FRONTED_DEPARTURE,
+    _FRONTED_WORDS,
     _STEP_PATTERNS,
     _SUCCESSION,
     APPOINTMENT_WORDS,
@@ -188,6 +190,30 @@ SUCCESSION_CASES = [
     ("Mark Rutte visited Kyiv on Monday.", ()),
     ("Allies met in Washington to mark the anniversary.", ()),
     ("Allies first confirmed the plan, Mark Rutte said.", ()),
+    # A stretch of the term named as its last, in any unit and at the office's seat.
+    ("Joe Biden's final months in office were busy.", ("biden",)),
+    ("Jens Stoltenberg's last day at NATO headquarters came in September.", ("stoltenberg",)),
+    ("Jens Stoltenberg gave his farewell press conference on Monday.", ("stoltenberg",)),
+    ("Joe Biden's final remarks were brief.", ()),
+    # A departure in a clause before its subject: the subject is who left, also behind another
+    # opening phrase or a dateline; a clause with a subject of its own is that person's.
+    (
+        "Since stepping down from the alliance's top job, Jens Stoltenberg has written.",
+        ("stoltenberg",),
+    ),
+    ("After he left NATO, Jens Stoltenberg returned to Oslo.", ("stoltenberg",)),
+    ("Out of office since January, Joe Biden spoke in Chicago.", ("biden",)),
+    ("Upon his resignation, Dmytro Kuleba joined a university.", ("kuleba",)),
+    ("Freed from the foreign ministry, the former minister Dmytro Kuleba wrote.", ("kuleba",)),
+    (
+        "In his memoir, published after he left NATO, Jens Stoltenberg recounts Vilnius.",
+        ("stoltenberg",),
+    ),
+    ("OSLO - Since his departure, Jens Stoltenberg has kept silent.", ("stoltenberg",)),
+    ("After Dmytro Kuleba resigned, Andrii Sybiha flew to Brussels.", ("kuleba",)),
+    ("Before he left for Kyiv, Jens Stoltenberg spoke to reporters.", ()),
+    ("After leaving the summit, Jens Stoltenberg flew home.", ()),
+    ("Since taking office, Mark Rutte has visited Kyiv.", ()),
 ]
 
 
@@ -208,6 +234,8 @@ def test_the_word_lists_never_pass_over_a_match(sentence: str, left: tuple[str, 
         assert SUCCESSION_WORDS.search(low)
     if _DEPARTURE.search(sentence):
         assert DEPARTURE_WORDS.search(low)
+    if _FRONTED_DEPARTURE.search(sentence):
+        assert _FRONTED_WORDS.search(low)
 
 
 APPOINTMENTS = [

@@ -1482,7 +1482,14 @@ OFFICES_IN_OTHER_SHAPES = [
         "NATO secretary general Stoltenberg -> Rutte",
     ),
     ("Rustem Umerov moved to the security council in July.", C, "Umerov succeeded"),
+    # A departure told before its subject, or a stretch of the term named as its last.
+    ("Since leaving the White House, Jake Sullivan has taught at Harvard.", C, "Sullivan"),
+    ("Out of office since January, Joe Biden spoke in Chicago on Thursday.", C, "Biden"),
+    ("After he left NATO, Jens Stoltenberg went back to Norwegian politics.", C, "Stoltenberg"),
+    ("Joe Biden's final weeks in office were taken up with the invitation.", C, "Biden"),
     # The same verbs with nothing of an office changing hands.
+    ("After leaving the summit, Jens Stoltenberg said Ukraine's future was in NATO.", K, ""),
+    ("Before he left for Kyiv, Jens Stoltenberg spoke to reporters about the weather.", OFF, ""),
     ("Rustem Umerov moved to Washington for talks on Ukraine's NATO bid.", K, ""),
     ("Jens Stoltenberg chaired the NATO meeting for the first time in Vilnius.", K, ""),
     ("Lloyd Austin followed the debate on Ukraine's NATO bid closely, aides said.", N, ""),

@@ -180,6 +180,13 @@ _TO_ROLE_WORDS = LazyPattern(
     r"(?i)\b(?:to|will|would) (?:(?:now )?be|become|take|succeed|head|run|lead)\b"
     r"|\b(?:takes|took|taking) the (?:helm|reins|top)\b"
 )
+#: A stretch of a term named as its last: "his last summit as secretary general", "Biden's final
+#: months in office", "her last day at the ministry".
+_TENURE_SPAN = (
+    r"(?:missions?|summits?|days?|weeks?|months?|years?|hours?|meetings?|trips?|visits?"
+    r"|speech(?:es)?|acts?|tasks?|appearances?|news conferences?|press conferences?)"
+    r" (?:as|in office|at (?:the )?(?:[\w'’-]+ ){0,2}?(?:helm|headquarters|ministry|pentagon|white house))"
+)
 _SUCCESSION = LazyPattern(
     rf"\b(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
@@ -189,7 +196,7 @@ _SUCCESSION = LazyPattern(
     rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
     rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
-    rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?(?:mission|summit|day|week|meeting|trip|visit|speech|act|task|appearance) (?:as|in office)"
+    rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?{_TENURE_SPAN}"
     rf"|(?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview)"
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:(?:his|her) (?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview))[^.;]{{0,60}}?,\s+(?P<name11>{_NAME})"
@@ -216,7 +223,8 @@ _DEPARTURE = LazyPattern(
     rf"|(?:moved|moves|was moved|shifted|switched) (?:on )?to (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:council|ministry|post|job|role|office|embassy|cabinet|agency|service)\b"
     rf"|vacated\b|(?:was |has been |had been )?relieved of (?:the |his |her )?(?:post|duties|position|office|job)\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
     rf"|no longer (?:at|in charge of|running|leading|heading)\b"
-    rf"|(?:[a-z'’]+ ){{0,8}}?(?:his|her) (?:last|final) (?:summit|day|week|meeting|trip|visit|news conference|press conference|speech) (?:as|at (?:the )?(?:[\w'’]+ )?helm|in office)\b"
+    rf"|(?:[a-z'’]+ ){{0,8}}?(?:his|her) (?:last|final) {_TENURE_SPAN}\b"
+    rf"|(?:gave|gives|delivered|delivers|held|holds|made|makes|paid|pays) (?:his|her) (?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview)"
     rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
     rf"|(?:(?:was|is|had been|has been) )?out of (?:the |[a-z]+(?:'s|’s) )?(?:[\w'’-]+ ){{0,2}}(?:office|ministry|government|post|job|cabinet)\b"
     rf"|[^,.;]{{0,50}}?\bwhose (?:job|post|office|role|seat) (?:passed|went|fell|was handed) to\b"
@@ -821,8 +829,7 @@ SUCCESSION_WORDS = Gate(
     r"|given up|gave up|vacated|moved |moving |eased |easing |pushed |forced "
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|\bold |former |brought|brings|bringing"
-    r"|followed |follows |following |(?:last|final) (?:[\w-]+ ){0,2}?(?:mission|summit|day|week|meeting"
-    r"|trip|visit|speech|act|task|appearance) (?:as|in office)|farewell|valedictory"
+    r"|followed |follows |following |last |final |farewell|valedictory"
 )
 DEPARTURE_WORDS = Gate(
     r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
@@ -852,6 +859,36 @@ _LEAVES_LATER = LazyPattern(
 _LEAVES_WORDS = Gate(r"leaving|left|quit|walk|stepp|hand")
 
 
+#: What an office is held in, as a departure names it: "leaving the White House", "after he left
+#: NATO", "freed from the ministry".
+_INSTITUTION = (
+    r"(?:[\w'’-]+ ){0,2}?(?:post|job|office|role|government|ministry|alliance|nato|white house"
+    r"|pentagon|cabinet|presidency|administration|secretariat|council|headquarters)\b"
+)
+#: A departure told in a clause before its subject, whose unnamed subject (or pronoun) is the
+#: name that opens the main clause: "Since stepping down, Stoltenberg has argued ...", "After he
+#: left NATO, Stoltenberg ...", "Out of office since January, Joe Biden ...", also behind another
+#: opening phrase ("In his memoir, published after he left NATO, Stoltenberg ..."). A clause naming its
+#: own subject ("After Kuleba resigned, Sybiha ...") is another person's departure.
+_FRONTED_DEPARTURE = LazyPattern(
+    r"(?:^|\s[-–—]\s)(?:[^,;.]{1,60},\s+(?:[a-z]+\s+)?)?(?i:"
+    r"(?:since|after|upon|on|following|before|once|when)\s+(?:(?:he|she)\s+(?:had\s+|has\s+)?)?"
+    r"(?:stepp(?:ed|ing) (?:down|aside)|resign(?:ed|ing)|quit(?:ting)?|retir(?:ed|ing)"
+    rf"|(?:left|leaving|leaves|quitting) (?:the |his |her )?{_INSTITUTION}"
+    rf"|hand(?:ed|ing) (?:over\b|(?:the |his |her )?{_INSTITUTION}))"
+    r"|(?:since|after|upon|following|before)\s+(?:his|her)\s+"
+    r"(?:departure|exit|resignation|dismissal|ouster|retirement)\b"
+    r"|having (?:left|quit|resigned|stepped down|stepped aside|handed|retired)\b"
+    r"|(?:(?:once|now|long)\s+)?out of (?:office|government|power)\b"
+    rf"|(?:freed|retired|gone|departed|removed|dismissed|ousted|sacked) from (?:the |his |her )?{_INSTITUTION})"
+    rf"[^,;.]{{0,80}},\s+(?:(?i:the\s+)?(?:[a-z][\w'’-]*\s+){{0,4}}?)(?P<name>{_NAME})"
+)
+#: Words without which `_FRONTED_DEPARTURE` cannot match.
+_FRONTED_WORDS = Gate(
+    r"stepp|resign|quit|retir|left |leaving |leaves |hand|departure|exit|dismiss|ouster|out of "
+    r"|from "
+)
+
 _SUCCEEDED_GROUPS = (
     "name",
     "name2",
@@ -875,7 +912,8 @@ def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
     succeeded = not low or SUCCESSION_WORDS.search(low)
     departed = not low or DEPARTURE_WORDS.search(low)
     leaves = not low or _LEAVES_WORDS.search(low)
-    if not (succeeded or departed or leaves):
+    fronted = not low or (low.find(",") > 0 and _FRONTED_WORDS.search(low))
+    if not (succeeded or departed or leaves or fronted):
         return ()
     sentence, pronouns = _pronouns(sentence, previous)
 
@@ -886,6 +924,8 @@ def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
     found = [person(m) for m in _SUCCESSION.finditer(sentence)] if succeeded else []
     if departed:
         found += [person(m) for m in _DEPARTURE.finditer(sentence)]
+    if fronted:
+        found += [person(m) for m in _FRONTED_DEPARTURE.finditer(sentence)]
     if not found and leaves:
         # The departure first, then who stands before it: the name search runs only there.
         for seat in _LEAVES_SEAT.finditer(sentence):
