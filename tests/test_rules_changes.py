@@ -1487,6 +1487,19 @@ OFFICES_IN_OTHER_SHAPES = [
     ("Out of office since January, Joe Biden spoke in Chicago on Thursday.", C, "Biden"),
     ("After he left NATO, Jens Stoltenberg went back to Norwegian politics.", C, "Stoltenberg"),
     ("Joe Biden's final weeks in office were taken up with the invitation.", C, "Biden"),
+    # A post outside government, in apposition or a relative clause: the office is left.
+    (
+        "Jake Sullivan, now a professor at Harvard, said the invitation came too late.",
+        C,
+        "now professor",
+    ),
+    ("Jens Stoltenberg, chairman of the Munich Security Conference, opened it.", C, "now chairman"),
+    ("Dmytro Kuleba, these days a lecturer in Paris, said the bid was alive.", C, "now lecturer"),
+    ("Jake Sullivan, who now teaches at Harvard, said the door was open.", C, "now teaching"),
+    ("Lloyd Austin, retired since January, spoke on Ukraine's bid in Chicago.", C, "retired"),
+    # ... not a post of the holder's own institution or country.
+    ("Jens Stoltenberg, head of the NATO-Ukraine Council, opened the session.", N, ""),
+    ("Andrzej Duda, president of Poland, said Ukraine's future was in NATO.", K, ""),
     # The same verbs with nothing of an office changing hands.
     ("After leaving the summit, Jens Stoltenberg said Ukraine's future was in NATO.", K, ""),
     ("Before he left for Kyiv, Jens Stoltenberg spoke to reporters about the weather.", OFF, ""),

@@ -160,6 +160,28 @@ _OTHER_POST = LazyPattern(
     r"(?:the\s+)?(?P<country>[a-z]+)(?:'s|’s)\s+(?:new\s+|next\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<post>minister|premier|prime minister|president|chancellor|ambassador|envoy|governor)\b"
 )
+#: A post outside government told of a baseline holder in apposition or a relative clause: "Jake
+#: Sullivan, now a professor at Harvard", "Stoltenberg, chairman of the Munich Security
+#: Conference", "Kuleba, who now teaches in Paris", "Austin, retired since January". An
+#: institution of the holder's own office (the alliance, a government, a country) is none.
+_LATER_POST = LazyPattern(
+    r"[a-z-]+(?![\w'’]),\s+(?:"
+    r"who\s+(?:is\s+)?(?:now\s+)?(?P<teaches>teaches|lectures)\s+(?:at|in)\b"
+    r"|(?P<retired>retired|out of (?:office|government|politics))(?:\s+since\b|\s*,)"
+    r"|(?:(?:now|these days|today)\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<post>professor|lecturer|fellow|dean|consultant|partner|board member|chief executive"
+    r"|chair(?:man|woman)?|president|director|head)\s+(?:of|at|in)\s+(?:the\s+)?(?P<body>[a-z'’-]+)"
+    r")"
+)
+#: Posts `_LATER_POST` reads that a country has too ("president of Poland"); the others (a
+#: professor in Paris) are held at a place, not for it.
+_STATE_POSTS = frozenset({"chair", "chairman", "chairwoman", "president", "director", "head"})
+#: What a post's body may not be for `_LATER_POST`: the holder's own institutions.
+_OWN_BODY = frozenset(
+    "nato alliance alliance's north atlantic ukraine ukraine's ukrainian presidential president's"
+    " government cabinet ministry foreign defence defense national security council state white"
+    " pentagon office".split()
+)
 #: Allies named as reluctant, or agreement among them lacking, beside a denial limited to now:
 #: consensus lacking, which the seeds leave open ("Washington and Berlin among allies not ready").
 _CONSENSUS_LACKING = LazyPattern(
@@ -1338,9 +1360,13 @@ class Differ:
             if person not in low:
                 continue
             for at in re.finditer(rf"\b{re.escape(person)}\b", low):
-                m = _OTHER_POST.match(low, at.start())
-                if m is None or _NOT_SUBJECT.search(low, max(0, at.start() - 12), at.start()):
+                if _NOT_SUBJECT.search(low, max(0, at.start() - 12), at.start()):
                     continue  # "put forward by Zelensky as ...": the agent, not who takes the post
+                m = _OTHER_POST.match(low, at.start())
+                if m is None:
+                    if later := self._later_post(low, at.start()):
+                        return self._left_office(person, f"left office, now {later}", 0.8)
+                    continue
                 said = m.group("country")
                 country = lexicon.COUNTRIES.get(said) or next(iter(attributes.actors_of(said)), "")
                 home = self.facts.home_of(person)
@@ -1348,6 +1374,23 @@ class Differ:
                     continue  # two posts of one country may be held together, not an envoy's
                 return self._left_office(person, f"left office, now {m.group('post')}", 0.8)
         return None
+
+    @staticmethod
+    def _later_post(low: str, at: int) -> str:
+        """The post outside government a holder named at `at` is said to hold ('' when none)."""
+        m = _LATER_POST.match(low, at)
+        if m is None:
+            return ""
+        if m.group("teaches"):
+            return "teaching"
+        if m.group("retired"):
+            return m.group("retired")
+        post, body = m.group("post"), m.group("body")
+        if not _OWN_BODY.isdisjoint(re.split(r"[-–]", body)):
+            return ""
+        if post in _STATE_POSTS and (body in lexicon.COUNTRIES or attributes.actors_of(body)):
+            return ""  # "president of Poland": a country's office, which `_OTHER_POST` reads
+        return post
 
     def _left_office(self, person: str, what: str, score: float) -> _Decision:
         """A baseline holder's office changed hands, told as what became of the holder."""
