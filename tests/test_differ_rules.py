@@ -302,6 +302,12 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     # Silence about the prospect is no denial of it.
     ("The communique made no mention of Ukraine's accession to NATO, diplomats noted.", False),
     ("The declaration did not even mention Ukraine's NATO membership.", False),
+    # ... nor is a comment or an answer withheld.
+    ("The spokesman had no comment on Kyiv's NATO application.", False),
+    ("Scholz gave no answer when asked whether Ukraine would join NATO.", False),
+    ("The White House declined to say whether Ukraine would be invited to join.", False),
+    ("Officials did not respond to questions about Ukraine's membership bid.", False),
+    ("Hungary declined to back Ukraine's membership of NATO, the premier said.", True),
     # Any predicate the rule file takes as a denial, negated, is none.
     ("Membership for Ukraine is not a pipe dream, the minister insisted.", False),
     ("NATO's promise of membership to Ukraine is not a lie, the secretary general said.", False),
