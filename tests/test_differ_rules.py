@@ -318,6 +318,13 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Allies cannot admit only half of Ukraine to the alliance, he argued.", False),
     ("Ukraine will never give up its goal of joining NATO.", False),
     ("Kyiv did not rule out NATO membership in the long run.", False),
+    # A refusal to give up is holding on; a refusal to let go of a block keeps the block.
+    ("Kyiv refused to give up its bid to join NATO, the minister said.", False),
+    ("Zelensky rejected calls to drop Ukraine's NATO bid.", False),
+    ("Kyiv ruled out dropping its bid to join the alliance.", False),
+    ("Kyiv resisted pressure to renounce NATO membership.", False),
+    ("Orban refused to lift his veto on Ukraine's accession to NATO.", True),
+    ("Hungary refused to back Ukraine's membership of NATO.", True),
     ("Ukraine's course towards NATO has not changed, the minister said.", False),
     ("Not only Ukraine but also Moldova wants closer ties; Ukraine will join NATO.", False),
     ("Ukraine has never been closer to joining NATO, the minister said.", False),

@@ -168,8 +168,9 @@ _TRADED = LazyPattern(
     r"\b(?:trad\w*|swap\w*|exchang\w*|barter\w*|land|territor\w*)\s+(?:[\w'’-]+\s+){0,4}?for\s+"
     r"(?:[\w'’-]+\s+){0,2}$"
 )
-#: A negation followed closely by giving up, opposing or changing makes an assertion:
-#: "would never give up", "did not rule out", "has not changed", "no veto over". So does a
+#: A negation or a refusal followed closely by giving up, opposing or changing makes an
+#: assertion: "would never give up", "did not rule out", "has not changed", "no veto over",
+#: "refused to give up". So does a
 #: negation of any predicate the rule file says denies what comes before it ("is not dead",
 #: "not a pipe dream", "is not meaningless"): those are read off the rule file, not listed here.
 #: The negation opens with its first letter, its word boundary checked after it (`n(?<!\w.)` is
@@ -178,6 +179,11 @@ _NEGATED = (
     r"(?:n(?<!\w.)(?:ot|ever|o|othing|obody|o one|one)|c(?<!\w.)annot|f(?<!\w.)ar from"
     r"|a(?<!\w.)nything but|n't)\s+"
     r"(?:(?!(?:until|unless|if|because|before|after|when|while|since|that|so)\b)[\w'’]+\s+){0,3}?"
+    # A refusal is a negation too, of the verb right after it: "refused to give up", "rejected
+    # calls to drop", "ruled out dropping" (not "refused to lift its veto": what is kept).
+    r"|(?:r(?<!\w.)(?:efus(?:e|es|ed|ing) to|ul(?:e|es|ed|ing) out"
+    r"|e(?:ject|sist)(?:s|ed|ing)? (?:calls|demands|pressure|proposals?|suggestions?|attempts|efforts) to)"
+    r"|d(?<!\w.)eclin(?:e|es|ed|ing) to)\s+(?:(?:even|simply|ever)\s+)?"
 )
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
@@ -215,7 +221,7 @@ def _double_negative() -> re.Pattern[str]:
             if not _PLAIN.match(p)
         ]
         quoted = r"[\"“‘']?(?:" + "|".join(predicates) + r")(?![\w'’-])" if predicates else ""
-        negated = _NEGATED + "(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
+        negated = "(?:" + _NEGATED + ")(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
         built = kept.compile(negated)
         _DOUBLE.clear()
         _DOUBLE[id(mods)] = built
