@@ -325,6 +325,12 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Kyiv resisted pressure to renounce NATO membership.", False),
     ("Orban refused to lift his veto on Ukraine's accession to NATO.", True),
     ("Hungary refused to back Ukraine's membership of NATO.", True),
+    # A block's removal negated keeps the block (a denial); a block removed is none.
+    ("Hungary will not lift its veto on Ukraine's NATO accession.", True),
+    ("Slovakia will never give up its resistance to Ukraine's NATO bid.", True),
+    ("Turkey would not abandon its opposition to Ukraine joining the alliance.", True),
+    ("Hungary lifted its veto on Ukraine's NATO accession talks.", False),
+    ("Turkey dropped its objections to Ukraine's membership of NATO.", False),
     ("Ukraine's course towards NATO has not changed, the minister said.", False),
     ("Not only Ukraine but also Moldova wants closer ties; Ukraine will join NATO.", False),
     ("Ukraine has never been closer to joining NATO, the minister said.", False),

@@ -232,10 +232,36 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+#: A block on the path: what is kept when its removal is negated ("will not lift its veto",
+#: "would not drop its objections"), so that negation is a denial, not a double negative.
+_BLOCK = r"(?:vetoe?s?|objections?|opposition|resistance|blocks?|blockade|hold|reservations)"
+_BLOCK_KEPT = LazyPattern(
+    r"\b(?:lift\w*|drop\w*|withdr\w*|abandon\w*|give up|giving up|gave up|end|ends|ended|ending"
+    r"|remov\w*|waiv\w*|relinquish\w*|surrender\w*|set aside|back\w* down on)\s+"
+    rf"(?:(?:its|their|his|her|the|any|this|that)\s+)?(?:[\w'’-]+\s+)?{_BLOCK}\b"
+)
+_BLOCK_NEXT = LazyPattern(
+    rf"\s+(?:(?:its|their|his|her|the|any|this|that)\s+)?(?:[\w'’-]+\s+)?{_BLOCK}\b"
+)
+_BLOCK_WORDS = ("veto", "objection", "opposition", "resistance", "block", "hold", "reservation")
+
+
+def _blank_unless_block(m: re.Match[str]) -> str:
+    """A double negative blanked, unless what it gives up is a block, which is then kept."""
+    text = m.group(0)
+    if _BLOCK_KEPT.search(text) or _BLOCK_NEXT.match(m.string, m.end()):
+        return text
+    return " " * len(text)
+
+
 def blank_double_negatives(low: str) -> str:
     """The sentence with its double negatives ("would never give up", "impossible to
-    reverse") blanked, so that no denial is read in them; offsets stay the text's."""
-    low = _double_negative().sub(_blank, low)
+    reverse") blanked, so that no denial is read in them; offsets stay the text's. A block's
+    removal negated ("will not lift its veto") keeps the block: no double negative."""
+    if any(word in low for word in _BLOCK_WORDS):
+        low = _double_negative().sub(_blank_unless_block, low)
+    else:
+        low = _double_negative().sub(_blank, low)
     if any(words in low for words in _UNDO_WORDS):
         low = _IMPOSSIBLE_TO_UNDO.sub(_blank, low)
     return low
