@@ -1487,6 +1487,18 @@ OFFICES_IN_OTHER_SHAPES = [
     ("Out of office since January, Joe Biden spoke in Chicago on Thursday.", C, "Biden"),
     ("After he left NATO, Jens Stoltenberg went back to Norwegian politics.", C, "Stoltenberg"),
     ("Joe Biden's final weeks in office were taken up with the invitation.", C, "Biden"),
+    # A term spent running the office's seat, from a time on, or begun there.
+    ("Mark Rutte has led the alliance since October 2024.", C, "Stoltenberg -> Rutte"),
+    (
+        "Andrii Sybiha has been in charge of Ukrainian diplomacy since September.",
+        C,
+        "Kuleba -> Sybiha",
+    ),
+    ("Since January, the Pentagon has been run by Pete Hegseth.", C, "Austin -> Hegseth"),
+    ("Mark Rutte began his term at NATO on 1 October 2024.", C, "Stoltenberg -> Rutte"),
+    ("Jens Stoltenberg has led the alliance since 2014.", K, ""),
+    ("Britain has led the alliance's response since February 2022.", OFF, ""),
+    ("The United States has led the alliance for decades.", OFF, ""),
     # A post outside government, in apposition or a relative clause: the office is left.
     (
         "Jake Sullivan, now a professor at Harvard, said the invitation came too late.",

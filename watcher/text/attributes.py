@@ -56,7 +56,7 @@ _ROLE = (
 _ROLE_CANON = (
     (
         LazyPattern(
-            r"secretary[- ]general|(?:at|of) (?:nato|the alliance)"
+            r"secretary[- ]general|(?:at|of) (?:nato|the alliance)|^(?:nato|alliance)$"
             r"|(?:nato|alliance)(?:'s|’s)? (?:new |incoming )?(?:chief|boss|head|top civilian|top official)"
         ),
         "secretary general",
@@ -68,7 +68,9 @@ _ROLE_CANON = (
         "nsdc secretary",
     ),
     (
-        LazyPattern(r"foreign minist(?:er|ry)|minist(?:er|ry) (?:of|for) foreign affairs|diplomat"),
+        LazyPattern(
+            r"foreign minist(?:er|ry)|minist(?:er|ry) (?:of|for) foreign affairs|diplomat|diplomacy"
+        ),
         "foreign minister",
     ),
     (
@@ -281,6 +283,37 @@ _SENT_TO_SEAT = (
     rf"(?i:sent|sends|sending|put|puts|putting|placed|places|installed|installs|moved|moves)\s+(?P<name>{_NAME})"
     rf"\s+(?i:to|into|in charge of|at the head of|at)\s+{_SEAT_OWNER}{_SEAT_ROLE}"
 )
+#: What a term is spent running, for `_TENURE_HELD`: the alliance (its secretary general's), the
+#: Pentagon, a country's diplomacy or ministries.
+_RUN_SEAT = (
+    r"(?:the\s+|(?P<qual>[A-Z][\w'’]*(?:'s|’s))\s+|(?i:ukrainian|lithuanian|polish|american)\s+)?"
+    r"(?P<role>(?i:alliance|nato|pentagon|diplomacy|foreign ministry|defen[cs]e ministry"
+    r"|ministry of (?:foreign affairs|defen[cs]e)))\b(?!['’]s)"
+)
+#: An office told as a term spent running its seat, from a time on or for a span: "Rutte has led
+#: the alliance since October 2024", "Sybiha has been in charge of Ukrainian diplomacy since
+#: September", "the Pentagon has been run by Pete Hegseth since January", "Rutte began his term
+#: at NATO on 1 October". A past "led the alliance" without a start is a leader's deed, not a
+#: term ("Biden led the alliance through the crisis").
+_TENURE_HELD = (
+    (
+        rf"(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+(?i:(?:has|had)\s+(?:been\s+)?"
+        r"(?:led|run|headed|steered|in charge of|at the helm of|at the head of|running|leading"
+        rf"|heading))\s+{_RUN_SEAT}\s+(?i:since|for)\b"
+    ),
+    (
+        rf"{_RUN_SEAT}\s+(?i:(?:has|had)\s+been\s+(?:led|run|headed|steered)\s+by)\s+"
+        rf"(?P<name>{_NAME})"
+    ),
+    (
+        rf"(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+(?i:began|begins|started|starts|beginning"
+        r"|starting)\s+(?i:his|her)\s+(?i:term|tenure|mandate|first day|first week)\s+"
+        rf"(?i:at|as head of|in charge of)\s+{_RUN_SEAT}"
+    ),
+)
+#: Words without which `_TENURE_HELD` cannot match.
+_TENURE_WORDS = Gate(r"since |for |began |begins |started |starts |beginning |starting ")
+
 #: Text without which no seat is named.
 _SEAT_WORDS = Gate(
     r"ministr|pentagon|presidential|president's|president’s|office of the president|security and defen|nsdc"
@@ -320,6 +353,7 @@ _APPOINTMENTS = frozenset(
         *_PENTAGON_PATTERNS[:3],
         _TAKES_SEAT,
         _SENT_TO_SEAT,
+        _TENURE_HELD[2],  # a term begun
     )
 )
 _ROLE_TEXTS = gate_texts(alternatives(_ROLE))
@@ -633,16 +667,17 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
         # An ASCII sentence lower-cased matches as IGNORECASE would.
         low = sentence.lower()
         seat = _SEAT_WORDS.search(low)
+        tenure = _TENURE_WORDS.search(low)
         if not may_hold(low, _ROLE_HINTS) or (
             "entagon" not in sentence and not _ANY_ROLE_LOW.search(low)
         ):
-            if not seat:
+            if not seat and not tenure:
                 return _named_otherwise(sentence, actors, previous)
     else:
-        seat = True
+        seat = tenure = True
         if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
             seat = _SEAT_WORDS.search(sentence.lower())
-            if not seat:
+            if not seat and not _TENURE_WORDS.search(sentence.lower()):
                 return _named_otherwise(sentence, actors, previous)
     original = sentence
     sentence, pronouns = _pronouns(sentence, previous)
@@ -662,6 +697,8 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
         patterns += [_APPOINTED, _APPOINTED_PASSIVE, _APPOINTED_HEADLINE]
     if seat:
         patterns += [_TAKES_SEAT, _SENT_TO_SEAT]
+    if tenure:
+        patterns += _TENURE_HELD
     for pattern in patterns:
         appointed = pattern in _APPOINTMENTS
         for m in _compiled(pattern).finditer(sentence):
