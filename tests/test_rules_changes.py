@@ -1496,6 +1496,7 @@ OFFICES_IN_OTHER_SHAPES = [
     ),
     ("Since January, the Pentagon has been run by Pete Hegseth.", C, "Austin -> Hegseth"),
     ("Mark Rutte began his term at NATO on 1 October 2024.", C, "Stoltenberg -> Rutte"),
+    ("On his first day at the Pentagon, Pete Hegseth spoke to the staff.", C, "Austin -> Hegseth"),
     ("Jens Stoltenberg has led the alliance since 2014.", K, ""),
     ("Britain has led the alliance's response since February 2022.", OFF, ""),
     ("The United States has led the alliance for decades.", OFF, ""),

@@ -206,7 +206,7 @@ _SUCCESSION = LazyPattern(
     rf"|(?:old|former) (?:[\w-]+ ){{0,2}}(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?i:former|outgoing|ex-)\s*(?:(?:[A-Za-z'’]+)\s+){{0,3}}?(?P<name3>{_NAME})"
     rf"|(?i:no longer (?:running|leading|heading|in charge of|at the helm of))[^,]{{0,40}},\s+(?P<name4>{_NAME})"
-    rf"|\b(?i:ending|ended|ends|end of|brought|brings|bringing|closing|closed|closes)\s+(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,4}}?(?:term|tenure|decade|presidency|premiership|time|years?))\b"
+    rf"|\b(?i:ending|ended|ends|end of|brought|brings|bringing|closing|closed|closes)\s+(?i:(?:a|the)\s+(?:decade|[\w-]+\s+years?|years?)\s+of\s+)?(?P<name5>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,4}}?(?:term|tenure|decade|presidency|premiership|time|years?))\b"
     rf"|(?i:the (?:post|job|office|seat|role|position) (?:that |which )?)(?P<name8>{_NAME}) (?i:had held|held|had occupied|occupied|had left|had given up|gave up|had vacated|vacated)\b"
     rf"|(?P<name6>{_NAME})(?:'s|’s)\s+(?i:(?:[\w-]+\s+){{0,2}}?(?:tenure|term|time|stint|spell|run|decade|years|presidency|premiership)(?: [\w'’, -]{{0,50}}?)? (?:ended|ends|came to an end|is over|was over))"
 )
@@ -310,9 +310,15 @@ _TENURE_HELD = (
         r"|starting)\s+(?i:his|her)\s+(?i:term|tenure|mandate|first day|first week)\s+"
         rf"(?i:at|as head of|in charge of)\s+{_RUN_SEAT}"
     ),
+    # The same told before its subject: "On his first day at the Pentagon, Pete Hegseth ...".
+    (
+        r"(?:^|\s[-–—]\s)(?i:on|during|in)\s+(?i:his|her)\s+(?i:first|opening)\s+"
+        r"(?i:day|days|week|weeks|month|months)\s+(?i:at|in charge of|as head of)\s+"
+        rf"{_RUN_SEAT}[^,;.]{{0,40}},\s+(?:[a-z][\w'’-]*\s+){{0,4}}?(?P<name>{_NAME})"
+    ),
 )
 #: Words without which `_TENURE_HELD` cannot match.
-_TENURE_WORDS = Gate(r"since |for |began |begins |started |starts |beginning |starting ")
+_TENURE_WORDS = Gate(r"since |for |first |began |begins |started |starts |beginning |starting ")
 
 #: Text without which no seat is named.
 _SEAT_WORDS = Gate(
@@ -353,7 +359,7 @@ _APPOINTMENTS = frozenset(
         *_PENTAGON_PATTERNS[:3],
         _TAKES_SEAT,
         _SENT_TO_SEAT,
-        _TENURE_HELD[2],  # a term begun
+        *_TENURE_HELD[2:],  # a term begun
     )
 )
 _ROLE_TEXTS = gate_texts(alternatives(_ROLE))
