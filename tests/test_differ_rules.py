@@ -902,7 +902,7 @@ def test_the_bloc_a_sentence_names(low: str, bloc: str) -> None:
 
 def test_a_negated_abandonment_is_found_as_with_a_word_boundary() -> None:
     """The double negatives open with letters, each checked for a word boundary after it."""
-    found = _double_negative()
+    found = _double_negative()[0]
     opening = _NEGATED.split(r"|n't)", 1)[0] + r"|n't)"
     plain = r"(?:\b(?:not|never|no|nothing|nobody|no one|none|cannot|far from|anything but)|n't)"
     bounded = re.compile(found.pattern.replace(opening, plain, 1))
@@ -931,13 +931,15 @@ def test_a_negated_abandonment_is_found_as_with_a_word_boundary() -> None:
         "impossible to reverse" + " and impossible to revoke" * 3,
         "hard-to-reverse steps; unable to, for now, stop it.",
         "the decision is not hard\nto reverse.",
+        "kyiv refused to give up; allies ruled out dropping it, not hard to reverse.",
         "",
     ],
 )
 def test_double_negatives_blanked_in_two_passes_as_by_one(low: str) -> None:
-    """The undoing phrases are blanked after the negations, and only where their words stand:
-    the text is what one alternation of both blanks."""
-    both = re.compile(f"{_double_negative().pattern}|{_IMPOSSIBLE_TO_UNDO.pattern}")
+    """The refusals and the undoing phrases are blanked after the negations, and only where
+    their words stand: the text is what one alternation of the three blanks."""
+    negated, refused = _double_negative()
+    both = re.compile(f"{negated.pattern}|{refused.pattern}|{_IMPOSSIBLE_TO_UNDO.pattern}")
     assert blank_double_negatives(low) == both.sub(lambda m: " " * len(m.group(0)), low)
 
 

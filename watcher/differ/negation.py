@@ -15,7 +15,7 @@ from watcher.text import attributes, lexicon
 from watcher.text import compiled as kept
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import membership_term
-from watcher.text.literals import Gate
+from watcher.text.literals import Gate, may_hold
 from watcher.text.similarity import terms
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
@@ -179,11 +179,24 @@ _NEGATED = (
     r"(?:n(?<!\w.)(?:ot|ever|o|othing|obody|o one|one)|c(?<!\w.)annot|f(?<!\w.)ar from"
     r"|a(?<!\w.)nything but|n't)\s+"
     r"(?:(?!(?:until|unless|if|because|before|after|when|while|since|that|so)\b)[\w'’]+\s+){0,3}?"
-    # A refusal is a negation too, of the verb right after it: "refused to give up", "rejected
-    # calls to drop", "ruled out dropping" (not "refused to lift its veto": what is kept).
-    r"|(?:r(?<!\w.)(?:efus(?:e|es|ed|ing) to|ul(?:e|es|ed|ing) out"
+)
+#: A refusal is a negation too, of the verb right after it: "refused to give up", "rejected calls
+#: to drop", "ruled out dropping" (not "refused to lift its veto": what is kept). Searched apart,
+#: only where one of `_REFUSAL_WORDS` stands.
+_REFUSED = (
+    r"(?:r(?<!\w.)(?:efus(?:e|es|ed|ing) to|ul(?:e|es|ed|ing) out"
     r"|e(?:ject|sist)(?:s|ed|ing)? (?:calls|demands|pressure|proposals?|suggestions?|attempts|efforts) to)"
     r"|d(?<!\w.)eclin(?:e|es|ed|ing) to)\s+(?:(?:even|simply|ever)\s+)?"
+)
+_REFUSAL_WORDS = (
+    "refus",
+    "rule out",
+    "rules out",
+    "ruled out",
+    "ruling out",
+    "reject",
+    "resist",
+    "declin",
 )
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
@@ -205,11 +218,12 @@ _IMPOSSIBLE_TO_UNDO = LazyPattern(
 _UNDO_WORDS = ("impossible to ", "unable to ", "hard to ", "difficult to ")
 #: Backward denials that are themselves plain negations ("not", "no longer"), not predicates.
 _PLAIN = re.compile(r"(?:not|never|no|n't|cannot|neither|nor)\b")
-_DOUBLE: dict[int, re.Pattern[str]] = {}
+_DOUBLE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
-def _double_negative() -> re.Pattern[str]:
-    """The double negatives of the rule file in force (built once per rule file)."""
+def _double_negative() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The double negatives of the rule file in force, after a negation and after a refusal
+    (built once per rule file)."""
     mods = rules()
     built = _DOUBLE.get(id(mods))
     if built is None:
@@ -221,8 +235,8 @@ def _double_negative() -> re.Pattern[str]:
             if not _PLAIN.match(p)
         ]
         quoted = r"[\"“‘']?(?:" + "|".join(predicates) + r")(?![\w'’-])" if predicates else ""
-        negated = "(?:" + _NEGATED + ")(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
-        built = kept.compile(negated)
+        verbs = "(?:" + "|".join(filter(None, (_NEGATED_VERBS, quoted))) + ")"
+        built = (kept.compile(_NEGATED + verbs), kept.compile(_REFUSED + verbs))
         _DOUBLE.clear()
         _DOUBLE[id(mods)] = built
     return built
@@ -258,10 +272,11 @@ def blank_double_negatives(low: str) -> str:
     """The sentence with its double negatives ("would never give up", "impossible to
     reverse") blanked, so that no denial is read in them; offsets stay the text's. A block's
     removal negated ("will not lift its veto") keeps the block: no double negative."""
-    if any(word in low for word in _BLOCK_WORDS):
-        low = _double_negative().sub(_blank_unless_block, low)
-    else:
-        low = _double_negative().sub(_blank, low)
+    blank = _blank_unless_block if may_hold(low, _BLOCK_WORDS) else _blank
+    negated, refused = _double_negative()
+    low = negated.sub(blank, low)
+    if may_hold(low, _REFUSAL_WORDS):
+        low = refused.sub(blank, low)
     if any(words in low for words in _UNDO_WORDS):
         low = _IMPOSSIBLE_TO_UNDO.sub(_blank, low)
     return low

@@ -317,8 +317,14 @@ _TENURE_HELD = (
         rf"{_RUN_SEAT}[^,;.]{{0,40}},\s+(?:[a-z][\w'’-]*\s+){{0,4}}?(?P<name>{_NAME})"
     ),
 )
-#: Words without which `_TENURE_HELD` cannot match.
-_TENURE_WORDS = Gate(r"since |for |first |began |begins |started |starts |beginning |starting ")
+#: Words without which `_TENURE_HELD` cannot match: one of its times and one of its seats.
+_TENURE_WORDS = Gate(
+    r"has led|had led|has run|had run|has headed|had headed|has steered|had steered"
+    r"|been in charge|been at the|been running|been leading|been heading|been led|been run"
+    r"|been headed|been steered|began h|begins h|started h|starts h|beginning h|starting h"
+    r"|first day|first week|first month|opening day|opening week|opening month"
+)
+_RUN_SEAT_WORDS = Gate(r"alliance|nato|pentagon|diplomacy|ministry")
 
 #: Text without which no seat is named.
 _SEAT_WORDS = Gate(
@@ -673,29 +679,35 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
         # An ASCII sentence lower-cased matches as IGNORECASE would.
         low = sentence.lower()
         seat = _SEAT_WORDS.search(low)
-        tenure = _TENURE_WORDS.search(low)
-        if not may_hold(low, _ROLE_HINTS) or (
-            "entagon" not in sentence and not _ANY_ROLE_LOW.search(low)
-        ):
-            if not seat and not tenure:
-                return _named_otherwise(sentence, actors, previous)
+        tenure = _TENURE_WORDS.search(low) and _RUN_SEAT_WORDS.search(low)
+        titled = may_hold(low, _ROLE_HINTS) and (
+            "entagon" in sentence or bool(_ANY_ROLE_LOW.search(low))
+        )
     else:
+        low = sentence.lower()
         seat = tenure = True
-        if "entagon" not in sentence and not _ANY_ROLE.search(sentence):
-            seat = _SEAT_WORDS.search(sentence.lower())
-            if not seat and not _TENURE_WORDS.search(sentence.lower()):
-                return _named_otherwise(sentence, actors, previous)
+        titled = "entagon" in sentence or bool(_ANY_ROLE.search(sentence))
+        if not titled:
+            seat = _SEAT_WORDS.search(low)
+            tenure = _TENURE_WORDS.search(low) and _RUN_SEAT_WORDS.search(low)
+    if not (titled or seat or tenure):
+        return _named_otherwise(sentence, actors, previous)
     original = sentence
     sentence, pronouns = _pronouns(sentence, previous)
     found: list[RoleClaim] = []
-    patterns = [
-        _ROLE_THEN_NAME,
-        _ROLE_COMMA_NAME,
-        _AS_ROLE_COMMA_NAME,
-        _NAME_THEN_ROLE,
-        _NAME_IS_ROLE,
-    ]
-    if _TO_ROLE_WORDS.search(sentence):
+    # Without an office's title only the patterns of its seat or its term can match.
+    patterns = (
+        [
+            _ROLE_THEN_NAME,
+            _ROLE_COMMA_NAME,
+            _AS_ROLE_COMMA_NAME,
+            _NAME_THEN_ROLE,
+            _NAME_IS_ROLE,
+        ]
+        if titled
+        else []
+    )
+    if titled and _TO_ROLE_WORDS.search(sentence):
         patterns.append(_NAME_TO_ROLE)
     if "entagon" in sentence:
         patterns += _PENTAGON_PATTERNS
