@@ -556,6 +556,7 @@ RELINQUISH = [
     # The alliance itself as what is given up, not something of the alliance's.
     ("The president said Ukraine can forget about NATO.", True),
     ("Ukraine should give up NATO in exchange for guarantees, the envoy said.", True),
+    ("Zelensky signalled that Ukraine could give up on NATO for Western guarantees.", True),
     # A negation before a subordinate clause does not negate the giving up inside it.
     ("Moscow will sign nothing until Kyiv renounces its bid to join NATO in writing.", True),
     ("Kyiv should forget it, Trump said when asked about Ukraine's NATO membership.", True),
@@ -722,6 +723,9 @@ DOORS = [
     ("The door to NATO has been slammed shut on Ukraine, a commentator wrote.", True),
     ("The allies have closed the door on Kyiv's membership, the diplomat said.", True),
     ("NATO's doors are now firmly closed to Ukraine, the senator said.", True),
+    # ... or said it should or will be, with a modal.
+    ("The alliance's open door should be shut to Kyiv, the Slovak premier argued.", True),
+    ("NATO's door must be closed to Kyiv, Lavrov said.", True),
     ("The alliance's door remains open to Ukraine, the secretary general said.", False),
     ("The meeting on Ukraine's accession closed its doors to the press on Friday.", False),
     # A place in the EU and NATO together is a place in NATO.

@@ -115,9 +115,10 @@ _COMMITTED = LazyPattern(
     r"|guarantee\w*|declar\w*)(?: (?:itself|themselves|formally|in writing|legally|publicly))?"
     r"(?: to| that(?: it| they| kyiv| ukraine)?(?: would| will)?)?\s*$"
 )
-#: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO").
+#: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO",
+#: "give up on NATO").
 _GIVEN_UP = LazyPattern(
-    r"\s*(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
+    r"\s*(?:on )?(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
     r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|in return|as|to|until|while|because|but)\b))"
 )
 #: Qualifiers that leave a question open rather than restate the seeds: consensus lacking, the time
