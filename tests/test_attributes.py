@@ -327,6 +327,12 @@ STEP_CASES = [
     ("Sweden voted with its fellow allies.", "member"),
     # Signing a ratification into law is the ratification.
     ("Sulyok signed Hungary's ratification of Sweden's accession into law.", "ratified"),
+    ("Erdogan signed the law approving Sweden's membership.", "ratified"),
+    # Joining told before its subject, or as the all-for-one clause covering it now.
+    ("Since joining the alliance in 2024, Sweden has policed Baltic skies.", "member"),
+    ("Sweden is now covered by NATO's Article 5.", "member"),
+    # The clause's opening subject taken up by a pronoun right before the cue.
+    ("Sweden ended two centuries of military non-alignment when it joined NATO.", "member"),
 ]
 
 
@@ -355,6 +361,8 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
         "Georgia's troops trained alongside the other allies' units.",
         "Sweden hopes to take part as an ally next year.",
         "Sweden wants to be treated as a member of the alliance.",
+        # A pronoun before the cue is the clause's opening subject, here no entity's.
+        "Poland, which backs Ukraine and Sweden, said it joined NATO in 1999.",
     ],
 )
 def test_an_accession_noun_or_a_seat_is_a_step_only_as_the_country_s_own(sentence: str) -> None:

@@ -417,13 +417,17 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:flag|banner) (?:already |now )?(?:flies|flew|flown|flying|fluttered|flutters|waves|waved) (?:outside|at|over|in front of)"
             r"|(?:with|now that|since) [a-z]+ (?:is |was )?(?:now |safely |finally )?(?:inside|aboard|on board)(?! (?:a|an|the|of|its|their|his|her|\d)\b)"
             r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
+            # Joining told before its subject ("Since joining the alliance in 2024, Sweden
+            # ..."), or as the all-for-one clause now covering it.
+            r"|(?:since|after|upon) joining (?:nato|the alliance)(?!'s|’s)"
+            r"|(?:is|are) now (?:fully )?(?:covered|protected) by (?:nato's |the alliance's )?(?:article (?:5|v|five)|collective defen[cs]e|mutual defen[cs]e clause)"
             r"|(?:became|(?:has|have|had) (?:\w+ )?become) (?:a |an |the )?(?:full(?:-fledged)? )?(?:\d+\w* )?(?:nato )?(?:member|ally))\b"
         ),
     ),
     (
         "ratified",
         LazyPattern(
-            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approv(?:ed|es|e) (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approv(?:ed|es|e|ing) (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
             r"|voted (?:[\w'’-]+ ){0,8}?to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
             r"|voted (?:[\w'’-]+ ){0,8}?(?:for|in favou?r of) (?:[\w'’]+ ){0,2}(?:membership|accession|entry|bid)"
             r"|sign(?:ed|s|ing)? off on (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry)"
@@ -486,6 +490,9 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "now in",
         "now both",
         "now all",
+        "joining",
+        "covered by",
+        "protected by",
     ),
     "ratified": (
         "ratif",
@@ -1022,6 +1029,10 @@ _OTHER_INSTRUMENT = LazyPattern(
 NOT_JUST_BEFORE = LazyPattern(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
 
 
+#: The clause's subject taken up by a pronoun right before a step's cue: "when it joined".
+_IT_BEFORE = LazyPattern(r"\b(?:it|they)\s+(?:(?:has|had|have|finally|formally|officially)\s+)*$")
+
+
 def _step_of(
     clause: str,
     m: re.Match[str],
@@ -1059,7 +1070,16 @@ def _step_of(
         min(before, key=lambda a: spots[a][0]) if before else min(spots, key=distance.__getitem__)
     )
     opens = not clause[: spots[best][0]].strip()
+    # The subject that opens the clause shares a later verb, or is the pronoun before the cue:
+    # "Finland ... and became a member", "Sweden ended its non-alignment when it joined NATO".
     shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
+    if _IT_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+        # The pronoun is the clause's opening subject: the step is its, or no entity's
+        # ("Poland, which backs Ukraine, said it joined NATO in 1999").
+        first = lexicon.COUNTRY_NAMES.search(clause, 0, m.start())
+        if first is None or first.start() != spots[best][0] or not opens:
+            return []
+        shared = True
     if distance[best] > _STEP_REACH and not shared:
         # The step is about some other country ("Latvia ... joined NATO"), unless its verb
         # shares the subject that opens the clause ("Finland gave up neutrality after the
