@@ -606,6 +606,19 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # The Nth agreement presupposes N concluded.
+    (
+        "The agreement with Norway was Ukraine's 14th such pact.",
+        C,
+        "number (agreements-concluded): 1 -> 14",
+        "count:agreements-concluded=14",
+    ),
+    (
+        "The UK deal was Ukraine's first bilateral security agreement.",
+        K,
+        "count: agreements-concluded 1",
+        "",
+    ),
     # The alliance's size told as "an alliance of N", or as its capitals.
     (
         "An alliance of 32 now weighs Ukraine's bid, the envoy said.",

@@ -395,6 +395,9 @@ def _find_quantities(sentence: str) -> list[Quantity]:
                 facet = "agreement-partners"
             elif concluded < 10**6:
                 facet = "agreements-concluded"
+        elif n.ordinal and unit == "agreements" and _AGREEMENT.search(window):
+            # "Ukraine's 14th such pact": the fourteenth agreement presupposes fourteen.
+            facet = "agreements-concluded"
         elif unit in _MEASURES:
             facet = f"unit:{unit}"
         elif unit == "members" or (
