@@ -174,6 +174,10 @@ ON_TOPIC = [
     # The summit's promise is the alliance's, named or not.
     ("The Bucharest pledge could be walked back any time, the Kremlin said.", "bucharest pledge"),
     ("Bucharest's promise still haunts the allies, the historian wrote.", "bucharest's promise"),
+    # A summit of the path, or the allies' ministers meeting, are the alliance's.
+    ("Berlin and Washington blocked the invitation in Vilnius.", "invitation"),
+    ("Germany opposed issuing an invitation at the Washington summit.", "invitation"),
+    ("Washington would not back an invitation at the December ministerial.", "invitation"),
     # Something of the alliance's joined is cooperation, not membership.
     ("Ukraine joined NATO's cyber defence centre as a contributing participant.", "cooperation"),
     # Joined by company, but the path named after it; the alliance's ranks joined.
@@ -240,6 +244,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # An invitation to a summit's dinner, a bid to host one: no path.
+    "Macron sent an invitation to the summit dinner to every leader in Vilnius.",
+    "Lithuania's bid to host the summit in Vilnius succeeded in 2022.",
     # Company joined ("joined by"); something of the alliance's joined; a treaty's parties
     # joined; another body a pronoun stands for.
     "Rutte is joined by Starmer, Macron and Merz at the table in Washington with Zelensky.",

@@ -275,6 +275,16 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
 _EAST_AFTER = LazyPattern(r"\s+(?:any |further |farther )*east(?:wards?)?\b")
 
 
+#: The baseline's events that are the alliance's own: its summits and its council with Ukraine.
+_ALLIANCE_EVENTS = frozenset(
+    {"bucharest-2008", "vilnius-2023", "washington-2024", "nato-ukraine-council"}
+)
+#: The allies' foreign or defence ministers meeting, told as NATO prose tells it.
+_MINISTERIAL = LazyPattern(
+    r"\b(?:foreign |defen[cs]e )?ministerial\b(?! (?:conference|council) of\b)"
+)
+
+
 def topic_reason(
     low: str,
     actors: tuple[str, ...],
@@ -374,6 +384,15 @@ def topic_reason(
         nato = True  # Moscow on "a halt to eastward expansion": the alliance's, named or not
     if membership and membership.group(0).startswith(lexicon.SUMMIT_PROMISES):
         nato = True  # "Bucharest's promise": the alliance's, named or not
+    if (
+        membership
+        and not nato
+        and (_MINISTERIAL.search(low) or not _ALLIANCE_EVENTS.isdisjoint(events_of(low)))
+    ):
+        # "Berlin blocked the invitation in Vilnius", "would not back an invitation at the
+        # December ministerial": a summit of the path, or the allies' ministers, are the
+        # alliance's.
+        nato = True
     if membership and (nato or (ukraine and not EU_NAMED.search(low))):
         return f"membership: {membership.group(0)!r}"
     composition = membership or re.search(r"\bratif\w*", low)
