@@ -923,6 +923,16 @@ def test_a_negated_abandonment_is_found_as_with_a_word_boundary() -> None:
     assert found.search("kyiv will never give up its bid")
 
 
+def test_a_refusal_opens_at_a_word_boundary_and_reaches_only_the_next_verb() -> None:
+    """The refusals open with letters checked for a word boundary, as the negations do, and
+    negate the verb right after them, not one a few words on."""
+    refused = _double_negative()[1]
+    assert refused.search("kyiv refused to give up its bid")
+    assert refused.search("allies rejected calls to drop it; kyiv declined to even renounce it")
+    assert not refused.search("the unrefused to give up, the overruled out dropping")
+    assert not refused.search("orban refused to lift his veto on ukraine's bid")
+
+
 @pytest.mark.parametrize(
     "low",
     [
