@@ -180,6 +180,7 @@ READ_SETS = [
     "bd",
     "bh",
     "bi",
+    "bn",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
