@@ -196,6 +196,7 @@ SUCCESSION_CASES = [
     ("Jens Stoltenberg gave his farewell press conference on Monday.", ("stoltenberg",)),
     ("Joe Biden's final remarks were brief.", ()),
     ("Karol Nawrocki's inauguration ended a decade of Andrzej Duda's presidency.", ("duda",)),
+    ("Mike Waltz moved into Jake Sullivan's West Wing office in January.", ("sullivan",)),
     # A departure in a clause before its subject: the subject is who left, also behind another
     # opening phrase or a dateline; a clause with a subject of its own is that person's.
     (

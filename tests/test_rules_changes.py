@@ -1500,6 +1500,12 @@ OFFICES_IN_OTHER_SHAPES = [
     ("Out of office since January, Joe Biden spoke in Chicago on Thursday.", C, "Biden"),
     ("After he left NATO, Jens Stoltenberg went back to Norwegian politics.", C, "Stoltenberg"),
     ("Joe Biden's final weeks in office were taken up with the invitation.", C, "Biden"),
+    # The security council's secretariat is its secretary's seat, "national" or not.
+    (
+        "Oleksandr Lytvynenko took charge of the security and defence council's secretariat.",
+        C,
+        "Danilov -> Lytvynenko",
+    ),
     # A term spent running the office's seat, from a time on, or begun there.
     ("Mark Rutte has led the alliance since October 2024.", C, "Stoltenberg -> Rutte"),
     (

@@ -174,6 +174,12 @@ ON_TOPIC = [
     # The summit's promise is the alliance's, named or not.
     ("The Bucharest pledge could be walked back any time, the Kremlin said.", "bucharest pledge"),
     ("Bucharest's promise still haunts the allies, the historian wrote.", "bucharest's promise"),
+    # Protection offered for a span of years, or keeping the country safe, is a guarantee.
+    ("Zelensky said Washington was offering 15 years of protection.", "years of protection"),
+    ("Europe will carry the burden of keeping post-war Ukraine safe.", "ukraine safe"),
+    # Outside every military bloc, and enlargement told as a verb, are the path.
+    ("Lavrov said Kyiv must stay outside every military bloc.", "every military bloc"),
+    ("Putin wants a promise that the alliance will stop enlarging eastward.", "enlarging"),
     # A summit of the path, or the allies' ministers meeting, are the alliance's.
     ("Berlin and Washington blocked the invitation in Vilnius.", "invitation"),
     ("Germany opposed issuing an invitation at the Washington summit.", "invitation"),
@@ -244,6 +250,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Something else enlarged; a country kept safe from drones is air defence.
+    "The EU will enlarge its single market to include Ukraine's energy grid.",
+    "Air defences keep Kyiv safe from drones at night, the mayor said.",
     # An invitation to a summit's dinner, a bid to host one: no path.
     "Macron sent an invitation to the summit dinner to every leader in Vilnius.",
     "Lithuania's bid to host the summit in Vilnius succeeded in 2022.",

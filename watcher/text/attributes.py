@@ -63,7 +63,7 @@ _ROLE_CANON = (
     ),
     (
         LazyPattern(
-            r"national security and defen[cs]e council|nsdc|(?:ukraine's|ukraine’s) (?:national )?security"
+            r"(?:national )?security and defen[cs]e council|nsdc|(?:ukraine's|ukraine’s) (?:national )?security"
         ),
         "nsdc secretary",
     ),
@@ -196,7 +196,7 @@ _SUCCESSION = LazyPattern(
     # "moved Danilov out of the council's top job", "eased Kuleba out": moved out by another.
     rf"|(?:moved|moving|eased|easing|pushed|forced)(?=\s+(?:[\w'’-]+\s+){{1,3}}?out\b))\s+(?P<name>{_NAME})"
     rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
-    rf"|(?i:took|take|takes|taken|taking) over\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:office|job|post|seat|desk|portfolio|role))"
+    rf"|(?i:(?:took|take|takes|taken|taking) over|(?:moved|moves|moving) into)\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:[\w-]+ ){{0,2}}?(?:office|job|post|seat|desk|portfolio|role))"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
     rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?{_TENURE_SPAN}"
     rf"|(?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview)"
@@ -256,7 +256,7 @@ _PENTAGON_PATTERNS = [
 _SEAT_OFFICE = (
     r"(?:defen[cs]e ministry|ministry of defen[cs]e|foreign ministry|ministry of foreign affairs"
     r"|pentagon|(?:presidential|president's|president’s) (?:office|administration)"
-    r"|office of the president|(?:national )?security and defen[cs]e council|nsdc"
+    r"|office of the president|(?:national )?security and defen[cs]e council(?:(?:'s|’s) secretariat)?|nsdc"
     # The office's own post: "left the national security adviser's post".
     rf"|(?:{_ROLE})(?:'s|’s) (?:post|job|office|seat|chair|portfolio|role))"
 )

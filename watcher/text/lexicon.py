@@ -260,13 +260,13 @@ STOPWORDS = frozenset(
 #: ends of words, half the boundaries, before trying some forty alternatives there).
 MEMBERSHIP_TERMS = LazyPattern(
     r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accessions?|accede|admi(?:t|tted|tting|ssions?)"
-    r"|invit(?:e|ed|es|ing|ations?)|enlargement|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
+    r"|invit(?:e|ed|es|ing|ations?)|enlarg(?:ement|e|es|ed|ing)|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
     r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bids?|aspirations?|integration|irreversible|membership action plan|future is in"
     r"|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:as a member|into)|an ally|steps? (?:[\w'’]+ ){0,4}?(?:to|towards?) (?:nato|the alliance|membership)|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat"
     r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*|taken|take|takes|taking|took|placed|put) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?(?:umbrella|wing)|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside (?:of )?the (?:bloc|alliance)"
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|the allies)"
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance)"
-    r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia)(?: and (?:ukraine|kyiv|georgia|tbilisi))? in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|staying|keep|keeps|keeping|kept|remain|remains|remaining) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|(?:any|all) (?:military )?(?:blocs?|alliances?))"
+    r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia)(?: and (?:ukraine|kyiv|georgia|tbilisi))? in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|staying|keep|keeps|keeping|kept|remain|remains|remaining) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|(?:any|all|every) (?:military )?(?:blocs?|alliances?))"
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|(?:nato|alliance) (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"

@@ -87,6 +87,10 @@ _PROTECTION_OFFERED = LazyPattern(
     r" (?:[\w'’-]+ ){0,2}?protection\b"
     r"|\bprotection (?:(?!from\b|against\b)[\w'’-]+ ){0,4}?(?:offer|extend|give|given|provid|grant|promis|pledg)\w*"
     r" (?:to |for )?(?:kyiv|ukraine|the ukrainians)\b(?!'s|’s)"
+    # Protection offered for a span of years ("offering 15 years of protection"), and keeping
+    # the country safe ("the burden of keeping post-war Ukraine safe").
+    r"|\b(?:offer|extend|provid|grant|promis|pledg)\w* (?:[\w'’-]+ ){0,2}?(?:years|decades) of protection\b"
+    r"|\bkeep(?:s|ing)? (?:a |the )?(?:[\w-]+ )?(?:ukraine|kyiv) (?:safe|secure)\b"
 )
 _OTHER_PROTECTION = LazyPattern(
     r"\b(?:against|from) (?:russian )?(?:missiles?|drones?|strikes?|air (?:attacks?|strikes?|raids?)|bombing|shelling|glide bombs)\b"
@@ -330,7 +334,7 @@ def topic_reason(
         membership = lexicon.MEMBERSHIP_TERMS.search(low, membership.end())
     if (
         membership
-        and membership.group(0).startswith("expan")
+        and membership.group(0).startswith(("expan", "enlarg"))
         and (
             _EXPANDS_ELSE.match(low, membership.end())
             or _EXPANDED_ELSE.search(low, max(0, membership.start() - 80), membership.start())
@@ -451,7 +455,7 @@ def topic_reason(
         return f"guarantee: {protection.group(0)!r} after the war"
     if (
         ukraine
-        and "protect" in low
+        and ("protect" in low or " safe" in low or " secure" in low)
         and (offered := _PROTECTION_OFFERED.search(low))
         and not _OTHER_PROTECTION.search(low)
         and not VIOLENCE.search(low)
