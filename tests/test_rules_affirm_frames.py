@@ -348,6 +348,28 @@ FRAMES = [
         "join-after-the-war",
         True,
     ),
+    # Entry made to wait until the war ends; every one of the allies saying yes; a US brake on
+    # an offer that would take effect after the war.
+    (
+        "Zelensky conceded that his country's entry will have to wait until the fighting stops.",
+        "join-after-the-war",
+        True,
+    ),
+    (
+        "Every one of the 32 governments must say yes before a newcomer is let in.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
+        "Every one of the 32 governments must say yes to the budget, the envoy said.",
+        "new-members-need-every-ally",
+        False,
+    ),
+    (
+        "Washington slowed a push to hand Kyiv an offer that would take effect after the war.",
+        "us-braked-an-invitation-for-after-the-war",
+        True,
+    ),
     # The Vilnius formula and the G7 consultation told in other words.
     (
         "Leaders said they would ask Kyiv in once all allies consent and the requirements are met.",
