@@ -983,6 +983,10 @@ def test_the_aside_and_question_words_never_pass_over_a_match(sentence: str, den
         ("Ukraine reversed its neutrality in 2014 and set course for NATO.", False),
         ("Kyiv shed its non-aligned status in 2014 and set course for NATO.", False),
         ("Ukraine set aside its neutrality after the annexation of Crimea.", False),
+        # Staying out of every bloc is neutrality told otherwise.
+        ("Any settlement must rest on Kyiv staying outside every military bloc.", True),
+        ("Ukraine must remain out of all military alliances, Lavrov said.", True),
+        ("Kyiv abandoned its place outside any military bloc in 2014.", False),
     ],
 )
 def test_neutrality_asserted_not_left(sentence: str, asserted: bool) -> None:

@@ -177,6 +177,8 @@ ON_TOPIC = [
     # Protection offered for a span of years, or keeping the country safe, is a guarantee.
     ("Zelensky said Washington was offering 15 years of protection.", "years of protection"),
     ("Europe will carry the burden of keeping post-war Ukraine safe.", "ukraine safe"),
+    # A non-bloc status for Ukraine is its alignment.
+    ("Lavrov insisted that Ukraine must adopt a non-bloc status.", "alignment"),
     # Outside every military bloc, and enlargement told as a verb, are the path.
     ("Lavrov said Kyiv must stay outside every military bloc.", "every military bloc"),
     ("Putin wants a promise that the alliance will stop enlarging eastward.", "enlarging"),

@@ -292,7 +292,9 @@ _HEDGED = LazyPattern(
     r"|reluctan\w*|unwilling|hesitant|loath|refus\w*|declin\w*)\b"
 )
 _NEUTRAL = LazyPattern(
-    r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status|gr[ae]y zone|buffer (?:state|zone))\b"
+    r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status|gr[ae]y zone|buffer (?:state|zone)"
+    # Staying out of every bloc is neutrality told otherwise.
+    r"|(?:outside|out of) (?:any|every|all) (?:military )?(?:blocs?|alliances?))\b"
 )
 _LEAVING = LazyPattern(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave"

@@ -464,7 +464,8 @@ def topic_reason(
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
         return COOPERATION
     if ukraine and re.search(
-        r"\b(?:non-?aligned|neutral(?:ity)?|victory plan|gr[ae]y zone|buffer (?:state|zone))\b", low
+        r"\b(?:non-?aligned|non-?bloc|neutral(?:ity)?|victory plan|gr[ae]y zone|buffer (?:state|zone))\b",
+        low,
     ):
         return "membership: alignment"
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not VIOLENCE.search(low):
