@@ -131,7 +131,12 @@ PROMISE = [
     ("The Baltic states' future lies with the alliance, the minister said.", ""),
     (
         "Leaders described Ukraine's road to accession as one that cannot be reversed.",
-        "road to accession",
+        "road to accession as one that cannot be reversed",
+    ),
+    # The alliance told as "their ranks" after a road into them, and "cannot" in one word.
+    (
+        "Allied leaders called Kyiv's road into their ranks one that cannot be turned back.",
+        "road into their ranks one that cannot be turned back",
     ),
     # A modal that says the promise itself is no wish; the passive of "nobody can undo it".
     (

@@ -750,8 +750,8 @@ _AFFIRM = LazyPattern(
     r"|(?:no (?:turning|going|way) back (?:on|from)|(?:nothing|no one|nobody|no (?:future )?government) (?:can|could|will|would)"
     r"(?: now| ever)? (?:turn|roll|walk|reverse|undo)\w*(?: back)?) (?:[\w'’]+ ){0,2}(?:path|road|course|way|bid|membership|accession|decision|promise)"
     # The same told in the passive: "Kyiv's course toward the alliance can no longer be undone".
-    r"|(?:path|road|course|way|bid|membership|accession|decision|promise) (?:[\w'’]+ ){0,4}?(?:can|could|will|would)"
-    r"(?: no longer| never| not)(?: ever| now)? be (?:undone|reversed|rolled back|turned back|walked back)"
+    r"|(?:path|road|course|way|bid|membership|accession|decision|promise) (?:[\w'’]+ ){0,6}?(?:(?:can|could|will|would)"
+    r"(?: no longer| never| not)|cannot|can't|couldn't|won't|wouldn't)(?: ever| now)? be (?:undone|reversed|rolled back|turned back|walked back)"
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?(?:become|be) (?:a |an |the )?(?:full |\d+\w* )?(?:nato )?(?:member|ally)"
     # ... or "be in NATO" ("Ukraine would be in NATO at some point").
     r"|(?:will|would|shall|is going to|are going to) (?:eventually |one day |ultimately |still |surely )?be (?:in|inside|part of) (?:nato|the alliance)\b"
@@ -759,7 +759,7 @@ _AFFIRM = LazyPattern(
     r"|when,? not (?:whether|if)|not (?:(?:a question|a matter) of )?(?:if|whether),? but when"
     r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
     r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
-    r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:(?:ukraine|kyiv)(?:'s|’s) )?(?:full |eventual )?(?:nato )?(?:membership|accession|the alliance|nato)"
+    r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:(?:ukraine|kyiv)(?:'s|’s) )?(?:full |eventual )?(?:nato )?(?:membership|accession|the alliance|nato|(?:its|their) ranks)"
     # A bridge that carries the country there: "a bridge that would carry Kyiv to membership".
     r"|bridge (?:that|which) (?:[\w'’]+ ){1,6}?(?:to|into|towards?) (?:full |eventual )?(?:nato )?(?:membership|accession|entry|the alliance|nato)"
     r"|deserves? (?:[\w'’]+ ){0,2}?(?:(?:nato |full )?membership|to (?:join|be (?:in|a member))|a (?:place|seat) (?:in|at) (?:nato|the alliance))"
