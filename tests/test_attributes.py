@@ -197,6 +197,9 @@ SUCCESSION_CASES = [
     ("Joe Biden's final remarks were brief.", ()),
     ("Karol Nawrocki's inauguration ended a decade of Andrzej Duda's presidency.", ("duda",)),
     ("Mike Waltz moved into Jake Sullivan's West Wing office in January.", ("sullivan",)),
+    # Departed at the end of its clause is a departure; departed for somewhere is travel.
+    ("Lytvynenko took the post as Oleksiy Danilov departed.", ("danilov",)),
+    ("Oleksiy Danilov departed for Kyiv on Monday.", ()),
     # A departure in a clause before its subject: the subject is who left, also behind another
     # opening phrase or a dateline; a clause with a subject of its own is that person's.
     (

@@ -1506,6 +1506,13 @@ OFFICES_IN_OTHER_SHAPES = [
         C,
         "Danilov -> Lytvynenko",
     ),
+    # ... with an apposition between the holder and the seat's verb.
+    (
+        "Oleksandr Lytvynenko, a former spy chief, was put in charge of the security and defence"
+        " council's secretariat.",
+        C,
+        "Danilov -> Lytvynenko",
+    ),
     # A term spent running the office's seat, from a time on, or begun there.
     ("Mark Rutte has led the alliance since October 2024.", C, "Stoltenberg -> Rutte"),
     (

@@ -212,6 +212,8 @@ _SUCCESSION = LazyPattern(
 )
 _DEPARTURE = LazyPattern(
     rf"(?P<name>{_NAME})(?:,[^,;.]{{1,90}},)?,?\s+(?i:(?:who\s+)?(?:resigned|resigns|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)|left office"
+    # Departed at the end of its clause, not departed for somewhere: "as Danilov departed".
+    rf"|departed(?=\s*(?:[,.;:—–]|$))"
     rf"|(?:left|leaves|leaving) the (?:[a-z]+ ){{0,3}}?(?:post|job|office|government|ministry|alliance|white house|pentagon|cabinet|presidency|administration|secretariat)|had (?:held|run|led|headed)"
     rf"|gone(?=\s*[,;:.—–])|out as\b"
     rf"|(?:left|leaves|leaving) (?:[\w'’-]+ ){{0,4}}?for the (?:last|final) time"
@@ -267,7 +269,7 @@ _SEAT_ROLE = rf"(?P<role>(?i:{_SEAT_OFFICE})(?:\s+of\s+[A-Z][\w'’]+)?)\b(?!['�
 #: "Shmyhal moved across to the defence ministry", "Sybiha, now at the foreign ministry",
 #: "Budanov took charge of the Presidential Office", "Shmyhal's half-year at the defence ministry".
 _TAKES_SEAT = (
-    rf"(?P<name>{_NAME})(?:,\s+(?:who\s+)?|\s+(?:who\s+)?)"
+    rf"(?P<name>{_NAME})(?P<appos>,[^,;.]{{1,80}},)?(?:,\s+(?:who\s+)?|\s+(?:who\s+)?)"
     rf"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?i:moved|moves|moving|switched|shifted|went|sent)\s+(?i:(?:across|over|on|back)\s+)?"
     rf"(?i:from\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?i:to)"
     rf"|(?i:took|takes|taking|has taken|had taken|was given|was handed|got)(?:\s+(?i:over|charge of|control of|the reins at|the reins of|the helm at|the helm of|the chair of|the top job at))?"
@@ -894,7 +896,7 @@ SUCCESSION_WORDS = Gate(
     r"|followed |follows |following |last |final |farewell|valedictory"
 )
 DEPARTURE_WORDS = Gate(
-    r"resign|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
+    r"resign|departed|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
     r"|left office|left the |had (?:held|run|led|headed)|hand|quit|vacated|desk|resignation|no longer"
     r"|whose|leaves the |leaving the |out,|out;|out:|out —|out –|out—|out–|until|out of |relieved of|gone|last |final "
     r"|farewell|bade|(?:moved|moves|shifted|switched) (?:on )?to |out as "
