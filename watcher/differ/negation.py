@@ -292,7 +292,7 @@ _HEDGED = LazyPattern(
     r"|reluctan\w*|unwilling|hesitant|loath|refus\w*|declin\w*)\b"
 )
 _NEUTRAL = LazyPattern(
-    r"\b(?:neutral(?:ity)?|non-?aligned(?: status)?|non-?bloc status|gr[ae]y zone|buffer (?:state|zone)"
+    rf"\b(?:{lexicon.NEUTRALITY}|non-?bloc status"
     # Staying out of every bloc is neutrality told otherwise.
     r"|(?:outside|out of) (?:any|every|all) (?:military )?(?:blocs?|alliances?))\b"
 )

@@ -281,6 +281,9 @@ _LAST_MEMBERSHIP: tuple[str, re.Match[str] | None] = ("", None)
 #: How the alliance's own summit promise opens ("the Bucharest pledge", "Vilnius's promise"): it
 #: is the alliance's, and Ukraine's, whether or not the sentence names them.
 SUMMIT_PROMISES = ("bucharest", "2008", "vilnius")
+#: Ukraine outside every bloc, in the words coverage uses for it: what relevance reads as its
+#: alignment and a denial reads as the opposite of membership.
+NEUTRALITY = r"neutral(?:ity)?|non-?aligned(?: status)?|gr[ae]y zone|buffer (?:state|zone)"
 
 
 def membership_term(low: str) -> re.Match[str] | None:

@@ -279,6 +279,8 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
 _EAST_AFTER = LazyPattern(r"\s+(?:any |further |farther )*east(?:wards?)?\b")
 
 
+#: Ukraine's alignment: neutrality, a non-bloc status, the victory plan that answers it.
+_ALIGNMENT = LazyPattern(rf"\b(?:{lexicon.NEUTRALITY}|non-?bloc|victory plan)\b")
 #: The baseline's events that are the alliance's own: its summits and its council with Ukraine.
 _ALLIANCE_EVENTS = frozenset(
     {"bucharest-2008", "vilnius-2023", "washington-2024", "nato-ukraine-council"}
@@ -463,10 +465,7 @@ def topic_reason(
         return f"guarantee: {offered.group(0)!r}"
     if nato and ukraine and not VIOLENCE.search(low) and _COOPERATION.search(low):
         return COOPERATION
-    if ukraine and re.search(
-        r"\b(?:non-?aligned|non-?bloc|neutral(?:ity)?|victory plan|gr[ae]y zone|buffer (?:state|zone))\b",
-        low,
-    ):
+    if ukraine and _ALIGNMENT.search(low):
         return "membership: alignment"
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not VIOLENCE.search(low):
         return "alliance composition"
