@@ -206,6 +206,8 @@ HELD_OUT_SETS = [
     "bk",
     "bl",
     "bm",
+    "bo",
+    "bq",
 ]
 
 
