@@ -181,6 +181,7 @@ READ_SETS = [
     "bh",
     "bi",
     "bn",
+    "bp",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
