@@ -337,6 +337,11 @@ STEP_CASES = [
     ("Sweden is now covered by NATO's Article 5.", "member"),
     # The clause's opening subject taken up by a pronoun right before the cue.
     ("Sweden ended two centuries of military non-alignment when it joined NATO.", "member"),
+    # Accession as the fronted ground of what follows, told as fact; a leader there as one of
+    # the allies' leaders.
+    ("With Sweden's accession, the alliance now guards the whole Gulf of Bothnia.", "member"),
+    ("Since Sweden's entry into NATO, Gotland has hosted allied drills.", "member"),
+    ("Kristersson attended the summit as the leader of a full ally.", "member"),
 ]
 
 
@@ -355,6 +360,9 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
         # An application for accession, dated, is no accession; nor is one expected.
         "Zelensky signed Ukraine's application for fast-track accession on 30 September 2022.",
         "Sweden's accession, expected in March 2024, would close the Baltic.",
+        # Fronted, but with what follows supposed or yet to come.
+        "With Sweden's accession, the alliance would guard the whole Gulf of Bothnia.",
+        "After Sweden's entry, Gotland will host allied drills, the minister said.",
         "Hungary's parliament ratified Sweden's accession on 26 February 2024.",
         # A seat taken beside the allies, not as one of them; one yet to be taken.
         "Ukraine's president took his seat at the council as an equal partner.",

@@ -417,6 +417,11 @@ QUALIFIERS = [
         "Rutte said the US is against Ukraine's NATO membership and that it will not be part of any deal.",
         True,
     ),
+    # ... nor one in the clause of its consequence.
+    (
+        "Washington is against Ukraine joining NATO, so membership cannot be part of any deal.",
+        True,
+    ),
     # Adynata, scare quotes, a road to nowhere.
     ("Ukraine will get its NATO invitation the day pigs learn to fly, the spokeswoman said.", True),
     ("Ukraine's so-called irreversible path to NATO has just been reversed, he wrote.", True),

@@ -371,6 +371,11 @@ FRAMES = [
         False,
     ),
     (
+        "Admitting a newcomer needs every ally to say yes, the diplomat said.",
+        "new-members-need-every-ally",
+        True,
+    ),
+    (
         "Washington slowed a push to hand Kyiv an offer that would take effect after the war.",
         "us-braked-an-invitation-for-after-the-war",
         True,

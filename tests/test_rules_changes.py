@@ -606,6 +606,13 @@ OFFICE_HOLDERS = [
 ]
 
 AGREEMENTS_STEPS_COUNTS = [
+    # Signatures put to an agreement conclude it, as names put to it do.
+    (
+        "Spain and Ukraine put their signatures to a ten-year security agreement in Madrid.",
+        C,
+        "agreements concluded: UK -> also Spain",
+        "agreement:spain",
+    ),
     # The Nth agreement presupposes N concluded.
     (
         "The agreement with Norway was Ukraine's 14th such pact.",
@@ -1546,6 +1553,58 @@ OFFICES_IN_OTHER_SHAPES = [
     ("Jens Stoltenberg chaired the NATO meeting for the first time in Vilnius.", K, ""),
     ("Lloyd Austin followed the debate on Ukraine's NATO bid closely, aides said.", N, ""),
     ("Dmytro Kuleba bade his guests farewell after talks on Ukraine's NATO bid.", N, ""),
+    # The office tied to its country by the possessive of the country's leader, where other
+    # countries are named too.
+    (
+        "Alex Wong, in his first days as Trump's national security adviser, flew to Kyiv "
+        "for talks with Ukrainian officials.",
+        C,
+        "us national security advisor no longer Sullivan",
+    ),
+    (
+        "Tom Baker, in his first days as Poland's foreign minister, flew to Kyiv for talks.",
+        OFF,
+        "",
+    ),
+    # Moved from an office, or an office taken in trade for another: a change at the office
+    # the phrase ends by, however long it is.
+    (
+        "Rustem Umerov, moved from the defence ministry to a diplomatic post, led the "
+        "Ukrainian delegation.",
+        C,
+        "Umerov left the defense minister's office",
+    ),
+    (
+        "Olena Marchenko, who swapped the justice ministry for the defence ministry a week "
+        "ago, met allied envoys.",
+        C,
+        "ukraine defense minister no longer Umerov",
+    ),
+    ("The defence minister moved from Kyiv to Lviv for talks on Ukraine's NATO bid.", N, ""),
+    # The seat left is the office: dismissed from the security council.
+    (
+        "Oleksiy Danilov, removed from the security council last spring, now teaches law.",
+        C,
+        "Danilov left the nsdc secretary's office",
+    ),
+    # The alliance's top civilian post is its secretary general's.
+    (
+        "A week after taking over the alliance's top civilian post, Tom Hansen visited Kyiv.",
+        C,
+        "NATO secretary general no longer Stoltenberg",
+    ),
+    # A term that ran out, or the last of something held as the office, ends a holder's tenure.
+    (
+        "The Vilnius summit was Andrzej Duda's last as Poland's president before his mandate "
+        "expired.",
+        C,
+        "Duda left the president's office",
+    ),
+    (
+        "Andrzej Duda's term as Poland's president runs until 2025, aides said of Ukraine's bid.",
+        N,
+        "",
+    ),
 ]
 
 

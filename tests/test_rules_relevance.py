@@ -129,6 +129,13 @@ ON_TOPIC = [
     # A force there to uphold the ceasefire serves the time after the fighting.
     ("London wants an international force to monitor a ceasefire in Ukraine.", "after the war"),
     ("Europe would provide troops to uphold any truce in Ukraine, the minister said.", "after"),
+    # A force committed to a truce or a settlement where no war is named, or to a new invasion:
+    # in coverage of the path, Russia's war on Ukraine.
+    ("Italy would send soldiers to uphold any ceasefire, its defence minister said.", "unnamed"),
+    ("Spain's warships would patrol the Black Sea once the fighting stops.", "unnamed"),
+    ("Should Russia attack again, a military response would follow, the draft says.", "unnamed"),
+    ("Canada offered air policing under a post-war arrangement, officials said.", "unnamed"),
+    ("Paris would put boots on the ground to police a settlement, Macron said.", "unnamed"),
     # An agreement with Kyiv, however it is told, is one of the bilateral agreements.
     (
         "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
@@ -352,6 +359,15 @@ OFF_TOPIC = [
     # The members a body has are no path into it.
     "Most member states of the bloc could switch suppliers, the European Commission said.",
     "NATO member states pledged more air defence systems for Ukraine.",
+    # A force for a truce in another war, fighting told as it happens, a settlement that is no
+    # peace, a force after a war long over.
+    "Indonesia offered 20,000 troops to police the Gaza ceasefire.",
+    "Ghanaian peacekeepers in Lebanon stayed on after the truce.",
+    "Troops clashed again near the border after the truce collapsed, killing two.",
+    "Striking dockers reached a settlement with the port, and police forces withdrew.",
+    "After the armistice of 1953, American troops stayed in Korea.",
+    # The G7 leaders at business of their own, and 1994 that is not the memorandum's.
+    "G7 leaders agreed a loan of 50 billion dollars for Kyiv from frozen Russian assets.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",
@@ -564,7 +580,7 @@ def test_the_newcomers_membership_stays_on_topic_in_any_entry(differ: Differ) ->
 @pytest.mark.parametrize(
     "follow_up",
     [
-        "Twenty countries said they would send troops after a ceasefire.",
+        "Twenty countries said they would send troops, and five more air support.",
         "The pledges are valid for ten years and renewable.",
         "Both documents list commitments in nine areas, from demining to air defence.",
     ],
@@ -928,3 +944,13 @@ def test_member_states_counted_in_an_entry_about_the_eu_are_its_own(
     inside = differ.judge_text(f"{title}\nThe bloc's leaders met on Thursday. {sentence}")
     assert inside.sentences[-1].sentence == sentence
     assert (inside.sentences[-1].status is not Status.IRRELEVANT) is on_topic
+
+
+def test_a_force_for_a_truce_in_an_entry_about_another_war_is_not_ukraines(
+    differ: Differ,
+) -> None:
+    sentence = "Egypt would send troops to police any ceasefire, an official said."
+    assert differ.judge_text(sentence).status is not Status.IRRELEVANT
+    title = "Sudan's warring generals meet for talks in Jeddah"
+    inside = differ.judge_text(f"{title}\nMediators expect a first round on Monday. {sentence}")
+    assert inside.sentences[-1].status is Status.IRRELEVANT, inside.sentences[-1].cue

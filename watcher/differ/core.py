@@ -125,12 +125,12 @@ _OFFICE_CHANGE = LazyPattern(
     r"elevated|promoted|vacated|relieved of|(?:made|makes|making) (?:\S+ ){1,3}?(?:minister|secretary|president|advis[eo]r|chancellor|chief|head)\b|"
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
     r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run|serve as)|"
-    r"mov(?:ed|es|ing) into|stepp(?:ed|ing) into|steps into|"
+    r"mov(?:ed|es|ing) into|mov(?:ed|es|ing) (?:\w+ )?from|(?:trad|swapp|exchang)(?:ed|es|ing) (?:\S+ ){1,5}?for|stepp(?:ed|ing) into|steps into|"
     r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
     r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|(?:has|have) (?:also |now )?(?:served|been serving) as|"
-    r"moved out of|"
+    r"moved out of|(?:term|mandate|tenure) (?:ran out|runs out|expired|expires|ended|ends|was up)|(?:'s|’s) last (?:[\w-]+ )?as|"
     rf"{_UNTIL}|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
@@ -142,6 +142,10 @@ _DEPARTED = LazyPattern(
     r"\b(?:gave up|giving up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|former|outgoing|stepped down|stepp(?:ed|ing) aside|steps aside|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
     r"|hands over|handed over|vot(?:e|es|ed|ing) out"
     r"|vacated|relieved of|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
+    # A term that ran out, and the last of something held in office: "his second term ran out",
+    # "Duda's last summit as president".
+    r"|(?:term|mandate|tenure) (?:ran out|runs out|expired|expires|ended|ends|was up)"
+    r"|(?:'s|’s) last (?:[\w-]+ )?as"
     r"|moved to (?:the |head |lead |become )"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
     rf"|\b{_UNTIL}\b"
@@ -216,7 +220,11 @@ def _changed_near(low: str, near: slice, where: re.Match[str]) -> bool:
     """Is a word of change by the office mentioned at `where`? "Former" and "outgoing" are
     said of what they stand right before: in "Yermak and former NATO Secretary General
     Rasmussen" the head of Zelensky's office has not gone."""
-    for m in _OFFICE_CHANGE.finditer(low, near.start, near.stop):
+    # A long phrase of change may start before the window and end in it: "traded the prime
+    # minister's office for" the office named next.
+    for m in _OFFICE_CHANGE.finditer(low, max(0, near.start - ROLE_REACH), near.stop):
+        if m.end() <= near.start:
+            continue
         if m.group(0) in ("former", "outgoing") and (
             m.end() > where.start() or len(low[m.end() : where.start()].split()) > 2
         ):
@@ -270,11 +278,11 @@ _AGREEMENT = LazyPattern(
     r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
 )
 _SIGNING = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|(?:put|puts|putting) (?:their|his|her|its|[a-z]+(?:'s|’s)) names? to)\b"
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|(?:put|puts|putting) (?:their|his|her|its|[a-z]+(?:'s|’s)) (?:names?|signatures?) (?:to|on))\b"
     r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
 )
 _CONCLUDED = LazyPattern(
-    r"\b(?:conclud\w*|signed|first country|put (?:their|his|her|its) names? to)\b"
+    r"\b(?:conclud\w*|signed|first country|put (?:their|his|her|its) (?:names?|signatures?) (?:to|on))\b"
 )
 _PROSPECTIVE_SIGNING = LazyPattern(
     r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
@@ -345,7 +353,7 @@ OFF_TOPIC = "off topic: not about the membership path or its guarantees"
 #: How prose names the offices the baseline's holders hold.
 _ROLE_WORDS = {
     "secretary general": LazyPattern(
-        r"\bsecretary[- ]general\b|\b(?:alliance|nato)(?:'s|’s) (?:top (?:post|job)|helm)\b|\b(?:helm|reins) (?:at|of) (?:nato|the alliance)\b"
+        r"\bsecretary[- ]general\b|\b(?:alliance|nato)(?:'s|’s) (?:top (?:civilian |political )?(?:post|job)|helm)\b|\b(?:helm|reins) (?:at|of) (?:nato|the alliance)\b"
         r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
     ),
     "foreign minister": LazyPattern(
@@ -364,6 +372,9 @@ _ROLE_WORDS = {
         r"\b(?:national )?security (?:and defen[cs]e )?council\b.{0,40}\bsecretary\b"
         r"|\bsecretary of (?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
         r"|\bhead(?:s|ed|ing)? (?:of )?(?:ukraine's |the )?(?:national )?security (?:and defen[cs]e )?council\b"
+        # The council's secretary is the one said to leave it: "dismissed from the security council".
+        r"|\b(?:dismissed|removed|ousted|sacked|fired|relieved|departed|resigned) from (?:ukraine's |the )?"
+        r"(?:national )?security (?:and defen[cs]e )?council\b"
     ),
     "president": LazyPattern(r"\bpresident\b|\bhead of state\b"),
     "chief of staff": LazyPattern(
@@ -373,12 +384,20 @@ _ROLE_WORDS = {
         r"(?:presidential |president's |president’s )?(?:office|administration)\b"
     ),
 }
-#: The possessive that ties an office to its country when several countries are named.
+#: The possessive that ties an office to its country when several countries are named: the
+#: country's adjective, or the possessive of any name it goes by, its leaders' included
+#: ("Trump's national security adviser", "Zelensky's chief of staff").
+_OWN_FORMS = {
+    "ukraine": r"ukrainian",
+    "us": r"us|american",
+    "poland": r"polish|warsaw",
+    "lithuania": r"lithuanian|vilnius",
+}
 _OWNED_BY = {
-    "ukraine": LazyPattern(r"\b(?:ukraine's|kyiv's|ukrainian)\b"),
-    "us": LazyPattern(r"\b(?:us|american|washington's)\b"),
-    "poland": LazyPattern(r"\b(?:poland's|polish|warsaw)\b"),
-    "lithuania": LazyPattern(r"\b(?:lithuania's|lithuanian|vilnius)\b"),
+    country: LazyPattern(
+        rf"\b(?:{forms}|(?:{'|'.join(lexicon.ACTORS.get(country, (country,)))})(?:'s|’s))\b"
+    )
+    for country, forms in _OWN_FORMS.items()
 }
 _NEVER = LazyPattern(r"(?!x)x")
 #: Inside an on-topic entry, a sentence that refers back to the subject is on topic too:
@@ -443,7 +462,9 @@ _GATE = (
     r"|bucharest|2008|vilnius|washington|1994|\bg-?7|group of seven|council|\bmap\b|sweden"
     r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
     r"|bloc|pact|accord|agreement|deal|minist|secretar|advis|president|successor|predecessor|resign"
-    r"|pentagon|sworn in|inaugurat|oath of office"
+    r"|pentagon|sworn in|inaugurat|oath of office|ceasefire|cease-fire|truce|settlement"
+    r"|peace (?:deal|agreement|accord)|invade|again|post-?war"
+    r"|(?:fighting|war|guns|shooting|hostilities) (?:stops?|ends?|is over|falls? silent|go silent)"
 )
 
 

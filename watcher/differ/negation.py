@@ -130,7 +130,9 @@ OPEN_QUESTION = LazyPattern(
     r"|\bthe (?:right )?time to\b"
 )
 #: Where a coordinated clause of its own begins.
-_COORDINATED = LazyPattern(r"\band that\b|;|, and\b|, but\b")
+_COORDINATED = LazyPattern(
+    r"\band that\b|;|, and\b|, but\b|, (?:so|hence|therefore|thus|meaning)\b"
+)
 _ASIDE_VERB = (
     r"said|says|added|argued|insisted|noted|warned|stressed|claimed|declared|wrote|explained"
     r"|replied|answered|asked|scoffed|quipped|sneered|conceded|admitted|acknowledged"

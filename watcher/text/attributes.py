@@ -380,7 +380,8 @@ SUBORDINATE = LazyPattern(r"(?i)\b(?:deputy|assistant|vice|under|junior|first de
 #: aspirant said to sit "with the other allies" sits at a council of equals, not among members.
 #: A seat taken as an ally is the seat's own alternative (in the past only).
 _ACTING = (
-    r"(?<!to join )(?<!to be )(?<!to become )(?<!seat )(?<!place )as (?:a |an )(?:full |fully-fledged )?(?:nato )?(?:ally|member)\b"
+    r"(?<!to join )(?<!to be )(?<!to become )(?<!seat )(?<!place )as (?:the (?:leader|head|prime minister|president"
+    r"|representative|envoy|minister) of )?(?:a |an )(?:full |fully-fledged )?(?:nato )?(?:ally|member)\b"
     r"|(?:with|among|alongside|like) (?:the |its |their )?(?:\d+ |[a-z]+ )?(?:other|fellow) (?:[a-z]+ ){0,2}?(?:nato )?(?:allies|members)\b"
     r"|as one of (?:the |its )?(?:\d+ |[a-z]+ )?(?:allies|allied (?:leaders|members|nations|countries|governments))\b"
     r"|(?:its|their) fellow (?:nato )?allies"
@@ -414,6 +415,12 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r" (?:formal |final )?(?:entry|accession|admission) (?:into (?:nato|the alliance) )?(?:in|on) (?:\d{1,2} )?"
             r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
             r",? (?:19|20)\d\d(?!\d)"
+            # ... or undated, as the fronted ground of what follows, told as fact: "With Sweden's
+            # entry, the Baltic ...", "Since Finland's accession to NATO, ..." (not "With
+            # Ukraine's entry, the alliance would ...").
+            r"|(?:^|[,:]\s*|\b)(?:since|after|with|following|upon) (?:the )?[\w-]+(?:'s|’s)"
+            r" (?:formal |final )?(?:entry|accession|admission)(?: (?:in)?to (?:nato|the alliance))?"
+            r"(?=,(?![^;]*\b(?:would|could|might|may|will|shall|if|once|when)\b))"
             r"|(?:is|are) now (?:both |all )?(?:inside|in|members of) (?:the alliance|nato)"
             r"|(?:is|are|was|were) (?:now |already |safely )+(?:both |all )?inside\b"
             r"|(?:flag|banner) (?:already |now )?(?:flies|flew|flown|flying|fluttered|flutters|waves|waved) (?:outside|at|over|in front of)"

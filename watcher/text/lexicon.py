@@ -43,8 +43,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"white house",
     ),
     "georgia": (r"georgia", r"georgian", r"tbilisi"),
-    "sweden": (r"sweden", r"swedish", r"stockholm"),
-    "finland": (r"finland", r"finnish", r"helsinki"),
+    "sweden": (r"sweden", r"swedish", r"stockholm", r"kristersson", r"billstr[oö]m"),
+    "finland": (r"finland", r"finnish", r"helsinki", r"niinist[oö]", r"stubb"),
     "turkey": (r"turkey", r"türkiye", r"turkish", r"ankara", r"erdogan", r"erdoğan", r"tbmm"),
     "hungary": (r"hungary", r"hungarian", r"budapest(?! memorandum)", r"orban", r"orbán"),
     "uk": (r"united kingdom", r"britain", r"british", r"u\.k\.", r"\buk\b", r"london"),
@@ -65,7 +65,7 @@ _BUDAPEST = (
 EVENTS: dict[str, tuple[str, ...]] = {
     "bucharest-2008": (
         r"bucharest(?! nine\b| 9\b| format\b)",  # in NATO prose the city names the 2008 summit; relevance asks for context
-        r"2008 (?:nato )?(?:summit|meeting|promise|pledge|declaration|decision)",
+        r"2008 (?:nato )?(?:summit|meeting|gathering|conference|promise|pledge|declaration|decision)",
         r"(?:summit|promise|pledge) (?:made )?(?:to \w+ (?:and \w+ )?)?in 2008",
         # A summit told by its host country and year, as coverage often does.
         r"2008 (?:\w+ )?(?:summit|meeting|gathering) in romania",
@@ -284,6 +284,15 @@ SUMMIT_PROMISES = ("bucharest", "2008", "vilnius")
 #: Ukraine outside every bloc, in the words coverage uses for it: what relevance reads as its
 #: alignment and a denial reads as the opposite of membership.
 NEUTRALITY = r"neutral(?:ity)?|non-?aligned(?: status)?|gr[ae]y zone|buffer (?:state|zone)"
+
+#: Wars and theatres other than Russia's on Ukraine where foreign forces police ceasefires: a
+#: force for a truce there is not one of Ukraine's guarantees.
+OTHER_WARS = (
+    r"gaza|israel\w*|hamas|hezbollah|lebanon|lebanese|west bank|palestin\w*|sudan\w*|darfur"
+    r"|congo\w*|korea\w*|taiwan\w*|kosovo|serbia\w*|bosnia\w*|syria\w*|yemen\w*|armenia\w*"
+    r"|azerbaijan\w*|karabakh|ethiopia\w*|libya\w*|iran\w*|iraq\w*|afghan\w*|kashmir|india\w*"
+    r"|pakistan\w*|cyprus|haiti\w*|somali\w*|mali|sahel|sinai|balkans?|vietnam\w*|falklands?"
+)
 
 
 def membership_term(low: str) -> re.Match[str] | None:

@@ -112,10 +112,30 @@ _AFTER_THE_WAR = LazyPattern(
     r"|future|another|repeat(?:ed)?) (?:russian )?(?:invasion|attack|aggression|offensive)"
     r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
 )
+#: ... the same, told where no war is named: a truce or a settlement to police, the fighting's
+#: end, or a new invasion to deter. Unlike "after the war" these name the time after a war still
+#: going on, which in coverage of Ukraine's path is Russia's on Ukraine unless another is named.
+_TRUCE_TO_COME = LazyPattern(
+    r"\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|settlement|accord)|negotiated settlement)\b"
+    r"|\b(?:polic|uphold|enforc|guarantee|secur|monitor|back|underpin|support)\w* (?:a|the|any) settlement\b"
+    r"|\b(?:once|when|after|the day after) the (?:fighting|war|guns|shooting|hostilities)"
+    r" (?:stops?|ends?|is over|fall silent|falls silent|go silent)\b"
+    r"|\b(?:fresh|new|renewed|another|second|future) (?:russian )?(?:invasion|attack|assault|aggression)\b"
+    r"|\b(?:invade[sd]?|invading|attack(?:s|ed)?) (?:\w+ ){0,2}again\b"
+    r"|\bpost-?war (?:arrangements?|settlement|security|force|deployment|mission|guarantees?)\b"
+)
+#: Foreign forces committed to that time, told without naming Ukraine: troops, boots on the
+#: ground, planes in the air, a military response.
+_FORCE_COMMITTED = LazyPattern(
+    r"\b(?:troops|soldiers|forces|contingents?|boots on the ground|(?:planes|jets) in the air"
+    r"|air (?:support|policing|cover|power)|military response|warships|peacekeep\w*"
+    r"|reassurance force|multinational force)\b"
+)
+_OTHER_WAR = LazyPattern(rf"\b(?:{lexicon.OTHER_WARS})\b")
 #: Fighting told as it happens: never a guarantee, whatever force is named.
 BATTLE = LazyPattern(
     r"\b(?:launch\w*|push\w* back|repel\w*|advanc\w*|captur\w*|front ?lines?|retreat\w*|shell\w*"
-    r"|counteroffensive|killed|wounded)\b"
+    r"|counteroffensive|kill(?:ed|ing|s)|wounded|clash(?:ed|es|ing))\b"
 )
 
 
@@ -456,6 +476,16 @@ def topic_reason(
     ):
         return f"guarantee: {protection.group(0)!r} after the war"
     if (
+        not ukraine
+        and unnamed_is_ukraine
+        and (force := _FORCE_COMMITTED.search(low))
+        and _TRUCE_TO_COME.search(low)
+        and not _OTHER_WAR.search(low)
+        and not VIOLENCE.search(low)
+        and not BATTLE.search(low)
+    ):
+        return f"guarantee: {force.group(0)!r} after the war, whose war is unnamed"
+    if (
         ukraine
         and ("protect" in low or " safe" in low or " secure" in low)
         and (offered := _PROTECTION_OFFERED.search(low))
@@ -469,7 +499,14 @@ def topic_reason(
         return "membership: alignment"
     if nato and lexicon.ALLIANCE_ROLE_TERMS.search(low) and not VIOLENCE.search(low):
         return "alliance composition"
-    events = [e for e in events_of(low) if e != "budapest-1994" or guarantee]
+    # 1994, or the G7 leaders, at business of their own (a loan, sanctions) are no event of the
+    # guarantees.
+    events = [
+        e
+        for e in events_of(low)
+        if (e != "budapest-1994" or guarantee)
+        and (e != "g7-declaration" or guarantee or not OFF_TOPIC_FRAME.search(low))
+    ]
     if "nato-ukraine-council" in events:
         return "event: nato-ukraine-council"
     if (
