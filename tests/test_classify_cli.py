@@ -209,6 +209,7 @@ HELD_OUT_SETS = [
     "bm",
     "bo",
     "bq",
+    "bt",
 ]
 
 
