@@ -115,6 +115,12 @@ ON_TOPIC = [
         "nato-ukraine cooperation",
     ),
     ("Ambassadors will meet in the NATO-Ukraine Council next week.", "nato-ukraine"),
+    # The council told by what it is for.
+    (
+        "The forum Kyiv shares with the allies will meet at ambassador level on Friday.",
+        "nato-ukraine",
+    ),
+    ("The body set up to sit with Ukraine as an equal convened in Brussels.", "nato-ukraine"),
     # NATO and Ukraine together, in none of the off-topic frames.
     ("The alliance discussed Ukraine's progress on reforms on Wednesday.", "in no off-topic frame"),
     ("The alliance has kept moving east for three decades, the minister complained.", "east"),
@@ -366,7 +372,9 @@ OFF_TOPIC = [
     "Troops clashed again near the border after the truce collapsed, killing two.",
     "Striking dockers reached a settlement with the port, and police forces withdrew.",
     "After the armistice of 1953, American troops stayed in Korea.",
-    # The G7 leaders at business of their own, and 1994 that is not the memorandum's.
+    # A body meeting with Ukraine's people, not the council.
+    "The trade body meets with Ukraine's exporters each spring.",
+    # The G7 leaders at business of their own.
     "G7 leaders agreed a loan of 50 billion dollars for Kyiv from frozen Russian assets.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",

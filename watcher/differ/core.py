@@ -463,7 +463,7 @@ _GATE = (
     r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
     r"|bloc|pact|accord|agreement|deal|minist|secretar|advis|president|successor|predecessor|resign"
     r"|pentagon|sworn in|inaugurat|oath of office|ceasefire|cease-fire|truce|settlement"
-    r"|peace (?:deal|agreement|accord)|invade|again|post-?war"
+    r"|peace (?:deal|agreement|accord)|invade|again|post-?war|hague|communiqu"
     r"|(?:fighting|war|guns|shooting|hostilities) (?:stops?|ends?|is over|falls? silent|go silent)"
 )
 

@@ -100,7 +100,14 @@ EVENTS: dict[str, tuple[str, ...]] = {
         r"g-?7 (?:\w+ ){0,2}(?:promised|pledged|committed|offered|guaranteed)",
         r"group of seven (?:\w+ ){0,2}(?:promised|pledged|committed|offered|guaranteed)",
     ),
-    "nato-ukraine-council": (r"nato-ukraine council", r"council with the allies"),
+    "nato-ukraine-council": (
+        r"nato-ukraine council",
+        r"council with the allies",
+        # The council told by what it is for: "the forum it shares with the allies", "the forum
+        # the allies created to sit with Kyiv as an equal".
+        r"(?:forum|body) (?:[\w'’-]+ ){0,8}?(?:sit|sits|sitting|share|shares|sharing|meet|meets)"
+        r" with (?:kyiv|ukraine|the allies|nato)\b(?!'s|’s)",
+    ),
     "membership-action-plan": (r"membership action plan", r"\bmap\b"),
 }
 
