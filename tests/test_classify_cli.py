@@ -182,6 +182,8 @@ READ_SETS = [
     "bi",
     "bn",
     "bp",
+    "br",
+    "bs",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
