@@ -342,6 +342,9 @@ STEP_CASES = [
     ("With Sweden's accession, the alliance now guards the whole Gulf of Bothnia.", "member"),
     ("Since Sweden's entry into NATO, Gotland has hosted allied drills.", "member"),
     ("Kristersson attended the summit as the leader of a full ally.", "member"),
+    # The pronoun of a clause opened by the entity's capital; the entity inside the cue.
+    ("Stockholm's first deployment came a year after it became a member.", "member"),
+    ("Hungary's vote completed Sweden's path into NATO.", "member"),
 ]
 
 

@@ -417,6 +417,13 @@ QUALIFIERS = [
         "Rutte said the US is against Ukraine's NATO membership and that it will not be part of any deal.",
         True,
     ),
+    # A pronoun referring back within the sentence: the object of a vote, the subject of a
+    # coming-about denied twice over.
+    (
+        "Ukraine's entry would mean war with Russia, and Bratislava would never vote for it.",
+        True,
+    ),
+    ("Ukraine's admission would mean war, which is why it cannot and will not happen.", True),
     # ... nor one in the clause of its consequence.
     (
         "Washington is against Ukraine joining NATO, so membership cannot be part of any deal.",
@@ -460,6 +467,9 @@ QUALIFIERS = [
     ("Ukraine will not join NATO now, the minister said.", False),
     ("Ukraine cannot join the alliance while the war goes on.", False),
     ("There will be no invitation for Ukraine at this summit.", False),
+    # A meeting of ministers, dated or this week's, is one occasion as a summit is.
+    ("Ukraine will not be invited at the December meeting of foreign ministers.", False),
+    ("Kyiv's plea will not be granted at this week's meeting of foreign ministers.", False),
     ("Ukraine's membership was lost at the 2008 summit in Bucharest, he argued.", True),
     ("Ukraine will never join NATO, not now and not later.", True),
     # The time not yet ripe is readiness, which the seeds leave open, not a denial.
@@ -853,6 +863,17 @@ def test_every_cue_family_and_concept_names_the_text_it_needs() -> None:
 # A denial in a sentence of its own whose object, or subject, is the prospect the text's earlier
 # sentences named: across the sentence boundary, a pronoun or "the idea" refers back to it.
 ACROSS_SENTENCES = [
+    # Membership whose the sentence does not say, right after one naming Kyiv, is Ukraine's.
+    (
+        "Mr Hale met Kyiv's envoys on Monday. Washington does not believe membership of the "
+        "alliance is a realistic outcome, he said.",
+        True,
+    ),
+    (
+        "Mr Hale met Kyiv's envoys on Monday. Stockholm does not believe membership of the "
+        "alliance would end its neutrality debate.",
+        False,
+    ),
     ("Kyiv has asked again to join NATO. Hungary's premier said he would never allow it.", True),
     ("Zelensky renewed his plea for NATO membership. Moscow said that would never happen.", True),
     (

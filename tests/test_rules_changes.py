@@ -254,19 +254,6 @@ OFFICE_HOLDERS = [
         "count:alliance-size=32",
     ),
     ("Eight allied leaders signed a letter on air defence.", OFF, "off topic", ""),
-    # ... and so are countries, leaders or flags counted where the alliance gathers.
-    (
-        "The Madrid communique was agreed by the leaders of 32 countries.",
-        C,
-        "number (alliance-size): 31 -> 32",
-        "count:alliance-size=32",
-    ),
-    (
-        "Thirty-two flags hung in the hall as leaders gathered in Vilnius.",
-        C,
-        "number (alliance-size): 31 -> 32",
-        "count:alliance-size=32",
-    ),
     # Each ally's leaders together are all the allies.
     (
         "The summit was the first to seat the leaders of 32 allies, diplomats said.",

@@ -463,7 +463,7 @@ _GATE = (
     r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
     r"|bloc|pact|accord|agreement|deal|minist|secretar|advis|president|successor|predecessor|resign"
     r"|pentagon|sworn in|inaugurat|oath of office|ceasefire|cease-fire|truce|settlement"
-    r"|peace (?:deal|agreement|accord)|invade|again|post-?war|hague|communiqu"
+    r"|peace (?:deal|agreement|accord)|invade|again|post-?war"
     r"|(?:fighting|war|guns|shooting|hostilities) (?:stops?|ends?|is over|falls? silent|go silent)"
 )
 
@@ -1727,7 +1727,15 @@ class Differ:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
         if (
-            context
+            (
+                context
+                # ... or where the sentence before, or the title, has just named Ukraine.
+                or any(
+                    "ukraine" in attributes.actors_of(clean(t).lower())
+                    for t in (previous, title)
+                    if t
+                )
+            )
             and "ukraine" not in actors
             and not any(a in actors for a in attributes.SCALE_ENTITIES)
             and membership_term(low)

@@ -397,7 +397,9 @@ _SAID_OF = LazyPattern(
     r" (?:[\w'’-]+ ){0,12}?(?:about|whether|if)\b"
 )
 #: A pronoun as the subject of what is denied to come about ("that would never happen").
-_SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,2}$")
+#: The subject of a negated coming-about, a few words back: "it will not", "that would never",
+#: "it cannot and will not".
+_SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,3}$")
 _HAPPEN = LazyPattern(
     r"\s*(?:(?:going to|to|be allowed to|ever)\s+)?(?:happen|come true|come about|materiali[sz]e"
     r"|be (?:realised|realized|fulfilled|honou?red|kept|delivered))\b"
@@ -419,7 +421,8 @@ _PARTICLE = LazyPattern(r"^(?:not|never|no|neither|nor|none|no longer|cannot|[a-
 _CONSENT = LazyPattern(
     r"(?:^|\s)(?:support\w*|back|backs|backed|backing|allow\w*|accept\w*|favou?r\w*|endors\w*"
     r"|agree\w* (?:to|with)|approv\w*|consider\w*|let|permit\w*|see|tolerat\w*|countenanc\w*"
-    r"|want|wants|entertain\w*|give|gives|gave|giving|grant\w*|lend\w*|sign|signs|signed|ratif\w*)\s*$"
+    r"|want|wants|entertain\w*|give|gives|gave|giving|grant\w*|lend\w*|sign|signs|signed|ratif\w*"
+    r"|vot\w* (?:for|in favou?r of)|say\w* yes to|sign\w* off on|go\w* along with)\s*$"
 )
 
 

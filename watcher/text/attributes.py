@@ -394,7 +394,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "member",
         LazyPattern(
-            r"\b(?:newest (?:members?|ally|allies)|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)(?!'s|’s)|(?:was|were|has been|been) admitted|(?:accession|entry) (?:(?:to|into) (?:nato|the alliance) )?(?:was |is |has been )?(?:completed|complete|finali[sz]ed)|complet(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:accession|entry) (?:to|into) (?:nato|the alliance)|complet(?:ed|es|ing) (?:its|their|her|his) (?:nato )?(?:accession|entry)|full member(?:ship)? (?:since|from)"
+            r"\b(?:newest (?:members?|ally|allies)|\d+(?:st|nd|rd|th) (?:member|ally)|became (?:a |the )?(?:full )?(?:nato )?member|joined (?:nato|the alliance)(?!'s|’s)|(?:was|were|has been|been) admitted|(?:accession|entry) (?:(?:to|into) (?:nato|the alliance) )?(?:was |is |has been )?(?:completed|complete|finali[sz]ed)|complet(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:accession|entry|path|journey|road|way) (?:to|into) (?:nato|the alliance)|complet(?:ed|es|ing) (?:its|their|her|his) (?:nato )?(?:accession|entry)|full member(?:ship)? (?:since|from)"
             r"|now (?:a |the )?(?:full )?(?:nato )?member|(?:has been|is|have been|are) (?:now )?(?:a |an |the )?(?:full(?:-fledged)? )?(?:nato |alliance )?(?:member|ally) since|(?:formally|officially|finally) (?:came in|joined|entered|became)"
             r"|came in(?! (?:[\w-]+ )?(?:parts|stages|phases|pieces|waves|places?|for|under|at|with|from|handy|second|third|last|first)\b)|welcome to nato|(?:flag|banner) (?:was |is |has been )?(?:raised|hoisted)|(?:flag|banner) (?:went|goes) up"
             r"|(?:raised|hoisted) (?:its|the) (?:\w+ )?(?:flag|banner)"
@@ -502,6 +502,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "joining",
         "covered by",
         "protected by",
+        "complet",
     ),
     "ratified": (
         "ratif",
@@ -1066,6 +1067,10 @@ def _step_of(
     at = m.start()
     distance = {a: min(abs(x - at) for x in xs) for a, xs in spots.items()}
     before = [a for a, xs in spots.items() if xs[0] < at]
+    # An entity inside the cue is its possessor: "completed Sweden's path into NATO".
+    within = [a for a, xs in spots.items() if any(at <= x < m.end() for x in xs)]
+    if not before and within:
+        before = within[:1]
     if (
         step == "member"
         and not before
@@ -1085,8 +1090,10 @@ def _step_of(
     if _IT_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
         # The pronoun is the clause's opening subject: the step is its, or no entity's
         # ("Poland, which backs Ukraine, said it joined NATO in 1999").
+        # The entity may be named by its capital or its leader ("Stockholm's first deployment
+        # came after it joined"): no other country may stand before it.
         first = lexicon.COUNTRY_NAMES.search(clause, 0, m.start())
-        if first is None or first.start() != spots[best][0] or not opens:
+        if not opens or (first is not None and first.start() < spots[best][0]):
             return []
         shared = True
     if distance[best] > _STEP_REACH and not shared:

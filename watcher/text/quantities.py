@@ -250,15 +250,6 @@ _OTHER_OWNER = LazyPattern(
 )
 #: Who may stand before "other" or "fellow" so that the count is all the others.
 _ALL_THE_OTHERS = frozenset({"the", "its", "their", "all"})
-#: A sentence about the alliance gathered (its headquarters, a summit of its leaders, a
-#: communique): the countries, leaders or flags it counts are the allies, as many as it names.
-_ALLIES_GATHERED = LazyPattern(
-    r"\b(?:nato|alliance|allied)(?:'s|’s)? (?:headquarters|summit|leaders|communiqu[eé]|declaration)\b"
-    r"|\b(?:headquarters|summit|communiqu[eé]) of (?:nato|the alliance)\b"
-    r"|\bsummit (?:[\w'’-]+ ){0,4}?(?:in|at) (?:vilnius|washington|the hague|madrid|brussels|bucharest)\b"
-    r"|\b(?:vilnius|washington|the hague|hague|madrid) (?:summit|communiqu[eé]|declaration)\b"
-    r"|\b(?:gathered|met|meeting|convened) in (?:vilnius|the hague|madrid)\b"
-)
 _WHOLE_OF_BEFORE = LazyPattern(r"\b(?:alliance|bloc|nato) of (?:all |some |about |nearly |now )?$")
 
 
@@ -413,15 +404,6 @@ def _find_quantities(sentence: str) -> list[Quantity]:
             unit in ("countries", "leaders") and _ALLIANCE.search(window) and not n.ordinal
         ):
             facet = "alliance-size"
-        elif (
-            unit in ("countries", "leaders")
-            and not n.ordinal
-            and _ALLIES_GATHERED.search(text.lower())
-        ):
-            # Counted where the alliance gathers but not said to be its members: as many as it
-            # has are all of it, fewer are some of them ("leaders of 23 countries" signing a
-            # compact at the summit).
-            facet = "alliance-part"
         elif n.ordinal and _RANKED.match(after):
             facet = "alliance-size"
         elif unit:
