@@ -53,3 +53,13 @@ def test_gate_changes_no_verdict() -> None:
         pytest.skip(
             f"only {checked} sentences: ../shared is absent, the real feeds were not checked"
         )
+
+
+def test_the_gates_substring_tests_answer_as_a_search_of_its_union() -> None:
+    """Each alternative is searched only where a text every match of it holds occurs: that
+    skip must never lose a match the union pattern finds."""
+    gate = Differ(load_baseline(ROOT / "baselines" / "claims.json"))._gate
+    union = re.compile(gate.pattern)
+    lows = [s.lower() for text in _texts() for s in sentences(text)]
+    assert all(gate.search(low) is (union.search(low) is not None) for low in lows)
+    assert any(gate.search(low) for low in lows) and not all(gate.search(low) for low in lows)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from watcher.text.lazy import AnyOf, LazyPattern
+from watcher.text.lazy import LazyPattern
 
 
 def test_it_answers_as_the_compiled_pattern() -> None:
@@ -30,28 +30,3 @@ def test_an_invalid_pattern_fails_at_first_use_and_other_names_are_missing() -> 
         lazy.search("ab")
     with pytest.raises(AttributeError):
         lazy.groups  # noqa: B018
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("nato met today", True),  # the first pattern
-        ("kyiv met today", True),  # only the second
-        ("zelensky spoke", True),  # only the third
-        ("the weather was fine", False),
-        ("", False),
-    ],
-)
-def test_any_of_finds_what_the_union_finds(text: str, found: bool) -> None:
-    parts = (r"\bnato\b|allies", r"\bkyiv\b", r"zelensk\w*")
-    gate = AnyOf(*parts)
-    assert bool(gate.search(text)) is found
-    assert bool(re.compile("|".join(parts)).search(text)) is found
-    assert gate.pattern == "|".join(parts)
-
-
-def test_any_of_compiles_a_later_pattern_only_when_the_earlier_ones_miss() -> None:
-    gate = AnyOf(r"\bnato\b", "a(b")  # the second would fail to compile
-    assert gate.search("nato met") is not None
-    with pytest.raises(re.error):
-        gate.search("no alliance named")

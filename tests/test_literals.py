@@ -59,6 +59,7 @@ from watcher.text.literals import (
     leading_text,
     may_hold,
     openings,
+    required_texts,
     words_pattern,
 )
 
@@ -443,6 +444,46 @@ def test_a_gate_answers_as_a_search_of_its_pattern(text: str, held: bool) -> Non
 def test_a_gate_refuses_an_alternative_with_no_text_to_test_for() -> None:
     with pytest.raises(ValueError, match="no opening text"):
         Gate(r"plain|\w+ing")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        # Past a boundary and a lookahead, each alternative of the group it opens with.
+        (r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed)?)", ("member", "join")),
+        (r"(?:ukrainians?)", ("ukrainian",)),
+        (r"\b(?:nato|alliance)(?:'s)? (?:chief|head)\b", ("nato", "alliance")),
+        (
+            r"\b(?:(?:took|takes) over|run|runs) the pentagon\b",
+            ("took over", "takes over", "run", "runs"),
+        ),
+        # What follows an optional group; a repeated group's first round; nothing from a set.
+        (r"(?:the )?(?:truce|ceasefire)", ("truce", "ceasefire")),
+        (r"(?:a|b)+c", ("a", "b")),
+        (r"[a-z]+ing", ()),
+    ],
+)
+def test_every_match_holds_one_of_the_required_texts(pattern: str, texts: tuple[str, ...]) -> None:
+    assert required_texts(pattern) == texts
+    sample = "ukrainian membership joined nato chief alliance's head took over the pentagon truce"
+    for m in re.finditer(pattern, sample) if texts else ():
+        assert any(text in m.group(0) for text in texts), (pattern, m.group(0))
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("kyiv's bid", True),  # a plain alternative of the first pattern
+        ("the alliance's chief spoke", True),  # a guarded one of the second
+        ("the singing went on", True),  # only the fallback finds it
+        ("the weather was fine", False),
+    ],
+)
+def test_a_gate_of_several_patterns_answers_as_their_union(text: str, held: bool) -> None:
+    patterns = (r"kyiv|\bnato\b", r"\b(?:nato|alliance)(?:'s)? (?:chief|head)\b", r"\w+ing\b")
+    gate = Gate(*patterns, fallback=True)
+    assert gate.search(text) is held
+    assert (re.search("|".join(patterns), text) is not None) is held
 
 
 @pytest.mark.parametrize(

@@ -43,25 +43,3 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
-
-
-class AnyOf:
-    """Does any of some patterns occur in a text? As `re.compile("|".join(patterns)).search`,
-    but searched one after another, each compiled when first needed.
-
-    A text the first pattern finds never compiles the others, and Python's engine searches a
-    few moderate patterns faster than one long alternation of them all.
-    """
-
-    def __init__(self, *patterns: str) -> None:
-        self.parts = tuple(LazyPattern(p) for p in patterns)
-        self.pattern = "|".join(patterns)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """A match of the first pattern that occurs (not always the union's leftmost); None
-        when none does."""
-        for part in self.parts:
-            found = part.search(text)
-            if found:
-                return found
-        return None

@@ -129,6 +129,71 @@ def openings(alternative: str) -> tuple[str, ...]:
     return (text,) if text else ()
 
 
+#: An opening lookaround, skipped when reading what a match must hold: "(?=\w)", "(?!x)".
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Where the group opening at `start` closes (-1 when it does not)."""
+    depth, at = 0, start
+    while found := _STRUCTURE.search(pattern, at):
+        char, at = found.group(0), found.end()
+        if char[0] == "\\" or char == "|":
+            continue
+        if char == "[":
+            i = found.start()
+            j = i + 2 if pattern[i + 1 : i + 2] == "^" else i + 1
+            end = pattern.find("]", j + 1 if pattern[j : j + 1] == "]" else j)
+            if end < 0:
+                return -1
+            at = end + 1
+        elif char == "(":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return found.start()
+    return -1
+
+
+def required_texts(alternative: str) -> tuple[str, ...]:
+    """Texts one of which every match of an alternative holds (() when that is not plain to see):
+    its `openings`, or else, past a word boundary and opening lookarounds, those of each
+    alternative of the group it opens with ('member' and 'join' for
+    `\\b(?=\\w)(?:member(?:ship|s)?|join(?:s|ed)?)`), or of what follows an optional one."""
+    texts = openings(alternative)
+    if texts:
+        return texts
+    rest = alternative
+    while True:
+        if rest.startswith(r"\b"):
+            rest = rest[2:]
+        elif _LOOKAROUND.match(rest):
+            end = _group_end(rest, 0)
+            if end < 0:
+                return ()
+            rest = rest[end + 1 :]
+        else:
+            break
+    if not rest.startswith("(?:"):
+        return openings(rest) if rest != alternative else ()
+    end = _group_end(rest, 0)
+    if end < 0:
+        return ()
+    after = rest[end + 1 :]
+    if after[:1] in ("?", "*") or after.startswith("{0"):
+        # An optional group: every match holds what follows it.
+        following = after[1:] if after[:1] in ("?", "*") else after[after.find("}") + 1 :]
+        return required_texts(following) if following else ()
+    found: list[str] = []
+    for inner in alternatives(rest[: end + 1]):
+        texts = required_texts(inner)
+        if not texts:
+            return ()
+        found += texts
+    return tuple(dict.fromkeys(found))
+
+
 def gate_texts(alternatives: tuple[str, ...]) -> tuple[str, ...] | None:
     """What must occur in a text for one of the alternatives to match (their `openings`);
     None when unknown. For a gate only: the texts are not one per alternative."""
@@ -162,29 +227,36 @@ def words_pattern(texts: Iterable[str]) -> str:
 
 
 class Gate:
-    """Does a lower-cased text hold a match of a word list's pattern? What
-    `re.compile(pattern).search(low) is not None` answers, by substring tests: a plain
-    alternative is its own test, and one with more to it is searched only where its opening
-    text occurs. A few dozen substring tests cost a fraction of one scan of the alternation."""
+    """Does a lower-cased text hold a match of a word list's pattern (or of any of several)?
+    What `re.compile("|".join(patterns)).search(low) is not None` answers, by substring tests: a
+    plain alternative is its own test, and one with more to it is searched only where a text
+    every match of it holds occurs (`required_texts`). A few dozen substring tests cost a
+    fraction of one scan of the alternation. `fallback`: alternatives with no such text are
+    searched on every text instead of refused (for a gate assembled from many vocabularies)."""
 
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
+    def __init__(self, *patterns: str, fallback: bool = False) -> None:
+        self.pattern = "|".join(patterns)
         plain: list[str] = []
         guarded: dict[str, list[str]] = {}
-        for alternative in alternatives(pattern):
-            if not _META.intersection(alternative):
-                plain.append(alternative)
-                continue
-            texts = openings(alternative)
-            if not texts:
-                raise ValueError(f"no opening text to test for in {alternative!r}")
-            for text in texts:
-                guarded.setdefault(text, []).append(alternative)
-        self.plain = tuple(plain)
+        always: list[str] = []
+        for pattern in patterns:
+            for alternative in alternatives(pattern):
+                if not _META.intersection(alternative):
+                    plain.append(alternative)
+                    continue
+                texts = required_texts(alternative)
+                if not texts:
+                    if not fallback:
+                        raise ValueError(f"no opening text to test for in {alternative!r}")
+                    always.append(alternative)
+                for text in texts:
+                    guarded.setdefault(text, []).append(alternative)
+        self.plain = tuple(dict.fromkeys(plain))
         self.guarded = tuple(
             (text, LazyPattern("|".join(f"(?:{a})" for a in alts)))
             for text, alts in guarded.items()
         )
+        self.always = LazyPattern("|".join(f"(?:{a})" for a in always)) if always else None
 
     def search(self, low: str) -> bool:
         for text in self.plain:  # a plain loop: this runs for every sentence
@@ -193,4 +265,4 @@ class Gate:
         for text, pattern in self.guarded:
             if text in low and pattern.search(low):
                 return True
-        return False
+        return self.always is not None and self.always.search(low) is not None

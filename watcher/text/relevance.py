@@ -115,7 +115,7 @@ _AFTER_THE_WAR = LazyPattern(
 #: ... the same, told where no war is named: a truce or a settlement to police, the fighting's
 #: end, or a new invasion to deter. Unlike "after the war" these name the time after a war still
 #: going on, which in coverage of Ukraine's path is Russia's on Ukraine unless another is named.
-_TRUCE_TO_COME = LazyPattern(
+TRUCE_TO_COME = LazyPattern(
     r"\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|settlement|accord)|negotiated settlement)\b"
     r"|\b(?:polic|uphold|enforc|guarantee|secur|monitor|back|underpin|support)\w* (?:a|the|any) settlement\b"
     r"|\b(?:once|when|after|the day after) the (?:fighting|war|guns|shooting|hostilities)"
@@ -479,7 +479,7 @@ def topic_reason(
         not ukraine
         and unnamed_is_ukraine
         and (force := _FORCE_COMMITTED.search(low))
-        and _TRUCE_TO_COME.search(low)
+        and TRUCE_TO_COME.search(low)
         and not _OTHER_WAR.search(low)
         and not VIOLENCE.search(low)
         and not BATTLE.search(low)
