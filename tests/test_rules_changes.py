@@ -1605,6 +1605,25 @@ OFFICES_IN_OTHER_SHAPES = [
         N,
         "",
     ),
+    # The alliance handed over by name; an office held as well as another ("who also acts as").
+    (
+        "After a decade at the helm, Jens Stoltenberg handed NATO over to his successor.",
+        C,
+        "Stoltenberg succeeded",
+    ),
+    (
+        "Marco Rubio, who also acts as Trump's national security adviser, met Ukrainian envoys.",
+        C,
+        "us national security advisor no longer Sullivan",
+    ),
+    # A baseline holder leaving the office the baseline gives them: their own country's, not the
+    # country the sentence is otherwise about.
+    (
+        "Since Gabrielius Landsbergis left the foreign ministry, Vilnius has been quieter on "
+        "Ukraine.",
+        C,
+        "Landsbergis succeeded",
+    ),
 ]
 
 

@@ -119,7 +119,7 @@ _UNTIL = (
 )
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
-    r"\b(?:new|newly|who is (?:also|now)|who also serves as|(?:became|become|becomes|becoming)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
+    r"\b(?:new|newly|who is (?:also|now)|who (?:also |now )?(?:serves|acts|doubles) as|(?:became|become|becomes|becoming)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
     r"succe\w+|replac\w+|took over|taken over|takes over|take over|taking over|sworn in|inaugurated|took office|took the oath|"
     # A tenure told by how far into it, or since when: "two days into his tenure as", "in office since".
     r"(?:hours|days|weeks|months) into|into (?:his|her|the) (?:tenure|term|job|new job|post|role)|in office since|"
@@ -867,6 +867,15 @@ class Differ:
             if role.country in self.facts.holders:
                 # "Stoltenberg's chief of staff": the office of the holder's country.
                 role = replace(role, country=self.facts.home_of(role.country))
+            own = [
+                c
+                for (c, r), people in self.facts.roles.items()
+                if r == role.role and role.person in people
+            ]
+            if own and role.country not in own:
+                # A baseline holder named in the office the baseline gives them is in their own
+                # country's ("Landsbergis left the foreign ministry", in a story about Ukraine).
+                role = replace(role, country=own[0])
             if not role.country:
                 # An office named without its country is the baseline's one office of that name
                 # (a president's office is of a country with a president, not NATO's).

@@ -219,7 +219,7 @@ _DEPARTURE = LazyPattern(
     rf"|(?:left|leaves|leaving) (?:[\w'’-]+ ){{0,4}}?for the (?:last|final) time"
     rf"|hands over(?=\s*(?:[,.;:—–]|$|after\b|to\b|as\b|in\b|on\b))|out(?=\s*[,;:—–])"
     rf"|hand(?:ed|s|ing)? (?:over )?(?:(?:him|her|his successor|her successor) )?(?:the |his |her )?(?:[\w'’-]+ ){{0,6}}?(?:keys|reins|baton|helm|post|job|office|gavel|mantle|chair)\b|quit(?:s|ting)?\b"
-    rf"|hand(?:ed|s|ing)? (?:the |his |her )?(?:alliance|ministry|office|post|job|presidency|reins|helm|keys|organi[sz]ation) over to\b"
+    rf"|hand(?:ed|s|ing)? (?:the |his |her )?(?:alliance|nato|ministry|office|post|job|presidency|reins|helm|keys|organi[sz]ation) over to\b"
     rf"|bade (?=(?:[\w'’-]+ ){{0,5}}?(?:ministry|office|alliance|post|job|government|staff|colleagues|team|cabinet|presidency|headquarters|diplomats)\b)(?:[\w'’-]+ ){{0,7}}farewell"
     rf"|(?:said|bid|bids|bade) (?:a )?(?:[\w'’-]+ )?farewell to (?:the |his |her )?(?:[\w'’-]+ ){{0,3}}(?:ministry|office|alliance|post|job|government|staff|colleagues|team|cabinet|presidency|headquarters|diplomats)\b"
     rf"|(?:chaired|hosted|presided over) (?:[\w'’-]+ ){{0,8}}?(?:for the|one) (?:[\w'’-]+ and )?(?:last|final) time"
