@@ -142,6 +142,9 @@ ON_TOPIC = [
     ("Should Russia attack again, a military response would follow, the draft says.", "unnamed"),
     ("Canada offered air policing under a post-war arrangement, officials said.", "unnamed"),
     ("Paris would put boots on the ground to police a settlement, Macron said.", "unnamed"),
+    # A mission or instructors for that time are such a force too.
+    ("Turkey offered a naval mission to keep sea lanes open after a ceasefire.", "unnamed"),
+    ("Canada would send instructors to Ukraine once a truce holds.", "after the war"),
     # An agreement with Kyiv, however it is told, is one of the bilateral agreements.
     (
         "Warsaw's agreement with Kyiv includes a clause on downing missiles headed for Poland.",
@@ -372,6 +375,7 @@ OFF_TOPIC = [
     "Troops clashed again near the border after the truce collapsed, killing two.",
     "Striking dockers reached a settlement with the port, and police forces withdrew.",
     "After the armistice of 1953, American troops stayed in Korea.",
+    "The EU extended its training mission in Mali after the ceasefire collapsed.",
     # A body meeting with Ukraine's people, not the council.
     "The trade body meets with Ukraine's exporters each spring.",
     # The G7 leaders at business of their own.

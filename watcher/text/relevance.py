@@ -74,7 +74,8 @@ _PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance forces?|multinational
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
 _PROTECTION = LazyPattern(
     r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*|jets|warships"
-    r"|military (?:hubs?|bases?|presence|mission)"
+    r"|military (?:hubs?|bases?|presence)|(?:military|training|naval|maritime|air|monitoring) missions?"
+    r"|instructors|trainers"
     r"|polic(?:e|es|ed|ing) (?:\w+ ){0,2}(?:skies|airspace|waters|seas?)"
     r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
 )
@@ -129,7 +130,7 @@ TRUCE_TO_COME = LazyPattern(
 _FORCE_COMMITTED = LazyPattern(
     r"\b(?:troops|soldiers|forces|contingents?|boots on the ground|(?:planes|jets) in the air"
     r"|air (?:support|policing|cover|power)|military response|warships|peacekeep\w*"
-    r"|reassurance force|multinational force)\b"
+    r"|reassurance force|multinational force|(?:military|training|naval|maritime|air|monitoring) missions?)\b"
 )
 _OTHER_WAR = LazyPattern(rf"\b(?:{lexicon.OTHER_WARS})\b")
 #: Fighting told as it happens: never a guarantee, whatever force is named.
