@@ -424,6 +424,8 @@ QUALIFIERS = [
         True,
     ),
     ("Ukraine's admission would mean war, which is why it cannot and will not happen.", True),
+    # ... or of a negated consent in the passive.
+    ("A Ukraine inside NATO would be a threat and will not be tolerated, Moscow said.", True),
     # Shelved, said forward of what is shelved as of a bid that was.
     ("The allies quietly shelved Ukraine's membership bid, diplomats said.", True),
     # ... nor one in the clause of its consequence.

@@ -557,7 +557,9 @@ def test_groups_and_bars_found_as_by_a_walk_over_every_character() -> None:
     ]
     for pattern in patterns:
         for wanted in ("|", ")"):
-            assert _depth_zero_at(pattern, wanted) == _depth_zero_walk(pattern, wanted), pattern
+            assert list(_depth_zero_at(pattern, wanted)) == _depth_zero_walk(pattern, wanted), (
+                pattern
+            )
 
 
 def _leading_walk(rest: str) -> str:

@@ -402,7 +402,7 @@ _SAID_OF = LazyPattern(
 _SUBJECT_BEFORE = LazyPattern(r"\b(?:it|that|this)\s+(?:[\w'’]+\s+){0,3}$")
 _HAPPEN = LazyPattern(
     r"\s*(?:(?:going to|to|be allowed to|ever)\s+)?(?:happen|come true|come about|materiali[sz]e"
-    r"|be (?:realised|realized|fulfilled|honou?red|kept|delivered))\b"
+    r"|be (?:realised|realized|fulfilled|honou?red|kept|delivered|tolerated|accepted|allowed|permitted))\b"
 )
 #: A negated belief that something referred back to can come true: "he did not think that was
 #: practical", "nobody believes it is realistic".

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from watcher.text.lazy import LazyPattern
 
@@ -57,7 +58,7 @@ def may_hold(low: str, found_in: tuple[str, ...] | None) -> bool:
 def alternatives(pattern: str) -> tuple[str, ...]:
     """The top-level alternatives of a pattern, or of the one group `(?:...)` that is all of it."""
     closes = _depth_zero_at(pattern)
-    enclosed = pattern.startswith("(?:") and closes[:1] == [len(pattern) - 1]
+    enclosed = pattern.startswith("(?:") and closes[:1] == (len(pattern) - 1,)
     body = pattern[3:-1] if enclosed else pattern
     cuts = _depth_zero_at(body, "|")
     return tuple(body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True))
@@ -67,12 +68,14 @@ def alternatives(pattern: str) -> tuple[str, ...]:
 _STRUCTURE = re.compile(r"\\.|[\[()|]", re.DOTALL)
 
 
-def _depth_zero_at(pattern: str, wanted: str = ")") -> list[int]:
+@lru_cache(maxsize=8192)
+def _depth_zero_at(pattern: str, wanted: str = ")") -> tuple[int, ...]:
     """Where `wanted` (")" or "|") stands outside every group (for ")": where a top-level group
     closes). Only escapes, sets, brackets and bars are visited: the rule file's thousand cues
-    and the vocabularies are read at every start."""
+    and the vocabularies are read at every start, and the gate reads its alternatives several
+    times over (kept, so each is scanned once)."""
     if wanted not in pattern:
-        return []  # most cues hold no "|" at all
+        return ()  # most cues hold no "|" at all
     found: list[int] = []
     depth, at = 0, 0
     while found_at := _STRUCTURE.search(pattern, at):
@@ -95,7 +98,7 @@ def _depth_zero_at(pattern: str, wanted: str = ")") -> list[int]:
                 found.append(found_at.start())
         elif wanted == "|" and depth == 0:
             found.append(found_at.start())
-    return found
+    return tuple(found)
 
 
 #: A leading text, one optional character, and the text after it: "g-?7".
