@@ -94,6 +94,35 @@ def test_facts_of_the_wrong_types_are_not_used(baseline: Baseline, tmp_path: Pat
     assert derived.read(stored, state["key"]) is None
 
 
+@pytest.mark.parametrize(
+    "gate",
+    [None, {"pattern": "x", "plain": 7, "guarded": [], "always": None}, {"plain": []}],
+    ids=["missing", "plain-not-a-list", "no-pattern"],
+)
+def test_a_gate_that_is_not_one_is_not_used(
+    baseline: Baseline, tmp_path: Path, gate: object
+) -> None:
+    derived.cached_differ(baseline, tmp_path)
+    stored = tmp_path / derived.FILE_NAME
+    state = json.loads(stored.read_bytes())
+    state["gate"] = gate
+    stored.write_text(json.dumps(state))
+    assert derived.read(stored, state["key"]) is None
+
+
+def test_the_kept_gate_is_the_one_the_differ_builds(baseline: Baseline, tmp_path: Path) -> None:
+    derived.cached_differ(baseline, tmp_path)
+    kept = derived.cached_differ(baseline, tmp_path)
+    assert kept.gate_state() == Differ(baseline).gate_state()
+    # What the file says is the gate used: a plain text only the file holds is in it.
+    stored = tmp_path / derived.FILE_NAME
+    state = json.loads(stored.read_bytes())
+    state["gate"]["plain"].append("quorble")
+    stored.write_text(json.dumps(state))
+    assert "quorble" in derived.cached_differ(baseline, tmp_path).gate_state()["plain"]
+    assert "quorble" not in Differ(baseline).gate_state()["plain"]
+
+
 def test_a_folder_that_cannot_be_written_still_judges(baseline: Baseline, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

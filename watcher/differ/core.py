@@ -636,7 +636,7 @@ class Differ:
                 self._frames.append((frame, cited))
         # Substring tests first, each alternative's pattern searched only where a text every
         # match of it holds occurs: most sentences, on topic or off, need one scan or none.
-        self._gate = Gate(*served, fallback=True)
+        self._gate = derived.gate if derived is not None else Gate(*served, fallback=True)
         self._concept_topics = {c.name: c.topic for c in concepts()}
         self._last_moved: tuple[str, _Decision | None] = ("", None)
         self._last_retelling: tuple[
@@ -702,6 +702,10 @@ class Differ:
         self.affiliations: dict[str, str] = {}
 
     # --- ledger ---------------------------------------------------------------------------
+    def gate_state(self) -> dict[str, Any]:
+        """The topic gate's tables as plain data (`watcher.differ.derived` keeps them)."""
+        return self._gate.state()
+
     def remember(self, finding_id: str, text: str, status: Status | str, key: str = "") -> None:
         """Add a reported finding, so later restatements of it are `known`, not news again.
 

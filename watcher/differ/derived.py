@@ -23,10 +23,11 @@ from watcher.differ.core import Differ
 from watcher.differ.facts import Facts
 from watcher.fileio import atomic_write_bytes
 from watcher.text import compiled
+from watcher.text.literals import Gate
 from watcher.text.similarity import Index
 
 #: The file's layout; a new layout makes older files unusable.
-FORMAT = 2
+FORMAT = 3
 
 #: Where the package's code lives; its rules and readers decide what is derived.
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -38,12 +39,13 @@ FILE_NAME = "differ-baseline.json"
 
 @dataclass
 class Derived:
-    """The differ's retrieval index over the claims, the facts they state, and the rule file
-    (read as JSON, it spares loading the TOML parser)."""
+    """The differ's retrieval index over the claims, the facts they state, the rule file
+    (read as JSON, it spares loading the TOML parser) and the topic gate's tables."""
 
     index: Index
     facts: Facts
     rule_file: rules.Rules
+    gate: Gate
 
 
 def source_digest(digest: Any, names: Sequence[str], package: Path = _PACKAGE) -> None:
@@ -134,6 +136,7 @@ def read(path: Path, key: str) -> Derived | None:
             Index.from_state(state["index"]),
             facts_from_state(state["facts"]),
             rules.rules_from_data(state["rules"], check=False),
+            Gate.from_state(state["gate"]),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
@@ -147,6 +150,7 @@ def write(path: Path, key: str, differ: Differ) -> None:
         "index": differ.index.state(),
         "facts": facts_state(differ.facts),
         "rules": rules.packaged_data(),
+        "gate": differ.gate_state(),
     }
     try:
         atomic_write_bytes(path, json.dumps(state, separators=(",", ":")).encode())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from watcher.text.lazy import LazyPattern
 
@@ -260,6 +261,32 @@ class Gate:
             for text, alts in guarded.items()
         )
         self.always = LazyPattern("|".join(f"(?:{a})" for a in always)) if always else None
+
+    def state(self) -> dict[str, Any]:
+        """The gate's tables as plain data, for `from_state` in a later process: reading the
+        patterns again costs a one-sentence command more than the sentence."""
+        return {
+            "pattern": self.pattern,
+            "plain": list(self.plain),
+            "guarded": [[text, pattern.pattern] for text, pattern in self.guarded],
+            "always": self.always.pattern if self.always is not None else None,
+        }
+
+    @classmethod
+    def from_state(cls, state: Any) -> Gate:
+        """The gate `state` describes; `ValueError` when it is not one."""
+        try:
+            gate = cls.__new__(cls)
+            gate.pattern = str(state["pattern"])
+            gate.plain = tuple(str(text) for text in state["plain"])
+            gate.guarded = tuple(
+                (str(text), LazyPattern(str(pattern))) for text, pattern in state["guarded"]
+            )
+            always = state["always"]
+            gate.always = LazyPattern(str(always)) if always is not None else None
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"not a gate: {exc!r}") from exc
+        return gate
 
     def search(self, low: str) -> bool:
         for text in self.plain:  # a plain loop: this runs for every sentence
