@@ -1351,6 +1351,18 @@ AGREEMENT_REFERRED_BACK = [
         (),
     ),
     ("Denmark concluded one the day before, in Lviv.", ()),
+    # Told by whose it is, the noun left out.
+    (
+        "Kyiv's security pacts with its partners keep growing. "
+        "Spain's prime minister flew in on Monday to sign Spain's.",
+        ("agreement:spain",),
+    ),
+    (
+        "Kyiv's security pacts with its partners keep growing. "
+        "Spain's prime minister flew in on Monday to sign the visitors' book.",
+        (),
+    ),
+    ("Spain's prime minister flew in on Monday to sign Spain's.", ()),
 ]
 
 

@@ -299,6 +299,11 @@ _AGREEMENT_ANAPHOR = LazyPattern(
     r"(?P<ref>(?:(?:a|an|its own|their own) )?(?:similar )?ones?(?! of\b)|theirs|its own|their own"
     r"|a similar (?:deal|agreement|pact|accord))\b"
 )
+#: ... or told by whose it is, the noun left out: "came to Kyiv to sign Finland's".
+_AGREEMENT_OF = LazyPattern(
+    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)\s+"
+    r"(?P<ref>(?P<who>[a-z]+)(?:'s|’s))(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|last|this|days?|weeks?)\b)"
+)
 _AGREEMENT_CLAUSE = LazyPattern(r";|\. |, while |, whereas ")
 #: A decision or an event reported beside the promise: the sentence carries news of its own
 #: ("allies agreed to open an office ... on its path to membership").
@@ -1725,6 +1730,10 @@ class Differ:
         if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
             # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
             low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"
+        elif "guarantee" in context and (m := _AGREEMENT_OF.search(low)):
+            # "... to sign Finland's": that country's agreement with Ukraine.
+            ref = f"{m.group('who')}'s security agreement with ukraine"
+            low = f"{low[: m.start('ref')]}{ref}{low[m.end('ref') :]}"
         # A retelling may run across a sentence that continues the one before ("The pacts are
         # temporary. Each is meant to lapse once Ukraine joins."): frames read both.
         told = (
