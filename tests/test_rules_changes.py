@@ -1628,6 +1628,13 @@ OFFICES_IN_OTHER_SHAPES = [
         C,
         "us national security advisor no longer Sullivan",
     ),
+    # The president's office taken charge of is its head's.
+    (
+        "Kyrylo Budanov took charge of Zelensky's office in January, aides said.",
+        C,
+        "ukraine chief of staff no longer Yermak",
+    ),
+    ("Zelensky took charge of the office's talks with NATO himself, aides said.", N, ""),
     # A baseline holder leaving the office the baseline gives them: their own country's, not the
     # country the sentence is otherwise about.
     (

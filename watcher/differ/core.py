@@ -386,7 +386,8 @@ _ROLE_WORDS = {
     "chief of staff": LazyPattern(
         r"\bchief of staff\b|\bhead of the (?:office|administration) of the president\b|\bhead (?:of )?(?:the |ukraine's |his |zelensky's )?"
         r"(?:presidential |president's |president’s )?(?:office|administration)\b"
-        r"|\b(?:run|runs|running|lead|leads|leading) (?:the |ukraine's |zelensky's |zelensky’s )"
+        r"|\b(?:run|runs|running|lead|leads|leading|(?:took|takes|taking|take) (?:charge of|over))"
+        r" (?:the |ukraine's |zelensky's |zelensky’s )"
         r"(?:presidential |president's |president’s )?(?:office|administration)\b"
     ),
 }
