@@ -345,6 +345,12 @@ STEP_CASES = [
     # The pronoun of a clause opened by the entity's capital; the entity inside the cue.
     ("Stockholm's first deployment came a year after it became a member.", "member"),
     ("Hungary's vote completed Sweden's path into NATO.", "member"),
+    # Acting as one of the allies is said of the clause's subject however far the clause runs.
+    (
+        "Swedish sailors joined the drill off Gotland on Monday with German and Polish crews, "
+        "Stockholm's first outing in the alliance's naval group as a full ally.",
+        "member",
+    ),
 ]
 
 

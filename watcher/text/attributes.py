@@ -1087,6 +1087,10 @@ def _step_of(
     # The subject that opens the clause shares a later verb, or is the pronoun before the cue:
     # "Finland ... and became a member", "Sweden ended its non-alignment when it joined NATO".
     shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
+    if step == "member" and opens and _ACTING_RE.fullmatch(m.group(0)):
+        # Acting as one of the allies is said of the clause's subject however far the clause
+        # runs: "Swedish soldiers deployed ..., Stockholm's first contribution as a full ally".
+        shared = True
     if _IT_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
         # The pronoun is the clause's opening subject: the step is its, or no entity's
         # ("Poland, which backs Ukraine, said it joined NATO in 1999").
