@@ -566,6 +566,11 @@ SUBSTITUTES = [
     ("Ukraine was offered an invitation and not membership itself.", False),
     # ", not in fifty years" is a time, not something offered instead.
     ("The alliance will not take Ukraine in, not in five years and not in fifty, he said.", True),
+    # A noun phrase negated with protection offered after "but"; a verb negated, or a verb after
+    # "but", is a denial beside something else.
+    ("The allies offer Kyiv not a seat in NATO but firm guarantees, the envoy said.", False),
+    ("Ukraine will not join NATO but guarantees will follow, the Kremlin said.", True),
+    ("Hungary will not allow Ukraine into NATO but will support its EU bid, Orban said.", True),
 ]
 RELINQUISH = [
     # A promise disowned; an ambition let go (not a deadline let go by).
