@@ -426,6 +426,9 @@ QUALIFIERS = [
     ("Ukraine's admission would mean war, which is why it cannot and will not happen.", True),
     # ... or of a negated consent in the passive.
     ("A Ukraine inside NATO would be a threat and will not be tolerated, Moscow said.", True),
+    # Written out of the alliance; a realistic outcome denied.
+    ("The draft would write Ukraine out of NATO for good, diplomats said.", True),
+    ("Ukraine's NATO membership is not a realistic outcome of any talks, the envoy said.", True),
     # Shelved, said forward of what is shelved as of a bid that was.
     ("The allies quietly shelved Ukraine's membership bid, diplomats said.", True),
     # ... nor one in the clause of its consequence.
@@ -471,6 +474,9 @@ QUALIFIERS = [
     ("Ukraine will not join NATO now, the minister said.", False),
     ("Ukraine cannot join the alliance while the war goes on.", False),
     ("There will be no invitation for Ukraine at this summit.", False),
+    # This week is now; an invitation withheld again is none so far.
+    ("When the allies meet this week, Ukraine will not receive an invitation.", False),
+    ("The allies praised Kyiv's reforms but again withheld an invitation to join NATO.", False),
     # A meeting of ministers, dated or this week's, is one occasion as a summit is.
     ("Ukraine will not be invited at the December meeting of foreign ministers.", False),
     ("Kyiv's plea will not be granted at this week's meeting of foreign ministers.", False),

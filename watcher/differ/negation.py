@@ -63,7 +63,7 @@ _SO_FAR = LazyPattern(
     # An invitation not expected at the coming summit is none so far, as the seeds say.
     r"\b(?:is|are|was|were) not expected to\b|\bexpect(?:s|ed)? no\b|"
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
-    r"|\b(?:stopped|stops|stopping|fell|falls|falling) short of\b|\black(?:s|ed|ing)?\b|\bdeclin(?:ed|ing)\b|\bnone of (?:them|these|those|it)\b"
+    r"|\b(?:stopped|stops|stopping|fell|falls|falling) short of\b|\black(?:s|ed|ing)?\b|\bdeclin(?:ed|ing)\b|\bwithh(?:eld|olding)\b|\bnone of (?:them|these|those|it)\b"
     r"|\b(?:extended|offered|issued|gave|made|sent|received|got)\s+(?:\w+\s+)?no\b"
 )
 #: An invitation told as asking the country to join: "stopped short of asking it to join".
