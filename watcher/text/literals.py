@@ -137,27 +137,11 @@ def openings(alternative: str) -> tuple[str, ...]:
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Where the group opening at `start` closes (-1 when it does not)."""
-    depth, at = 0, start
-    while found := _STRUCTURE.search(pattern, at):
-        char, at = found.group(0), found.end()
-        if char[0] == "\\" or char == "|":
-            continue
-        if char == "[":
-            i = found.start()
-            j = i + 2 if pattern[i + 1 : i + 2] == "^" else i + 1
-            end = pattern.find("]", j + 1 if pattern[j : j + 1] == "]" else j)
-            if end < 0:
-                return -1
-            at = end + 1
-        elif char == "(":
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return found.start()
-    return -1
+def _group_end(pattern: str) -> int:
+    """Where the group `pattern` opens with closes (-1 when it does not): the first place a
+    top-level group closes."""
+    closes = _depth_zero_at(pattern)
+    return closes[0] if closes else -1
 
 
 def required_texts(alternative: str) -> tuple[str, ...]:
@@ -173,7 +157,7 @@ def required_texts(alternative: str) -> tuple[str, ...]:
         if rest.startswith(r"\b"):
             rest = rest[2:]
         elif _LOOKAROUND.match(rest):
-            end = _group_end(rest, 0)
+            end = _group_end(rest)
             if end < 0:
                 return ()
             rest = rest[end + 1 :]
@@ -181,7 +165,7 @@ def required_texts(alternative: str) -> tuple[str, ...]:
             break
     if not rest.startswith("(?:"):
         return openings(rest) if rest != alternative else ()
-    end = _group_end(rest, 0)
+    end = _group_end(rest)
     if end < 0:
         return ()
     after = rest[end + 1 :]
