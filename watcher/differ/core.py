@@ -117,6 +117,12 @@ _UNTIL = (
     r"|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall"
     r"|winter|last)"
 )
+#: A term that ran out, and the last of something held in office: "his second term ran out",
+#: "Duda's last summit as president" (a change at the office, and its holder's departure).
+_TERM_ENDED = (
+    r"(?:term|mandate|tenure) (?:ran out|runs out|expired|expires|ended|ends|was up)"
+    r"|(?:'s|’s) last (?:[\w-]+ )?as"
+)
 #: Words that say an office changed hands, so a title is news rather than a title in passing.
 _OFFICE_CHANGE = LazyPattern(
     r"\b(?:new|newly|who is (?:also|now)|who (?:also |now )?(?:serves|acts|doubles) as|(?:became|become|becomes|becoming)(?! (?:a |an |full |fully-fledged )?(?:members?|ally|allies|part)\b)|appoint\w*|nam(?:e|ed|es|ing) (?:as |him |her )?|elected|confirm\w* (?:\S+ ){0,3}as|"
@@ -131,7 +137,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
     r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
     r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|(?:has|have) (?:also |now )?(?:served|been serving) as|"
-    r"moved out of|(?:term|mandate|tenure) (?:ran out|runs out|expired|expires|ended|ends|was up)|(?:'s|’s) last (?:[\w-]+ )?as|"
+    rf"moved out of|{_TERM_ENDED}|"
     rf"{_UNTIL}|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
     r"(?:run|held|headed|led) (?:\S+ ){0,4}since|since (?:early |late |mid-)?(?:\d|january|february|march|"
@@ -143,10 +149,7 @@ _DEPARTED = LazyPattern(
     r"\b(?:gave up|giving up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|former|outgoing|stepped down|stepp(?:ed|ing) aside|steps aside|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
     r"|hands over|handed over|vot(?:e|es|ed|ing) out"
     r"|vacated|relieved of|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
-    # A term that ran out, and the last of something held in office: "his second term ran out",
-    # "Duda's last summit as president".
-    r"|(?:term|mandate|tenure) (?:ran out|runs out|expired|expires|ended|ends|was up)"
-    r"|(?:'s|’s) last (?:[\w-]+ )?as"
+    rf"|{_TERM_ENDED}"
     r"|moved to (?:the |head |lead |become )"
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
     rf"|\b{_UNTIL}\b"
