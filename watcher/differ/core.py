@@ -7,6 +7,7 @@ for `known` versus `new`. The first layer that decides writes the cue.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import ChainMap, Counter
@@ -281,12 +282,15 @@ _AGREEMENT = LazyPattern(
     r"\b(?:security|bilateral|defen[cs]e|cooperation|ten-year|10-year|long-term|similar|such|their|own)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|accords?|pacts?|deals?|commitments?|arrangements?)\b|\b(?:pact|accord)\b"
 )
+#: Names or signatures put to an agreement, which concludes it.
+_NAMES_PUT = r"(?:names?|signatures?) (?:to|on)"
 _SIGNING = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|(?:put|puts|putting) (?:their|his|her|its|[a-z]+(?:'s|’s)) (?:names?|signatures?) (?:to|on))\b"
+    r"\b(?:sign(?:s|ed|ing)?|conclud\w*|seal\w*|ink\w*|finali[sz]\w*|(?:put|puts|putting)"
+    rf" (?:their|his|her|its|[a-z]+(?:'s|’s)) {_NAMES_PUT})\b"
     r"|\b(?:has|have|had) (?:now |already )?(?:\w+ ){0,2}(?:agreements?|pacts?|deals?|accords?) with\b"
 )
 _CONCLUDED = LazyPattern(
-    r"\b(?:conclud\w*|signed|first country|put (?:their|his|her|its) (?:names?|signatures?) (?:to|on))\b"
+    rf"\b(?:conclud\w*|signed|first country|put (?:their|his|her|its) {_NAMES_PUT})\b"
 )
 _PROSPECTIVE_SIGNING = LazyPattern(
     r"\b(?:will|would|plans? to|expected to|is to|are to|set to|due to|ready to|wants? to|hopes? to"
@@ -296,16 +300,18 @@ _PROSPECTIVE_SIGNING = LazyPattern(
     r"|\b(?:is|are|was|were|has been|have been|still|now) negotiating (?:[\w'’-]+ ){0,3}?"
     r"(?:agreements?|pacts?|deals?|accords?)\b"
 )
+#: The verbs that conclude an agreement referred back to.
+_CONCLUDES = r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)\s+"
 #: An agreement referred back to: "Denmark concluded one", "Finland signed theirs".
 _AGREEMENT_ANAPHOR = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)\s+"
-    r"(?P<ref>(?:(?:a|an|its own|their own) )?(?:similar )?ones?(?! of\b)|theirs|its own|their own"
+    _CONCLUDES
+    + r"(?P<ref>(?:(?:a|an|its own|their own) )?(?:similar )?ones?(?! of\b)|theirs|its own|their own"
     r"|a similar (?:deal|agreement|pact|accord))\b"
 )
 #: ... or told by whose it is, the noun left out: "came to Kyiv to sign Finland's".
 _AGREEMENT_OF = LazyPattern(
-    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)\s+"
-    r"(?P<ref>(?P<who>[a-z]+)(?:'s|’s))(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|last|this|days?|weeks?)\b)"
+    _CONCLUDES
+    + r"(?P<ref>(?P<who>[a-z]+)(?:'s|’s))(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|last|this|days?|weeks?)\b)"
 )
 _AGREEMENT_CLAUSE = LazyPattern(r";|\. |, while |, whereas ")
 #: A decision or an event reported beside the promise: the sentence carries news of its own
@@ -504,6 +510,11 @@ _SIGNED_BEFORE = LazyPattern(
 _BODIES = frozenset({"nato", "eu", "g7"})
 
 
+def _names_ukraine(*texts: str) -> bool:
+    """Does any of the texts name Ukraine ("Kyiv", "Zelensky")?"""
+    return any("ukraine" in attributes.actors_of(text.lower()) for text in texts if text)
+
+
 class Around:
     """What a sentence's office layers read from its text around it: the sentence before (whose
     person "he" may be) and the countries the sentence is about (an office named without its
@@ -533,6 +544,14 @@ class Around:
             return frozenset(attributes.actors_of(self._title.lower())) - _BODIES
         return frozenset()
 
+    def about(self, actors: tuple[str, ...]) -> Around:
+        """The same text around, for a sentence found to be about these countries (what was
+        read of the text before is kept)."""
+        other = copy.copy(self)
+        other._actors = actors
+        other.__dict__.pop("countries", None)
+        return other
+
     @property
     def title(self) -> str:
         """Its entry's first sentence, when the sentence is not that one ('' otherwise)."""
@@ -541,11 +560,7 @@ class Around:
     @cached_property
     def names_ukraine(self) -> bool:
         """Does the sentence before or the entry's title name Ukraine ("Kyiv", "Zelensky")?"""
-        return any(
-            "ukraine" in attributes.actors_of(text.lower())
-            for text in (self.previous, self._title)
-            if text
-        )
+        return _names_ukraine(self.previous, self._title)
 
     def elsewhere(self, country: str) -> bool:
         """Is `country`'s office, named without its country, of a country other than the ones
@@ -1754,16 +1769,11 @@ class Differ:
         ):
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
+        before = clean(" ".join(previous.split())) if previous else ""
+        around = Around(before, title, low, actors)
         if (
-            (
-                context
-                # ... or where the sentence before, or the title, has just named Ukraine.
-                or any(
-                    "ukraine" in attributes.actors_of(clean(t).lower())
-                    for t in (previous, title)
-                    if t
-                )
-            )
+            # ... or where the sentence before, or the title, has just named Ukraine.
+            (context or around.names_ukraine)
             and "ukraine" not in actors
             and not any(a in actors for a in attributes.SCALE_ENTITIES)
             and membership_term(low)
@@ -1773,8 +1783,7 @@ class Differ:
             # In an entry about Ukraine's path, membership whose the sentence does not say is
             # Ukraine's: "offered in place of NATO membership, which Putin has ruled out".
             actors = (*actors, "ukraine")
-        before = clean(" ".join(previous.split())) if previous else ""
-        around = Around(before, title, low, actors)
+            around = around.about(actors)
         reason = self._topic(text, low, actors, context, told, around, deal, bloc, answers)
         if (
             not reason

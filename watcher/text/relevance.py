@@ -71,10 +71,13 @@ _ON_THE_MODEL_BEFORE = LazyPattern(
     r"|equivalent (?:of|to)|version of|copy of|like)\s+(?:nato's\s+|the\s+)?$"
 )
 _PEACE_FORCE = LazyPattern(r"\b(?:peacekeep\w*|reassurance forces?|multinational forces?)\b")
+#: Forces a guarantee is made of, with or without Ukraine named: air cover and missions.
+_AIR_COVER = r"air (?:support|policing|cover|power)"
+_MISSIONS = r"(?:military|training|naval|maritime|air|monitoring) missions?"
 #: What a guarantee does, told without the word: a force, protection or deterrence for Ukraine ...
 _PROTECTION = LazyPattern(
-    r"\b(?:troops|soldiers|forces?|contingents?|air (?:support|policing|cover|power)|protect\w*|jets|warships"
-    r"|military (?:hubs?|bases?|presence)|(?:military|training|naval|maritime|air|monitoring) missions?"
+    rf"\b(?:troops|soldiers|forces?|contingents?|{_AIR_COVER}|protect\w*|jets|warships"
+    rf"|military (?:hubs?|bases?|presence)|{_MISSIONS}"
     r"|instructors|trainers"
     r"|polic(?:e|es|ed|ing) (?:\w+ ){0,2}(?:skies|airspace|waters|seas?)"
     r"|deter\w*|securit(?:y|ies) (?:after|once|beyond)|responsib\w+ for (?:\w+ )?security|backstop\w*)\b"
@@ -129,8 +132,8 @@ TRUCE_TO_COME = LazyPattern(
 #: ground, planes in the air, a military response.
 _FORCE_COMMITTED = LazyPattern(
     r"\b(?:troops|soldiers|forces|contingents?|boots on the ground|(?:planes|jets) in the air"
-    r"|air (?:support|policing|cover|power)|military response|warships|peacekeep\w*"
-    r"|reassurance force|multinational force|(?:military|training|naval|maritime|air|monitoring) missions?)\b"
+    rf"|{_AIR_COVER}|military response|warships|peacekeep\w*"
+    rf"|reassurance force|multinational force|{_MISSIONS})\b"
 )
 _OTHER_WAR = LazyPattern(rf"\b(?:{lexicon.OTHER_WARS})\b")
 #: Fighting told as it happens: never a guarantee, whatever force is named.
