@@ -34,8 +34,6 @@ from watcher.text import restatement  # noqa: E402
 WEIGHTS = ROOT / "watcher" / "data" / "restatement.json"
 STATEMENTS = ROOT / "benchmarks" / "statements"
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-#: The threshold alone, as a model: a sentence restates at or above the similarity threshold.
-THRESHOLD_ALONE = restatement.Model({"similar": 60.0, "bias": -30.0}, 0.5)
 
 
 def statements() -> Iterator[tuple[str, dict[str, Any]]]:
@@ -54,7 +52,7 @@ def statements() -> Iterator[tuple[str, dict[str, Any]]]:
 
 def rows(differ: Differ) -> tuple[list[tuple[dict[str, float], bool]], dict[str, int]]:
     """The training rows and how many came from each source."""
-    differ.restatement = THRESHOLD_ALONE
+    differ.restatement = restatement.SIMILARITY_ALONE
     found: list[tuple[dict[str, float], bool]] = []
     sources: dict[str, int] = {}
     for source, row in statements():

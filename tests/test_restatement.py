@@ -18,8 +18,6 @@ from watcher.differ.core import CLOSE, Differ
 from watcher.models import Status
 from watcher.text import restatement
 
-#: The similarity threshold alone, as a model: what decided before the model.
-THRESHOLD_ALONE = restatement.Model({"similar": 60.0, "bias": -30.0}, 0.5)
 #: A model that never reads a restatement.
 NEVER = restatement.Model({"bias": -30.0}, 0.5)
 
@@ -70,7 +68,7 @@ def test_a_restatement_in_other_words_is_known(text: str, differ: Differ, fresh:
     assert similarity < restatement.SIMILAR
     assert re.search(r"likeness 0\.\d\d", judged.cue)
     # The threshold alone reads it as news.
-    fresh.restatement = THRESHOLD_ALONE
+    fresh.restatement = restatement.SIMILARITY_ALONE
     assert fresh.judge_text(text).top.status is Status.NEW
 
 

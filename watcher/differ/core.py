@@ -632,7 +632,7 @@ class Differ:
         # (`watcher diff` judges one sentence and needs one claim's, if any).
         self._claim_quantities: dict[str, list[Quantity]] = {}
         self._claim_dates: dict[str, set[str]] = {}
-        self._claim_terms: dict[str, frozenset[str]] = {}
+        self._claim_terms: dict[str, frozenset[str]] = {}  # the similarity's terms of a claim
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic without any other work.
         # The gate is the union of what the relevance rules look for, never typed twice.
@@ -711,10 +711,9 @@ class Differ:
         #: The baseline's latest date ("2024-07"): what a sentence dates after it is no retelling
         #: of the baseline, however alike their words.
         self._latest = max((d for c in self.claims for d in c.attributes.dates), default="")
+        self._latest_year = int(self._latest[:4] or 0)
         #: The words of the claims: a name outside them is one the baseline never uses.
         self._known_words = restatement.vocabulary(c.text for c in self.claims)
-        #: Whether an on-topic sentence with no other signal restates the baseline.
-        self.restatement = restatement.shipped()
         self._promises = [
             c
             for c, low in lows
@@ -1378,7 +1377,7 @@ class Differ:
             if (
                 top is not None
                 and score >= KNOWN_THRESHOLD
-                and len(counts.keys() & set(terms(top.text))) >= TOPIC_SHARED
+                and len(counts.keys() & self._terms_of(top)) >= TOPIC_SHARED
             ):
                 return CLOSE
         return ""
@@ -1705,50 +1704,58 @@ class Differ:
         ):
             if layer is not None:
                 found.append(layer)
-        if (
-            not found
-            and top is not None
-            and not self._after_baseline(text)
-            and not SILENT.search(low)
-        ):
+        if not found and top is not None and self._may_restate(text, low):
             # Another signal decides whatever likeness says (it would come last, never more
-            # severe). A text said to be silent on the path is news of that text, however close
-            # its words come to a claim. On topic only by its closeness to a claim or by a count
-            # the baseline states, the similarity alone says whether it restates the claim.
-            likeness = (
-                float(top_score >= KNOWN_THRESHOLD)
-                if close
-                else self.restatement.probability(
+            # severe). On topic only by its closeness to a claim or by a count the baseline
+            # states, the similarity alone says whether it restates the claim.
+            if close:
+                restates, shown = top_score >= KNOWN_THRESHOLD, ""
+            else:
+                likeness = self.restatement.probability(
                     self._restatement_features(text, counts, top_score, events, top)
                 )
-            )
-            if likeness >= self.restatement.threshold:
-                shown_likeness = "" if close else f", likeness {likeness:.2f}"
+                restates = likeness >= self.restatement.threshold
+                shown = f", likeness {likeness:.2f}"
+            if restates:
                 found.append(
                     _Decision(
                         Status.KNOWN,
-                        f"restates baseline claim {top.id} (similarity {top_score:.2f}"
-                        f"{shown_likeness})",
+                        f"restates baseline claim {top.id} (similarity {top_score:.2f}{shown})",
                         top_score,
                         top,
                     )
                 )
         return found, top, top_score
 
-    def _restatement_features(
-        self, text: str, counts: Counter[str], score: float, events: tuple[str, ...], claim: Claim
-    ) -> dict[str, float]:
+    @cached_property
+    def restatement(self) -> restatement.Model:
+        """Whether an on-topic sentence with no other signal restates the baseline: the shipped
+        model, read when first needed (an instance may be given another)."""
+        return restatement.shipped()
+
+    def _may_restate(self, text: str, low: str) -> bool:
+        """Can the sentence be a restatement by likeness at all? Not when it dates its news
+        after the baseline (the baseline cannot retell it), nor when it tells of a text's
+        silence on the path (news of that text, however close its words come to a claim)."""
+        return not self._after_baseline(text) and not SILENT.search(low)
+
+    def _terms_of(self, claim: Claim) -> frozenset[str]:
         held = self._claim_terms.get(claim.id)
         if held is None:
             held = self._claim_terms[claim.id] = frozenset(terms(claim.text))
+        return held
+
+    def _restatement_features(
+        self, text: str, counts: Counter[str], score: float, events: tuple[str, ...], claim: Claim
+    ) -> dict[str, float]:
         return restatement.features(
             text,
             counts,
             score,
             bool(events),
-            int(self._latest[:4] or 0),
+            self._latest_year,
             self._known_words,
-            held,
+            self._terms_of(claim),
         )
 
     def restatement_features(self, sentence: str) -> dict[str, float] | None:
@@ -1760,7 +1767,7 @@ class Differ:
         counts = Counter(terms(text))
         events = attributes.events_of(low)
         top, score = self._retrieve(counts, events)
-        if top is None or self._after_baseline(text) or SILENT.search(low):
+        if top is None or not self._may_restate(text, low):
             return None
         return self._restatement_features(text, counts, score, events, top)
 

@@ -49,6 +49,11 @@ _NAME = re.compile(r"\b[A-Z][a-zA-Z'’-]+")
 _WORD = re.compile(r"[a-z][\w'’-]*")
 
 
+def _probability(weights: Mapping[str, float], found: Mapping[str, float]) -> float:
+    z = sum(weights.get(k, 0.0) * v for k, v in found.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 class ModelError(ValueError):
     """The weights file is missing, malformed or of another format."""
 
@@ -107,8 +112,7 @@ class Model:
     threshold: float = THRESHOLD
 
     def probability(self, found: Mapping[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in found.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _probability(self.weights, found)
 
     def restates(self, found: Mapping[str, float]) -> bool:
         return self.probability(found) >= self.threshold
@@ -139,6 +143,11 @@ class Model:
         return cls({k: float(v) for k, v in weights.items()}, threshold)
 
 
+#: The similarity threshold alone as a model: a restatement at or above SIMILAR. The training
+#: rows are collected with it deciding, so they do not depend on the weights being trained.
+SIMILARITY_ALONE = Model({"similar": 60.0, "bias": -30.0}, 0.5)
+
+
 def train(
     rows: Sequence[tuple[Mapping[str, float], bool]],
     epochs: int = EPOCHS,
@@ -152,9 +161,7 @@ def train(
     for _ in range(epochs):
         grad: dict[str, float] = {}
         for found, restates in rows:
-            z = sum(weights.get(k, 0.0) * v for k, v in found.items())
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            err = p - float(restates)
+            err = _probability(weights, found) - float(restates)
             for k, v in found.items():
                 grad[k] = grad.get(k, 0.0) + err * v
         for k in grad.keys() | weights.keys():
