@@ -185,6 +185,7 @@ READ_SETS = [
     "br",
     "bs",
     "bu",
+    "bw",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
@@ -214,6 +215,7 @@ HELD_OUT_SETS = [
     "bq",
     "bt",
     "bv",
+    "bx",
 ]
 
 
@@ -283,6 +285,7 @@ def test_further_statements_do_not_regress(
         ("set_ac", 0.76, 0.84),
         ("set_ad", 0.83, 0.93),
         ("set_ae", 0.80, 0.94),
+        ("set_af", 0.84, 0.83),
     ],
 )
 def test_further_article_sets_do_not_regress(
