@@ -808,6 +808,18 @@ QUESTION_AFTER = [
     ),
 ]
 
+OPPOSITION = [
+    # Opposition told with an adverb before "against", or as a vote.
+    ("Washington is now against Ukraine joining NATO, the envoy said.", True),
+    ("Several capitals remain firmly against letting Kyiv into the alliance.", True),
+    ("Slovakia will vote against any invitation to Kyiv, Fico said.", True),
+    ("Hungary voted against the EU's budget but backs Ukraine's NATO bid.", False),
+    # Public opinion measured is news about the public, not a party denying the path.
+    ("More than half of Hungarians oppose Ukraine's NATO membership, a poll found.", False),
+    ("Most respondents would vote against membership in a referendum.", False),
+    ("Orban vowed ahead of the polls to block Ukraine's membership of NATO.", True),
+]
+
 READINESS = [
     # A doubt about readiness is no denial of the prospect; unwillingness and "never" are.
     ("Some allies doubt that Ukraine is ready to join NATO.", False),
@@ -820,6 +832,7 @@ READINESS = [
 @pytest.mark.parametrize(
     ("sentence", "denied"),
     FURTHER_DENIALS
+    + OPPOSITION
     + QUESTION_AFTER
     + READINESS
     + OUTSIDE_AND_STEPS

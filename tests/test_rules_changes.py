@@ -1798,6 +1798,18 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         # meeting the holder of such a post, or holding their own country's, has not.
         ("Jens Stoltenberg presented his first budget as Norway's finance minister.", True),
         ("Stoltenberg, now Norway's finance minister, spoke about Ukraine's NATO bid.", True),
+        # ... with a relative clause on the holder's past between.
+        ("Jens Stoltenberg, who ran NATO for a decade, is now Norway's finance minister.", True),
+        (
+            "Dmytro Kuleba, who led the foreign ministry until 2024, became Ukraine's envoy to Rome.",
+            True,
+        ),
+        (
+            "Stoltenberg, who met Zelensky in Kyiv, is now hoping Ukraine's NATO bid succeeds.",
+            False,
+        ),
+        # The post told by what its holder does at the alliance's seat.
+        ("Mark Rutte has been running the headquarters in Brussels since October 2024.", True),
         ("Stoltenberg met Norway's finance minister in Oslo to discuss Ukraine's NATO bid.", False),
         ("Zelensky spoke as Ukraine's president about the NATO bid.", False),
         # An envoy's post abroad is left office in the holder's own country too; the one who

@@ -650,6 +650,16 @@ def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays
             Status.CONTRADICTED,
         ),
         ("Ukraine hopes to join the US-led military alliance within a decade.", Status.KNOWN),
+        (
+            "Ukraine will never be taken into the Western bloc, the Kremlin said.",
+            Status.CONTRADICTED,
+        ),
+        # ... and by its seat, outside a story about the EU, whose institutions sit there too.
+        ("Thirty-two flags now fly outside the headquarters in Brussels.", Status.CHANGED),
+        (
+            "The European Commission's headquarters in Brussels hosted talks on Ukraine's EU bid.",
+            OFF,
+        ),
         # ... and news of another kind about it stays off topic.
         (
             "The Western alliance's jets scrambled as Russian drones struck western Ukraine.",

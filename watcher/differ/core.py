@@ -165,7 +165,11 @@ _APPOSED_TO = LazyPattern(r"\b(?P<name>[a-z'’-]+), (?:the |[a-z]+(?:'s|’s) )
 #: now Norway's finance minister", "Stoltenberg presented his first budget as Norway's finance
 #: minister". The office is a national one, told after the country's possessive.
 _OTHER_POST = LazyPattern(
-    r"[a-z-]+(?![\w'’])(?:,\s+(?:who\s+)?(?:is\s+|was\s+)?now\s+"
+    # A relative clause on the holder's past may come between: "Stoltenberg, who ran NATO for a
+    # decade, is now Norway's finance minister".
+    r"[a-z-]+(?![\w'’])(?:,\s+who\s+(?!(?:is\s+|was\s+)?now\b)[^,;]{1,60},(?=\s+(?:became|becomes|has become"
+    r"|had become|was named|was appointed|took office as|serves as|served as|is now)\s))?"
+    r"(?:,\s+(?:who\s+)?(?:is\s+|was\s+)?now\s+"
     r"|(?:,\s+who)?\s+(?:became|becomes|has become|had become|was named|was appointed|took office as"
     r"|serves as|served as|is now)\s+"
     r"|\s+(?:[\w'’-]+\s+){0,6}?as\s+)"
@@ -373,6 +377,9 @@ _ROLE_WORDS = {
     "secretary general": LazyPattern(
         r"\bsecretary[- ]general\b|\b(?:alliance|nato)(?:'s|’s) (?:top (?:civilian |political )?(?:post|job)|helm)\b|\b(?:helm|reins) (?:at|of) (?:nato|the alliance)\b"
         r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
+        # The post told by what its holder does: "the top job at NATO headquarters", "ran NATO".
+        r"|\b(?:top (?:civilian |political )?(?:post|job)|helm|reins) (?:at|of) (?:nato|the alliance)(?: headquarters)?\b"
+        r"|\b(?:run|runs|ran|running|head|heads|headed|heading) (?:nato|the alliance)(?: headquarters)?\b"
     ),
     "foreign minister": LazyPattern(
         r"\bforeign minist\w+|\bminister (?:of|for) foreign affairs\b|\b(?:top|chief) diplomat\b"
@@ -431,7 +438,13 @@ _BLOC = LazyPattern(r"\bbloc\b")
 _ALLIANCE_NAMED = LazyPattern(
     r"\bthe (?:(?:western|transatlantic|north atlantic|atlantic|us-led|american-led|military"
     r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
-    r"|\bthe (?:north atlantic|transatlantic|us-led|american-led)[- ]bloc\b"
+    r"|\bthe (?:north atlantic|transatlantic|us-led|american-led|western(?: military)?)[- ]bloc\b"
+)
+#: The alliance by its seat: "the headquarters in Brussels", "the Brussels headquarters" (outside
+#: a story about the EU, whose institutions sit there too).
+_NATO_SEAT = LazyPattern(
+    r"\bthe (?:(?:alliance(?:'s|’s)? |nato(?:'s|’s)? )?headquarters in brussels|brussels headquarters)\b",
+    re.IGNORECASE,
 )
 _NATO_NAMED = LazyPattern(r"\b(?:nato|north atlantic|the alliance)\b")
 
@@ -1804,6 +1817,10 @@ class Differ:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
         if "alliance" in low or "bloc" in low:
             low = _ALLIANCE_NAMED.sub("the alliance", low)  # "the Western alliance" is NATO
+        if "headquarters" in low and bloc != "eu" and not _EU_NAMED.search(low):
+            # Read as named, by every layer: the counts and offices read the text.
+            text = _NATO_SEAT.sub("NATO headquarters", text)
+            low = _NATO_SEAT.sub("nato headquarters", low)
         if "guarantee" in context and (m := _AGREEMENT_ANAPHOR.search(low)):
             # "Denmark concluded one the day before": the agreement the entry is about, with Ukraine.
             low = f"{low[: m.start('ref')]}a security agreement with ukraine{low[m.end('ref') :]}"

@@ -473,6 +473,15 @@ class Denial:
     qualifier: str = ""
 
 
+#: Public opinion measured: what respondents would vote or oppose is news about the public, not
+#: a party to the path denying it ("most Ukrainians would vote against membership, a poll found").
+_OPINION = LazyPattern(
+    r"\b(?:opinion polls?|polls? (?:found|finds|showed|shows|suggested|suggests|cited|published|conducted)"
+    r"|(?:in|by|from|according to) (?:a|an|the|one|another|their) (?:[\w'’-]+ ){0,3}(?:poll|survey)"
+    r"|surveys?|surveyed|respondents|pollsters?)\b"
+)
+
+
 def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Denial | None:
     """The first denial of Ukraine's membership prospect, with the qualifier that limits it.
 
@@ -484,6 +493,8 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     """
     if "membership action plan" in low:  # what `_MAP` finds, and nothing else
         low = _MAP.sub("map", low)
+    if ("poll" in low or "survey" in low or "respondent" in low) and _OPINION.search(low):
+        return None
     # ", he said," inside a clause is no part of it: blanked, a cue reaches across it.
     if "," in low and _ASIDE_WORDS.search(low):
         low = _ASIDE.sub(lambda m: " " * len(m.group(0)), low)
