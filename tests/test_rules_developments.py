@@ -451,9 +451,42 @@ ASSERTED = [
         "Under the plan, membership for Ukraine would be put off for years, aides said.",
         ("asserts:membership-deferred",),
     ),
+    # A summit's text told by what it leaves out of Ukraine's path.
+    (
+        "The communique mentioned Ukraine only in connection with defence spending.",
+        ("asserts:summit-text-silence",),
+    ),
+    (
+        "Diplomats expect the closing text to drop the line on Kyiv's path, officials said.",
+        ("asserts:summit-text-silence",),
+    ),
+    # The alliance's command for Ukraine's support, without its name.
+    (
+        "A command in Wiesbaden took over coordinating arms deliveries and training for Kyiv.",
+        ("asserts:assistance-command",),
+    ),
+    # The allies' long-term pledge, told by its floor.
+    (
+        "Leaders pledged a minimum of 40 billion euros in military support for Ukraine.",
+        ("asserts:long-term-pledge",),
+    ),
     # A sentence that names no concept has no key.
     ("Ukraine wants guarantees that work, the foreign minister said.", ()),
 ]
+
+# ... and what is none of them stays off topic: a contact group is no command, a floor of jets
+# no pledge of billions, a declaration's silence on another matter no news of the path.
+NOT_A_CONCEPT = [
+    "The Ukraine Defense Contact Group coordinates weapons deliveries for Kyiv.",
+    "Ukraine asked for a minimum of 40 jets, the air force spokesman said.",
+    "The declaration made no mention of the grain corridor, Turkish officials said.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_CONCEPT)
+def test_what_no_concept_names_stays_off_topic(differ: Differ, sentence: str) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is Status.IRRELEVANT, verdict.cue
 
 
 @pytest.mark.parametrize(("sentence", "keys"), ASSERTED)
