@@ -654,6 +654,16 @@ def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays
             "Ukraine will never be taken into the Western bloc, the Kremlin said.",
             Status.CONTRADICTED,
         ),
+        # The Membership Action Plan by its initials, or as the action plan Ukraine and Georgia
+        # sought in 2008; a map in lower case is a chart, an action plan of another kind none.
+        ("Ukraine and Georgia were denied a MAP at Bucharest.", Status.KNOWN),
+        ("The ministry published a map of Ukraine's front line.", OFF),
+        (
+            "In December 2008 allies gave Ukraine and Georgia annual programmes instead of the "
+            "action plan both had sought.",
+            Status.NEW,
+        ),
+        ("Kyiv adopted an action plan on energy with Tbilisi.", OFF),
         # ... and by its seat, outside a story about the EU, whose institutions sit there too.
         ("Thirty-two flags now fly outside the headquarters in Brussels.", Status.CHANGED),
         (

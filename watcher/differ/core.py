@@ -440,6 +440,16 @@ _ALLIANCE_NAMED = LazyPattern(
     r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
     r"|\bthe (?:north atlantic|transatlantic|us-led|american-led|western(?: military)?)[- ]bloc\b"
 )
+#: The Membership Action Plan by its initials (in capitals: "a map" is a chart) ...
+_MAP_SAID = LazyPattern(r"\bMAPs?\b")
+_MAP_NAMED = LazyPattern(r"\b(?<!road )maps?\b")
+#: ... or as "the action plan" where Ukraine and Georgia, the two that sought it, are named
+#: with the alliance or its 2008 summit.
+_BOTH_ASPIRANTS = LazyPattern(
+    r"\b(?:ukraine|kyiv)\b.{0,80}\b(?:georgia|tbilisi)\b|\b(?:georgia|tbilisi)\b.{0,80}\b(?:ukraine|kyiv)\b"
+)
+_NATO_PAST = LazyPattern(r"\b(?:nato|the alliance|allies|bucharest|2008)\b")
+_ACTION_PLAN = LazyPattern(r"\b(?<!membership )action plans?\b")
 #: The alliance by its seat: "the headquarters in Brussels", "the Brussels headquarters" (outside
 #: a story about the EU, whose institutions sit there too).
 _NATO_SEAT = LazyPattern(
@@ -1817,6 +1827,14 @@ class Differ:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
         if "alliance" in low or "bloc" in low:
             low = _ALLIANCE_NAMED.sub("the alliance", low)  # "the Western alliance" is NATO
+        if "map" in low:
+            # The Membership Action Plan by its initials; a map in lower case is a chart.
+            said = _MAP_SAID.search(text)
+            low = _MAP_NAMED.sub("membership action plan" if said else "chart", low)
+        if "action plan" in low and "membership action plan" not in low:
+            # ... or as the action plan Ukraine and Georgia sought.
+            if _BOTH_ASPIRANTS.search(low) and _NATO_PAST.search(low):
+                low = _ACTION_PLAN.sub("membership action plan", low)
         if "headquarters" in low and bloc != "eu" and not _EU_NAMED.search(low):
             # Read as named, by every layer: the counts and offices read the text.
             text = _NATO_SEAT.sub("NATO headquarters", text)
