@@ -565,6 +565,11 @@ CONDITIONALS = [
     ("If membership for Ukraine were off the table, Kyiv would need guarantees.", False),
     ("Kyiv asked whether Ukraine's bid would not be blocked again.", False),
     ("Ukraine will not join NATO, the envoy insisted.", True),
+    # A condition closed by its comma supposes only what its clause says: the election, not
+    # the refusal after it; one that holds the prospect supposes that.
+    ("If elected, he will refuse to sign any law ratifying Ukraine's accession to NATO.", True),
+    ("The pledge commits him, if elected, to veto Ukraine's entry into the alliance.", True),
+    ("If Ukraine's accession were vetoed, Kyiv would need guarantees, he said.", False),
 ]
 SUBSTITUTES = [
     ("The guarantees are a bridge for Ukraine to membership, not a replacement for it.", False),

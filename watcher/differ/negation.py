@@ -482,6 +482,13 @@ _OPINION = LazyPattern(
 )
 
 
+def _protasis_closed(low: str, cond: Cue, at: int) -> bool:
+    """Does a forward conditional's clause close (at a comma) before `at`, without the prospect
+    in it? "If elected, he will refuse to sign ..." supposes the election, not the refusal."""
+    comma = low.find(",", cond.end, at)
+    return comma >= 0 and _PROSPECT.search(low, cond.end, comma) is None
+
+
 def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Denial | None:
     """The first denial of Ukraine's membership prospect, with the qualifier that limits it.
 
@@ -536,6 +543,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 )
                 and _in_scope(c, neg.start, neg.end, words)
                 and not (c.end <= neg.start and _COMMITTED.search(low, c.end, neg.start))
+                and not (c.end <= neg.start and _protasis_closed(low, c, neg.start))
                 for c in inside
             ):
                 continue  # "if membership turned out to be off the table": supposed, not said
