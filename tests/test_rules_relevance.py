@@ -279,6 +279,10 @@ OFF_TOPIC = [
     "Rutte is joined by Starmer, Macron and Merz at the table in Washington with Zelensky.",
     "Kyiv's accession makes Ukraine the newest state party to the court's founding statute.",
     "For a decade Ukraine accepted the court's jurisdiction without joining it.",
+    # A leader, officials or talks joined are company; the alliance's airspace is a place.
+    "Zelensky joined Macron and Starmer in Paris for talks on Ukraine.",
+    "Ukraine's defence minister joined the talks in Ramstein by video.",
+    "Russian drones strayed into NATO airspace again, Kyiv said.",
     # Others joined in something; a deal whose subject is another matter.
     "Ukraine joined Belgium, Slovakia and Romania in Group E at the tournament.",
     "Kyiv signed a deal with Stockholm on future purchases of fighter jets.",

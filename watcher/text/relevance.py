@@ -197,6 +197,15 @@ _JOINS_OTHER = LazyPattern(
 _ALLIANCE_OWNS = LazyPattern(
     r" (?:nato|the alliance)(?:'s|’s) (?!(?:ranks|fold|family|club|membership)\b)"
 )
+#: Whom or what one joins when it is company, not the alliance: a leader, an official, talks.
+_JOINED_COMPANY = LazyPattern(
+    r" (?:(?:[\w'’-]+ ){0,2}?(?:president|premier|prime minister|chancellor|envoys?|secretary|ministers?"
+    r"|leaders|officials|counterparts?|colleagues|delegations?|negotiators)\b"
+    r"|(?:the |a )?(?:talks|call|calls|meeting|forces|hands)\b"
+    r"|(?:" + "|".join(sorted(map(re.escape, lexicon.LEADERS), key=len, reverse=True)) + r")\b)"
+)
+#: The alliance's territory, after "into NATO": "drones strayed into NATO airspace".
+_ALLIANCE_PLACE = LazyPattern(r"(?:'s|’s)? (?:airspace|territory|skies|soil|waters)\b")
 #: Another body a pronoun may stand for ("without joining it").
 _BODY_NAMED = LazyPattern(
     r"\b(?:court|statute|convention|treaty|organi[sz]ation|union|agency|fund|bank|club|league"
@@ -281,6 +290,10 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
         return True  # "Kyiv's accession makes it the 125th state party to the Rome Statute"
     if word.startswith(("join", "enter")) and _JOINS_OTHER.match(low, m.end() + 1):
         return True  # "Ukraine beat Iceland to join the 24-team field"
+    if word.startswith("join") and _JOINED_COMPANY.match(low, m.end()):
+        return True  # "Zelensky joined Macron in Paris": company
+    if word.startswith("into ") and _ALLIANCE_PLACE.match(low, m.end()):
+        return True  # "into NATO airspace": the alliance's territory
     if word.startswith("enter") and _enters_place(low, m):
         return True
     if word in ("member", "members") and _some_member(low, m):
@@ -342,10 +355,20 @@ def topic_reason(
         membership = None  # "drones struck a NATO member": a country, not the membership path
     while membership and (
         (membership.group(0) == "joined" and low.startswith(" by ", membership.end()))
-        or (membership.group(0).startswith("join") and _ALLIANCE_OWNS.match(low, membership.end()))
+        or (
+            membership.group(0).startswith("join")
+            and (
+                _ALLIANCE_OWNS.match(low, membership.end())
+                or _JOINED_COMPANY.match(low, membership.end())
+            )
+        )
+        or (
+            membership.group(0).startswith("into ") and _ALLIANCE_PLACE.match(low, membership.end())
+        )
     ):
-        # "He is joined by Starmer, Macron and Rutte": company, not membership; "joined NATO's
-        # cyber centre": something of the alliance's; a later word may still name the path.
+        # "He is joined by Starmer, Macron and Rutte", "joined Macron in Paris": company, not
+        # membership; "joined NATO's cyber centre": something of the alliance's; "drones
+        # strayed into NATO airspace": its territory. A later word may still name the path.
         membership = lexicon.MEMBERSHIP_TERMS.search(low, membership.end())
     if membership and membership.group(0) in ("member", "members") and _described(low, membership):
         membership = None  # "NATO member Turkey hosted the talks": a country described
