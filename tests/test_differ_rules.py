@@ -582,6 +582,15 @@ SUBSTITUTES = [
     ("The allies offer Kyiv not a seat in NATO but firm guarantees, the envoy said.", False),
     ("Ukraine will not join NATO but guarantees will follow, the Kremlin said.", True),
     ("Hungary will not allow Ukraine into NATO but will support its EU bid, Orban said.", True),
+    # What is given set against what is not, after "but no"; "but no" before the alliance
+    # itself is a denial.
+    ("Twenty-six countries pledge a force for post-war Ukraine, but no seat in NATO.", False),
+    ("Moscow wants peace but no NATO for Ukraine, the envoy said.", True),
+    # A proposal refused for the denial it would write in affirms the path; one refused for
+    # admitting Ukraine denies it.
+    ("Ukraine refused constitutional changes that would have barred it from NATO.", False),
+    ("Kyiv rejected a clause that would have kept Ukraine out of the alliance.", False),
+    ("Hungary will block any proposal that would bring Ukraine into NATO.", True),
 ]
 RELINQUISH = [
     # A promise disowned; an ambition let go (not a deadline let go by).

@@ -219,6 +219,14 @@ _IMPOSSIBLE_TO_UNDO = LazyPattern(
     r"|turn back|rescind|retract|walk back)\b"
 )
 _UNDO_WORDS = ("impossible to ", "unable to ", "hard to ", "difficult to ")
+#: A proposal refused for what it would do ("refused constitutional changes that would have
+#: barred it from the alliance"): what it would do is not said to happen, and refusing it
+#: denies nothing; blanked to the end of its clause.
+_REJECTED_DENIAL = LazyPattern(
+    r"\b(?:reject|refus|oppos|block|veto|resist|turn\w* down)\w* (?:[\w'’-]+ ){0,3}?"
+    r"(?:clauses?|proposals?|plans?|demands?|changes?|amendments?|provisions?|texts?|drafts?"
+    r"|language|wording|terms|conditions?)\s+(?:that|which) would (?:have )?(?P<would>[^,;.]*)"
+)
 #: Backward denials that are themselves plain negations ("not", "no longer"), not predicates.
 _PLAIN = re.compile(r"(?:not|never|no|n't|cannot|neither|nor)\b")
 _DOUBLE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -282,7 +290,15 @@ def blank_double_negatives(low: str) -> str:
         low = refused.sub(blank, low)
     if any(words in low for words in _UNDO_WORDS):
         low = _IMPOSSIBLE_TO_UNDO.sub(_blank, low)
+    if " would " in low and _REJECTED_DENIAL.search(low):
+        low = _REJECTED_DENIAL.sub(_blank_refused_denial, low)
     return low
+
+
+def _blank_refused_denial(m: re.Match[str]) -> str:
+    """A refused proposal blanked when what it would do is itself a denial ("refused changes
+    that would have barred it"); refusing one that would admit Ukraine is a denial, kept."""
+    return _blank(m) if find_cues(m.group("would"), require=_DENYING) else m.group(0)
 
 
 _TIMELINE_SET = LazyPattern(
