@@ -329,6 +329,9 @@ STEP_CASES = [
     ("Swedish jets flew a policing mission as an ally.", "member"),
     ("Sweden's minister sat with the other allies in Brussels.", "member"),
     ("Sweden voted with its fellow allies.", "member"),
+    # A seat taken at the allies' council; troops serving in the alliance's forward forces.
+    ("Kristersson took his seat at the North Atlantic Council table in July.", "member"),
+    ("Swedish troops deployed to Latvia to serve in NATO's forward land forces.", "member"),
     # Signing a ratification into law is the ratification.
     ("Sulyok signed Hungary's ratification of Sweden's accession into law.", "ratified"),
     ("Erdogan signed the law approving Sweden's membership.", "ratified"),

@@ -1826,6 +1826,11 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         ("Rutte presided over his first session with NATO defence ministers in Brussels.", True),
         ("Rutte chaired a meeting of the North Atlantic Council on Ukraine's air defence.", False),
         ("Zelensky chaired his first meeting of the security council on NATO.", False),
+        # Sweden acting as an ally: a seat at the allies' council, troops in the alliance's
+        # forward forces; a deployment still to come is no step yet.
+        ("Ulf Kristersson took his seat at the North Atlantic Council table in July 2024.", True),
+        ("Swedish soldiers deployed to Latvia to serve in the alliance's forward brigade.", True),
+        ("Sweden will deploy troops to the alliance's forward forces in Finland.", False),
         # The alliance counted by the chairs or seats at its council's table.
         ("Thirty-two chairs now ring the North Atlantic Council table.", True),
         ("Thirty-two seats now ring the alliance's table in Brussels.", True),

@@ -385,6 +385,10 @@ _ACTING = (
     r"|(?:with|among|alongside|like) (?:the |its |their )?(?:\d+ |[a-z]+ )?(?:other|fellow) (?:[a-z]+ ){0,2}?(?:nato )?(?:allies|members)\b"
     r"|as one of (?:the |its )?(?:\d+ |[a-z]+ )?(?:allies|allied (?:leaders|members|nations|countries|governments))\b"
     r"|(?:its|their) fellow (?:nato )?allies"
+    # A seat taken at the allies' own council, or troops serving in the alliance's forward forces.
+    r"|(?:took|takes|taking) (?:its|his|her|their) (?:seat|place) at (?:the )?(?:north atlantic council|nato council|allied leaders')"
+    r"|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )(?<!shall )(?:serv|deploy|station|contribut)\w* (?:[\w'’-]+ ){0,8}?(?:in|with|to) (?:the alliance(?:'s|’s)|nato(?:'s|’s)) "
+    r"(?:forward|multinational|eastern) (?:[\w-]+ ){0,2}?(?:brigades?|battle ?groups?|land forces|forces|presence|battalions?)"
 )
 _ACTING_RE = LazyPattern(_ACTING)
 #: Who may be said to act as an ally only once a member.
@@ -503,6 +507,9 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "covered by",
         "protected by",
         "complet",
+        " seat at ",
+        " place at ",
+        "forward",
     ),
     "ratified": (
         "ratif",
