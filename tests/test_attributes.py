@@ -332,6 +332,9 @@ STEP_CASES = [
     # A seat taken at the allies' council; troops serving in the alliance's forward forces.
     ("Kristersson took his seat at the North Atlantic Council table in July.", "member"),
     ("Swedish troops deployed to Latvia to serve in NATO's forward land forces.", "member"),
+    # A parliament approving the protocol or the entry ratifies it.
+    ("Turkey's parliament approved Sweden's protocol by 287 votes to 55.", "ratified"),
+    ("Hungarian lawmakers approved Sweden's entry on 26 February.", "ratified"),
     # Signing a ratification into law is the ratification.
     ("Sulyok signed Hungary's ratification of Sweden's accession into law.", "ratified"),
     ("Erdogan signed the law approving Sweden's membership.", "ratified"),

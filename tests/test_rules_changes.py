@@ -1831,6 +1831,9 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         ("Ulf Kristersson took his seat at the North Atlantic Council table in July 2024.", True),
         ("Swedish soldiers deployed to Latvia to serve in the alliance's forward brigade.", True),
         ("Sweden will deploy troops to the alliance's forward forces in Finland.", False),
+        # An approval owed or needed is no approval given.
+        ("Every ally must approve Sweden's entry before it can join, Rutte said.", False),
+        ("Hungary's parliament still has to approve Sweden's protocol.", False),
         # The alliance counted by the chairs or seats at its council's table.
         ("Thirty-two chairs now ring the North Atlantic Council table.", True),
         ("Thirty-two seats now ring the alliance's table in Brussels.", True),

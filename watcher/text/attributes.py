@@ -440,7 +440,7 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "ratified",
         LazyPattern(
-            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approv(?:ed|es|e|ing) (?:[\w'’]+ ){0,3}(?:membership|accession|bid)"
+            r"\b(?:completed (?:its |the )?ratification|ratified|ratifies|ratification (?:was |is )?(?:completed|complete|approved|signed)|approv(?:ed|es|e|ing) (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry|protocol)"
             r"|voted (?:[\w'’-]+ ){0,8}?to (?:ratify|approve)|gave (?:its |their )?(?:consent|approval|green light)"
             r"|voted (?:[\w'’-]+ ){0,8}?(?:for|in favou?r of) (?:[\w'’]+ ){0,2}(?:membership|accession|entry|bid)"
             r"|sign(?:ed|s|ing)? off on (?:[\w'’]+ ){0,3}(?:membership|accession|bid|entry)"
@@ -552,7 +552,10 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
         "holding up",
     ),
 }
-_HEDGE = LazyPattern(r"\b(?:would|could|might|may|if|hopes?|wants?|seeks?|urg\w+|call\w* on)\b")
+_HEDGE = LazyPattern(
+    r"\b(?:would|could|might|may|must|should|if|hopes?|wants?|seeks?|urg\w+|call\w* on"
+    r"|(?:needs?|has|have) to)\b"
+)
 _PROSPECTIVE = LazyPattern(
     r"\b(?:soon to be|will be|would be|to become|set to become|expected to become|yet to become|not yet)\b"
 )
