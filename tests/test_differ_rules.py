@@ -591,6 +591,8 @@ SUBSTITUTES = [
     ("Ukraine refused constitutional changes that would have barred it from NATO.", False),
     ("Kyiv rejected a clause that would have kept Ukraine out of the alliance.", False),
     ("Hungary will block any proposal that would bring Ukraine into NATO.", True),
+    # A place "for it" in the alliance denied is the prospect denied.
+    ("Orban said he sees no place for Ukraine in NATO, whatever happens.", True),
 ]
 RELINQUISH = [
     # A promise disowned; an ambition let go (not a deadline let go by).

@@ -78,7 +78,37 @@ VERDICTS = [
         "the envoy said.",
         Status.CONTRADICTED,
     ),
+    # The promise set aside for something else is not said again: news of what is offered.
+    (
+        "What the allies discuss for Kyiv is not a seat in NATO but protection like Article 5.",
+        Status.NEW,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "promised"),
+    [
+        (
+            "A seat for Kyiv in the alliance was not what the talks were about, the envoy said.",
+            False,
+        ),
+        ("Allies said again that Ukraine's rightful seat in NATO awaits it.", True),
+    ],
+)
+def test_the_promise_set_aside_is_not_said_again(
+    differ: Differ, sentence: str, promised: bool
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    assert verdict.status is not Status.CONTRADICTED, verdict.cue
+    assert verdict.cue.startswith("restates the promise") is promised, verdict.cue
+
+
+def test_a_date_set_for_eu_membership_is_no_timeline_of_the_alliance(differ: Differ) -> None:
+    verdict = differ.judge_sentence(
+        "The draft sets a date for Ukraine's EU membership among its guarantees."
+    )
+    assert verdict.status is not Status.CONTRADICTED, verdict.cue
 
 
 @pytest.mark.parametrize(("sentence", "status"), VERDICTS)

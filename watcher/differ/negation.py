@@ -44,7 +44,7 @@ _PROSPECT = LazyPattern(
     r"|(?:mov|push|creep|march|expand|go)\w* no (?:further|farther) east(?:wards?)?"
     r"|(?:tak\w+|took|admit\w*|accept\w*) in (?:no|any) (?:more|further|new) (?:countries|members|states|nations)"
     r"|no (?:more|further) (?:new )?(?:members|countries|states|nations)(?= (?:in|into|to|for) (?:nato|the alliance|the bloc))"
-    r"|(?:place|seat|future|home) (?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
+    r"|(?:place|seat|future|home) (?:for (?:it|ukraine|kyiv|them) )?(?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
 )
 #: What a terminal word ("over", "dead") may be said of instead of the prospect, just before it.
 _OTHER_SUBJECT = LazyPattern(
@@ -857,7 +857,19 @@ def affirmed_prospect(low: str, actors: tuple[str, ...]) -> str:
     around = low[max(0, m.start() - 40) : m.end() + 12]
     if _EU.search(around) and "nato" not in around and "alliance" not in around:
         return ""  # "integration into the European Union is irreversible": another path
+    if _NOT_JUST_BEFORE.search(low, max(0, m.start() - 16), m.start()) or _NOT_WHAT.match(
+        low, m.end()
+    ):
+        # "not a seat in NATO but protection", "a seat in the alliance was not what the talks
+        # were about": the promise set aside for something else, not said again.
+        return ""
     return " ".join(m.group(0).split())
+
+
+_NOT_JUST_BEFORE = LazyPattern(r"\b(?:not|no|never)\s+(?:(?:a|an|the|its|their)\s+)?$")
+_NOT_WHAT = LazyPattern(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|is|were|are) (?:not|never) (?:what|the (?:issue|point|subject|topic))\b"
+)
 
 
 def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:
@@ -867,6 +879,9 @@ def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:
     m = _TIMELINE_SET.search(low)
     if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):
         return ""
+    member = membership_term(low)
+    if member is not None and _EU.search(low, max(0, member.start() - 25), member.start()):
+        return ""  # "EU membership by a set date": the European Union's timeline
     if attributes.NOT_JUST_BEFORE.search(low, max(0, m.start() - 16), m.start()):
         return ""  # "has never set a date": no timeline, as the seeds say
     return m.group(0)
