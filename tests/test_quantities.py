@@ -43,6 +43,12 @@ from watcher.text.quantities import quantities
             "The deal made Spain the ninth country with a security agreement with Kyiv.",
             [("agreements-concluded", 9)],
         ),
+        # Agreements held with partners are agreements concluded; talks held on them are not.
+        (
+            "Kyiv held bilateral security pacts with some twenty partners by July.",
+            [("agreements-concluded", 20)],
+        ),
+        ("Kyiv held talks on security pacts with twenty partners.", [("unit:countries", 20)]),
         # "The two countries" are the parties to one agreement, not a tally of them.
         ("It builds on the security agreement the two countries concluded in 2024.", []),
         (

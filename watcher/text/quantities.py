@@ -142,7 +142,10 @@ _MEASURES = {
 _AGREEMENT = LazyPattern(r"\b(?:agreements?|pacts?|deals?|accords?)\b")
 _CONCLUDED = LazyPattern(
     r"\b(?:conclud\w*|finali[sz]\w*|sign(?:ed|ing)|seal\w*|number of|(?:has|have|had) (?:now |already )?|done|in place|tally"
-    r"|(?:country|countries|nation|nations|ally|allies|partner|partners) with (?:a|an|its|their))\b"
+    r"|(?:country|countries|nation|nations|ally|allies|partner|partners) with (?:a|an|its|their)"
+    # Agreements held: "Kyiv held bilateral security pacts with some twenty partners".
+    r"|(?:held|holds|hold) (?:(?!talks\b|discussions\b|negotiations\b|consultations\b)[\w-]+ ){0,3}?"
+    r"(?:pacts|agreements|accords|deals))\b"
 )
 _NEGOTIATING = LazyPattern(r"\b(?:negotiat\w*)\b")
 #: The G7's declaration, also told as its pledge or framework.
