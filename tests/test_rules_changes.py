@@ -1831,6 +1831,10 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         ("Ulf Kristersson took his seat at the North Atlantic Council table in July 2024.", True),
         ("Swedish soldiers deployed to Latvia to serve in the alliance's forward brigade.", True),
         ("Sweden will deploy troops to the alliance's forward forces in Finland.", False),
+        # The oath where only a head of state takes it; a bare oath may be a minister's.
+        ("Karol Nawrocki took the oath before both houses of parliament in Warsaw.", True),
+        ("Donald Trump took the oath in the Capitol Rotunda as Joe Biden looked on.", True),
+        ("Andrii Sybiha took the oath in the Rada on Thursday.", False),
         # An approval owed or needed is no approval given.
         ("Every ally must approve Sweden's entry before it can join, Rutte said.", False),
         ("Hungary's parliament still has to approve Sweden's protocol.", False),

@@ -465,6 +465,11 @@ ASSERTED = [
         "A command in Wiesbaden took over coordinating arms deliveries and training for Kyiv.",
         ("asserts:assistance-command",),
     ),
+    (
+        "A command of some 700 staff in Wiesbaden took over from the Pentagon the job of "
+        "coordinating weapons deliveries and training for Kyiv's forces.",
+        ("asserts:assistance-command",),
+    ),
     # The allies' long-term pledge, told by its floor.
     (
         "Leaders pledged a minimum of 40 billion euros in military support for Ukraine.",

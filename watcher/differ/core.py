@@ -504,7 +504,7 @@ _GATE = (
     r"|bucharest|2008|vilnius|washington|1994|\bg-?7|group of seven|council|\bmap\b|sweden"
     r"|swedish|finland|finnish|stockholm|helsinki|victory plan|non-?aligned|neutral"
     r"|bloc|pact|accord|agreement|deal|minist|secretar|advis|president|successor|predecessor|resign"
-    r"|pentagon|sworn in|inaugurat|oath of office"
+    r"|pentagon|sworn in|inaugurat|oath"
 )
 
 

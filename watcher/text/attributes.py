@@ -341,9 +341,15 @@ _SEAT_WORDS = Gate(
 #: the Rada") is a minister's as often as a president's.
 _SWORN_IN = LazyPattern(
     rf"(?P<name>{_NAME})(?P<appos>,[^,]{{1,80}},)?\s+(?:(?:was|has been|had been|is|will be)\s+)?"
-    rf"(?:sworn in|inaugurated|(?:took|takes|taking|has taken|had taken) the (?:presidential oath|(?:presidential )?oath of office))\b"
+    rf"(?:sworn in|inaugurated|(?:took|takes|taking|has taken|had taken) the (?:presidential oath|(?:presidential )?oath of office"
+    # ... or the oath where only a head of state takes it: before both houses of parliament in
+    # joint session, or at the Capitol.
+    r"|oath (?i:before (?:both (?:houses|chambers)|a joint session|the national assembly)|(?:in|at|on the steps of) the (?:us )?capitol)))\b"
 )
-_SWORN_WORDS = Gate(r"sworn in|inaugurat|oath of office|presidential oath")
+_SWORN_WORDS = Gate(
+    r"sworn in|inaugurat|oath of office|presidential oath|oath before|oath in the capitol"
+    r"|oath at the capitol|oath on the steps"
+)
 #: An office other than a head of state's named in a sentence: a swearing-in there may be its.
 _OTHER_THAN_HEAD = LazyPattern(rf"\b(?i:(?!president|head of state\b){_ROLE})\b")
 
