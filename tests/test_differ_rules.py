@@ -591,6 +591,8 @@ SUBSTITUTES = [
     ("Ukraine refused constitutional changes that would have barred it from NATO.", False),
     ("Kyiv rejected a clause that would have kept Ukraine out of the alliance.", False),
     ("Hungary will block any proposal that would bring Ukraine into NATO.", True),
+    # What Kyiv was promised at Bucharest, named by the summit's place, is the prospect.
+    ("The road Kyiv was promised in Romania in 2008 is a road to nowhere, Ryabkov said.", True),
     # A place "for it" in the alliance denied is the prospect denied.
     ("Orban said he sees no place for Ukraine in NATO, whatever happens.", True),
 ]

@@ -277,6 +277,9 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|(?:nato|alliance) (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
+    # What Kyiv was promised at the Bucharest summit, named by its place.
+    r"|(?:(?:kyiv|ukraine|georgia|tbilisi) (?:was|were|had been|has been) promised|promised (?:to )?(?:kyiv|ukraine))"
+    r" (?:[\w'’]+ ){0,3}?(?:at|in) (?:bucharest|romania)"
     r"|(?:be|being|been|is|was) asked in\b"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|eastward (?:growth|expansion|enlargement|advance|march|creep|plans?|push|drive|moves?|spread)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?"
