@@ -692,6 +692,17 @@ ANSWERED = [
     ('Asked if Kyiv could enter the alliance one day, the senator answered: "Never."', True),
     ("Asked whether Ukraine would join NATO this year, the official said no.", False),
     ("Asked whether the talks would resume, the minister said no; Ukraine will join NATO.", False),
+    # A question about giving the path up: answered yes, it is given up; answered no, kept.
+    (
+        "Asked on the radio whether Kyiv might drop its NATO bid, the envoy answered: 'We might.'",
+        True,
+    ),
+    (
+        "Asked whether Ukraine could give up its bid to join NATO, the adviser said: 'Possibly.'",
+        True,
+    ),
+    ("Asked whether Kyiv might drop its NATO bid, the envoy answered: 'No.'", False),
+    ("Asked whether Ukraine would join NATO one day, the minister answered: 'Yes.'", False),
 ]
 # The promise called hollow, and the path told to have ended.
 HOLLOW = [

@@ -78,6 +78,12 @@ _ANSWERED_NO = LazyPattern(
     r"(?:no|never(?:,? ever)?|not a chance|no chance|no way|absolutely not|certainly not|of course not"
     r"|not on my watch|not in (?:my|our) lifetime)[.!]?['\"”’]?\W*$"
 )
+#: ... or answered yes: what the question asks is then said.
+_ANSWERED_YES = LazyPattern(
+    r"\b(?:asked|pressed|questioned) (?:[\w'’-]+ ){0,4}?(?:whether|if) (?P<question>[^?;]{5,200}?)[,?:]\s"
+    r"(?:[^;]{0,80}?\b(?:replied|answered|responded|said|told [\w ]{1,30}?))[:,]?\s*['\"“‘]?"
+    r"(?:yes|we (?:might|may|could|would)|it (?:might|may|could)|possibly|perhaps|maybe|if need be)[.!]?['\"”’]?\W*$"
+)
 #: A rhetorical question about the prospect: one that asks whether anyone could believe it ("Does
 #: anyone seriously think the alliance will take Kyiv in?"), or one answered at once by a flat no
 #: or a closed door ("Ukraine in NATO? Not in our lifetime.", "Membership? That chapter is closed").
@@ -523,12 +529,21 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
     # ", he said," inside a clause is no part of it: blanked, a cue reaches across it.
     if "," in low and _ASIDE_WORDS.search(low):
         low = _ASIDE.sub(lambda m: " " * len(m.group(0)), low)
-    answered = _ANSWERED_NO.search(low) if _ASKED_WORDS.search(low) else None
+    asked = _ASKED_WORDS.search(low) is not None
+    if asked and "ukraine" in actors and (yes := _ANSWERED_YES.search(low)):
+        # "Asked whether Kyiv might drop its NATO ambition, the ambassador answered: 'We
+        # might.'" A question about giving up the path, answered yes, gives it up.
+        if any(c.category == "relinquish" for c in find_cues(yes.group("question"))):
+            return Denial(" ".join(yes.group(0).split()))
+    answered = _ANSWERED_NO.search(low) if asked else None
     if answered and "ukraine" in actors and _PROSPECT.search(answered.group("question")):
         # "Asked whether Ukraine would ever join NATO, he replied: 'No.'" A question about
         # now or this year answered no is what the seeds say ("... join this year? No.").
-        asked = [c for c in find_cues(answered.group("question")) if c.category == "qualifier"]
-        qualifier = " ".join(asked[0].text.split()) if asked else ""
+        cues = find_cues(answered.group("question"))
+        if any(c.category == "relinquish" for c in cues):
+            return None  # "... whether Kyiv might drop its bid? No.": the path kept
+        asked_now = [c for c in cues if c.category == "qualifier"]
+        qualifier = " ".join(asked_now[0].text.split()) if asked_now else ""
         return Denial(" ".join(answered.group(0).split()), qualifier)
     if "?" in low and "ukraine" in actors and (rhetorical := _rhetorical(low)):
         return rhetorical
