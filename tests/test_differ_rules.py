@@ -720,6 +720,12 @@ HOLLOW = [
     ("Ukraine's path is anything but irreversible, the Hungarian minister said.", True),
     ("Alliance door shut on Kyiv for good, Slovak premier vows", True),
     ("The draft would oblige Ukraine to enshrine permanent non-membership in NATO.", True),
+    # The open door that Ukraine cannot walk through; one it will walk through, or a door of
+    # another place, denies nothing.
+    ("Kyiv heard the doors were open, yet Ukraine could not walk through them, he said.", True),
+    ("NATO's door is open to Ukraine, but Kyiv is never allowed to walk through it.", True),
+    ("NATO's door is open to Ukraine, and Kyiv will walk through it, Rutte said.", False),
+    ("The door to the hall was open, but Ukraine's envoy could not get through to NATO.", False),
     # An attribution set off by commas is no part of the clause a cue reaches across.
     ("Membership for Ukraine, he said, is no realistic outcome of any settlement.", True),
     (

@@ -110,6 +110,15 @@ _NEVER_MET = LazyPattern(
     r"|(?:this|that|the) (?:condition|day|moment)|conceding|admitting|adding|knowing)\b"
     r"(?P<tail>[^.;?!]{0,60}?)\b(?:never|amounts? to never|(?:is|was) not going to happen|will not (?:happen|come|arrive)|won't (?:happen|come|arrive))\b"
 )
+#: The open door that cannot be walked through: "the doors were open, yet it could not walk
+#: through them", the promise called hollow.
+_DOOR_NOT_PASSED = LazyPattern(
+    r"\b(?:open doors?|doors? (?:(?:to|of|into) (?:nato|the alliance|membership) |(?:for|to) (?:ukraine|kyiv) )?"
+    r"(?:is|are|was|were|stands?|stood|remains?|remained) (?:still )?(?:wide )?open)"
+    r"\b[^.;]{0,60}?\b(?:yet|but)\b[^.;]{0,40}?\b(?:could not|cannot|can't|couldn't|can never|could never"
+    r"|(?:is|was|were|are) never allowed to|(?:is|was|were|are) not allowed to|unable to)"
+    r" (?:[\w'’]+ ){0,2}?(?:walk|go|step|pass|get|come)\w* (?:in )?through\b"
+)
 #: Words without which `_NEVER_MET` cannot match: most sentences are not searched for it.
 _NEVER_SAID = LazyPattern(
     r"never|not going to happen|will not (?:happen|come|arrive)|won't (?:happen|come|arrive)"
@@ -547,6 +556,8 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
         return Denial(" ".join(answered.group(0).split()), qualifier)
     if "?" in low and "ukraine" in actors and (rhetorical := _rhetorical(low)):
         return rhetorical
+    if "ukraine" in actors and "through" in low and (door := _DOOR_NOT_PASSED.search(low)):
+        return Denial(" ".join(door.group(0).split()))
     if "ukraine" in actors and _NEVER_SAID.search(low) and (never := _NEVER_MET.search(low)):
         if not _HEDGED_TAIL.search(never.group("tail")) and _PROSPECT.search(low, 0, never.start()):
             return Denial(" ".join(never.group(0).split()))
