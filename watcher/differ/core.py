@@ -375,7 +375,7 @@ OFF_TOPIC = "off topic: not about the membership path or its guarantees"
 #: How prose names the offices the baseline's holders hold.
 _ROLE_WORDS = {
     "secretary general": LazyPattern(
-        r"\bsecretary[- ]general\b|\b(?:alliance|nato)(?:'s|’s) (?:top (?:civilian |political )?(?:post|job)|helm)\b|\b(?:helm|reins) (?:at|of) (?:nato|the alliance)\b"
+        r"\bsecretary[- ]general\b|\b(?:alliance|nato)(?:'s|’s) (?:top (?:civilian |political )?(?:post|job)|helm)\b"
         r"|\b(?:nato|alliance)(?:'s)? (?:chief|head)\b|\bhead of (?:nato|the alliance)\b"
         # The post told by what its holder does: "the top job at NATO headquarters", "ran NATO".
         r"|\b(?:top (?:civilian |political )?(?:post|job)|helm|reins) (?:at|of) (?:nato|the alliance)(?: headquarters)?\b"

@@ -38,8 +38,7 @@ _PROSPECT = LazyPattern(
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|(?:bucharest|vilnius)(?:'s|’s) (?:promise|pledge)|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:nato |membership )?application|nato-?i[sz]ation|(?:ukraine's|ukraine’s|kyiv's|kyiv’s) (?:hopes?|dreams?)"
     r"|promises? (?:(?:they|it|nato|the allies|the alliance) )?(?:made |gave |given )?to (?:ukraine|kyiv|kiev)"
-    r"|(?:(?:kyiv|ukraine|georgia|tbilisi) (?:was|were|had been|has been) promised|promised (?:to )?(?:kyiv|ukraine))"
-    r" (?:[\w'’]+ ){0,3}?(?:at|in) (?:bucharest|romania)"
+    rf"|{lexicon.PROMISED_AT_BUCHAREST}"
     r"|(?:alliance|membership) (?:ambitions?|aspirations?|hopes?|dreams?)"
     r"|doors?(?= (?:[\w'’]+ ){0,3}(?:to|on|for) (?:ukraine|kyiv|kiev|georgia|tbilisi)\b)"
     r"|(?:ukraine|kyiv|kiev|the country)(?: and (?:georgia|tbilisi))? out(?! of)"
@@ -902,13 +901,13 @@ _NOT_WHAT = LazyPattern(
 
 def asserted_timeline(low: str, actors: tuple[str, ...]) -> str:
     """A timeline for membership said to be set: the seeds say none was ('' if none)."""
-    if "ukraine" not in actors or not membership_term(low):
+    member = membership_term(low)
+    if "ukraine" not in actors or member is None:
         return ""
     m = _TIMELINE_SET.search(low)
     if not m or _HEDGED.search(low[: m.start()]) or attributes.negation(m.group(0)):
         return ""
-    member = membership_term(low)
-    if member is not None and _EU.search(low, max(0, member.start() - 25), member.start()):
+    if _EU.search(low, max(0, member.start() - 25), member.start()):
         return ""  # "EU membership by a set date": the European Union's timeline
     if attributes.NOT_JUST_BEFORE.search(low, max(0, m.start() - 16), m.start()):
         return ""  # "has never set a date": no timeline, as the seeds say

@@ -265,6 +265,12 @@ STOPWORDS = frozenset(
 #: Words that make a topic sentence about the membership path or the bridge to it. Every match
 #: starts with a letter, so only a word's start is tried (`(?=\w)`: the engine then skips the
 #: ends of words, half the boundaries, before trying some forty alternatives there).
+#: What Kyiv was promised at the Bucharest summit, named by its place ("the road Kyiv was
+#: promised in Romania"): the prospect, for relevance and for the denials.
+PROMISED_AT_BUCHAREST = (
+    r"(?:(?:kyiv|ukraine|georgia|tbilisi) (?:was|were|had been|has been) promised|promised (?:to )?(?:kyiv|ukraine))"
+    r" (?:[\w'’]+ ){0,3}?(?:at|in) (?:bucharest|romania)"
+)
 MEMBERSHIP_TERMS = LazyPattern(
     r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accessions?|accede|admi(?:t|tted|tting|ssions?)"
     r"|invit(?:e|ed|es|ing|ations?)|enlarg(?:ement|e|es|ed|ing)|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
@@ -277,9 +283,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
     r"|welcome to nato|euro-atlantic|(?:nato|alliance) (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
-    # What Kyiv was promised at the Bucharest summit, named by its place.
-    r"|(?:(?:kyiv|ukraine|georgia|tbilisi) (?:was|were|had been|has been) promised|promised (?:to )?(?:kyiv|ukraine))"
-    r" (?:[\w'’]+ ){0,3}?(?:at|in) (?:bucharest|romania)"
+    rf"|{PROMISED_AT_BUCHAREST}"
     r"|(?:be|being|been|is|was) asked in\b"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|eastward (?:growth|expansion|enlargement|advance|march|creep|plans?|push|drive|moves?|spread)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?"

@@ -206,6 +206,17 @@ _JOINED_COMPANY = LazyPattern(
 )
 #: The alliance's territory, after "into NATO": "drones strayed into NATO airspace".
 _ALLIANCE_PLACE = LazyPattern(r"(?:'s|’s)? (?:airspace|territory|skies|soil|waters)\b")
+
+
+def _company_or_place(low: str, m: re.Match[str]) -> bool:
+    """Is the membership word company or a place, not the path: a leader, officials or talks
+    joined ("Zelensky joined Macron in Paris"), the alliance's territory ("into NATO airspace")?"""
+    word = m.group(0)
+    if word.startswith("join"):
+        return _JOINED_COMPANY.match(low, m.end()) is not None
+    return word.startswith("into ") and _ALLIANCE_PLACE.match(low, m.end()) is not None
+
+
 #: Another body a pronoun may stand for ("without joining it").
 _BODY_NAMED = LazyPattern(
     r"\b(?:court|statute|convention|treaty|organi[sz]ation|union|agency|fund|bank|club|league"
@@ -290,10 +301,8 @@ def not_the_alliance(low: str, m: re.Match[str]) -> bool:
         return True  # "Kyiv's accession makes it the 125th state party to the Rome Statute"
     if word.startswith(("join", "enter")) and _JOINS_OTHER.match(low, m.end() + 1):
         return True  # "Ukraine beat Iceland to join the 24-team field"
-    if word.startswith("join") and _JOINED_COMPANY.match(low, m.end()):
-        return True  # "Zelensky joined Macron in Paris": company
-    if word.startswith("into ") and _ALLIANCE_PLACE.match(low, m.end()):
-        return True  # "into NATO airspace": the alliance's territory
+    if _company_or_place(low, m):
+        return True
     if word.startswith("enter") and _enters_place(low, m):
         return True
     if word in ("member", "members") and _some_member(low, m):
@@ -355,16 +364,8 @@ def topic_reason(
         membership = None  # "drones struck a NATO member": a country, not the membership path
     while membership and (
         (membership.group(0) == "joined" and low.startswith(" by ", membership.end()))
-        or (
-            membership.group(0).startswith("join")
-            and (
-                _ALLIANCE_OWNS.match(low, membership.end())
-                or _JOINED_COMPANY.match(low, membership.end())
-            )
-        )
-        or (
-            membership.group(0).startswith("into ") and _ALLIANCE_PLACE.match(low, membership.end())
-        )
+        or (membership.group(0).startswith("join") and _ALLIANCE_OWNS.match(low, membership.end()))
+        or _company_or_place(low, membership)
     ):
         # "He is joined by Starmer, Macron and Rutte", "joined Macron in Paris": company, not
         # membership; "joined NATO's cyber centre": something of the alliance's; "drones
