@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from watcher.differ.core import Differ
 from watcher.differ.evidence import word_diff
+from watcher.differ.pool import judged
 from watcher.errors import WatcherError
 from watcher.models import Status, TextJudgement
 
@@ -129,8 +130,10 @@ def _carried(item: dict[str, Any]) -> dict[str, Any]:
     return {k: item[k] for k in ("label", "split") if isinstance(item.get(k), str)}
 
 
-def classify_lines(lines: Iterable[str | BadLine], differ: Differ) -> Iterator[dict[str, Any]]:
-    """One output object per input line, in order; a bad line gives an error object, not a stop."""
+def _jobs(
+    lines: Iterable[str | BadLine],
+) -> Iterator[dict[str, Any] | tuple[Any, str, dict[str, Any]]]:
+    """Each line as an error object ready to print, or as (id, text, carried) to judge."""
     for number, line in enumerate(lines, start=1):
         if isinstance(line, BadLine):
             item, problem = None, line.reason
@@ -159,9 +162,26 @@ def classify_lines(lines: Iterable[str | BadLine], differ: Differ) -> Iterator[d
                 **_carried(item),
             }
             continue
-        out = judgement_json(item_id, differ.judge_text(item["text"]))
-        out.update(_carried(item))
-        yield out
+        yield item_id, item["text"], _carried(item)
+
+
+def _classified(
+    differ: Differ, job: dict[str, Any] | tuple[Any, str, dict[str, Any]]
+) -> dict[str, Any]:
+    if isinstance(job, dict):
+        return job
+    item_id, text, carried = job
+    out = judgement_json(item_id, differ.judge_text(text))
+    out.update(carried)
+    return out
+
+
+def classify_lines(
+    lines: Iterable[str | BadLine], differ: Differ, workers: int = 1
+) -> Iterator[dict[str, Any]]:
+    """One output object per input line, in order; a bad line gives an error object, not a stop.
+    `workers`: processes judging the statements (0: one per usable CPU; see `differ.pool`)."""
+    return judged(differ, _jobs(lines), _classified, workers)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     classify.add_argument(
         "--baseline", type=Path, default=None, help="baseline file (default: configured)"
     )
+    _workers_option(classify)
     classify.set_defaults(func=run_classify)
 
     ev = sub.add_parser(
@@ -73,6 +74,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     ev.add_argument(
         "--baseline", type=Path, default=None, help="baseline file (default: configured)"
     )
+    _workers_option(ev)
     ev.set_defaults(func=run_eval)
 
     diff = sub.add_parser(
@@ -84,6 +86,27 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--baseline", type=Path, default=None, help="baseline file (default: configured)"
     )
     diff.set_defaults(func=run_diff)
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r} (0: one per CPU)")
+    return n
+
+
+def _workers_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=_workers,
+        default=0,
+        metavar="N",
+        help="processes judging the statements (default 0: one per CPU this process may use; "
+        "1: this process alone); the output is the same either way",
+    )
 
 
 def _differ(args: argparse.Namespace) -> Differ:
@@ -163,7 +186,7 @@ def run_classify(args: argparse.Namespace) -> int:
     differ = _differ(args)
     failed = 0
     with _stdout() as out, _reading(args.file) as lines:
-        for item in classify_lines(lines, differ):
+        for item in classify_lines(lines, differ, args.workers):
             failed += item["status"] == "error"
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
     if failed:
@@ -185,7 +208,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
     differ = _differ(args)
     with _reading(args.file) as lines:
-        result = evaluate_statements(classify_lines(lines, differ), args.split or "")
+        result = evaluate_statements(classify_lines(lines, differ, args.workers), args.split or "")
     with _stdout():
         if args.json:
             print(json.dumps(_statements_json(result, args), indent=2))

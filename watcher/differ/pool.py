@@ -1,0 +1,118 @@
+"""Judging many independent texts on every CPU this process may use, in input order.
+
+`watcher classify` and `watcher eval` judge each statement on its own, so the work splits into
+chunks that worker processes judge while the input is still being read. The workers are forked
+after this process has judged the first chunk itself: they start with the differ, its derived
+state and its compiled patterns, not with a rebuild of each. The chunks in flight are capped,
+so memory stays bounded however long the input, and results come back in input order. Where a
+fork is not safe (another thread is running, or the platform has none) or one CPU is all there
+is, everything is judged in this process, with the same results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+from watcher.differ.core import Differ
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+#: Texts per task: enough that sending them to a worker costs little beside judging them.
+CHUNK = 64
+#: Chunks queued per worker beyond the one it is judging, so no worker waits for the reader.
+AHEAD = 2
+
+#: In a forked worker: the differ and what to do with each job (inherited from the parent).
+_WORK: tuple[Differ, Callable[[Differ, Any], Any]] | None = None
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity), not all the machine has."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - platforms without affinity
+        return os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    """A fork copies only the calling thread: with another thread running, a lock it holds
+    would stay held in the child forever."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _worker_started() -> None:
+    # The parent handles Ctrl-C and stops the pool; the workers finish their chunk and go.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Whatever the parent had buffered for stdout is its own to write, not a worker's.
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def _judge_chunk(chunk: list[Any]) -> tuple[list[Any], BaseException | None]:
+    """The chunk's results up to the first failure, and that failure (with where it was
+    raised, as a note), so the caller still gets every result before it."""
+    if _WORK is None:  # pragma: no cover - only a worker forked by `judged` runs this
+        raise RuntimeError("no differ in this worker")
+    differ, work = _WORK
+    done = []
+    for job in chunk:
+        try:
+            done.append(work(differ, job))
+        except Exception as exc:  # noqa: BLE001 - handed to the caller, who raises it
+            exc.add_note("in a judging process:\n" + "".join(traceback.format_exc()))
+            return done, exc
+    return done, None
+
+
+def judged(
+    differ: Differ, jobs: Iterable[J], work: Callable[[Differ, J], R], workers: int = 1
+) -> Iterator[R]:
+    """`work(differ, job)` for every job, in order. `workers`: how many processes judge (0: one
+    per usable CPU; 1: this process alone). `work` must be a module-level function."""
+    global _WORK
+    wanted = workers if workers > 0 else usable_cpus()
+    it = iter(jobs)
+    first = list(itertools.islice(it, CHUNK))
+    for job in first:
+        yield work(differ, job)
+    if len(first) < CHUNK or wanted < 2 or not _can_fork():
+        for job in it:
+            yield work(differ, job)
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()  # nothing half-written for a child to inherit
+    _WORK = (differ, work)
+    pool = ProcessPoolExecutor(
+        max_workers=wanted,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_worker_started,
+    )
+    pending: deque[Future[tuple[list[Any], BaseException | None]]] = deque()
+    try:
+        while True:
+            while len(pending) < wanted * (1 + AHEAD):
+                chunk = list(itertools.islice(it, CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_judge_chunk, chunk))
+            if not pending:
+                return
+            done, failure = pending.popleft().result()
+            yield from done
+            if failure is not None:
+                raise failure
+    finally:
+        _WORK = None
+        pool.shutdown(wait=True, cancel_futures=True)
