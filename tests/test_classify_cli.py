@@ -186,6 +186,7 @@ READ_SETS = [
     "bs",
     "bu",
     "bw",
+    "by",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
@@ -216,6 +217,7 @@ HELD_OUT_SETS = [
     "bt",
     "bv",
     "bx",
+    "bz",
 ]
 
 
