@@ -1642,6 +1642,24 @@ OFFICES_IN_OTHER_SHAPES = [
         "ukraine chief of staff no longer Yermak",
     ),
     ("Zelensky took charge of the office's talks with NATO himself, aides said.", N, ""),
+    # What was taken over from a holder may be named at length between "took over" and "from".
+    (
+        "Tom Hansen took over the top civilian post at alliance headquarters from Stoltenberg.",
+        C,
+        "Stoltenberg succeeded",
+    ),
+    (
+        "Anna Berg took over the running of the foreign ministry in Kyiv from Dmytro Kuleba.",
+        C,
+        "Kuleba succeeded",
+    ),
+    # ... but not past a clause's length: the lead of a talk taken over from a holder.
+    (
+        "Anna Berg took over the talks with NATO about the shape of a future deal on Kyiv's "
+        "bid from Dmytro Kuleba.",
+        N,
+        "",
+    ),
     # A baseline holder leaving the office the baseline gives them: their own country's, not the
     # country the sentence is otherwise about.
     (

@@ -190,7 +190,7 @@ _TENURE_SPAN = (
     r" (?:as|in office|at (?:the )?(?:[\w'’-]+ ){0,2}?(?:helm|headquarters|ministry|pentagon|white house))"
 )
 _SUCCESSION = LazyPattern(
-    rf"\b(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’]+ ){{0,5}}?from"
+    rf"\b(?i:succeed(?:s|ed|ing)?|(?:took|take|takes|taken|taking) (?:over|the reins|the helm|the baton) (?:[\w'’-]+ ){{0,8}}?from"
     rf"|replac(?:e|es|ed|ing)(?: [a-z'’-]+){{0,4}}?|successor to|in succession to|in place of|predecessor,?|remov(?:e|es|ed|ing)"
     rf"|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|oust(?:s|ed|ing)?|vot(?:e|es|ed|ing) out"
     # "moved Danilov out of the council's top job", "eased Kuleba out": moved out by another.
