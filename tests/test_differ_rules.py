@@ -323,6 +323,15 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("Zelensky rejected calls to drop Ukraine's NATO bid.", False),
     ("Kyiv ruled out dropping its bid to join the alliance.", False),
     ("Kyiv resisted pressure to renounce NATO membership.", False),
+    # ... so is rebuffing or dismissing a demand to give up, however the demand is told.
+    ("The Rada rejected a proposal to drop the NATO goal from the constitution.", False),
+    ("Zelensky rebuffed demands that Ukraine give up its NATO bid.", False),
+    ("Kyiv dismissed Moscow's renewed calls to abandon its NATO ambitions.", False),
+    ("Ukraine spurned a Russian ultimatum to renounce membership of the alliance.", False),
+    ("Kyiv brushed aside calls for a neutral Ukraine and pressed its NATO bid.", False),
+    # ... while a request to join, refused, is a denial.
+    ("Hungary rejected Kyiv's request to join NATO.", True),
+    ("Slovakia rebuffed a proposal to admit Ukraine to the alliance.", True),
     ("Orban refused to lift his veto on Ukraine's accession to NATO.", True),
     ("Hungary refused to back Ukraine's membership of NATO.", True),
     # A block's removal negated keeps the block (a denial); a block removed is none.
@@ -1019,6 +1028,8 @@ def test_a_refusal_opens_at_a_word_boundary_and_reaches_only_the_next_verb() -> 
     assert refused.search("kyiv refused to give up its bid")
     assert refused.search("allies rejected calls to drop it; kyiv declined to even renounce it")
     assert not refused.search("the unrefused to give up, the overruled out dropping")
+    assert refused.search("the rada rejected a proposal to drop the goal")
+    assert refused.search("kyiv rebuffed moscow's renewed demands that ukraine should give up")
     assert not refused.search("orban refused to lift his veto on ukraine's bid")
 
 
@@ -1076,6 +1087,11 @@ def test_the_aside_and_question_words_never_pass_over_a_match(sentence: str, den
         ("Any settlement must rest on Kyiv staying outside every military bloc.", True),
         ("Ukraine must remain out of all military alliances, Lavrov said.", True),
         ("Kyiv abandoned its place outside any military bloc in 2014.", False),
+        # Neutrality asked for and refused is not asserted; asked for, it is.
+        ("Kyiv dismissed Russian calls for a neutral Ukraine.", False),
+        ("Zelensky rebuffed Moscow's demand for Ukrainian neutrality.", False),
+        ("Ukraine resisted pressure to accept neutrality.", False),
+        ("Moscow renewed its calls for a neutral Ukraine.", True),
     ],
 )
 def test_neutrality_asserted_not_left(sentence: str, asserted: bool) -> None:

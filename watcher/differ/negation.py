@@ -202,10 +202,21 @@ _NEGATED = (
 #: A refusal is a negation too, of the verb right after it: "refused to give up", "rejected calls
 #: to drop", "ruled out dropping" (not "refused to lift its veto": what is kept). Searched apart,
 #: only where one of `_REFUSAL_WORDS` stands.
+#: A demand refused, told with its owner or a determiner ("rejected Moscow's renewed demands
+#: to", "rebuffed a proposal that Kyiv should"): what it asks is not said to happen.
+_DEMAND = (
+    r"(?:(?:a|an|the|any|all|every|such|renewed|fresh|new|repeated|[\w-]+(?:'s|’s)|russian|kremlin"
+    r"|american|western|us)\s+){0,3}"
+    r"(?:calls?|demands?|pressure|proposals?|suggestions?|attempts|efforts|requests?|ideas?|plans?"
+    r"|ultimatums?|insistence)\s+"
+    r"(?:to|that\s+(?:[\w'’-]+\s+){1,3}?(?:should\s+|must\s+|would\s+|will\s+)?)"
+)
 _REFUSED = (
     r"(?:r(?<!\w.)(?:efus(?:e|es|ed|ing) to|ul(?:e|es|ed|ing) out"
-    r"|e(?:ject|sist)(?:s|ed|ing)? (?:calls|demands|pressure|proposals?|suggestions?|attempts|efforts) to)"
-    r"|d(?<!\w.)eclin(?:e|es|ed|ing) to)\s+(?:(?:even|simply|ever)\s+)?"
+    rf"|e(?:ject|sist|buff)(?:s|ed|ing)? {_DEMAND})"
+    rf"|d(?<!\w.)(?:eclin(?:e|es|ed|ing) to|ismiss(?:es|ed|ing)? {_DEMAND})"
+    rf"|s(?<!\w.)purn(?:s|ed|ing)? {_DEMAND}"
+    rf"|b(?<!\w.)rush(?:es|ed|ing)? aside {_DEMAND})\s*(?:(?:even|simply|ever)\s+)?"
 )
 _REFUSAL_WORDS = (
     "refus",
@@ -215,7 +226,11 @@ _REFUSAL_WORDS = (
     "ruling out",
     "reject",
     "resist",
+    "rebuff",
     "declin",
+    "dismiss",
+    "spurn",
+    "brush",
 )
 _NEGATED_VERBS = (
     r"give up|giving up|abandon\w*|drop\w*|renounc\w*|forgo\w*|rul(?:e|ed|ing) out|exclud\w*"
@@ -332,6 +347,8 @@ _NEUTRAL = LazyPattern(
 )
 _LEAVING = LazyPattern(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave"
+    # Neutrality asked for and refused: "dismissed Russian calls for a neutral Ukraine".
+    r"|dismiss\w*|rebuff\w*|spurn\w*|resist\w*|brush\w* aside"
     r"|revers\w*|shed\w*|ditch\w*|set aside|put aside|undid|undo\w*)\b"
 )
 #: What is given up when membership is only the purpose ("give up Kyiv to join"), or a step on
