@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.test_classify_cli import _run
 
 #: Statements of every kind, repeated past several chunks, with bad lines among them.
 _TEXTS = [
@@ -40,14 +41,21 @@ def _input(n: int) -> str:
 
 
 def _watcher(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    return _run(list(args), stdin, ROOT)
+
+
+def _script(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    """A Python script run in a fresh interpreter (no other thread: the pool is really used)."""
+    script = tmp_path / "script.py"
+    script.write_text(source, encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "watcher", *args],
-        input=stdin,
+        [sys.executable, str(script)],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=False,
         timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 
 
@@ -112,17 +120,7 @@ _BOUNDED = textwrap.dedent(
 
 
 def test_the_pool_reads_a_bounded_way_ahead_and_leaves_no_process_behind(tmp_path: Path) -> None:
-    script = tmp_path / "bounded.py"
-    script.write_text("from tests.test_differ_pool import pool_work\n" + _BOUNDED, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    proc = _script(tmp_path, "from tests.test_differ_pool import pool_work\n" + _BOUNDED)
     assert proc.returncode == 0, proc.stderr
     found = json.loads(proc.stdout)
     assert found["children"] == 2  # two workers judged ...
@@ -150,8 +148,8 @@ def _fails_on_seven(differ: object, n: int) -> int:
 def test_a_failure_in_a_worker_reaches_the_caller_after_every_earlier_result(
     tmp_path: Path,
 ) -> None:
-    script = tmp_path / "fails.py"
-    script.write_text(
+    proc = _script(
+        tmp_path,
         textwrap.dedent(
             """
             import json
@@ -169,16 +167,6 @@ def test_a_failure_in_a_worker_reaches_the_caller_after_every_earlier_result(
                 print(json.dumps({"got": len(got), "last": got[-1], "error": str(exc)}))
             """
         ),
-        encoding="utf-8",
-    )
-    proc = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == {"got": 700, "last": 699, "error": "item 700 is bad"}
