@@ -172,6 +172,105 @@ def test_a_failure_in_a_worker_reaches_the_caller_after_every_earlier_result(
     assert json.loads(proc.stdout) == {"got": 700, "last": 699, "error": "item 700 is bad"}
 
 
+def _dies_on_five_hundred(differ: object, n: int) -> int:
+    """Kills the worker that meets job 500 (never the calling process)."""
+    import multiprocessing
+
+    if n == 500 and multiprocessing.parent_process() is not None:
+        os._exit(3)
+    return n
+
+
+def test_a_worker_that_dies_leaves_its_chunk_and_the_rest_to_the_caller(tmp_path: Path) -> None:
+    proc = _script(
+        tmp_path,
+        textwrap.dedent(
+            """
+            import json
+            from watcher.baseline.build import load_baseline
+            from watcher.differ.core import Differ
+            from watcher.differ import pool
+            from tests.test_differ_pool import _dies_on_five_hundred
+
+            got = list(pool.judged(Differ(load_baseline("baselines/claims.json")),
+                                   range(3_000), _dies_on_five_hundred, workers=2))
+            print(json.dumps({"in_order": got == list(range(3_000))}))
+            """
+        ),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {"in_order": True}
+    assert "a judging process stopped" in proc.stderr
+
+
+def test_of_a_job_failing_and_the_reader_failing_the_first_in_input_order_is_raised(
+    tmp_path: Path,
+) -> None:
+    proc = _script(
+        tmp_path,
+        textwrap.dedent(
+            """
+            import json
+            from watcher.baseline.build import load_baseline
+            from watcher.differ.core import Differ
+            from watcher.differ import pool
+            from tests.test_differ_pool import _fails_on_seven
+
+            def jobs():
+                yield from range(1_000)
+                raise OSError("the disk went away")
+
+            got = []
+            try:
+                for n in pool.judged(Differ(load_baseline("baselines/claims.json")),
+                                     jobs(), _fails_on_seven, workers=2):
+                    got.append(n)
+            except OSError as exc:
+                print(json.dumps({"got": len(got), "in_order": got == list(range(700)),
+                                  "error": str(exc)}))
+            except ValueError as exc:
+                print(json.dumps({"got": len(got), "error": str(exc)}))
+            """
+        ),
+    )
+    assert proc.returncode == 0, proc.stderr
+    # Job 700 fails before the reader does: the first failure met, in input order, is raised.
+    assert json.loads(proc.stdout) == {"got": 700, "error": "item 700 is bad"}
+
+
+def _identity(differ: object, n: int) -> int:
+    return n
+
+
+def test_every_job_read_before_the_reader_failed_is_judged(tmp_path: Path) -> None:
+    proc = _script(
+        tmp_path,
+        textwrap.dedent(
+            """
+            import json
+            from watcher.baseline.build import load_baseline
+            from watcher.differ.core import Differ
+            from watcher.differ import pool
+            from tests.test_differ_pool import _identity
+
+            def jobs():
+                yield from range(1_000)
+                raise OSError("the disk went away")
+
+            got = []
+            try:
+                for n in pool.judged(Differ(load_baseline("baselines/claims.json")),
+                                     jobs(), _identity, workers=2):
+                    got.append(n)
+            except OSError as exc:
+                print(json.dumps({"in_order": got == list(range(1_000)), "error": str(exc)}))
+            """
+        ),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {"in_order": True, "error": "the disk went away"}
+
+
 def test_with_another_thread_running_everything_is_judged_in_this_process() -> None:
     import threading
 

@@ -6,13 +6,16 @@ after this process has judged the first chunk itself: they start with the differ
 state and its compiled patterns, not with a rebuild of each. The chunks in flight are capped,
 so memory stays bounded however long the input, and results come back in input order. Where a
 fork is not safe (another thread is running, or the platform has none) or one CPU is all there
-is, everything is judged in this process, with the same results.
+is, everything is judged in this process, with the same results; a worker that dies leaves its
+chunk and the rest to this process, and a reader that fails midway fails after every job read
+before it was judged.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
+import logging
 import multiprocessing
 import os
 import signal
@@ -21,7 +24,7 @@ import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from watcher.differ.core import Differ
@@ -33,6 +36,8 @@ R = TypeVar("R")
 CHUNK = 64
 #: Chunks queued per worker beyond the one it is judging, so no worker waits for the reader.
 AHEAD = 2
+
+_log = logging.getLogger(__name__)
 
 #: In a forked worker: the differ and what to do with each job (inherited from the parent).
 _WORK: tuple[Differ, Callable[[Differ, Any], Any]] | None = None
@@ -75,6 +80,18 @@ def _judge_chunk(chunk: list[Any]) -> tuple[list[Any], BaseException | None]:
     return done, None
 
 
+def _take(it: Iterator[J]) -> tuple[list[J], BaseException | None]:
+    """The next chunk of jobs, and the reader's failure if it failed while reading it (the jobs
+    read before the failure are kept)."""
+    chunk: list[J] = []
+    try:
+        for job in itertools.islice(it, CHUNK):
+            chunk.append(job)
+    except Exception as exc:  # noqa: BLE001 - raised by `judged` after the jobs before it
+        return chunk, exc
+    return chunk, None
+
+
 def judged(
     differ: Differ, jobs: Iterable[J], work: Callable[[Differ, J], R], workers: int = 1
 ) -> Iterator[R]:
@@ -83,10 +100,11 @@ def judged(
     global _WORK
     wanted = workers if workers > 0 else usable_cpus()
     it = iter(jobs)
-    first = list(itertools.islice(it, CHUNK))
-    for job in first:
+    first = 0
+    for job in itertools.islice(it, CHUNK):
         yield work(differ, job)
-    if len(first) < CHUNK or wanted < 2 or not _can_fork():
+        first += 1
+    if first < CHUNK or wanted < 2 or not _can_fork():
         for job in it:
             yield work(differ, job)
         return
@@ -99,20 +117,39 @@ def judged(
         mp_context=multiprocessing.get_context("fork"),
         initializer=_worker_started,
     )
-    pending: deque[Future[tuple[list[Any], BaseException | None]]] = deque()
+    pending: deque[tuple[list[Any], Future[tuple[list[Any], BaseException | None]]]] = deque()
+    unread: BaseException | None = None  # the reader's failure, raised once all before it
     try:
         while True:
-            while len(pending) < wanted * (1 + AHEAD):
-                chunk = list(itertools.islice(it, CHUNK))
+            while unread is None and len(pending) < wanted * (1 + AHEAD):
+                chunk, unread = _take(it)
                 if not chunk:
                     break
-                pending.append(pool.submit(_judge_chunk, chunk))
+                pending.append((chunk, pool.submit(_judge_chunk, chunk)))
             if not pending:
-                return
-            done, failure = pending.popleft().result()
+                break
+            chunk, future = pending.popleft()
+            try:
+                done, failure = future.result()
+            except BrokenExecutor as exc:
+                # A worker died (killed, out of memory): this chunk and every one after it
+                # are judged here instead, so nothing read is lost.
+                _log.warning("a judging process stopped (%s); judging the rest in this one", exc)
+                for job in chunk:
+                    yield work(differ, job)
+                for chunk, _ in pending:
+                    for job in chunk:
+                        yield work(differ, job)
+                pending.clear()
+                if unread is None:
+                    for job in it:
+                        yield work(differ, job)
+                break
             yield from done
             if failure is not None:
                 raise failure
     finally:
         _WORK = None
         pool.shutdown(wait=True, cancel_futures=True)
+    if unread is not None:
+        raise unread
