@@ -187,6 +187,7 @@ READ_SETS = [
     "bu",
     "bw",
     "by",
+    "cb",
 ]
 HELD_OUT_SETS = [
     *"bdfhjlnprtvxz",
@@ -218,6 +219,7 @@ HELD_OUT_SETS = [
     "bv",
     "bx",
     "bz",
+    "ca",
 ]
 
 
