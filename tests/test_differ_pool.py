@@ -203,55 +203,31 @@ def test_a_worker_that_dies_leaves_its_chunk_and_the_rest_to_the_caller(tmp_path
     assert "a judging process stopped" in proc.stderr
 
 
-def test_of_a_job_failing_and_the_reader_failing_the_first_in_input_order_is_raised(
-    tmp_path: Path,
-) -> None:
-    proc = _script(
-        tmp_path,
-        textwrap.dedent(
-            """
-            import json
-            from watcher.baseline.build import load_baseline
-            from watcher.differ.core import Differ
-            from watcher.differ import pool
-            from tests.test_differ_pool import _fails_on_seven
-
-            def jobs():
-                yield from range(1_000)
-                raise OSError("the disk went away")
-
-            got = []
-            try:
-                for n in pool.judged(Differ(load_baseline("baselines/claims.json")),
-                                     jobs(), _fails_on_seven, workers=2):
-                    got.append(n)
-            except OSError as exc:
-                print(json.dumps({"got": len(got), "in_order": got == list(range(700)),
-                                  "error": str(exc)}))
-            except ValueError as exc:
-                print(json.dumps({"got": len(got), "error": str(exc)}))
-            """
-        ),
-    )
-    assert proc.returncode == 0, proc.stderr
-    # Job 700 fails before the reader does: the first failure met, in input order, is raised.
-    assert json.loads(proc.stdout) == {"got": 700, "error": "item 700 is bad"}
-
-
 def _identity(differ: object, n: int) -> int:
     return n
 
 
-def test_every_job_read_before_the_reader_failed_is_judged(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("work", "expected"),
+    [
+        # Every job read before the reader failed is judged, in order, then its error raised.
+        ("_identity", {"got": 1000, "in_order": True, "error": "OSError: the disk went away"}),
+        # A job failing before the reader does: the first failure in input order is raised.
+        ("_fails_on_seven", {"got": 700, "in_order": True, "error": "ValueError: item 700 is bad"}),
+    ],
+)
+def test_a_reader_failing_midway_fails_after_the_jobs_read_before_it(
+    tmp_path: Path, work: str, expected: dict[str, object]
+) -> None:
     proc = _script(
         tmp_path,
         textwrap.dedent(
-            """
+            f"""
             import json
             from watcher.baseline.build import load_baseline
             from watcher.differ.core import Differ
             from watcher.differ import pool
-            from tests.test_differ_pool import _identity
+            from tests.test_differ_pool import {work}
 
             def jobs():
                 yield from range(1_000)
@@ -260,15 +236,16 @@ def test_every_job_read_before_the_reader_failed_is_judged(tmp_path: Path) -> No
             got = []
             try:
                 for n in pool.judged(Differ(load_baseline("baselines/claims.json")),
-                                     jobs(), _identity, workers=2):
+                                     jobs(), {work}, workers=2):
                     got.append(n)
-            except OSError as exc:
-                print(json.dumps({"in_order": got == list(range(1_000)), "error": str(exc)}))
+            except Exception as exc:
+                print(json.dumps({{"got": len(got), "in_order": got == list(range(len(got))),
+                                  "error": f"{{type(exc).__name__}}: {{exc}}"}}))
             """
         ),
     )
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout) == {"in_order": True, "error": "the disk went away"}
+    assert json.loads(proc.stdout) == expected
 
 
 def test_with_another_thread_running_everything_is_judged_in_this_process() -> None:
