@@ -130,9 +130,11 @@ def _carried(item: dict[str, Any]) -> dict[str, Any]:
     return {k: item[k] for k in ("label", "split") if isinstance(item.get(k), str)}
 
 
-def _jobs(
-    lines: Iterable[str | BadLine],
-) -> Iterator[dict[str, Any] | tuple[Any, str, dict[str, Any]]]:
+#: A line to classify: its error object, ready to print, or (id, text, carried) to judge.
+_Job = dict[str, Any] | tuple[Any, str, dict[str, Any]]
+
+
+def _jobs(lines: Iterable[str | BadLine]) -> Iterator[_Job]:
     """Each line as an error object ready to print, or as (id, text, carried) to judge."""
     for number, line in enumerate(lines, start=1):
         if isinstance(line, BadLine):
@@ -165,9 +167,7 @@ def _jobs(
         yield item_id, item["text"], _carried(item)
 
 
-def _classified(
-    differ: Differ, job: dict[str, Any] | tuple[Any, str, dict[str, Any]]
-) -> dict[str, Any]:
+def _classified(differ: Differ, job: _Job) -> dict[str, Any]:
     if isinstance(job, dict):
         return job
     item_id, text, carried = job

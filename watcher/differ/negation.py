@@ -199,9 +199,6 @@ _NEGATED = (
     r"|a(?<!\w.)nything but|n't)\s+"
     r"(?:(?!(?:until|unless|if|because|before|after|when|while|since|that|so)\b)[\w'’]+\s+){0,3}?"
 )
-#: A refusal is a negation too, of the verb right after it: "refused to give up", "rejected calls
-#: to drop", "ruled out dropping" (not "refused to lift its veto": what is kept). Searched apart,
-#: only where one of `_REFUSAL_WORDS` stands.
 #: A demand refused, told with its owner or a determiner ("rejected Moscow's renewed demands
 #: to", "rebuffed a proposal that Kyiv should"): what it asks is not said to happen.
 _DEMAND = (
@@ -211,6 +208,9 @@ _DEMAND = (
     r"|ultimatums?|insistence)\s+"
     r"(?:to|that\s+(?:[\w'’-]+\s+){1,3}?(?:should\s+|must\s+|would\s+|will\s+)?)"
 )
+#: A refusal is a negation too, of the verb right after it: "refused to give up", "rejected calls
+#: to drop", "ruled out dropping" (not "refused to lift its veto": what is kept). Searched apart,
+#: only where one of `_REFUSAL_WORDS` stands.
 _REFUSED = (
     r"(?:r(?<!\w.)(?:efus(?:e|es|ed|ing) to|ul(?:e|es|ed|ing) out"
     rf"|e(?:ject|sist|buff)(?:s|ed|ing)? {_DEMAND})"

@@ -75,7 +75,7 @@ def _judge_chunk(chunk: list[Any]) -> tuple[list[Any], BaseException | None]:
         try:
             done.append(work(differ, job))
         except Exception as exc:  # noqa: BLE001 - handed to the caller, who raises it
-            exc.add_note("in a judging process:\n" + "".join(traceback.format_exc()))
+            exc.add_note("in a judging process:\n" + traceback.format_exc())
             return done, exc
     return done, None
 

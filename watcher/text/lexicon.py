@@ -262,15 +262,15 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-#: Words that make a topic sentence about the membership path or the bridge to it. Every match
-#: starts with a letter, so only a word's start is tried (`(?=\w)`: the engine then skips the
-#: ends of words, half the boundaries, before trying some forty alternatives there).
 #: What Kyiv was promised at the Bucharest summit, named by its place ("the road Kyiv was
 #: promised in Romania"): the prospect, for relevance and for the denials.
 PROMISED_AT_BUCHAREST = (
     r"(?:(?:kyiv|ukraine|georgia|tbilisi) (?:was|were|had been|has been) promised|promised (?:to )?(?:kyiv|ukraine))"
     r" (?:[\w'’]+ ){0,3}?(?:at|in) (?:bucharest|romania)"
 )
+#: Words that make a topic sentence about the membership path or the bridge to it. Every match
+#: starts with a letter, so only a word's start is tried (`(?=\w)`: the engine then skips the
+#: ends of words, half the boundaries, before trying some forty alternatives there).
 MEMBERSHIP_TERMS = LazyPattern(
     r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accessions?|accede|admi(?:t|tted|tting|ssions?)"
     r"|invit(?:e|ed|es|ing|ations?)|enlarg(?:ement|e|es|ed|ing)|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
