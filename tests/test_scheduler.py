@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
@@ -166,18 +167,24 @@ def test_a_job_due_during_shutdown_keeps_its_time_for_the_next_start(tmp_path: P
         executors={"default": {"type": "threadpool", "max_workers": 1}},
         timezone=UTC,
     )
-    now = datetime.now(UTC)
-    due = now + timedelta(seconds=0.6)
-    scheduler.add_job(blocking_job, "date", run_date=now, id="blocker")
-    scheduler.add_job(late_job, "interval", hours=1, next_run_time=due, id="late")
+    scheduler.add_job(blocking_job, "date", run_date=datetime.now(UTC), id="blocker")
     runner = threading.Thread(target=scheduler.start)
     runner.start()
     assert BLOCKER_STARTED.wait(10)
-    time.sleep(0.2)  # the main loop is now waiting for "late"
+    # "late" is added only now, so a slow start cannot make it due before the stop is asked.
+    due = datetime.now(UTC) + timedelta(seconds=2)
+    scheduler.add_job(late_job, "interval", hours=1, next_run_time=due, id="late")
+    time.sleep(0.3)  # the main loop, woken by the addition, is now waiting for "late"
 
     stopper = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True})
     stopper.start()
-    time.sleep(1.2)  # "late" falls due while the blocker is still being waited for
+    deadline = time.monotonic() + 1.5
+    while scheduler.state != STATE_STOPPED and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert scheduler.state == STATE_STOPPED
+    assert datetime.now(UTC) < due  # the stop was asked before "late" fell due
+    # "late" falls due while the blocker is still being waited for.
+    time.sleep(max(0.0, (due - datetime.now(UTC)).total_seconds()) + 0.5)
     BLOCKER_RELEASE.set()
     stopper.join(10)
     runner.join(10)
