@@ -222,9 +222,31 @@ def test_one_finding_with_every_repeat_as_a_source_is_no_duplicate() -> None:
     assert s.recall == 0.25 and s.strict_recall == 0.25
 
 
+def test_a_development_merged_into_another_findings_sources_is_recalled_but_not_quoted() -> None:
+    corpus = _corpus()
+    findings = [
+        # Oslo's agreement, with the denial of the same text merged in as its evidence.
+        ArticleFinding("changed", A[3], "o", ("a",), (("a", A[3]), ("a", A[0]))),
+        # Hungary's block, told by the finding's own sentence, with a repeat of itself.
+        ArticleFinding("new", B[3], "b", ("b",), (("b", B[3]),)),
+    ]
+    s = score_articles(corpus, findings)
+    # recalled: oslo, deny (by the merged sentence, as changed) and block (as new) of four;
+    # with the group's status only oslo
+    assert (s.recall, s.strict_recall) == (0.75, 0.25)
+    # as quoted: oslo and block; deny only sits among the oslo finding's sources
+    assert (s.quoted, s.quoted_exact) == (2, 1)
+    assert (s.quoted_recall, s.quoted_strict_recall) == (0.5, 0.25)
+    assert s.to_json()["quoted_recall"] == 0.5
+    # joined corpora add their counts
+    joined = joined_scores([s, score_articles(corpus, findings[:1])])
+    assert (joined.quoted, joined.quoted_exact, joined.quoted_recall) == (3, 2, 0.375)
+
+
 def test_no_findings_scores_zero_without_dividing_by_zero() -> None:
     s = score_articles(_corpus(), [])
     assert (s.findings, s.precision, s.recall, s.duplicates) == (0, 0.0, 0.0, 0)
+    assert (s.quoted_recall, s.quoted_strict_recall) == (0.0, 0.0)
     assert s.precision_range == (0.0, 0.0) and s.recall_range[0] == 0.0 < s.recall_range[1]
     assert len(s.missed) == 4
 

@@ -269,6 +269,19 @@ class ArticleScores:
     #: few dozen findings, and their figures are read with their spread.
     precision_range: tuple[float, float] = (0.0, 0.0)
     recall_range: tuple[float, float] = (0.0, 0.0)
+    #: Required developments that a finding's own sentence (the one a digest quotes) tells, with
+    #: any reporting status and with the group's: one merged into a finding that leads with
+    #: another development is recalled above but seen only among that finding's sources.
+    quoted: int = 0
+    quoted_exact: int = 0
+
+    @property
+    def quoted_recall(self) -> float:
+        return _ratio(self.quoted, self.required_groups)
+
+    @property
+    def quoted_strict_recall(self) -> float:
+        return _ratio(self.quoted_exact, self.required_groups)
 
     @property
     def duplicate_rate(self) -> float:
@@ -285,6 +298,8 @@ class ArticleScores:
             "recall": self.recall,
             "recall_interval": list(self.recall_range),
             "strict_recall": self.strict_recall,
+            "quoted_recall": self.quoted_recall,
+            "quoted_strict_recall": self.quoted_strict_recall,
             "duplicates": self.duplicates,
             "duplicate_rate": self.duplicate_rate,
             "on_known": self.on_known,
@@ -382,6 +397,8 @@ def joined_scores(runs: Sequence[ArticleScores]) -> ArticleScores:
         extra={"entries": sum(int(r.extra.get("entries", 0)) for r in runs), "corpora": len(runs)},
         precision_range=wilson_interval(correct, findings),
         recall_range=wilson_interval(recalled, required),
+        quoted=sum(r.quoted for r in runs),
+        quoted_exact=sum(r.quoted_exact for r in runs),
     )
 
 
@@ -391,8 +408,12 @@ def score_articles(corpus: Corpus, findings: Sequence[ArticleFinding]) -> Articl
     statuses = {group: group_status(members) for group, members in corpus.groups.items()}
     required = {group: status for group, status in statuses.items() if status}
     credited: dict[str, set[str]] = {}  # group -> statuses of the findings that recall it
+    quoted: dict[str, set[str]] = {}  # the same, by the findings' own sentences only
     for f in findings:
         golds = list(_aligned_gold(corpus, f, f.articles))
+        for g in golds:
+            for group in g.groups:
+                quoted.setdefault(group, set()).add(f.status)
         # A repeat merged into the finding (a source's other sentences) recalls its group too.
         for article, sentence in f.evidence:
             golds += _aligned_gold(corpus, replace(f, sentence=sentence), (article,))
@@ -443,6 +464,8 @@ def score_articles(corpus: Corpus, findings: Sequence[ArticleFinding]) -> Articl
         gold_unplaced=corpus.gold_unplaced,
         precision_range=wilson_interval(outcomes["correct"], len(verdicts)),
         recall_range=wilson_interval(len(recalled), len(required)),
+        quoted=sum(g in quoted for g in required),
+        quoted_exact=sum(s in quoted.get(g, set()) for g, s in required.items()),
     )
 
 

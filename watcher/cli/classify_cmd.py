@@ -418,6 +418,7 @@ def _print_joined(scores: ArticleScores, folders: list[Path]) -> None:
         f"95% interval {scores.recall_range[0]:.3f}-{scores.recall_range[1]:.3f}   "
         f"{scores.strict_recall:.3f} status right (strict)"
     )
+    _print_quoted(scores)
     print(
         f"duplicates          {scores.duplicates} ({scores.duplicate_rate:.0%} of required "
         f"developments)   false findings {scores.on_known} on known, {scores.on_unlisted} on "
@@ -429,6 +430,14 @@ def _print_joined(scores: ArticleScores, folders: list[Path]) -> None:
             f"   {int(row['developments']):>3} developments, recall {row['recall']:.3f}"
             f" (strict {row['strict_recall']:.3f})"
         )
+
+
+def _print_quoted(scores: ArticleScores) -> None:
+    print(
+        f"  as quoted         {scores.quoted_recall:.3f} any status     "
+        f"{scores.quoted_strict_recall:.3f} status right (strict)   told by a finding's own "
+        "sentence, not only by one merged into its sources"
+    )
 
 
 def _eval_articles(args: argparse.Namespace, feed: Path, gold_path: Path) -> int:
@@ -460,6 +469,7 @@ def _print_articles(scores: ArticleScores, feed: Path, gold: Path, *, errors: bo
         f"{scores.strict_recall:.3f} status right (strict)   "
         f"95% interval {scores.recall_range[0]:.3f}-{scores.recall_range[1]:.3f} (any status)"
     )
+    _print_quoted(scores)
     print(
         f"duplicates          {scores.duplicates} extra findings for a development already found "
         f"({scores.duplicate_rate:.0%} of required developments)"
