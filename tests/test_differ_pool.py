@@ -203,6 +203,53 @@ def test_a_worker_that_dies_leaves_its_chunk_and_the_rest_to_the_caller(tmp_path
     assert "a judging process stopped" in proc.stderr
 
 
+def _dies_on_five_hundred_and_says_so(differ: object, n: int) -> int:
+    """As `_dies_on_five_hundred`, leaving a mark (the file named by WATCHER_TEST_MARK) first."""
+    import multiprocessing
+
+    if n == 500 and multiprocessing.parent_process() is not None:
+        Path(os.environ["WATCHER_TEST_MARK"]).touch()
+        os._exit(3)
+    return n
+
+
+def test_a_worker_dead_before_the_next_chunk_is_handed_out_leaves_it_to_the_caller(
+    tmp_path: Path,
+) -> None:
+    # The reader holds back the chunk after the fatal one until the worker has died, so the pool
+    # is already broken when that chunk is handed out.
+    proc = _script(
+        tmp_path,
+        textwrap.dedent(
+            f"""
+            import json, os, time
+            from pathlib import Path
+            from watcher.baseline.build import load_baseline
+            from watcher.differ.core import Differ
+            from watcher.differ import pool
+            from tests.test_differ_pool import _dies_on_five_hundred_and_says_so
+
+            os.environ["WATCHER_TEST_MARK"] = {str(tmp_path / "died")!r}
+
+            def jobs():
+                for n in range(3_000):
+                    if n == 512:  # the first job of the chunk after the one holding 500
+                        while not Path(os.environ["WATCHER_TEST_MARK"]).exists():
+                            time.sleep(0.01)
+                        time.sleep(1)  # the pool notices its dead worker
+                    yield n
+
+            got = list(pool.judged(Differ(load_baseline("baselines/claims.json")),
+                                   jobs(), _dies_on_five_hundred_and_says_so, workers=2))
+            print(json.dumps({{"in_order": got == list(range(3_000))}}))
+            """
+        ),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {"in_order": True}
+    assert "a judging process stopped" in proc.stderr
+
+
 def _identity(differ: object, n: int) -> int:
     return n
 

@@ -125,7 +125,14 @@ def judged(
                 chunk, unread = _take(it)
                 if not chunk:
                     break
-                pending.append((chunk, pool.submit(_judge_chunk, chunk)))
+                try:
+                    future = pool.submit(_judge_chunk, chunk)
+                except BrokenExecutor as exc:
+                    # A worker died before this chunk could be handed out: it is judged
+                    # here, in its turn, as the chunks handed out before it are.
+                    future = Future()
+                    future.set_exception(exc)
+                pending.append((chunk, future))
             if not pending:
                 break
             chunk, future = pending.popleft()
