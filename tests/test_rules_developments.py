@@ -159,13 +159,13 @@ WITHIN_TEXT = [
         ],
         [D, 0],
     ),
-    # A count that a signing moves is that signing told as a number.
+    # A count that a signing moves is a development of its own: the count is reported too.
     (
         [
             "Spain signed a ten-year security agreement with Ukraine on Friday.",
             "Kyiv has now concluded security agreements with 14 countries.",
         ],
-        [C, 0],
+        [C, C],
     ),
     # A new agreement told in other words, without naming the party again.
     pytest.param(
@@ -213,13 +213,22 @@ WITHIN_TEXT = [
         ],
         [N, D],
     ),
-    # A milder sentence as like the denial as a retelling is its evidence.
+    # A milder sentence beside a denial, however alike, tells something of its own (here the
+    # reason given), unless it names the denial's subject as a keyed signal does.
     (
         [
             "Novak said Ukraine must never join NATO.",
             "Ukraine joining NATO would drag Slovakia into the war, Novak added.",
         ],
-        [D, 0],
+        [D, N],
+    ),
+    # An agreement's terms beside its signing are another development, however alike.
+    (
+        [
+            "Spain signed a ten-year security agreement with Ukraine on Friday.",
+            "The ten-year agreement with Spain covers air defence, training and demining.",
+        ],
+        [C, N],
     ),
     # Two people's new statements, unlike each other, stay two.
     (

@@ -247,24 +247,6 @@ def tells_keyed(sentence: str, key: str) -> bool:
     return entity in parties or not parties
 
 
-#: Counts that move when a keyed development happens: a signing adds to the agreements
-#: concluded, an accession to the alliance's size. Within one text, such a count is that
-#: development told as a number.
-CONSEQUENCES = {
-    "count:agreements-concluded": "agreement:",
-    "count:alliance-size": "status:",
-}
-
-
-def _consequence(mine: set[str], theirs: set[str]) -> bool:
-    for a, b in ((mine, theirs), (theirs, mine)):
-        for key in a:
-            prefix = CONSEQUENCES.get(subject(key))
-            if prefix and any(k.startswith(prefix) for k in b):
-                return True
-    return False
-
-
 @dataclass(frozen=True)
 class Likeness:
     """How alike two sentences of one text are, and the thresholds that make them one."""
@@ -288,12 +270,13 @@ def same_development(
 ) -> bool:
     """Does `later`, a reported sentence of one text, carry `earlier`'s development?
 
-    - keys shared, or the same subject (one office: one holder left, another came), or a
-      count that the other's development moves;
+    - keys shared, or the same subject (one office: one holder left, another came);
     - two keyed signals on different subjects are otherwise two developments, save one
-      government's denials of one claim;
-    - a keyed and an unkeyed sentence: the keyed development's subject named, or sentences
-      alike with the later one no graver (one person's denial and their proposal are two);
+      government's denials of one claim: a signing and the count of agreements it brings
+      ("the 27th such accord") are each reported;
+    - a keyed and an unkeyed sentence: only when the unkeyed one names the keyed
+      development's subject; however alike, it otherwise tells another development (a pact's
+      terms beside its signing, a proposal beside a denial);
     - two unkeyed (`new`) sentences: the same person speaking, or sentences alike.
     `persons`: who speaks in `later` and in `earlier` (a person named or continued by "he
     said", or a government as the subject: "Moscow says"), '' when nobody.
@@ -312,8 +295,6 @@ def same_development(
     if mine and theirs:
         if {subject(k) for k in mine} & {subject(k) for k in theirs}:
             return True
-        if _consequence(mine, theirs):
-            return True
         a = {(resolve(_speaker_of(k)), k.rsplit(":", 1)[1]) for k in mine if _speaker_of(k)}
         b = {(resolve(_speaker_of(k)), k.rsplit(":", 1)[1]) for k in theirs if _speaker_of(k)}
         if a & b:
@@ -325,11 +306,7 @@ def same_development(
         )
     if mine or theirs:
         unkeyed = earlier if mine else later
-        if any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs):
-            return True
-        return likeness.cosine >= likeness.min_cosine and (
-            SEVERITY[later.status] <= SEVERITY[earlier.status]
-        )
+        return any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs)
     return same_person or likeness.alike()
 
 
