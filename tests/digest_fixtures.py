@@ -34,6 +34,14 @@ HOSTILE_TEXT = (
 HOSTILE_OUTLET = '<b onmouseover="window.pwned=3">Evil News</b>'
 HOSTILE_TITLE = '"><svg onload="window.pwned=4">'
 HOSTILE_URL = "javascript:window.pwned=5"
+#: Another sentence of the hostile entry taken as the same development: markup and a terminal
+#: escape sequence.
+HOSTILE_ALSO = (
+    'Moscow agreed <iframe src="https://evil.example/" onload="window.pwned=7"></iframe>\x1b[2J,'
+    " aides said."
+)
+#: The entry's lead, told as the same development as its title (the finding's text).
+ALSO_TOLD = "Ministers in Kyiv said the clause would be struck out before any signing."
 
 
 def free_port() -> int:
@@ -102,6 +110,8 @@ class SourceRow:
     title: str = ""
     published: datetime | None = NOW - timedelta(hours=20)
     entry_key: str = ""
+    #: The entry's sentences that carry the finding, as the check stores them.
+    sentences: tuple[str, ...] = ()
 
 
 def add_finding(
@@ -151,6 +161,7 @@ def add_finding(
                     title=src.title,
                     published=src.published,
                     seen_at=first_seen,
+                    sentences=list(src.sentences) or None,
                 )
             )
 
@@ -225,9 +236,19 @@ def fill_sample(engine: Database, *, hostile: bool = True) -> None:
         "contradicted",
         HOSTILE_TEXT if hostile else CONTRADICTION,
         sources=[
-            SourceRow(HOSTILE_OUTLET, HOSTILE_URL, HOSTILE_TITLE)
+            SourceRow(
+                HOSTILE_OUTLET,
+                HOSTILE_URL,
+                HOSTILE_TITLE,
+                sentences=(HOSTILE_TEXT, HOSTILE_ALSO),
+            )
             if hostile
-            else SourceRow("The Guardian", "https://guardian.example/plan", "The peace plan")
+            else SourceRow(
+                "The Guardian",
+                "https://guardian.example/plan",
+                "The peace plan",
+                sentences=(CONTRADICTION, ALSO_TOLD),
+            )
         ],
         cue='"never join" vs "future is in NATO"',
         baseline_text="Ukraine's future is in NATO.",

@@ -20,6 +20,7 @@ from watcher.store.db import Database
 from watcher.store.schema import digests, findings
 
 from .digest_fixtures import (
+    HOSTILE_ALSO,
     NOW,
     SourceRow,
     add_finding,
@@ -153,6 +154,12 @@ def test_each_part_shows_evidence_and_archive_links(tmp_path: Path) -> None:
         assert "31 -&gt; 32" in body or "31 -> 32" in body
         assert "https://reuters.example/sweden" in body
     assert "[-Jens Stoltenberg-]{+Mark Rutte+} is NATO secretary general." in text
+    # The entry's other sentence taken as the same development is shown with the finding.
+    assert 'Also in this entry: "Ministers in Kyiv said the clause would be struck out' in text
+    assert re.search(
+        r"<dt[^>]*>Also in this entry</dt>\s*<dd[^>]*><ul[^>]*><li[^>]*>“Ministers in Kyiv", html
+    )
+    assert text.count("Also in this entry") == html.count("Also in this entry") == 1
     assert re.search(r"<del[^>]*>.*Jens Stoltenberg.*</del>", html)
     # Most severe first: the contradiction before the changes, the changes before the new one.
     positions = [text.index(s) for s in ("CONTRADICTED (1)", "CHANGED (2)", "NEW (1)")]
@@ -178,6 +185,11 @@ def test_hostile_feed_text_arrives_escaped_and_inert(tmp_path: Path) -> None:
     assert not re.search(r"<[a-z]+[^>]*\son(error|load|mouseover)=", html, re.I)
     assert "javascript:" not in html.lower()
     assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in html
+    assert "<iframe" not in html.lower() and "&lt;iframe" in html
+    # The entry's other sentence arrives as text too, its escape sequence shown, not sent.
+    assert "\x1b" not in text
+    assert HOSTILE_ALSO.replace("\x1b", "\\x1b").split("<iframe")[0] in text
+    assert "\\x1b[2J" in text
     # Plain text is shown, never interpreted: the words stay as they were, the link is dropped.
     assert "<script>window.pwned=1</script>" in text
     assert "javascript:" not in text

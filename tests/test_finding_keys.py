@@ -240,9 +240,19 @@ def _db(tmp_path: Path, each_database: str) -> Database:
     return open_database(each_database or f"sqlite:///{tmp_path / 'w.db'}")
 
 
-def _batch(fid: str, entry_key: str, keys: list[tuple[str, str]]) -> FeedBatch:
+def _batch(
+    fid: str, entry_key: str, keys: list[tuple[str, str]], sentences: tuple[str, ...] = ()
+) -> FeedBatch:
     source = FindingSource(
-        "Desk", f"https://x.example/{entry_key}", "t", T0, T0, "https://f/rss", entry_key, "r1"
+        "Desk",
+        f"https://x.example/{entry_key}",
+        "t",
+        T0,
+        T0,
+        "https://f/rss",
+        entry_key,
+        "r1",
+        sentences,
     )
     finding = Finding(
         id=fid,
@@ -342,5 +352,50 @@ def test_a_database_from_before_finding_keys_upgrades_and_keeps_its_findings(
         assert _count(db) == (1, 0)
         Store(db).save_feed(_batch("f-1", "e2", [("agreement:canada", "f-1")]))
         assert ledgerstate.key_owners(db, ["agreement:canada"]) == {"agreement:canada": "f-1"}
+    finally:
+        db.close()
+
+
+LEAD = "Rome and Ottawa each signed a ten-year pact with Kyiv on Friday, officials said."
+
+
+def test_a_source_keeps_the_sentences_of_its_entry_that_carry_the_finding(
+    tmp_path: Path, each_database: str
+) -> None:
+    db = _db(tmp_path, each_database)
+    try:
+        Store(db).start_run("r1", T0, "manual")
+        Store(db).save_feed(_batch("f-1", "e1", [], (BOTH, LEAD)))
+        Store(db).save_feed(_batch("f-1", "e2", []))  # a source told in one sentence
+        [finding] = Store(db).findings_by_id(["f-1"])
+        assert [src.sentences for src in finding.sources] == [(BOTH, LEAD), ()]
+    finally:
+        db.close()
+
+
+def test_a_database_from_before_source_sentences_upgrades_and_keeps_its_sources(
+    tmp_path: Path, each_database: str
+) -> None:
+    url = each_database or f"sqlite:///{tmp_path / 'old.db'}"
+    db = open_database(url)
+    try:
+        Store(db).start_run("r1", T0, "manual")
+        Store(db).save_feed(_batch("f-1", "e1", []))
+        # As the schema stood at 0007_finding_keys: no column, no record of 0008.
+        with db.begin() as conn:
+            conn.execute(text("ALTER TABLE finding_sources DROP COLUMN sentences"))
+            conn.execute(
+                delete(schema_migrations).where(schema_migrations.c.name == "0008_source_sentences")
+            )
+    finally:
+        db.close()
+    db = open_database(url)
+    try:
+        with db.connect() as conn:
+            names = set(conn.execute(select(schema_migrations.c.name)).scalars())
+        assert "0008_source_sentences" in names
+        Store(db).save_feed(_batch("f-1", "e2", [], (BOTH, LEAD)))
+        [finding] = Store(db).findings_by_id(["f-1"])
+        assert [src.sentences for src in finding.sources] == [(), (BOTH, LEAD)]
     finally:
         db.close()

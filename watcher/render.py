@@ -126,6 +126,20 @@ def evidence(item: Any) -> Evidence | None:
     return evidence_for(str(item.baseline_text or ""), str(new or ""), str(item.cue or ""))
 
 
+def also_told(finding: Any) -> list[str]:
+    """The other sentences of a finding's first entry that the differ took as its development
+    (a lead, a quote, a follow-up), so what was joined to it is read, not only counted."""
+    sources = getattr(finding, "sources", None) or ()
+    if not sources:
+        return []
+    own = " ".join(str(getattr(finding, "text", "")).split())
+    told: list[str] = []
+    for sentence in getattr(sources[0], "sentences", None) or ():
+        if " ".join(sentence.split()) != own and sentence not in told:
+            told.append(sentence)
+    return told
+
+
 @dataclass(frozen=True)
 class PlainEvidence:
     """Evidence as plain text: the sentence and the claim (marked for a pair), and the diff."""
@@ -183,6 +197,7 @@ def environment() -> Environment:
     env.filters["diff_text"] = diff_text
     env.filters["marked_text"] = marked_text
     env.filters["evidence"] = evidence
+    env.filters["also_told"] = also_told
     env.filters["visible"] = terminal_text
     env.filters["source_dates"] = source_dates
     return env

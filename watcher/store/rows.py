@@ -155,6 +155,7 @@ def source_from_row(row: Row) -> FindingSource:
         feed_url=row["feed_url"],
         entry_key=row["entry_key"],
         run_id=row["run_id"],
+        sentences=tuple(s for s in row["sentences"] or () if isinstance(s, str)),
     )
 
 
@@ -170,6 +171,7 @@ def source_to_row(finding_id: str, source: FindingSource) -> dict[str, object]:
         "title": source.title,
         "published": source.published,
         "seen_at": source.seen_at,
+        "sentences": list(source.sentences) or None,
     }
 
 

@@ -170,6 +170,8 @@ finding_sources = Table(
     Column("title", Unbounded, nullable=False, default=""),
     Column("published", DateTime(timezone=True)),
     Column("seen_at", DateTime(timezone=True), nullable=False),
+    #: The entry's sentences that carry the finding (its title, lead, a quote ...), as a list.
+    Column("sentences", JSON),
     UniqueConstraint("finding_id", "feed_url", "entry_key", name="uq_finding_source"),
 )
 Index("ix_finding_sources_finding", finding_sources.c.finding_id)
@@ -304,6 +306,14 @@ def _finding_keys(conn: Connection) -> None:
     finding_keys.create(conn, checkfirst=True)
 
 
+def _source_sentences(conn: Connection) -> None:
+    """Each source's sentences that carry its finding (present when 0001 ran on this code)."""
+    if "sentences" in {c["name"] for c in inspect(conn).get_columns("finding_sources")}:
+        return
+    ddl = finding_sources.c.sentences.type.compile(dialect=conn.dialect)
+    conn.exec_driver_sql(f"ALTER TABLE finding_sources ADD COLUMN sentences {ddl}")
+
+
 #: Named migrations, applied in order and recorded in `schema_migrations`.
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _create_v1),
@@ -313,6 +323,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0005_baseline_amendments", _baseline_amendments),
     ("0006_feed_schedule", _feed_schedule),
     ("0007_finding_keys", _finding_keys),
+    ("0008_source_sentences", _source_sentences),
 )
 
 
