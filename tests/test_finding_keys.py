@@ -327,27 +327,31 @@ def _count(db: Database) -> tuple[int, int]:
         )
 
 
-def test_a_database_from_before_finding_keys_upgrades_and_keeps_its_findings(
-    tmp_path: Path, each_database: str
-) -> None:
-    url = each_database or f"sqlite:///{tmp_path / 'old.db'}"
+def _downgraded(url: str, undo: str, migration: str) -> Database:
+    """A database holding finding f-1 as the schema stood before `migration` (`undo` takes out
+    what it added, and its record goes), opened again: the migration has run."""
     db = open_database(url)
     try:
         Store(db).start_run("r1", T0, "manual")
         Store(db).save_feed(_batch("f-1", "e1", []))
-        # As the schema stood at 0006_feed_schedule: no table, no record of 0007.
         with db.begin() as conn:
-            conn.execute(text("DROP TABLE finding_keys"))
-            conn.execute(
-                delete(schema_migrations).where(schema_migrations.c.name == "0007_finding_keys")
-            )
+            conn.execute(text(undo))
+            conn.execute(delete(schema_migrations).where(schema_migrations.c.name == migration))
     finally:
         db.close()
     db = open_database(url)
+    with db.connect() as conn:
+        assert migration in set(conn.execute(select(schema_migrations.c.name)).scalars())
+    return db
+
+
+def test_a_database_from_before_finding_keys_upgrades_and_keeps_its_findings(
+    tmp_path: Path, each_database: str
+) -> None:
+    url = each_database or f"sqlite:///{tmp_path / 'old.db'}"
+    # As the schema stood at 0006_feed_schedule: no table, no record of 0007.
+    db = _downgraded(url, "DROP TABLE finding_keys", "0007_finding_keys")
     try:
-        with db.connect() as conn:
-            names = set(conn.execute(select(schema_migrations.c.name)).scalars())
-        assert "0007_finding_keys" in names
         assert [f.text for f in Store(db).findings_by_id(["f-1"])] == [BOTH]
         assert _count(db) == (1, 0)
         Store(db).save_feed(_batch("f-1", "e2", [("agreement:canada", "f-1")]))
@@ -377,23 +381,11 @@ def test_a_database_from_before_source_sentences_upgrades_and_keeps_its_sources(
     tmp_path: Path, each_database: str
 ) -> None:
     url = each_database or f"sqlite:///{tmp_path / 'old.db'}"
-    db = open_database(url)
+    # As the schema stood at 0007_finding_keys: no column, no record of 0008.
+    db = _downgraded(
+        url, "ALTER TABLE finding_sources DROP COLUMN sentences", "0008_source_sentences"
+    )
     try:
-        Store(db).start_run("r1", T0, "manual")
-        Store(db).save_feed(_batch("f-1", "e1", []))
-        # As the schema stood at 0007_finding_keys: no column, no record of 0008.
-        with db.begin() as conn:
-            conn.execute(text("ALTER TABLE finding_sources DROP COLUMN sentences"))
-            conn.execute(
-                delete(schema_migrations).where(schema_migrations.c.name == "0008_source_sentences")
-            )
-    finally:
-        db.close()
-    db = open_database(url)
-    try:
-        with db.connect() as conn:
-            names = set(conn.execute(select(schema_migrations.c.name)).scalars())
-        assert "0008_source_sentences" in names
         Store(db).save_feed(_batch("f-1", "e2", [], (BOTH, LEAD)))
         [finding] = Store(db).findings_by_id(["f-1"])
         assert [src.sentences for src in finding.sources] == [(), (BOTH, LEAD)]
