@@ -230,6 +230,22 @@ WITHIN_TEXT = [
         ],
         [C, N],
     ),
+    # Two people's new statements stay two, however alike; alike sentences with one speaker
+    # named, or none, are one.
+    (
+        [
+            "Lithuanian envoy Tomas Kairys said allies should set up a NATO mission to train Ukrainian pilots in Poland.",
+            "Spanish minister Ana Ruiz said allies should set up a NATO mission to train Ukrainian pilots in Spain.",
+        ],
+        [N, N],
+    ),
+    (
+        [
+            "Lithuanian envoy Tomas Kairys said allies should set up a NATO mission to train Ukrainian pilots in Poland.",
+            "A NATO mission to train Ukrainian pilots in Poland could open in spring.",
+        ],
+        [N, 0],
+    ),
     # Two people's new statements, unlike each other, stay two.
     (
         [

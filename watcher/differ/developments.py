@@ -277,7 +277,8 @@ def same_development(
     - a keyed and an unkeyed sentence: only when the unkeyed one names the keyed
       development's subject; however alike, it otherwise tells another development (a pact's
       terms beside its signing, a proposal beside a denial);
-    - two unkeyed (`new`) sentences: the same person speaking, or sentences alike.
+    - two unkeyed (`new`) sentences: the same person speaking, or sentences alike unless
+      each names another speaker.
     `persons`: who speaks in `later` and in `earlier` (a person named or continued by "he
     said", or a government as the subject: "Moscow says"), '' when nobody.
     """
@@ -307,7 +308,9 @@ def same_development(
     if mine or theirs:
         unkeyed = earlier if mine else later
         return any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs)
-    return same_person or likeness.alike()
+    # Two people's statements are two developments, however alike their words.
+    others = bool(persons[0]) and bool(persons[1]) and resolve(persons[0]) != resolve(persons[1])
+    return same_person or (likeness.alike() and not others)
 
 
 def repeat_of(verdict: Judgement, lead: Judgement) -> Judgement:
