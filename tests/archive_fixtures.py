@@ -21,6 +21,8 @@ JS_LINK = "javascript:window.__pwned=1"
 HOSTILE_OUTLET = f"Evil Outlet {ONERROR}"
 HOSTILE_TITLE = f"Ukraine NATO {SCRIPT} headline"
 HOSTILE_CLAIM = f"Ukraine will never join NATO {SCRIPT} says the plan"
+#: The hostile entry's lead, taken as the same development: markup and a terminal escape.
+HOSTILE_LEAD = f"Kyiv must renounce the bid {ONERROR}\x1b[2J, the draft says."
 BASELINE_TEXT = "Ukraine's future is in NATO."
 SEED_LABEL = "Foreign Policy, July 2023"
 T0 = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
@@ -37,7 +39,13 @@ def make_config(tmp_path: Path, baseline: Path | None = None) -> Config:
 
 
 def source(
-    n: int, *, outlet: str = "Kyiv Post", url: str = "", title: str = "", run_id: str = "r1"
+    n: int,
+    *,
+    outlet: str = "Kyiv Post",
+    url: str = "",
+    title: str = "",
+    run_id: str = "r1",
+    sentences: tuple[str, ...] = (),
 ) -> FindingSource:
     """One source of a finding, published n hours after T0."""
     return FindingSource(
@@ -49,6 +57,7 @@ def source(
         feed_url="https://example.org/feed.xml",
         entry_key=f"entry-{n}",
         run_id=run_id,
+        sentences=sentences,
     )
 
 
@@ -67,7 +76,14 @@ def hostile_report(run_id: str = "20261120T060000Z-abc123", started: datetime = 
         baseline_source=SEED_LABEL,
         diff=((-1, "Ukraine's future is in"), (1, "Ukraine will never join"), (0, " NATO.")),
         sources=(
-            source(1, outlet=HOSTILE_OUTLET, url=JS_LINK, title=HOSTILE_TITLE, run_id=run_id),
+            source(
+                1,
+                outlet=HOSTILE_OUTLET,
+                url=JS_LINK,
+                title=HOSTILE_TITLE,
+                run_id=run_id,
+                sentences=(HOSTILE_CLAIM, HOSTILE_LEAD),
+            ),
             source(2, outlet="Reuters", run_id=run_id),
         ),
     )
@@ -171,6 +187,7 @@ def store_report(engine: Database, report: RunReport, state: str = "ok") -> None
                         title=s.title,
                         published=s.published,
                         seen_at=s.seen_at,
+                        sentences=list(s.sentences) or None,
                     )
                 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -78,6 +79,9 @@ def test_html_report_is_self_contained_and_grouped_by_status(tmp_path: Path) -> 
     assert '<span class="mark">[[</span>32nd<span class="mark">]]</span></mark> member' in html
     assert "HTTP 503" in html and "https://bad.example/rss" in html
     assert "../../../index.html" in html
+    # The entry's lead taken as the same development, as text.
+    assert re.search(r"<dt>Also in this entry</dt>\s*<dd><ul class=\"also-told\"><li>“Kyiv", html)
+    assert "Kyiv must renounce the bid &lt;img src=x" in html
 
 
 def test_hostile_feed_text_is_inert_in_every_file(tmp_path: Path) -> None:
@@ -148,6 +152,7 @@ def test_report_from_database_matches_the_json_when_the_file_is_gone(tmp_path: P
     assert from_file is not None and from_db is not None
     assert [f.id for f in from_db.findings] == [f.id for f in from_file.findings]
     assert from_db.findings[0].sources == from_file.findings[0].sources
+    assert len(from_db.findings[0].sources[0].sentences) == 2  # the lead kept in both
     assert from_db.findings[0].diff == from_file.findings[0].diff
     assert archive.load_report(config, engine, "no-such-run") is None
 

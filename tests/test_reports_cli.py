@@ -52,6 +52,9 @@ def test_reports_show_prints_findings_evidence_and_failed_feeds(
     assert "contradicted" in out and "Foreign Policy, July 2023" in out
     assert "NATO has [[31]] members." in out and "alliance's [[32nd]] member" in out
     assert "Ukraine will [[never join]] NATO <script>window.__pwned=1</script> says the plan" in out
+    # The entry's lead, taken as the same development, is shown with its escape made visible.
+    assert 'also in this entry: "Kyiv must renounce the bid' in out
+    assert "\\x1b[2J, the draft" in out and "\x1b" not in out
     assert "Feeds that failed" in out and "HTTP 503" in out
 
 

@@ -13,7 +13,14 @@ from watcher import config as config_mod
 from watcher.archive import publish as archive
 from watcher.errors import WatcherError
 from watcher.models import REPORTED, Finding, is_backlog
-from watcher.render import plain_evidence, plural, source_dates, terminal_json, terminal_text
+from watcher.render import (
+    also_told,
+    plain_evidence,
+    plural,
+    source_dates,
+    terminal_json,
+    terminal_text,
+)
 from watcher.store import queries as q
 from watcher.store.db import Database
 from watcher.store.schema import open_database
@@ -107,9 +114,10 @@ def _findings_table(found: list[Finding], title: str | None = None) -> Table:
         shown = plain_evidence(f.text, f.baseline_text, f.cue)
         baseline = f"{shown.baseline} ({f.baseline_source})" if f.baseline_text else "-"
         evidence = f.cue + (f"\n{shown.diff}" if shown.diff else "")
+        told = "".join(f'\nalso in this entry: "{sentence}"' for sentence in also_told(f))
         table.add_row(
             str(f.status),
-            Text(terminal_text(f"{shown.claim}\n{sources}")),
+            Text(terminal_text(f"{shown.claim}{told}\n{sources}")),
             Text(terminal_text(baseline)),
             Text(terminal_text(evidence)),
         )
