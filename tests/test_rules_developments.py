@@ -339,8 +339,20 @@ def test_a_title_and_its_lede_are_one_story(
 
 
 # (a story whose title is off topic, and the findings it gives: incidental mentions of the
-# topic are one development; a keyed change keeps its own).
+# topic are one development; a keyed change keeps its own, and so does another person's word).
 PASSING = [
+    (
+        "Navies open winter drills in the Baltic Sea\n"
+        "Estonian minister Kadri Tamm said the alliance should invite Ukraine this year. "
+        "Portuguese envoy Rui Costa said Kyiv's crews could train with allied navies for years.",
+        2,
+    ),
+    (
+        "Navies open winter drills in the Baltic Sea\n"
+        "Estonian minister Kadri Tamm said the alliance should invite Ukraine this year. "
+        "Kyiv's crews could train with allied navies for years, she said.",
+        1,
+    ),
     (
         "Navies open winter drills in the Baltic Sea\n"
         "Ukraine's envoy again pressed for an invitation to join the alliance. "

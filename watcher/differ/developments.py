@@ -379,7 +379,8 @@ class TextDevelopments:
 
     `passing`: the text's first sentence (a feed entry's title) is off topic, so its on-topic
     sentences mention the topic in passing; its unkeyed `new` sentences are then one
-    development, the story's background, while keyed signals (a count, an office) keep theirs.
+    development, the story's background, while keyed signals (a count, an office) keep theirs,
+    and so does what another person says.
     `titled`: the first sentence is a title on a line of its own, and the second its lede.
     """
 
@@ -456,8 +457,17 @@ class TextDevelopments:
         verdicts: list[Judgement],
     ) -> bool:
         unkeyed_new = not _keyed(verdict) and verdict.status is Status.NEW
-        if self.passing and unkeyed_new and not _keyed(lead) and lead.status is Status.NEW:
-            return True
+        if (
+            self.passing
+            and unkeyed_new
+            and not _keyed(lead)
+            and lead.status is Status.NEW
+            and not any(
+                who and person and self.resolve(who) != self.resolve(person)
+                for _, who in dev.members
+            )
+        ):
+            return True  # the story's background, unless another person says it
         for i, who in dev.members:
             # Each sentence speaks for the development as its lead does (status and keys).
             member = replace(verdicts[i], status=lead.status, key=lead.key, keys=lead.keys)
