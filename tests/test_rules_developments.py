@@ -196,6 +196,14 @@ WITHIN_TEXT = [
         ],
         [N, 0],
     ),
+    # ... unless another person says it: their word on it is a development of its own.
+    (
+        [
+            "Polish minister Jan Nowak proposed a joint air-defence hub for Ukraine under NATO command.",
+            "The proposal would station Ukrainian crews at allied bases for years, Dutch minister Eva Brand said.",
+        ],
+        [N, N],
+    ),
     # The same person goes on: "he said" continues them.
     (
         [

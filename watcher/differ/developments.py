@@ -425,10 +425,18 @@ class TextDevelopments:
             for dev in reversed(self.found):
                 lead = verdicts[dev.lead]
                 if not _keyed(lead) and lead.status is Status.NEW:
+                    if self._another_speaker(dev, person):
+                        break  # another person's word on it is a development of its own
                     verdicts[index] = repeat_of(verdict, lead)
                     dev.members.append((index, person))
                     return
         self.found.append(_Development(index, [(index, person)]))
+
+    def _another_speaker(self, dev: _Development, person: str) -> bool:
+        """Does someone other than `person` speak in the development (both named)?"""
+        return bool(person) and any(
+            who and self.resolve(who) != self.resolve(person) for _, who in dev.members
+        )
 
     def _lede_of_title(
         self, verdict: Judgement, index: int, lead: Judgement, dev: _Development
@@ -462,10 +470,7 @@ class TextDevelopments:
             and unkeyed_new
             and not _keyed(lead)
             and lead.status is Status.NEW
-            and not any(
-                who and person and self.resolve(who) != self.resolve(person)
-                for _, who in dev.members
-            )
+            and not self._another_speaker(dev, person)
         ):
             return True  # the story's background, unless another person says it
         for i, who in dev.members:
