@@ -186,8 +186,10 @@ def test_hostile_feed_text_arrives_escaped_and_inert(tmp_path: Path) -> None:
     assert "javascript:" not in html.lower()
     assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in html
     assert "<iframe" not in html.lower() and "&lt;iframe" in html
-    # The entry's other sentence arrives as text too, its escape sequence shown, not sent.
-    assert "\x1b" not in text
+    # The entry's other sentence arrives as text too, its escape sequence shown, not sent; the
+    # HTML part carries no character XML forbids.
+    assert "\x1b" not in text and "\x1b" not in html
+    assert "\ufffd[2J, aides said." in html
     assert HOSTILE_ALSO.replace("\x1b", "\\x1b").split("<iframe")[0] in text
     assert "\\x1b[2J" in text
     # Plain text is shown, never interpreted: the words stay as they were, the link is dropped.

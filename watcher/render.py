@@ -39,6 +39,18 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+#: Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/F)
+#: or discourages (DEL and the C1 controls); HTML treats them as parse errors, terminals as
+#: commands, and a lone surrogate cannot even be encoded.
+_NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with every character XML cannot carry replaced by U+FFFD, so a feed cannot break
+    a page, a feed or a message."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def terminal_text(value: object) -> str:
     """Untrusted text made safe to print: every unsafe character shown as a visible escape.
 

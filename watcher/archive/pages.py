@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
@@ -18,20 +17,10 @@ from markupsafe import Markup
 from watcher.archive.reportdoc import report_relpath
 from watcher.config import MAX_ENTRY_AGE_DAYS
 from watcher.models import REPORTED, Finding, FindingSource, RunReport, is_backlog
-from watcher.render import render
+from watcher.render import render, xml_safe
 from watcher.store.queries import FindingFilter, Page, RunRow
 
 STATUSES: tuple[str, ...] = tuple(str(s) for s in REPORTED)
-
-#: Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/F)
-#: or discourages (DEL and the C1 controls); HTML treats them as parse errors, terminals as
-#: commands, and a lone surrogate cannot even be encoded.
-_NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_safe(text: str) -> str:
-    """`text` with every character XML cannot carry replaced by U+FFFD, so a feed cannot break it."""
-    return _NOT_XML.sub("\ufffd", text)
 
 
 def zone_name(tz: tzinfo) -> str:

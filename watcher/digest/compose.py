@@ -9,7 +9,7 @@ import css_inline
 
 from watcher.config import MAX_ENTRY_AGE_DAYS
 from watcher.models import REPORTED, Finding, Status, is_backlog
-from watcher.render import render
+from watcher.render import render, xml_safe
 
 LABELS: dict[Status, str] = {
     Status.CONTRADICTED: "Contradicted",
@@ -110,5 +110,5 @@ def compose(
         "base_url": base_url,
     }
     text = render("email/digest.txt", **context)
-    html = inline_css(render("email/digest.html", **context))
+    html = inline_css(xml_safe(render("email/digest.html", **context)))
     return text, html
