@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
 from watcher.differ.evidence import Evidence, evidence_for
-from watcher.models import Judgement, Status
+from watcher.models import Finding, Judgement, Status
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -138,15 +138,14 @@ def evidence(item: Any) -> Evidence | None:
     return evidence_for(str(item.baseline_text or ""), str(new or ""), str(item.cue or ""))
 
 
-def also_told(finding: Any) -> list[str]:
+def also_told(finding: Finding) -> list[str]:
     """The other sentences of a finding's first entry that the differ took as its development
     (a lead, a quote, a follow-up), so what was joined to it is read, not only counted."""
-    sources = getattr(finding, "sources", None) or ()
-    if not sources:
+    if not finding.sources:
         return []
-    own = " ".join(str(getattr(finding, "text", "")).split())
+    own = " ".join(finding.text.split())
     told: list[str] = []
-    for sentence in getattr(sources[0], "sentences", None) or ():
+    for sentence in finding.sources[0].sentences:
         if " ".join(sentence.split()) != own and sentence not in told:
             told.append(sentence)
     return told

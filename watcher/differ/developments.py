@@ -260,6 +260,12 @@ class Likeness:
         return self.cosine >= self.min_cosine or self.shared >= self.min_shared
 
 
+def other_speakers(first: str, second: str, resolve: Callable[[str], str]) -> bool:
+    """Are two named speakers different people (or governments, once `resolve`d)? '' when
+    nobody is named never differs."""
+    return bool(first) and bool(second) and resolve(first) != resolve(second)
+
+
 def same_development(
     later: Judgement,
     earlier: Judgement,
@@ -309,8 +315,7 @@ def same_development(
         unkeyed = earlier if mine else later
         return any(tells_keyed(unkeyed.sentence, k) for k in mine | theirs)
     # Two people's statements are two developments, however alike their words.
-    others = bool(persons[0]) and bool(persons[1]) and resolve(persons[0]) != resolve(persons[1])
-    return same_person or (likeness.alike() and not others)
+    return same_person or (likeness.alike() and not other_speakers(*persons, resolve))
 
 
 def repeat_of(verdict: Judgement, lead: Judgement) -> Judgement:
@@ -434,9 +439,7 @@ class TextDevelopments:
 
     def _another_speaker(self, dev: _Development, person: str) -> bool:
         """Does someone other than `person` speak in the development (both named)?"""
-        return bool(person) and any(
-            who and self.resolve(who) != self.resolve(person) for _, who in dev.members
-        )
+        return any(other_speakers(who, person, self.resolve) for _, who in dev.members)
 
     def _lede_of_title(
         self, verdict: Judgement, index: int, lead: Judgement, dev: _Development
