@@ -946,6 +946,18 @@ SOME_MEMBER = [
     ("Ukraine will become a member of the alliance one day, Stoltenberg said.", True),
     ("Ukraine is not yet a member of NATO, the minister said.", True),
 ]
+# "Member" said of a country that already is one, or of the allies as they are, is not anyone's
+# path in; an aspirant's being a member is the path, and a later word may still name it.
+MEMBER_HELD = [
+    ("Norway, a founding member of NATO, raised its defence budget by a fifth.", False),
+    ("Portugal, which has long been a member of the alliance, sent two frigates.", False),
+    ("Canada is a member of NATO and of the G7, the prime minister reminded reporters.", False),
+    ("The minister said NATO members were spending more on air defence this year.", False),
+    ("Fellow members pledged to match the German contribution to the fund.", False),
+    ("Ukraine, a future member of the alliance, sent its foreign minister to the summit.", True),
+    ("Allies said Ukraine would be a member of NATO within ten years.", True),
+    ("Belgium, a member of the alliance, said it would not block Kyiv's bid.", True),
+]
 PLACE_ENTERED = [
     # A place entered is not the alliance entered.
     ("NATO scrambles jets after drones enter Poland", False),
@@ -956,7 +968,7 @@ PLACE_ENTERED = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "on_topic"), CONCEPT_WITH_UKRAINE + SOME_MEMBER + PLACE_ENTERED
+    ("sentence", "on_topic"), CONCEPT_WITH_UKRAINE + SOME_MEMBER + MEMBER_HELD + PLACE_ENTERED
 )
 def test_a_sentence_alone_is_on_topic_by_its_rule_family(
     differ: Differ, sentence: str, on_topic: bool

@@ -273,6 +273,34 @@ _SOME_MEMBER = LazyPattern(
 )
 
 
+#: A member named by apposition or as the subject of being one: "Luxembourg, a founding member
+#: of NATO", "Poland, which has long been a member", "Turkey is a member".
+_HOLDER_BEFORE = LazyPattern(
+    r"\b([a-z]+)(?:,\s+(?:(?:which|who)\s+)?|\s+)(?:(?:is|was|has\s+(?:long\s+)?been|had\s+been|remains)\s+)?"
+    r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}$"
+)
+#: The allies as they are: "NATO members", "fellow members", "other members".
+_ALLIES_AS_MEMBERS = LazyPattern(
+    r"\b(?:nato|alliance|allied|fellow|other|existing|current|eastern|western|european)\s+$"
+)
+#: Aspirants: their being a member is the path itself.
+_ASPIRANTS = frozenset(("ukraine", "georgia"))
+
+
+def _held_by_another(low: str, member: re.Match[str]) -> bool:
+    """Is "member" a country that already is one ("Luxembourg, a founding member of NATO") or
+    the allies as they are ("NATO members were fighting Russia"), not anyone's path in? A
+    newcomer the baseline records (Sweden, Finland) is its own matter and stays on topic."""
+    start = max(0, member.start() - 60)
+    if member.group(0) == "members" and _ALLIES_AS_MEMBERS.search(low, start, member.start()):
+        return True
+    held = _HOLDER_BEFORE.search(low, start, member.start())
+    if held is None:
+        return False
+    country = lexicon.COUNTRIES.get(held.group(1))
+    return country is not None and country not in _ASPIRANTS and country not in _NEWCOMERS
+
+
 def _some_member(low: str, member: re.Match[str]) -> bool:
     """Is "member" some member country rather than the membership path?"""
     return _SOME_MEMBER.search(low, max(0, member.start() - 40), member.start()) is not None
@@ -366,6 +394,7 @@ def topic_reason(
         (membership.group(0) == "joined" and low.startswith(" by ", membership.end()))
         or (membership.group(0).startswith("join") and _ALLIANCE_OWNS.match(low, membership.end()))
         or _company_or_place(low, membership)
+        or (membership.group(0) in ("member", "members") and _held_by_another(low, membership))
     ):
         # "He is joined by Starmer, Macron and Rutte", "joined Macron in Paris": company, not
         # membership; "joined NATO's cyber centre": something of the alliance's; "drones
