@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from watcher.text import lexicon
-from watcher.text.attributes import events_of, scale_steps
+from watcher.text.attributes import SCALE_ENTITIES, events_of, scale_steps
 from watcher.text.lazy import LazyPattern
 
 _MAP = LazyPattern(r"\bmembership action plan\b")
@@ -283,14 +283,10 @@ _HOLDER_BEFORE = LazyPattern(
 _ALLIES_AS_MEMBERS = LazyPattern(
     r"\b(?:nato|alliance|allied|fellow|other|existing|current|eastern|western|european)\s+$"
 )
-#: Aspirants: their being a member is the path itself.
-_ASPIRANTS = frozenset(("ukraine", "georgia"))
-
-
 def _held_by_another(low: str, member: re.Match[str]) -> bool:
     """Is "member" a country that already is one ("Luxembourg, a founding member of NATO") or
     the allies as they are ("NATO members were fighting Russia"), not anyone's path in? A
-    newcomer the baseline records (Sweden, Finland) is its own matter and stays on topic."""
+    country on the status scale (an aspirant, a newcomer) is the path's own matter."""
     start = max(0, member.start() - 60)
     if member.group(0) == "members" and _ALLIES_AS_MEMBERS.search(low, start, member.start()):
         return True
@@ -298,7 +294,7 @@ def _held_by_another(low: str, member: re.Match[str]) -> bool:
     if held is None:
         return False
     country = lexicon.COUNTRIES.get(held.group(1))
-    return country is not None and country not in _ASPIRANTS and country not in _NEWCOMERS
+    return country is not None and country not in SCALE_ENTITIES
 
 
 def _some_member(low: str, member: re.Match[str]) -> bool:
