@@ -283,6 +283,8 @@ _HOLDER_BEFORE = LazyPattern(
 _ALLIES_AS_MEMBERS = LazyPattern(
     r"\b(?:nato|alliance|allied|fellow|other|existing|current|eastern|western|european)\s+$"
 )
+
+
 def _held_by_another(low: str, member: re.Match[str]) -> bool:
     """Is "member" a country that already is one ("Luxembourg, a founding member of NATO") or
     the allies as they are ("NATO members were fighting Russia"), not anyone's path in? A
