@@ -44,7 +44,7 @@ from watcher.text import compiled as kept
 from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import membership_term
 from watcher.text.literals import Gate, words_pattern
-from watcher.text.numbers import NUMBER_WORDS, dates, numbers
+from watcher.text.numbers import MONTHS, NUMBER_WORDS, dates, numbers
 from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
 from watcher.text.relevance import BATTLE as _BATTLE
 from watcher.text.relevance import (
@@ -202,7 +202,8 @@ _OWN_BODY = frozenset(
 #: consensus lacking, which the seeds leave open ("Washington and Berlin among allies not ready").
 _CONSENSUS_LACKING = LazyPattern(
     r"\b(?:reluctan\w*|resist\w*|not (?:yet )?ready|unready|wary|hesitan\w*|split|divided"
-    r"|(?:did|do|does|could|can)(?: not|n't) agree|no (?:agreement|consensus|common view))\b"
+    r"|(?:did|do|does|could|can)(?: not|n't) agree|no (?:agreement|consensus|common view)"
+    r"|(?:not|failed to|yet to)(?: yet)? (?:reach|reached|find|found) (?:a )?(?:consensus|common view))\b"
 )
 #: An agreement's term: "to run for ten years", "concluded for a term of ten years", "a ten-year
 #: pact".
@@ -442,6 +443,7 @@ _ALLIANCE_NAMED = LazyPattern(
 )
 #: The Membership Action Plan by its initials (in capitals: "a map" is a chart) ...
 _MAP_SAID = LazyPattern(r"\bMAPs?\b")
+_NAME_WORD = LazyPattern(r"[A-Z][\w'’-]+")
 _MAP_NAMED = LazyPattern(r"\b(?<!road )maps?\b")
 #: ... or as "the action plan" where Ukraine and Georgia, the two that sought it, are named
 #: with the alliance or its 2008 summit.
@@ -737,6 +739,13 @@ class Differ:
         self._latest_year = int(self._latest[:4] or 0)
         #: The words of the claims: a name outside them is one the baseline never uses.
         self._known_words = restatement.vocabulary(c.text for c in self.claims)
+        #: The occasions at which the baseline itself reports the allies lacking agreement.
+        self._consensus_events = frozenset(
+            e
+            for c in self.claims
+            if _CONSENSUS_LACKING.search(c.text.lower())
+            for e in attributes.events_of(c.text.lower())
+        )
         self._promises = [
             c
             for c, low in lows
@@ -1727,7 +1736,7 @@ class Differ:
         ):
             if layer is not None:
                 found.append(layer)
-        if not found and top is not None and self._may_restate(text, low):
+        if not found and top is not None and self._may_restate(text, low, top, top_score):
             # Another signal decides whatever likeness says (it would come last, never more
             # severe). On topic only by its closeness to a claim or by a count the baseline
             # states, the similarity alone says whether it restates the claim.
@@ -1756,11 +1765,33 @@ class Differ:
         model, read when first needed (an instance may be given another)."""
         return restatement.shipped()
 
-    def _may_restate(self, text: str, low: str) -> bool:
-        """Can the sentence be a restatement by likeness at all? Not when it dates its news
-        after the baseline (the baseline cannot retell it), nor when it tells of a text's
-        silence on the path (news of that text, however close its words come to a claim)."""
+    def _may_restate(self, text: str, low: str, claim: Claim, score: float) -> bool:
+        """Can the sentence be a restatement of `claim` (`score` its similarity) by likeness at
+        all? Not when it dates its news after the baseline (the baseline cannot retell it), nor
+        when it tells of a text's silence on the path (news of that text, however close its
+        words come to a claim), nor when it reports the allies lacking agreement at an occasion
+        the baseline reports no such thing for: that is where they stand now. Unless it
+        retells the claim's own speaker ("hesitant capitals", said Pabriks) or the claim in its
+        own words (as similar as a reported finding restated: `LEDGER_THRESHOLD`)."""
+        if (
+            score < LEDGER_THRESHOLD
+            and _CONSENSUS_LACKING.search(low)
+            and not self._consensus_events.intersection(attributes.events_of(low))
+            and not self._shares_speaker(text, claim)
+        ):
+            return False
         return not self._after_baseline(text) and not SILENT.search(low)
+
+    def _shares_speaker(self, text: str, claim: Claim) -> bool:
+        """Does the sentence name a person its claim names (a surname of the claim's)?"""
+        names = {
+            n
+            # The claim's first word is capitalised whatever it is ("Allies within NATO ...").
+            for n in map(attributes.surname, _NAME_WORD.findall(claim.text)[1:])
+            if n not in lexicon.COUNTRIES and n not in lexicon.CAPITALS and n not in lexicon.ACTORS
+        }
+        names -= lexicon.STOPWORDS | MONTHS.keys()  # "This is simply ...", "in July"
+        return any(attributes.surname(w) in names for w in _NAME_WORD.findall(text))
 
     def _terms_of(self, claim: Claim) -> frozenset[str]:
         held = self._claim_terms.get(claim.id)
@@ -1790,7 +1821,7 @@ class Differ:
         counts = Counter(terms(text))
         events = attributes.events_of(low)
         top, score = self._retrieve(counts, events)
-        if top is None or not self._may_restate(text, low):
+        if top is None or not self._may_restate(text, low, top, score):
             return None
         return self._restatement_features(text, counts, score, events, top)
 
