@@ -599,6 +599,9 @@ def test_the_newcomers_membership_stays_on_topic_in_any_entry(differ: Differ) ->
         "Twenty countries said they would send troops, and five more air support.",
         "The pledges are valid for ten years and renewable.",
         "Both documents list commitments in nine areas, from demining to air defence.",
+        # What a party commits to, or will not commit, is what a guarantee is made of.
+        "Canada said it would make no commitment before the ceasefire terms were known.",
+        "Moscow would commit in writing not to attack again, the envoy added.",
     ],
 )
 def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
@@ -619,6 +622,8 @@ def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
         "Russian soldiers pressed on towards the town, the general staff said.",
         # A document named, but not what it says.
         "The premier called the document ambitious and thanked his hosts.",
+        # A commitment in battle news is no term of a guarantee.
+        "Moscow committed more drones as its missiles struck Kharkiv overnight.",
     ],
 )
 def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays_off_topic(

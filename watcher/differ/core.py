@@ -498,7 +498,7 @@ _GUARANTEE_LINK = LazyPattern(
     r"|foresees?|envisages?|(?:is|are) to run)\b"
     r"|\b(?:deploy\w*|air support|air power|backstop"
     r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring"
-    r"|(?:the|this|that|a) coalition)\b"
+    r"|(?:the|this|that|a) coalition|commit(?:s|ted|ting|ments?)?)\b"
 )
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
