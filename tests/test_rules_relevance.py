@@ -627,6 +627,8 @@ def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
         "The premier called the document ambitious and thanked his hosts.",
         # A commitment in battle news is no term of a guarantee.
         "Moscow committed more drones as its missiles struck Kharkiv overnight.",
+        # How committed a party is, is no commitment made.
+        "The president is firmly committed to a lasting peace, his spokesman said.",
     ],
 )
 def test_inside_an_entry_about_guarantees_what_is_not_their_force_or_terms_stays_off_topic(

@@ -499,7 +499,10 @@ _GUARANTEE_LINK = LazyPattern(
     r"|foresees?|envisages?|(?:is|are) to run)\b"
     r"|\b(?:deploy\w*|air support|air power|backstop"
     r"|contribut\w*|valid for|renewable|consultations? within|reassurance|peacekeep\w*|monitoring"
-    r"|(?:the|this|that|a) coalition|commit(?:s|ted|ting|ments?)?)\b"
+    r"|(?:the|this|that|a) coalition"
+    # What a party commits to, not how committed it is ("is committed to a peace process").
+    r"|(?<!is )(?<!are )(?<!was )(?<!were )(?<!remains )(?<!remain )(?<!fully )(?<!firmly )"
+    r"(?<!deeply )commit(?:s|ted|ting|ments?)?)\b"
 )
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
