@@ -156,6 +156,16 @@ PROMISE = [
         "bridge that would take ukraine all the way to membership",
     ),
     ("Kyiv wants a bridge that would lead it to membership soon, Zelensky said.", ""),
+    # An end the path runs to, presupposed; a condition that holds it back is no end.
+    (
+        "Aid will keep flowing until Ukraine becomes a full member, the minister said.",
+        "until ukraine becomes a full member",
+    ),
+    (
+        "NATO will stand by Kyiv until it joins the alliance, the envoy said.",
+        "until it joins the alliance",
+    ),
+    ("Ukraine cannot join until the war ends, the chancellor said.", ""),
     # The promise left out of a text is not said again.
     ("The summit text made no reference to Ukraine's future in the alliance, officials noted.", ""),
     # Another path called irreversible is not the alliance's promise.

@@ -842,6 +842,8 @@ _AFFIRM = LazyPattern(
     r"|eventual(?:ly)? (?:full )?(?:membership|join\w*|accession|entry|admission|become)"
     r"|when,? not (?:whether|if)|not (?:(?:a question|a matter) of )?(?:if|whether),? but when"
     r"|end up (?:as )?(?:one of them|a member|an ally|in (?:nato|the alliance))"
+    # An end the path runs to, presupposed: "will keep going until it becomes a member".
+    r"|\buntil (?:ukraine|kyiv|it|the country) (?:becomes|joins|is (?:in|inside|part of)) (?:a |an )?(?:full )?(?:member|ally|nato|the alliance)\b"
     r"|(?:commitment|promise|pledge|decision|path|road) (?:[\w'’-]+ ){0,8}?(?:still )?(?:holds|stands|stood|remains? (?:valid|in force|on track)|still valid|is on track)"
     r"|(?:bridge|road|path|way) (?:to|into|towards?) (?:(?:ukraine|kyiv)(?:'s|’s) )?(?:full |eventual )?(?:nato )?(?:membership|accession|the alliance|nato|(?:its|their) ranks)"
     # A bridge that carries the country there: "a bridge that would carry Kyiv to membership".
