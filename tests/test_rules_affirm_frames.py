@@ -166,6 +166,12 @@ PROMISE = [
         "until it joins the alliance",
     ),
     ("Ukraine cannot join until the war ends, the chancellor said.", ""),
+    # The pacts' term told by what ends them, which the restatement model read as news.
+    (
+        "The agreements Kyiv has been signing with its partners are meant to last only until it"
+        " joins the alliance.",
+        "until it joins the alliance",
+    ),
     # The promise left out of a text is not said again.
     ("The summit text made no reference to Ukraine's future in the alliance, officials noted.", ""),
     # Another path called irreversible is not the alliance's promise.
