@@ -619,6 +619,28 @@ def test_inside_an_entry_about_guarantees_their_force_and_terms_are_on_topic(
 
 
 @pytest.mark.parametrize(
+    ("follow_up", "on_topic"),
+    [
+        # The staff and contributions of the alliance's own mission for Ukraine are what it is
+        # made of ...
+        ("Germany will contribute forty officers to the command, the ministry said.", True),
+        ("Every ally but one will send personnel.", True),
+        # ... the mission's surroundings and battle news are not.
+        ("The base canteen reopened after repairs in the spring.", False),
+        ("Drones struck a depot as the command opened, killing two.", False),
+    ],
+)
+def test_inside_an_entry_about_the_alliances_mission_its_staff_are_on_topic(
+    differ: Differ, follow_up: str, on_topic: bool
+) -> None:
+    title = "NATO opens its command to coordinate arms and training for Ukraine"
+    inside = differ.judge_text(f"{title}\n{follow_up}").sentences[-1]
+    assert (inside.status is not Status.IRRELEVANT) is on_topic, inside.cue
+    if on_topic:
+        assert inside.topic == "context: the entry is about the alliance's work with Ukraine"
+
+
+@pytest.mark.parametrize(
     "follow_up",
     [
         "Zelensky will address parliament on Friday while his troops hold the line near Pokrovsk.",

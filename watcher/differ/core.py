@@ -1394,10 +1394,17 @@ class Differ:
             strong = link.group(0) in _STRONG_LINKS and not _VIOLENCE.search(low)
             if strong or not _OFF_TOPIC_FRAME.search(low):
                 return "context: the entry is about the membership path"
-        if "guarantee" in context and _GUARANTEE_LINK.search(low) and not _VIOLENCE.search(low):
+        if (
+            ("guarantee" in context or COOPERATION in context)
+            and _GUARANTEE_LINK.search(low)
+            and not _VIOLENCE.search(low)
+        ):
             # A ceasefire or a troop count is what a guarantee is made of here, not a frame
-            # that takes the sentence off topic.
-            return "context: the entry is about guarantees for Ukraine"
+            # that takes the sentence off topic; the staff and contributions of the alliance's
+            # own mission for Ukraine are what that mission is made of.
+            if "guarantee" in context:
+                return "context: the entry is about guarantees for Ukraine"
+            return "context: the entry is about the alliance's work with Ukraine"
         if not eu_members and (retold := self._retelling(low, told)):
             # A retelling of what the baseline says is on its topic, whatever words it uses
             # (a frame's patterns all hold: "if Russia strikes again" is no battle news); not
