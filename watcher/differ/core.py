@@ -443,7 +443,6 @@ _ALLIANCE_NAMED = LazyPattern(
 )
 #: The Membership Action Plan by its initials (in capitals: "a map" is a chart) ...
 _MAP_SAID = LazyPattern(r"\bMAPs?\b")
-_NAME_WORD = LazyPattern(r"[A-Z][\w'’-]+")
 _MAP_NAMED = LazyPattern(r"\b(?<!road )maps?\b")
 #: ... or as "the action plan" where Ukraine and Georgia, the two that sought it, are named
 #: with the alliance or its 2008 summit.
@@ -489,7 +488,8 @@ def _bloc_named(low: str) -> str:
 #: Links that name the membership path itself rather than point back to it.
 _STRONG_LINKS = frozenset({"membership", "accession", "the invitation", "an invitation"})
 #: Inside an entry about guarantees for Ukraine, the terms and the force that carry them (not an
-#: army of the war's sides: "his troops are under pressure", "Russian soldiers").
+#: army of the war's sides: "his troops are under pressure", "Russian soldiers"); inside one
+#: about the alliance's own work with Ukraine, the staff and contributions that make it.
 _GUARANTEE_LINK = LazyPattern(
     r"\b(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!ukrainian )(?<!ukraine's )(?<!kyiv's )"
     r"(?<!russian )(?<!russia's )(?<!moscow's )(?:troops|soldiers|personnel|contingents?)\b"
@@ -504,6 +504,8 @@ _GUARANTEE_LINK = LazyPattern(
     r"|(?<!is )(?<!are )(?<!was )(?<!were )(?<!remains )(?<!remain )(?<!fully )(?<!firmly )"
     r"(?<!deeply )commit(?:s|ted|ting|ments?)?)\b"
 )
+#: A capitalised word: a name, or a sentence's first word.
+_NAME_WORD = LazyPattern(r"[A-Z][\w'’-]+")
 _GATE = (
     r"nato|north atlantic|allian|allie|\bally|ukrain|kyiv|kiev|zelensk|guarant|security|article"
     r"|memorandum|coalition|reassurance|deterr|collective|mutual|peacekeep|multinational"
@@ -662,6 +664,7 @@ class Differ:
         self._claim_quantities: dict[str, list[Quantity]] = {}
         self._claim_dates: dict[str, set[str]] = {}
         self._claim_terms: dict[str, frozenset[str]] = {}  # the similarity's terms of a claim
+        self._claim_names: dict[str, frozenset[str]] = {}  # the people a claim names
         # Every later layer needs one of these words (or a baseline office holder's name):
         # a sentence with none is off topic without any other work.
         # The gate is the union of what the relevance rules look for, never typed twice.
@@ -1265,8 +1268,7 @@ class Differ:
 
     def _names_baseline_person(self, text: str) -> bool:
         """Does the sentence name someone who holds an office in the baseline?"""
-        words = re.findall(r"[A-Z][\w'’-]+", text)
-        return any(attributes.surname(w) in self.facts.holders for w in words)
+        return any(attributes.surname(w) in self.facts.holders for w in _NAME_WORD.findall(text))
 
     def _retrieve(
         self, counts: Counter[str], events: tuple[str, ...]
@@ -1795,14 +1797,20 @@ class Differ:
 
     def _shares_speaker(self, text: str, claim: Claim) -> bool:
         """Does the sentence name a person its claim names (a surname of the claim's)?"""
-        names = {
-            n
-            # The claim's first word is capitalised whatever it is ("Allies within NATO ...").
-            for n in map(attributes.surname, _NAME_WORD.findall(claim.text)[1:])
-            if n not in lexicon.COUNTRIES and n not in lexicon.CAPITALS and n not in lexicon.ACTORS
-        }
-        names -= lexicon.STOPWORDS | MONTHS.keys()  # "This is simply ...", "in July"
+        names = self._names_of(claim)
         return any(attributes.surname(w) in names for w in _NAME_WORD.findall(text))
+
+    def _names_of(self, claim: Claim) -> frozenset[str]:
+        """The surnames a claim names: capitalised words but its first (capitalised whatever it
+        is: "Allies within NATO ..."), places, function words ("This is simply ...") and months."""
+        held = self._claim_names.get(claim.id)
+        if held is None:
+            held = self._claim_names[claim.id] = frozenset(
+                n
+                for n in map(attributes.surname, _NAME_WORD.findall(claim.text)[1:])
+                if not attributes.is_place(n) and n not in lexicon.STOPWORDS and n not in MONTHS
+            )
+        return held
 
     def _terms_of(self, claim: Claim) -> frozenset[str]:
         held = self._claim_terms.get(claim.id)

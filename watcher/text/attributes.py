@@ -581,7 +581,7 @@ class RoleClaim:
     appointed: bool = False
 
 
-def _is_place(word: str) -> bool:
+def is_place(word: str) -> bool:
     """A country, capital or body rather than a person: "Ukraine", "Kyiv", "NATO"."""
     return word in lexicon.COUNTRIES or word in lexicon.CAPITALS or word in lexicon.ACTORS
 
@@ -653,9 +653,9 @@ def _people(text: str) -> list[tuple[str, bool, int]]:
         last = surname(name)
         if (
             last in _NOT_A_SURNAME
-            or _is_place(last)
+            or is_place(last)
             or _NOT_A_NAME.fullmatch(last)
-            or _is_place(name.split()[0].lower())
+            or is_place(name.split()[0].lower())
         ):
             continue
         found.append((last, name.endswith(("'s", "’s")), m.start()))
@@ -766,7 +766,7 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
                 qual = ""
             role_text = m.group("role")
             name = m.group("name")
-            if name.endswith(("'s", "’s")) and _is_place(name.split()[-1][:-2].lower()):
+            if name.endswith(("'s", "’s")) and is_place(name.split()[-1][:-2].lower()):
                 # "names Sybiha Ukraine's top diplomat": a country's possessive qualifies the
                 # office; it names nobody.
                 name, _, qual = name.rpartition(" ")
