@@ -990,6 +990,17 @@ MEMBER_HELD = [
     ("Allies said Ukraine would be a member of NATO within ten years.", True),
     ("Belgium, a member of the alliance, said it would not block Kyiv's bid.", True),
 ]
+# A truce someone is to monitor, verify, police or enforce is a guarantee's make; a truce of
+# another war, or one broken or kept by the fighting sides, is not.
+TRUCE_WATCHED = [
+    ("A US-led mechanism would monitor and verify any ceasefire, the coalition said.", True),
+    ("Any truce would be policed by European jets and verified by satellites.", True),
+    ("Monitoring of the ceasefire would fall to a mission led by Washington.", True),
+    ("Britain offered drones to help supervise a future armistice.", True),
+    ("A US-led mission would monitor the ceasefire in Gaza.", False),
+    ("Russia did not observe the Easter truce, officials said.", False),
+    ("The truce was broken by shelling overnight.", False),
+]
 PLACE_ENTERED = [
     # A place entered is not the alliance entered.
     ("NATO scrambles jets after drones enter Poland", False),
@@ -1000,7 +1011,8 @@ PLACE_ENTERED = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "on_topic"), CONCEPT_WITH_UKRAINE + SOME_MEMBER + MEMBER_HELD + PLACE_ENTERED
+    ("sentence", "on_topic"),
+    CONCEPT_WITH_UKRAINE + SOME_MEMBER + MEMBER_HELD + TRUCE_WATCHED + PLACE_ENTERED,
 )
 def test_a_sentence_alone_is_on_topic_by_its_rule_family(
     differ: Differ, sentence: str, on_topic: bool

@@ -136,6 +136,18 @@ _FORCE_COMMITTED = LazyPattern(
     rf"|reassurance force|multinational force|{_MISSIONS})\b"
 )
 _OTHER_WAR = LazyPattern(rf"\b(?:{lexicon.OTHER_WARS})\b")
+#: A truce someone is to watch over: who monitors, verifies, polices or enforces it is what a
+#: guarantee for the time after the war is made of ("a US-led mechanism to monitor any
+#: ceasefire", "the truce would be verified by drones").
+_TRUCE_WATCHED = LazyPattern(
+    r"\b(?:monitor(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|polic(?:e|es|ed|ing)|enforc(?:e|es|ed|ing)"
+    r"|supervis(?:e|es|ed|ing)|oversee(?:s|ing|n)?|oversaw)"
+    r" (?:and \w+ )?(?:(?!ceasefire|truce)\w+ ){0,3}?(?:ceasefire|cease-fire|truce|armistice)s?\b"
+    r"|\b(?:ceasefire|cease-fire|truce|armistice)s? (?:\w+ ){0,3}?(?:be|being|been|is|are|was|were)"
+    r" (?:\w+ ){0,2}?(?:monitored|verified|policed|enforced|supervised|overseen)\b"
+    r"|\b(?:monitoring|verification|supervision|policing|enforcement) (?:of|for) (?:\w+ ){0,2}?"
+    r"(?:ceasefire|cease-fire|truce|armistice)s?\b"
+)
 #: Fighting told as it happens: never a guarantee, whatever force is named.
 BATTLE = LazyPattern(
     r"\b(?:launch\w*|push\w* back|repel\w*|advanc\w*|captur\w*|front ?lines?|retreat\w*|shell\w*"
@@ -540,6 +552,15 @@ def topic_reason(
         and not BATTLE.search(low)
     ):
         return f"guarantee: {force.group(0)!r} after the war, whose war is unnamed"
+    if (
+        (ukraine or unnamed_is_ukraine)
+        and (watched := _TRUCE_WATCHED.search(low))
+        and not _OTHER_WAR.search(low)
+        # Drones may be how the truce is watched ("monitored largely with drones").
+        and all(v.group(0).startswith("drone") for v in VIOLENCE.finditer(low))
+        and not BATTLE.search(low)
+    ):
+        return f"guarantee: {' '.join(watched.group(0).split())!r}, a truce watched over"
     if (
         ukraine
         and ("protect" in low or " safe" in low or " secure" in low)
