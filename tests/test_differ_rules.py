@@ -561,6 +561,14 @@ ANAPHORA = [
     ("On Kyiv's wish to join the alliance, Orban said nobody believes that is feasible.", True),
     ("Ukraine wants to join NATO, and the minister does not think that is impossible.", False),
     ("Asked about Ukraine's NATO bid, the envoy said he did not think that Kyiv was ready.", False),
+    # A pronoun opening its clause is the subject of the verdict after it; an "it" that
+    # announces an infinitive or a clause is none.
+    ("Kyiv asked for an invitation, but that was off the table for Hungary.", True),
+    ("Ukraine wants to join NATO; this, the senator said, is a non-starter.", True),
+    ("Zelensky wants an invitation, and that is unacceptable to Moscow.", True),
+    ("Ukraine wants to join NATO, but it is unrealistic to expect an invitation soon.", False),
+    ("Ukraine wants to join NATO; it is impossible for anyone to say when.", False),
+    ("Ukraine wants to join NATO, but the old pipeline was abandoned years ago.", False),
 ]
 CONDITIONALS = [
     # A condition that asks for a commitment demands the denial rather than supposing it.
@@ -964,6 +972,21 @@ ACROSS_SENTENCES = [
     ("Kyiv in the alliance? 'They can forget about it,' the senator told the radio.", True),
     ("Will the ceasefire hold? No, the analyst said. Ukraine's NATO bid goes on.", False),
     ("Ukraine wants to join NATO. No, the minister said, the drones came from the north.", False),
+    # A verdict whose subject is the pronoun that opens the sentence.
+    ("Kyiv asked again for an invitation. That, Budapest replied, was out of the question.", True),
+    ("Zelensky renewed his plea for NATO membership. This is a non-starter, Moscow said.", True),
+    (
+        "Zelensky renewed his plea for NATO membership. It is hard to say when allies will meet.",
+        False,
+    ),
+    # A sentence that names the one before as someone's words is read with them.
+    (
+        "'Forget about it.' That was the senator's answer when asked about Ukraine joining NATO.",
+        True,
+    ),
+    ("Ready to give up the NATO bid for guarantees. That was Zelensky's message in Berlin.", True),
+    ("'Forget about it.' That was the chef's answer when asked about the recipe.", False),
+    ("Ukraine will join NATO one day. That was the message from Washington.", False),
     # The negated verb does not govern the pronoun, or nothing before was the prospect.
     ("Ukraine wants to join NATO. Zelensky did not hide it from anyone.", False),
     ("Ukraine's grain exports rose in May. Poland said it would not allow it.", False),

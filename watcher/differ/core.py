@@ -78,6 +78,13 @@ _CONTINUES = LazyPattern(
     r"\s*(?:each|it|they|these|this|that|those|such|the (?:move|pact|pacts|plan|deal|idea|pledge|pledges|step"
     r"|decision|agreement|agreements|offer|proposal|change|amendment|text|declaration|document))\b"
 )
+#: A sentence that opens by naming the one before as someone's words ("That was Trump's answer
+#: when asked about ...", "This was Zelensky's message in Berlin"): read with those words.
+_NAMES_THE_WORDS = LazyPattern(
+    r"\s*(?:that|this|such)\s+(?:was|is|had been|has been|were|are)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:answer|reply|response|retort|message|verdict|words|line|position|warning|demand|offer"
+    r"|conclusion|assessment|promise|pledge)\b"
+)
 #: What may follow the question mark of a sentence that ends by asking (a closing quote).
 _AFTER_QUESTION = " \t\n'\"”’)"
 #: A denial restating a negative claim: among how many nearest claims, and how near each.
@@ -1865,8 +1872,9 @@ class Differ:
         shown = " ".join(sentence.split())  # as written: quotes and dashes kept for the reader
         text = clean(shown)
         answers = previous.rstrip(_AFTER_QUESTION).endswith("?") and answers_no(text.lower())
-        if answers:
-            # "Not in our lifetime, the aide said.": an answer is read with what it answers.
+        if answers or (previous and _NAMES_THE_WORDS.match(text.lower())):
+            # "Not in our lifetime, the aide said.": an answer is read with what it answers;
+            # "That was his answer when asked about ...": the words are the sentence before.
             text = clean(f"{' '.join(previous.split())} {shown}")
         low = text.lower()
         if dateline := DATELINE.match(text):

@@ -442,7 +442,8 @@ _SAID_OF = LazyPattern(
     r"(?:,? (?:[\w'’-]+ ){0,3}?)? (?:of|about|(?:when )?asked (?:[\w'’-]+ ){0,12}?about)\b"
     # "..., Trump said at his first cabinet meeting when asked about Kyiv's hopes": the question
     # may come after where and when it was put.
-    r"|\b(?:said|says|replied|answered|told [\w ]{1,30}?)\b[^.;?!]{0,80}?\b(?:when|after being|on being) asked"
+    r"|\b(?:said|says|replied|answered|told [\w ]{1,30}?|(?:answer|reply|response|retort|verdict)(?:s)?)\b"
+    r"[^.;?!]{0,80}?\b(?:when|after being|on being) asked"
     r" (?:[\w'’-]+ ){0,12}?(?:about|whether|if)\b"
 )
 #: A pronoun as the subject of what is denied to come about ("that would never happen").
@@ -461,6 +462,16 @@ _BELIEF_EVAL = LazyPattern(
     r"\s+(?:\w+\s+)?(?:practical|realistic|feasible|possible|likely|achievable|viable|workable|doable"
     r"|going to happen|on the cards)\b"
 )
+#: A pronoun that opens its clause as the subject of a verdict after it ("..., but that was out
+#: of the question", "That, the minister replied, is a non-starter"). An "it" that announces
+#: what follows ("it is unrealistic to expect ...") is no referent: `_EXTRAPOSED` tells it
+#: ("that is unacceptable to Moscow" still refers back).
+_VERDICT_SUBJECT = LazyPattern(
+    r"(?:^|[;:,.!?]\s*|\b(?:but|and|yet|so)\s+)['\"“‘]?(?P<pron>it|that|this)\s*(?:,[^,;]{1,80},)?\s*"
+    r"(?:(?:is|was|would be|will be|remains|remained|seemed|seems|has been|had been|is now|was now"
+    r"|was always|is still|was still)\s+)(?:[\w'’-]+\s+){0,2}?$"
+)
+_EXTRAPOSED = LazyPattern(r"\s+(?:to|that|whether|for\s+(?:[\w'’-]+\s+){1,3}?to)\b")
 _ANAPHOR_BEFORE = LazyPattern(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
 #: How many words a relative pronoun may stand before the verb that denies what it refers to.
 _RELATIVE_REACH = 4
@@ -787,6 +798,15 @@ def _anaphoric_denial(
                     anaphor_at, anaphor_end = subject.start(), neg.end
                 elif any(lo <= p.start() and p.end() <= neg.start for p in prospects):
                     anaphor_at, anaphor_end = neg.start, neg.end
+        if (
+            anaphor_at < 0
+            and neg.direction in ("backward", "both")
+            and not particle
+            and (subject := _VERDICT_SUBJECT.search(low, max(0, neg.start - 120), neg.start))
+            and not (subject.group("pron") == "it" and _EXTRAPOSED.match(low, neg.end))
+        ):
+            # "That, Budapest replied, was out of the question": the verdict's subject refers back.
+            anaphor_at, anaphor_end = subject.start(), neg.end
         if anaphor_at < 0 and particle and (belief := _BELIEF_EVAL.match(low, neg.end)):
             anaphor_at, anaphor_end = belief.start("pron"), belief.end()
         before = None
