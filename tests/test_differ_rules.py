@@ -587,6 +587,14 @@ CONDITIONALS = [
     ("If elected, he will refuse to sign any law ratifying Ukraine's accession to NATO.", True),
     ("The pledge commits him, if elected, to veto Ukraine's entry into the alliance.", True),
     ("If Ukraine's accession were vetoed, Kyiv would need guarantees, he said.", False),
+    # Giving the path up as the condition of something offered for it is a term set; given up
+    # as a supposition, or asked about, it is none.
+    ("The fighting could stop tomorrow if Kyiv dropped its NATO bid, the Kremlin said.", True),
+    ("If Ukraine renounced NATO membership, Russia would pull back its troops.", True),
+    ("Sanctions could be lifted if Kyiv abandoned its bid to join the alliance, he said.", True),
+    ("Kyiv would give up its NATO bid in return for guarantees if the allies agreed.", True),
+    ("If Kyiv gave up its NATO bid, it would be left without a defence, the minister warned.", False),
+    ("Reporters asked whether Kyiv would drop its NATO bid for a ceasefire.", False),
 ]
 SUBSTITUTES = [
     ("The guarantees are a bridge for Ukraine to membership, not a replacement for it.", False),

@@ -472,6 +472,23 @@ _VERDICT_SUBJECT = LazyPattern(
     r"|was always|is still|was still)\s+)(?:[\w'’-]+\s+){0,2}?$"
 )
 _EXTRAPOSED = LazyPattern(r"\s+(?:to|that|whether|for\s+(?:[\w'’-]+\s+){1,3}?to)\b")
+#: Giving the path up as the condition of something offered for it is a term set, not a
+#: supposition: "the war could end at once if Kyiv dropped its bid", "Moscow would pull its
+#: troops back if Ukraine renounced NATO". What is offered: the fighting ended or halted, a
+#: ceasefire or peace, troops withdrawn, sanctions lifted, or something in return.
+_TERMS_IF = frozenset({"if", "provided that"})
+_TERMS_OFFERED = LazyPattern(
+    r"\b(?:halt|end|stop|cease|suspend|freeze|wind(?:s|ing)? down)\w* (?:[\w'’-]+ ){0,3}?"
+    r"(?:war|operation|offensive|fighting|hostilities|attacks|invasion|strikes)\b"
+    r"|\b(?:war|operation|offensive|fighting|hostilities|attacks|strikes) (?:[\w'’-]+ ){0,3}?"
+    r"(?:halt|end|stop|cease)(?:s|ed|ped)?\b"
+    r"|\bsanctions (?:[\w'’-]+ ){0,3}?(?:lifted|eased)\b"
+    r"|\b(?:ceasefire|cease-fire|truce|armistice)\b"
+    r"|\bpeace (?:could|would|will|might|can)\b"
+    r"|\b(?:withdr[ae]w\w*|pull\w*) (?:[\w'’-]+ ){0,3}?(?:troops|forces|army)\b"
+    r"|\blift\w* (?:[\w'’-]+ ){0,2}?sanctions\b"
+    r"|\bin (?:return|exchange)\b"
+)
 _ANAPHOR_BEFORE = LazyPattern(r"\b(?:which|an idea|a step|a move|a request|a plea|something)\b")
 #: How many words a relative pronoun may stand before the verb that denies what it refers to.
 _RELATIVE_REACH = 4
@@ -615,6 +632,11 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                 and _in_scope(c, neg.start, neg.end, words)
                 and not (c.end <= neg.start and _COMMITTED.search(low, c.end, neg.start))
                 and not (c.end <= neg.start and _protasis_closed(low, c, neg.start))
+                and not (
+                    neg.category == "relinquish"
+                    and c.text in _TERMS_IF
+                    and _TERMS_OFFERED.search(low)
+                )
                 for c in inside
             ):
                 continue  # "if membership turned out to be off the table": supposed, not said
