@@ -593,7 +593,10 @@ CONDITIONALS = [
     ("If Ukraine renounced NATO membership, Russia would pull back its troops.", True),
     ("Sanctions could be lifted if Kyiv abandoned its bid to join the alliance, he said.", True),
     ("Kyiv would give up its NATO bid in return for guarantees if the allies agreed.", True),
-    ("If Kyiv gave up its NATO bid, it would be left without a defence, the minister warned.", False),
+    (
+        "If Kyiv gave up its NATO bid, it would be left without a defence, the minister warned.",
+        False,
+    ),
     ("Reporters asked whether Kyiv would drop its NATO bid for a ceasefire.", False),
 ]
 SUBSTITUTES = [
