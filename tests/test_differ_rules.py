@@ -249,6 +249,9 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     # A text silent on the path names neither it nor the rest: no denial.
     ("The text repeats neither the invitation formula nor the word irreversible.", False),
     ("The communique mentions no invitation for Ukraine and no date for its accession.", False),
+    ("The declaration never once mentions Ukraine's accession to the alliance.", False),
+    ("The summit text never refers to Kyiv's membership, diplomats noted.", False),
+    ("The premier never mentioned it, but said Ukraine will never join NATO.", True),
     ("Hungary will accept neither Ukraine's membership nor its invitation.", True),
     # Keeping out, negated, keeps nothing out.
     ("His war cannot keep Ukraine out of NATO, Zelensky argues.", False),
@@ -288,6 +291,8 @@ PSEUDO_AND_DOUBLE_NEGATIVES = [
     ("The leaders declined to issue an invitation to Kyiv at the summit, diplomats said.", False),
     ("Hungary will decline to invite Ukraine to join the alliance, the premier said.", True),
     ("The summit again extended no invitation to Ukraine, the communique showed.", False),
+    ("Once again no invitation to join the alliance was issued to Kyiv.", False),
+    ("Allies said again that no invitation would ever be issued to Kyiv.", True),
     # A wartime limit told in the past tense is still a limit.
     ("Ukraine was unlikely to join NATO before the war ended, the president conceded.", False),
     # A denial's own words negated: still on the table.

@@ -66,6 +66,8 @@ _SO_FAR = LazyPattern(
     r"\b(?:has|have|had|did|was|were)(?: not| never)\b|\b(?:hasn't|haven't|hadn't|didn't|wasn't|weren't)\b"
     r"|\b(?:stopped|stops|stopping|fell|falls|falling) short of\b|\black(?:s|ed|ing)?\b|\bdeclin(?:ed|ing)\b|\bwithh(?:eld|olding)\b|\bnone of (?:them|these|those|it)\b"
     r"|\b(?:extended|offered|issued|gave|made|sent|received|got)\s+(?:\w+\s+)?no\b"
+    # ... or none again: "once again no invitation was issued".
+    r"|\b(?:once )?again,?(?= (?:no|not|none|did not|didn't|failed)\b)"
 )
 #: An invitation told as asking the country to join: "stopped short of asking it to join".
 _ASKED_TO = LazyPattern(r"\b(?:ask|asks|asked|asking|invit\w*) (?:[\w'’]+ ){0,2}to\s+$")
@@ -907,7 +909,9 @@ _OMITTED = LazyPattern(
 SILENT = LazyPattern(
     r"\b(?:(?:made|makes|make|with|carried|contained|has|had) no (?:mention|reference|word|line|paragraph|language) (?:of|to|on|about)"
     r"|(?:repeats?|repeated|mentions?|mentioned|restates?|restated|reaffirms?|reaffirmed|includes?|included|contains?|contained|uses?|used) (?:neither|no)"
-    r"|(?:did|does|do) not (?:repeat|mention|restate|reaffirm|include)|(?:omitted|left out|dropped) (?:the|any) (?:line|language|reference|mention|wording)"
+    r"|(?:did|does|do)(?: not|n't) (?:repeat|mention|restate|reaffirm|include)"
+    r"|(?:never|fail(?:s|ed)? to) (?:once )?(?:repeats?|repeated|mentions?|mentioned|restates?|restated"
+    r"|reaffirms?|reaffirmed|refers? to|referred to)|(?:omitted|left out|dropped) (?:the|any) (?:line|language|reference|mention|wording)"
     r"|(?:said|says|say) nothing (?:about|on|of)|(?:is|was|were|are|remained|remains|stayed|kept) silent (?:on|about))\b"
 )
 _WISH = LazyPattern(
