@@ -1746,6 +1746,13 @@ def test_an_office_without_its_country_is_of_the_texts_country(
         ("Rustem Umerov led the defence ministry's delegation to Brussels.", False),
         ("Zelensky heads the presidential office's meeting on Monday.", False),
         ("Rustem Umerov runs the defence ministry, Zelensky said.", False),
+        # The foreign minister's post told by what its holder does.
+        ("Andrii Sybiha, who has run Ukraine's diplomacy since September, met Rubio.", True),
+        ("Dmytro Kuleba, who runs Ukraine's diplomacy, met Blinken in Kyiv.", False),
+        # "By then" says the office was taken since; "then" says it was held before.
+        ("Umerov, by then secretary of Ukraine's security council, went to Geneva.", True),
+        ("Rustem Umerov, by then Ukraine's defence minister, met Austin in Brussels.", False),
+        ("Oleksiy Danilov, then secretary of the security council, met Sullivan.", False),
     ],
 )
 def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, changed: bool) -> None:

@@ -142,7 +142,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"(?:hours|days|weeks|months) into|into (?:his|her|the) (?:tenure|term|job|new job|post|role)|in office since|"
     r"elevated|promoted|vacated|relieved of|(?:made|makes|making) (?:\S+ ){1,3}?(?:minister|secretary|president|advis[eo]r|chancellor|chief|head)\b|"
     r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
-    r"removed|sacked|ousted|now|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run|serve as)|"
+    r"removed|sacked|ousted|now|by (?:then|now|that time|that point)|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run|serve as)|"
     r"mov(?:ed|es|ing) into|mov(?:ed|es|ing) (?:\w+ )?from|(?:trad|swapp|exchang)(?:ed|es|ing) (?:\S+ ){1,5}?for|stepp(?:ed|ing) into|steps into|"
     r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
@@ -391,6 +391,9 @@ _ROLE_WORDS = {
     ),
     "foreign minister": LazyPattern(
         r"\bforeign minist\w+|\bminister (?:of|for) foreign affairs\b|\b(?:top|chief) diplomat\b"
+        # The post told by what its holder does: "has run Ukraine's diplomacy since".
+        r"|\b(?:run|runs|ran|running|head|heads|headed|heading|lead|leads|led|leading|in charge of)"
+        r" (?:ukraine's |ukraine’s |kyiv's |kyiv’s |the country's |its )?diplomacy\b"
     ),
     "defense minister": LazyPattern(r"\bdefen[cs]e minist\w+|\bminister (?:of|for) defen[cs]e\b"),
     "defense secretary": LazyPattern(
