@@ -1753,6 +1753,16 @@ def test_an_office_without_its_country_is_of_the_texts_country(
         ("Umerov, by then secretary of Ukraine's security council, went to Geneva.", True),
         ("Rustem Umerov, by then Ukraine's defence minister, met Austin in Brussels.", False),
         ("Oleksiy Danilov, then secretary of the security council, met Sullivan.", False),
+        # The US presidency told by its seat taken again; a visit, or its holder back from a
+        # trip, is none.
+        ("Donald Trump returned to the White House in January 2025.", True),
+        (
+            "Days before Donald Trump's return to the White House, Kyiv pressed for guarantees.",
+            False,
+        ),
+        ("Back in the White House since January, Donald Trump spoke to Rutte.", True),
+        ("Zelensky returned to the White House for talks with Trump in August.", False),
+        ("Joe Biden returned to the White House from Vilnius on Thursday.", False),
     ],
 )
 def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, changed: bool) -> None:

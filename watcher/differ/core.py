@@ -692,6 +692,8 @@ class Differ:
             # A force for the time after a war no sentence names: its rarer half, the truce.
             TRUCE_TO_COME.pattern,
             *(w.pattern for w in _ROLE_WORDS.values()),
+            # The US presidency told by its seat (`attributes.roles`).
+            r"\b(?:white house|oval office)\b",
         ]
         if names:
             served.append(rf"\b(?:{names})\b")

@@ -790,6 +790,20 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
     return tuple(found)
 
 
+#: The US presidency told by its seat, taken again: "Trump returned to the White House", "Back
+#: in the White House since January, Trump ...". A visit is none ("returned to the White House
+#: for talks"), and "Trump's return to the White House" is as often one still to come.
+_WHITE_HOUSE_TAKEN = LazyPattern(
+    rf"(?:(?P<name>{_NAME})(?:,[^,;.]{{1,80}},)?\s+(?:(?:has|had|was|is)\s+)?"
+    r"(?:returned|returning|came back|moved back|is back|was back|won back"
+    r"|reclaimed|recaptured|regained)(?:\s+(?:to|in|into))?)"
+    r"\s+the (?:White House|Oval Office)\b"
+    r"(?!\s+(?:for (?:talks|a meeting|meetings|a visit|a summit)|to (?:meet|see|sign)|on a visit))"
+    rf"|\b(?i:back in the White House)[^.;]{{0,60}}?,\s+(?P<later>{_NAME})"
+)
+_WHITE_HOUSE_WORDS = Gate(r"white house|oval office")
+
+
 def _named_otherwise(
     sentence: str, actors: tuple[str, ...], previous: str
 ) -> tuple[RoleClaim, ...]:
@@ -801,6 +815,11 @@ def _named_otherwise(
         return tuple(chaired)
     if _SWORN_WORDS.search(low) and not _OTHER_THAN_HEAD.search(sentence):
         return _sworn_in(sentence, actors)
+    if _WHITE_HOUSE_WORDS.search(low):
+        for m in _WHITE_HOUSE_TAKEN.finditer(sentence):
+            name = m.group("name") or m.group("later")
+            if not _names_nobody(name) and not _NON_HOLDER.search(m.group(0)):
+                return (RoleClaim("us", "president", surname(name), m.group(0), True),)
     return ()
 
 
