@@ -1837,6 +1837,17 @@ def test_an_office_told_by_its_post_or_seat(differ: Differ, sentence: str, chang
         ("Stoltenberg, now Norway's finance minister, spoke about Ukraine's NATO bid.", True),
         # ... with a relative clause on the holder's past between.
         ("Jens Stoltenberg, who ran NATO for a decade, is now Norway's finance minister.", True),
+        # ... and before what the holder did as the post, a date and place between.
+        (
+            "Stoltenberg, who ran NATO for ten years, went home to Oslo in early 2025 as "
+            "Norway's finance minister.",
+            True,
+        ),
+        (
+            "Stoltenberg, who ran NATO for ten years, flew to Oslo in 2025 to meet Norway's "
+            "finance minister about Ukraine's NATO bid.",
+            False,
+        ),
         (
             "Dmytro Kuleba, who led the foreign ministry until 2024, became Ukraine's envoy to Rome.",
             True,

@@ -175,11 +175,13 @@ _OTHER_POST = LazyPattern(
     # A relative clause on the holder's past may come between: "Stoltenberg, who ran NATO for a
     # decade, is now Norway's finance minister".
     r"[a-z-]+(?![\w'’])(?:,\s+who\s+(?!(?:is\s+|was\s+)?now\b)[^,;]{1,60},(?=\s+(?:became|becomes|has become"
-    r"|had become|was named|was appointed|took office as|serves as|served as|is now)\s))?"
+    r"|had become|was named|was appointed|took office as|serves as|served as|is now)\s"
+    # ... or before what the holder did as the post: "..., returned to Oslo politics as".
+    r"|\s+(?:[\w'’-]+\s+){0,9}?as\s))?"
     r"(?:,\s+(?:who\s+)?(?:is\s+|was\s+)?now\s+"
     r"|(?:,\s+who)?\s+(?:became|becomes|has become|had become|was named|was appointed|took office as"
     r"|serves as|served as|is now)\s+"
-    r"|\s+(?:[\w'’-]+\s+){0,6}?as\s+)"
+    r"|\s+(?:[\w'’-]+\s+){0,9}?as\s+)"
     r"(?:the\s+)?(?P<country>[a-z]+)(?:'s|’s)\s+(?:new\s+|next\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<post>minister|premier|prime minister|president|chancellor|ambassador|envoy|governor)\b"
 )
