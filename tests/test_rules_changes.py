@@ -1740,6 +1740,11 @@ def test_an_office_without_its_country_is_of_the_texts_country(
         ("Since becoming NATO secretary general in October, Rutte has visited Kyiv twice.", True),
         ("As newly installed secretary general, Mark Rutte promised Kyiv support.", True),
         ("Hegseth's first trip abroad as defense secretary took him to Brussels.", True),
+        (
+            "The summit in June was the first that Mark Rutte attended as head of the alliance.",
+            True,
+        ),
+        ("It was the first summit Stoltenberg ever chaired as head of the alliance.", False),
         ("As NATO secretary general, Stoltenberg visited Kyiv often.", False),
         ("Stoltenberg's cabinet as Norway's prime minister fell in 2013.", False),
         # A seat's delegation or meeting is no office held; the baseline's holder is no change.

@@ -147,7 +147,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
     r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
-    r"first (?:\S+ ){0,3}as|back (?:in \w+ )?as|(?:has|have) (?:also |now )?(?:served|been serving) as|"
+    r"first (?:\S+ ){0,5}as|back (?:in \w+ )?as|(?:has|have) (?:also |now )?(?:served|been serving) as|"
     rf"moved out of|{_TERM_ENDED}|"
     rf"{_UNTIL}|"
     r"offer\w* (?:\S+ ){0,12}?(?:the )?(?:post|job|role) of|"
