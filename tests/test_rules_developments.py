@@ -293,7 +293,7 @@ TITLE_AND_LEDE = [
         "Putin offers a ceasefire if Kyiv quits four regions and drops its bid\n"
         "Putin said on Friday that Russia would stop firing once Ukraine gave up its plan to"
         " join NATO.",
-        [1, D],
+        [D, 0],
     ),
     (
         "Allies sign a compact tying their security pledges for Ukraine together\n"
