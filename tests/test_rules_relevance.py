@@ -934,6 +934,18 @@ AFTER_THE_BASELINE = [
         "in July 2024.",
         Status.KNOWN,
     ),
+    # What is recalled is told as of its own time, whenever it is recalled; what is said
+    # after the baseline stays news.
+    (
+        "In March 2025 the ambassador recalled that at Ukraine's request the NATO-Ukraine "
+        "Council had met at ambassador level in July 2023.",
+        Status.KNOWN,
+    ),
+    (
+        "In March 2025 the ambassador said that at Ukraine's request the NATO-Ukraine Council "
+        "had met at ambassador level.",
+        Status.NEW,
+    ),
 ]
 
 

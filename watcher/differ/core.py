@@ -85,6 +85,11 @@ _NAMES_THE_WORDS = LazyPattern(
     r"(?:answer|reply|response|retort|message|verdict|words|line|position|warning|demand|offer"
     r"|conclusion|assessment|promise|pledge)\b"
 )
+#: A past told as recalled or reminded of: what follows is told as of its own time.
+_RECALLED = LazyPattern(
+    r"\b(?:recall(?:ed|s|ing)?|remind(?:ed|s|ing)?|(?:pointed|points) out)(?: [\w'’-]+){0,6}? that\b",
+    re.IGNORECASE,
+)
 #: What may follow the question mark of a sentence that ends by asking (a closing quote).
 _AFTER_QUESTION = " \t\n'\"”’)"
 #: A denial restating a negative claim: among how many nearest claims, and how near each.
@@ -1807,7 +1812,11 @@ class Differ:
             and not self._shares_speaker(text, claim)
         ):
             return False
-        return not self._after_baseline(text) and not SILENT.search(low)
+        # What is recalled is told as of its own time, whenever it is recalled ("officials
+        # marking the anniversary in 2026 recalled that Kyiv gave up its arsenal in 1994").
+        recalled = _RECALLED.search(text)
+        told = text[recalled.end() :] if recalled else text
+        return not self._after_baseline(told) and not SILENT.search(low)
 
     def _shares_speaker(self, text: str, claim: Claim) -> bool:
         """Does the sentence name a person its claim names (a surname of the claim's)?"""
