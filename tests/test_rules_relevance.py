@@ -167,6 +167,15 @@ ON_TOPIC = [
     ("Putin denounced the alliance's eastward plans as a direct danger.", "eastward plans"),
     # The NATO-Ukraine bodies name both.
     ("The NATO-Ukraine training centre opened in Bydgoszcz in 2025.", "nato-ukraine cooperation"),
+    # The alliance's own work for Ukraine: a fund it runs, the aid it coordinates.
+    (
+        "Rutte wants NATO to run a fund of 40 billion euros a year for Ukraine's army.",
+        "nato-ukraine cooperation",
+    ),
+    (
+        "The alliance took over coordinating arms deliveries to Ukraine from the Pentagon.",
+        "nato-ukraine cooperation",
+    ),
     # Bringing Kyiv in is membership.
     (
         "Bringing Kyiv in while the fighting rages would drag the alliance into war.",
@@ -268,6 +277,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # A fund or coordination that is not the alliance's work for Ukraine.
+    "NATO allies coordinated their purchases of artillery shells for their own stocks.",
+    "Ukraine's central bank set up a fund to support small businesses in Kharkiv.",
     # Something else enlarged; a country kept safe from drones is air defence.
     "The EU will enlarge its single market to include Ukraine's energy grid.",
     "Air defences keep Kyiv safe from drones at night, the mayor said.",

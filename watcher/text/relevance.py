@@ -24,7 +24,7 @@ VIOLENCE = LazyPattern(
 )
 _COOPERATION = LazyPattern(
     r"\b(?:council|command|centre|center|representative|mission|office|liaison|headquarters|delegation"
-    r"|envoy|training|interoperab\w*|troops|"
+    r"|envoy|training|interoperab\w*|troops|coordinat\w*|fund|"
     r"partner(?:ship)?|victory plan|non-?aligned|neutral(?:ity)?|strategic goal|constitution)\b"
 )
 #: A pact or accord with Ukraine is, in this domain, one of the bilateral security agreements.
