@@ -385,6 +385,16 @@ TERMINATORS = [
     ("Ukraine will not join NATO because Hungary blocks it, the envoy said.", True),
 ]
 QUALIFIERS = [
+    # A war that admission would bring is its consequence, not the time a denial is limited to.
+    (
+        "Admitting Kyiv would drag every ally into being at war with Russia, so Hungary will never agree to it.",
+        True,
+    ),
+    (
+        "Letting Ukraine in would put the allies at war with Russia, and Slovakia will veto it.",
+        True,
+    ),
+    ("Ukraine cannot join the alliance while the country is at war, the premier said.", False),
     # What remains out of reach is not yet reached: the seeds say so too.
     ("Membership itself remains out of reach for Ukraine, the analyst wrote.", False),
     ("Membership is out of reach for Ukraine for good, the analyst wrote.", True),

@@ -514,6 +514,14 @@ _CLAUSE_END = LazyPattern(
 )
 
 
+#: A verb that puts someone at war, right before "at war": the war is a consequence.
+_CAUSED_WAR = LazyPattern(
+    r"\b(?:put|puts|putting|place|places|placed|placing|leave|leaves|leaving|left|plunge\w*|drag\w*"
+    r"|draw|draws|drawing|drew|drawn|pull\w*|bring\w*|brought|set|sets|setting)"
+    r"(?:\s+[\w'’-]+){0,4}\s+$"
+)
+
+
 def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
     """The qualifiers that limit a denial spanning `a`..`b` to now, this summit or wartime.
 
@@ -531,6 +539,14 @@ def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
         # A qualifier in another coordinated clause ("... and that it will not be part of any
         # deal") limits that clause, not this denial.
         and not (q.start >= b and _COORDINATED.search(low, b, q.start))
+    ]
+    # A war the denial says admission would cause is its consequence, not a time it is limited
+    # to: "admitting Ukraine would put every member at war with Russia, and Hungary will not
+    # agree to it".
+    quals = [
+        q
+        for q in quals
+        if not (q.text == "at war" and _CAUSED_WAR.search(low, max(0, q.start - 50), q.start))
     ]
     if neg.text == "never":
         quals = [
