@@ -395,6 +395,11 @@ QUALIFIERS = [
         True,
     ),
     ("Ukraine cannot join the alliance while the country is at war, the premier said.", False),
+    # "Now that" gives a reason, not a time; a qualifier of the telling is not the denial's.
+    ("Kyiv's NATO hopes are dead now that Washington has turned, the minister said.", True),
+    ("Kyiv's NATO hopes are dead for now, the minister said.", False),
+    ("Moscow demanded assurances immediately that the alliance would not admit Ukraine.", True),
+    ("Moscow said the alliance would not admit Ukraine immediately, the envoy noted.", False),
     # What remains out of reach is not yet reached: the seeds say so too.
     ("Membership itself remains out of reach for Ukraine, the analyst wrote.", False),
     ("Membership is out of reach for Ukraine for good, the analyst wrote.", True),

@@ -522,6 +522,9 @@ _CAUSED_WAR = LazyPattern(
 )
 
 
+_THAT_CLAUSE = LazyPattern(r"\bthat\b")
+
+
 def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
     """The qualifiers that limit a denial spanning `a`..`b` to now, this summit or wartime.
 
@@ -547,6 +550,9 @@ def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
         q
         for q in quals
         if not (q.text == "at war" and _CAUSED_WAR.search(low, max(0, q.start - 50), q.start))
+        # A qualifier before the clause the denial is told in is the telling's: "demanded
+        # guarantees immediately that the alliance would move no further east".
+        and not (q.end <= a and _THAT_CLAUSE.search(low, q.end, a))
     ]
     if neg.text == "never":
         quals = [
