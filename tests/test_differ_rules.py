@@ -395,6 +395,15 @@ QUALIFIERS = [
         True,
     ),
     ("Ukraine cannot join the alliance while the country is at war, the premier said.", False),
+    # A country brought under the treaty is admitted.
+    (
+        "The Slovak premier vowed never to ratify a protocol putting Ukraine under the North Atlantic Treaty.",
+        True,
+    ),
+    (
+        "Hungary's parliament voted to ratify a protocol bringing Sweden under the Washington Treaty.",
+        False,
+    ),
     # "Now that" gives a reason, not a time; a qualifier of the telling is not the denial's.
     ("Kyiv's NATO hopes are dead now that Washington has turned, the minister said.", True),
     ("Kyiv's NATO hopes are dead for now, the minister said.", False),

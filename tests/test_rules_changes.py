@@ -702,6 +702,13 @@ AGREEMENTS_STEPS_COUNTS = [
         "status: Sweden pending -> member",
         "status:sweden=member",
     ),
+    # A cleft still opens with the country the step is said of.
+    (
+        "It was Stockholm's first exercise in the north since it became a member in March.",
+        C,
+        "status: Sweden pending -> member",
+        "status:sweden=member",
+    ),
     # The governments a new ally needs are the alliance's members, however many it has.
     (
         "Admitting a new ally now needs the backing of all 32 governments.",

@@ -1082,6 +1082,10 @@ NOT_JUST_BEFORE = LazyPattern(r"\b(?:not|never|no|yet to)\s+(?:\w+\s+)?$|n't\s+(
 _IT_BEFORE = LazyPattern(r"\b(?:it|they)\s+(?:(?:has|had|have|finally|formally|officially)\s+)*$")
 
 
+#: The opening of a cleft or a presentational clause before its subject: "It is", "This was".
+_CLEFT = LazyPattern(r"^\s*(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+")
+
+
 def _step_of(
     clause: str,
     m: re.Match[str],
@@ -1122,7 +1126,8 @@ def _step_of(
     best = (
         min(before, key=lambda a: spots[a][0]) if before else min(spots, key=distance.__getitem__)
     )
-    opens = not clause[: spots[best][0]].strip()
+    # "It is Stockholm's first deployment since it joined": a cleft still opens with it.
+    opens = not _CLEFT.sub("", clause[: spots[best][0]]).strip()
     # The subject that opens the clause shares a later verb, or is the pronoun before the cue:
     # "Finland ... and became a member", "Sweden ended its non-alignment when it joined NATO".
     shared = opens and _AND_VERB.search(clause, 0, m.start()) is not None
