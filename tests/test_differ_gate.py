@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -63,3 +64,26 @@ def test_the_gates_substring_tests_answer_as_a_search_of_its_union() -> None:
     lows = [s.lower() for text in _texts() for s in sentences(text)]
     assert all(gate.search(low) is (union.search(low) is not None) for low in lows)
     assert any(gate.search(low) for low in lows) and not all(gate.search(low) for low in lows)
+
+
+def test_the_off_topic_publisher_feeds_give_no_finding() -> None:
+    """The shared corpus's real publisher feeds (technology, health, general news in several
+    languages) say nothing of Ukraine's path: titles in passing ("President Trump"), other
+    countries' offices ("White House chief of staff") and other deals ("a long-term licensing
+    deal") are no finding."""
+    real = SHARED / "corpus" / "real-feeds"
+    if not real.exists():
+        pytest.skip(f"{real} is absent: the real publisher feeds were not read")
+    differ = Differ(load_baseline(ROOT / "baselines" / "claims.json"))
+    found = []
+    for path in sorted(real.glob("*")):
+        if path.is_file() and path.suffix not in (".md", ".gz"):
+            for entry in feedparser.parse(path.read_bytes()).entries:
+                body = html.unescape(re.sub(r"<[^>]+>", " ", entry.get("summary", "")))
+                text = differ.judge_text(f"{entry.get('title', '')}\n{body}")
+                found += [
+                    (path.name, v.sentence)
+                    for v in text.sentences
+                    if v.status.value in ("new", "changed", "contradicted")
+                ]
+    assert found == []

@@ -1765,6 +1765,15 @@ def test_an_office_without_its_country_is_of_the_texts_country(
         ("Umerov, by then secretary of Ukraine's security council, went to Geneva.", True),
         ("Rustem Umerov, by then Ukraine's defence minister, met Austin in Brussels.", False),
         ("Oleksiy Danilov, then secretary of the security council, met Sullivan.", False),
+        # A word of change about something else than the office: "now" ending the clause, a
+        # post to head told after the office, the office of the country named before it.
+        ("That's roughly where President Joe Biden stands on Ukraine's NATO bid now.", False),
+        (
+            "President Biden's pick to head the Federal Reserve spoke about Ukraine's NATO bid.",
+            False,
+        ),
+        ("John Kelly, now White House chief of staff, spoke about Ukraine's NATO bid.", False),
+        ("Mark Rutte is now NATO secretary general.", True),
         # The US presidency told by its seat taken again; a visit, or its holder back from a
         # trip, is none.
         ("Donald Trump returned to the White House in January 2025.", True),

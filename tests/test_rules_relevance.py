@@ -277,6 +277,9 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # A term or a tie not said to be about security is another deal.
+    "The two companies have inked a long-term licensing deal for flash memory.",
+    "The club signed its striker to a long-term deal on Friday.",
     # A fund or coordination that is not the alliance's work for Ukraine.
     "NATO allies coordinated their purchases of artillery shells for their own stocks.",
     "Ukraine's central bank set up a fund to support small businesses in Kharkiv.",

@@ -256,8 +256,31 @@ def _changed_near(low: str, near: slice, where: re.Match[str]) -> bool:
             m.end() > where.start() or len(low[m.end() : where.start()].split()) > 2
         ):
             continue
+        if _said_of_another(m, where.end()):
+            continue
         return True
     return False
+
+
+#: A post the holder is to take, told after the office: another post than the one named.
+_TO_HEAD = LazyPattern(r"(?:to|will|would) (?:head|lead|run)")
+
+
+#: "Now" ending its clause: where someone stands, not a post taken.
+_NOW_ENDS = LazyPattern(r"\s*(?:[.,;:!?'\"”’)]|$)")
+
+
+def _said_of_another(change: re.Match[str], end: int) -> bool:
+    """Is a word of change about something other than the office mentioned before `end`? A
+    "now" that ends its clause after the office tells where its holder stands ("where
+    President Trump is now"), not that the office changed hands ("Rutte, now NATO's chief",
+    "..., now advises the minister"); a post to head told after it is another post
+    ("President Trump's choice to head Homeland Security")."""
+    if change.start() < end:
+        return False
+    if change.group(0) == "now":
+        return _NOW_ENDS.match(change.string, change.end()) is not None
+    return _TO_HEAD.fullmatch(change.group(0)) is not None
 
 
 def _within_other_office(low: str, role: str, m: re.Match[str]) -> bool:
@@ -433,7 +456,7 @@ _ROLE_WORDS = {
 #: ("Trump's national security adviser", "Zelensky's chief of staff").
 _OWN_FORMS = {
     "ukraine": r"ukrainian",
-    "us": r"us|american",
+    "us": r"us|american|white house",
     "poland": r"polish|warsaw",
     "lithuania": r"lithuanian|vilnius",
 }
@@ -884,10 +907,11 @@ class Differ:
         if role.appointed:
             return True  # "confirmed Fedorov, the minister behind the app, as defence minister"
         at = text.find(role.text)
-        return at >= 0 and (
-            _OFFICE_CHANGE.search(low[max(0, at - ROLE_REACH) : at + len(role.text) + ROLE_REACH])
-            is not None
-        )
+        if at < 0:
+            return False
+        window = low[max(0, at - ROLE_REACH) : at + len(role.text) + ROLE_REACH]
+        said = at - max(0, at - ROLE_REACH) + len(role.text)  # where the role's text ends
+        return any(not _said_of_another(m, said) for m in _OFFICE_CHANGE.finditer(window))
 
     def _reported(self, key: str, low: str = "") -> str:
         """The finding already reported for a development key ('' if none).
@@ -1595,6 +1619,11 @@ class Differ:
             nation = lexicon.COUNTRIES.get(qualifier.group(1), "") if qualifier else ""
             if nation and nation != country:
                 continue  # "the new Lithuanian foreign minister": another country's office
+            if any(
+                other != country and rx.search(low, max(0, where.start() - 20), where.start())
+                for other, rx in _OWNED_BY.items()
+            ):
+                continue  # "White House chief of staff": the office of the country named before it
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
             owned = nation == country  # "Lithuania's foreign ministry": whose office is said
             if (

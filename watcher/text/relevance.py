@@ -64,6 +64,10 @@ WEAK_GUARANTEE = LazyPattern(
     r"|mutual defen[cs]e|peacekeep\w*|multinational forces?"
     r"|defen[cs]e (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|g-?7 (?:framework|declaration|commitments?|pledges?)"
+    # A term or a tie told without saying it is about security: "a long-term licensing deal",
+    # "a bilateral trade agreement" (Ukraine's is one of the guarantees).
+    r"|(?:bilateral|ten-year|10-year|long-term|100-year|century-long) (?!security\b)(?:[\w-]+ )?"
+    r"(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
 )
 _ON_THE_MODEL_AFTER = LazyPattern(r"\s*-?\s*(?:like|style|type|esque|equivalent)\b")
 _ON_THE_MODEL_BEFORE = LazyPattern(
