@@ -617,6 +617,7 @@ def test_the_newcomers_membership_stays_on_topic_in_any_entry(differ: Differ) ->
         # What the deal, pact or accord itself runs for, covers or provides: its terms.
         "The pact runs for a decade and covers demining and air defence.",
         "Each accord provides for training and the supply of artillery shells.",
+        "The ten-year accord with Spain covers training and demining.",
         # What a party commits to, or will not commit, is what a guarantee is made of.
         "Canada said it would make no commitment before the ceasefire terms were known.",
         "Moscow would commit in writing not to attack again, the envoy added.",

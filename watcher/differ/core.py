@@ -533,7 +533,7 @@ _STRONG_LINKS = frozenset({"membership", "accession", "the invitation", "an invi
 _GUARANTEE_LINK = LazyPattern(
     r"\b(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!ukrainian )(?<!ukraine's )(?<!kyiv's )"
     r"(?<!russian )(?<!russia's )(?<!moscow's )(?:troops|soldiers|personnel|contingents?)\b"
-    r"|\b(?:both|each|either|the|its|their|the [a-z]+) (?:texts?|documents?|deals?|agreements?|pacts?|accords?)"
+    r"|\b(?:both|each|either|the|its|their|the [a-z-]+) (?:texts?|documents?|deals?|agreements?|pacts?|accords?)"
     r" (?:[\w'’]+ ){0,2}?"
     r"(?:lists?|covers?|commits?|runs?|provides?|includes?|sets? out|obliges?|binds?|spells? out"
     r"|foresees?|envisages?|(?:is|are) to run)\b"
