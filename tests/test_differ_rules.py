@@ -543,6 +543,10 @@ ABSOLUTES = [
     # "No longer" is "not any longer": what was the prospect is not, now or later.
     ("Ukraine's membership bid is no longer realistic now, the diplomat said.", True),
     ("Membership for Ukraine is no longer on the agenda, the official said.", True),
+    # An absolute right after the thing a denial is limited to only stresses that thing.
+    ("Ukraine's membership was not on the agenda at all at the summit, diplomats said.", False),
+    ("Allies named no date at all for Ukraine's accession, the communique showed.", False),
+    ("Ukraine's membership is not on the agenda, and never will be at all.", True),
 ]
 # A denial of the prospect named earlier and referred back to by a pronoun it governs.
 ANAPHORA = [

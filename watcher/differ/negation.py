@@ -524,6 +524,11 @@ _CAUSED_WAR = LazyPattern(
 
 
 _THAT_CLAUSE = LazyPattern(r"\bthat\b")
+_JUST_BEFORE = LazyPattern(r"\s*")
+#: What a denial may be limited to as a thing: the agenda, a date, a timeline.
+_SCHEDULE = LazyPattern(
+    r"\b(?:agenda|date|timeline|timetable|time ?frame|deadline|schedule|calendar)\b"
+)
 
 
 def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
@@ -562,8 +567,18 @@ def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
             if _WARTIME.search(q.text)
             or (a <= q.start and q.end <= b and _TIMELINE_WORDS.search(q.text))
         ]
-    if any(c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60 for c in cues):
-        return []
+    absolutes = [
+        c for c in cues if c.category == "absolute" and c.start >= a - 40 and c.end <= b + 60
+    ]
+    if absolutes:
+        # An absolute takes every limit back ("not now, or perhaps ever"), except the thing
+        # it stands right after: "not on the agenda at all" is still the agenda.
+        return [
+            q
+            for q in quals
+            if _SCHEDULE.search(q.text)
+            and any(_JUST_BEFORE.fullmatch(low, q.end, x.start) for x in absolutes)
+        ]
     return quals
 
 
