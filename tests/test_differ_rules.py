@@ -731,6 +731,20 @@ RELINQUISH = [
     ("Kyiv can kiss its dream of joining NATO goodbye, the commentator wrote.", True),
     ("Ukraine may have to bid farewell to its hopes of entering the alliance.", True),
     ("Kyiv said goodbye to its ambassador in Brussels, who joined NATO's staff.", False),
+    # The alliance given up by any of its names, with the clause going on after it; being put
+    # out of it is giving it up too. Something of the bloc's, or the EU's bloc, is not.
+    ("Moscow demands that any settlement spell out Ukraine's renunciation of the bloc.", True),
+    ("Moscow wants Kyiv to write its renunciation of the alliance into the constitution.", True),
+    ("The Kremlin wants Ukraine to abandon the bloc for good.", True),
+    ("The draft would write Kyiv's exclusion from the alliance into Ukrainian law.", True),
+    ("Ukraine would be excluded from the bloc under the Russian plan.", True),
+    ("Kyiv's exclusion from the alliance's summit dinner irritated Zelensky.", False),
+    ("Ukraine's renunciation of the bloc's standards for its army worried officials.", False),
+    ("Kyiv said NATO membership was excluded from the ceasefire talks for now.", False),
+    (
+        "Hungary wants Ukraine's exclusion from the bloc until it restores minority rights, EU diplomats said.",
+        False,
+    ),
 ]
 
 # A chance put at nothing, or likened to something that never happens, denies.
@@ -807,6 +821,14 @@ RHETORICAL = [
     ("Can security pacts stand in for joining the alliance? No, Zelensky said.", False),
     ("Does anyone really believe Ukraine will be admitted to NATO?", True),
     ("Who seriously expects Kyiv to join the alliance while Russia holds a veto?", True),
+    # Ukraine described rather than named: the country at war, or with Russian troops on it.
+    ("Does anyone really think the alliance will ever take in a country fighting Russia?", True),
+    ("Who believes NATO will take in a country at war with Russia, now or ever?", True),
+    ("Would any ally seriously admit a country with Russian troops on its soil? Hardly.", True),
+    (
+        "Does anyone still think the alliance will take in a country at peace with its neighbours?",
+        False,
+    ),
     ("Would anybody still imagine Ukraine inside NATO after this summit?", True),
     ("Does anyone believe the ceasefire will hold, now that Ukraine is closer to NATO?", False),
     ("Who expects the talks to end this year? Ukraine's accession is irreversible.", False),
@@ -870,6 +892,9 @@ OUTSIDE_AND_STEPS = [
     ("Budapest vowed to veto every step Kyiv hoped to take toward NATO.", True),
     ("Kyiv is keeping its troops out of the border zone, the general said.", False),
     ("Budapest vowed to support every step Kyiv hoped to take toward NATO.", False),
+    # The alliance's protection, like its umbrella, is the prospect a denial may deny.
+    ("Moscow will never let Kyiv-held Ukraine come under NATO's protection, Lavrov said.", True),
+    ("Kyiv's grain ships will not come under the protection of Turkish warships.", False),
 ]
 
 FURTHER_DENIALS = [

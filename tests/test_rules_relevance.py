@@ -196,6 +196,18 @@ ON_TOPIC = [
         "protection",
     ),
     ("The envoys offered Kyiv protection modelled on what allies give each other.", "protection"),
+    # Ukraine described rather than named, as the country at war the alliance might take in.
+    ("Budapest doubts the alliance will ever take in a country at war.", "take in"),
+    ("No ally wants to admit a country with Russian troops on its soil, the envoy said.", "admit"),
+    # Coming under the alliance's protection is its umbrella told in other words.
+    (
+        "Zelensky proposed that the land Kyiv holds come under NATO's protection for now.",
+        "under nato's protection",
+    ),
+    (
+        "The ceasefire plan would place Kyiv-held Ukraine under the alliance's shield.",
+        "under the alliance's shield",
+    ),
     # The summit's promise is the alliance's, named or not.
     ("The Bucharest pledge could be walked back any time, the Kremlin said.", "bucharest pledge"),
     ("Bucharest's promise still haunts the allies, the historian wrote.", "bucharest's promise"),
@@ -304,6 +316,9 @@ OFF_TOPIC = [
     # Protection from missiles, or for ships or a grid, is no guarantee.
     "Patriot batteries give Kyiv protection against Russian missiles every night.",
     "The navy offered Ukraine protection for its grain ships in the Black Sea.",
+    "The convoy from Odesa came under the protection of Turkish warships.",
+    "Sudan, a country at war since 2023, asked the allies' navies to escort food aid.",
+    "Armenia's premier said NATO would not take in a country at war with Azerbaijan.",
     # Something else expanded, with no alliance named and not to the east.
     "Moscow warned that the Chinese navy's expansion worried its admirals.",
     "The company is expanding eastward into Kazakhstan, its chief executive said.",

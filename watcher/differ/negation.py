@@ -31,11 +31,12 @@ _PROSPECT = LazyPattern(
     r"|nato (?:ambitions?|aspirations?|hopes?|course|goal|path|future|doors?|dreams?)|ambitions?|aspirations?"
     r"|(?:nato's|the alliance's) doors?|(?:(?:nato's|the alliance's) )?open[- ]doors?(?: policy)?|doors? (?:to|into) (?:nato|the alliance|membership)"
     r"|part of (?:nato|the alliance)|steps? (?:[\w'’]+ ){0,4}?(?:to|towards?) (?:nato|the alliance|membership)|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
-    r"|let(?:s|ting)? (?:[\w'’]+ ){0,3}in(?:to)?|(?:take|takes|took|taking|taken|bring|brings|bringing|brought) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:take|takes|taking|took) in (?:ukraine|kyiv|kiev|georgia|new members?|the country|them)|taken in(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|until|while|before|after|if|when|and|or|but|at|ever|for)\b))|brought in(?:to)?"
+    r"|let(?:s|ting)? (?:[\w'’]+ ){0,3}in(?:to)?|(?:take|takes|took|taking|taken|bring|brings|bringing|brought) (?:ukraine|kyiv|kiev|it|them|the country|georgia|new members?|sweden|finland) in|(?:take|takes|taking|took) in (?:ukraine|kyiv|kiev|georgia|new members?|the country|a country|them)|taken in(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|until|while|before|after|if|when|and|or|but|at|ever|for)\b))|brought in(?:to)?"
     r"|(?:bring|brings|bringing|brought|put|puts|putting|place|places|placing|placed) (?:ukraine|kyiv|kiev|it|the country) under (?:the )?(?:north atlantic|washington) treaty"
     r"|(?:bring|brings|bringing) (?:[\w'’]+ ){0,2}into|inside (?:of )?(?:nato|the alliance|the bloc)|(?:path|road|way|route) (?:to|into|towards?) (?:nato|the alliance|membership)|(?:ukraine|kyiv) in (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance)|(?:be|being|been) (?:\w+ )?in (?:nato|the alliance)|among the allies|an ally"
     r"|(?:into|out of|outside|without) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc)(?!'s|’s)|nato (?:membership )?for (?:ukraine|kyiv)|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev)"
     r"|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat|umbrella|integration"
+    r"|under (?:nato(?:'s|’s)?|the alliance(?:'s|’s)|allied) (?:collective |security |military )?(?:protection|shield)"
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|(?:bucharest|vilnius)(?:'s|’s) (?:promise|pledge)|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:nato |membership )?application|nato-?i[sz]ation|(?:ukraine's|ukraine’s|kyiv's|kyiv’s) (?:hopes?|dreams?)"
     r"|promises? (?:(?:they|it|nato|the allies|the alliance) )?(?:made |gave |given )?to (?:ukraine|kyiv|kiev)"
@@ -135,10 +136,13 @@ _COMMITTED = LazyPattern(
     r"(?: to| that(?: it| they| kyiv| ukraine)?(?: would| will)?)?\s*$"
 )
 #: The alliance itself as what a relinquishing cue gives up ("drop NATO", "forget about NATO",
-#: "give up on NATO").
+#: "give up on NATO", "write its exclusion from the bloc into law"): by any of its names, and
+#: with the clause going on after it. A noun after it is something of the alliance's ("drop
+#: NATO standards").
 _GIVEN_UP = LazyPattern(
-    r"\s*(?:on )?(?:(?:its|their|any|the) )?(?:nato|the alliance)(?=\s*(?:[,.;:!?\"”’)]|$"
-    r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|in return|as|to|until|while|because|but)\b))"
+    r"\s*(?:on )?(?:(?:its|their|any|the) )?(?:nato|the alliance|the bloc)(?=\s*(?:[,.;:!?\"”’)]|$"
+    r"|(?:for|altogether|entirely|completely|forever|once|if|in exchange|in return|as|to|until|while|because|but"
+    r"|into|in|under)\b))"
 )
 #: Qualifiers that leave a question open rather than restate the seeds: consensus lacking, the time
 #: not yet ripe, a postponement for a long while ("no consensus yet", "on ice for an extended
@@ -686,6 +690,8 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
             if neg.category == "relinquish":
                 # What is given up may be the alliance itself: "can forget about NATO".
                 given_up = _GIVEN_UP.match(low, neg.end, hi)
+                if given_up and given_up.group(0).endswith("bloc") and _EU.search(low):
+                    given_up = None  # with the EU named, "the bloc" may be the EU
                 preds += [given_up] if given_up else []
             if (
                 neg.direction == "backward"

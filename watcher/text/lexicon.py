@@ -30,6 +30,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"poroshenko",
         r"yushchenko",
         r"yanukovych",
+        # Described, not named: the country at war with Russia, or with its troops on its soil,
+        # that the alliance might take in or admit ("admit a country at war").
+        r"(?:tak(?:e|es|ing|en)|took|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?)(?: in)? a country"
+        r" (?:still |that is |which is |now )?(?:at war(?! with (?!russia\b|a nuclear)[a-z])"
+        r"|fighting russia|with russian troops|invaded by russia|partly occupied|under russian occupation)",
     ),
     "russia": (r"russia", r"russian", r"moscow", r"kremlin", r"putin", r"lavrov", r"medvedev"),
     "us": (
@@ -274,9 +279,14 @@ PROMISED_AT_BUCHAREST = (
 MEMBERSHIP_TERMS = LazyPattern(
     r"\b(?=\w)(?:member(?:ship|s)?|join(?:s|ed|ing)?|accessions?|accede|admi(?:t|tted|tting|ssions?)"
     r"|invit(?:e|ed|es|ing|ations?)|enlarg(?:ement|e|es|ed|ing)|expan(?:d|ds|ded|ding|sion)|entry|enter(?:ing)?"
-    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|them|it)\b)))|bids?|aspirations?|integration|irreversible|membership action plan|future is in"
+    r"|coming into|(?:get|gets|getting|got|let|lets|letting|brought|bring|take|taken) in(?:to\b|(?=\s*(?:[,.;:!?)\"”’]|$|(?:as|to|now|soon|quickly|until|while|before|after|without|during|if|when|because|unless|and|or|but|ukraine|kyiv|georgia|sweden|finland|moldova|new members?|the country|a country|them|it)\b)))|bids?|aspirations?|integration|irreversible|membership action plan|future is in"
     r"|accept(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:as a member|into)|an ally|steps? (?:[\w'’]+ ){0,4}?(?:to|towards?) (?:nato|the alliance|membership)|(?:take|takes|taking|took|taken) (?:its|a|their|her) seat"
     r"|(?:come|comes|came|coming|brought|bring|bringing|shelter\w*|taken|take|takes|taking|took|placed|put) under (?:the |nato's |its |the alliance's )?(?:nuclear |security |protective )?(?:umbrella|wing)|(?:become|became|becomes|becoming) (?:an? |the )?(?:\w+ )?all(?:y|ies)|among the allies|inside (?:of )?the (?:bloc|alliance)"
+    # The alliance's protection is its umbrella told in other words; what is put under it may
+    # stand between ("placed Kyiv-held Ukraine under NATO's protection").
+    r"|(?:(?:come|comes|came|coming|fall|falls|fell)|(?:brought|bring|brings|bringing|taken|take|takes|taking|took"
+    r"|place|places|placed|placing|put|puts|putting)(?: [\w'’-]+){0,3}?) under (?:nato(?:'s|’s)?|the alliance(?:'s|’s)"
+    r"|allied) (?:collective |security |military )?(?:protection|shield)"
     r"|(?:seat|place|future|destiny|home) (?:[\w'’]+ ){0,2}(?:in|at|inside|among|within|with) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|the allies)"
     r"|into (?:nato|the alliance|the bloc)|(?:road|path|way|door|doors) (?:to|into|towards?) (?:membership|nato|the alliance|(?:its|their) ranks)"
     r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia)(?: and (?:ukraine|kyiv|georgia|tbilisi))? in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|staying|keep|keeps|keeping|kept|remain|remains|remaining) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|(?:any|all|every) (?:military )?(?:blocs?|alliances?))"
