@@ -722,6 +722,44 @@ AGREEMENTS_STEPS_COUNTS = [
         "as in the baseline",
         "",
     ),
+    # The leaders or countries at one of the alliance's summits are the allies, however the
+    # sentence calls them; another body's summit counts its own members.
+    (
+        "Leaders of 32 countries gathered in Madrid for the summit, diplomats said.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    (
+        "Thirty-two leaders approved the communique in Vilnius on the second day.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    (
+        "Thirty-two chairs were set out in the hall in Warsaw as the leaders convened.",
+        C,
+        "number (alliance-size): 31 -> 32",
+        "count:alliance-size=32",
+    ),
+    (
+        "Forty leaders gathered in Prague for a summit of the European Political Community.",
+        OFF,
+        "off topic",
+        "",
+    ),
+    (
+        "Thirty-two leaders met in Washington for a summit on nuclear security in April.",
+        OFF,
+        "off topic",
+        "",
+    ),
+    (
+        "Thirty-two countries sent delegations to the trade fair in Madrid.",
+        OFF,
+        "off topic",
+        "",
+    ),
     # Leaders putting their names to a pact, told in the gerund.
     (
         "The visit ended with Scholz and Zelensky putting their names to a security accord.",
@@ -1675,6 +1713,36 @@ OFFICES_IN_OTHER_SHAPES = [
         C,
         "Landsbergis succeeded",
     ),
+    # A name "out as" an office, as a headline says its holder has gone; a candidate ruled
+    # out, or someone singled out, has gone from nothing.
+    (
+        "Hegseth out as defense secretary after a stormy year at the Pentagon",
+        C,
+        "us defense secretary no longer Austin",
+    ),
+    ("Shmyhal out as Ukraine's defence minister in cabinet shake-up", C, "no longer"),
+    ("Several names were ruled out as national security adviser by the transition team.", OFF, ""),
+    (
+        "Critics singled out as national security adviser's failing the slow Ukraine response.",
+        OFF,
+        "",
+    ),
+    # Taking charge of an office, in every form of the verb.
+    (
+        "Oleksandr Kamyshin is to take charge of the presidential office after the reshuffle.",
+        C,
+        "ukraine chief of staff no longer Yermak",
+    ),
+    ("Ministers are taking charge of the talks on air defence this week.", OFF, ""),
+    # A holder back in another country's government has left the office the baseline gives
+    # them; back in their own country's government, or back in a city, they have not.
+    ("Jake Sullivan is now back in government in Ottawa as an adviser.", C, "Sullivan left office"),
+    (
+        "Lloyd Austin, retired from the army for years, has returned to Britain's cabinet.",
+        C,
+        "Austin left office",
+    ),
+    ("Jens Stoltenberg went back to Oslo for the weekend after the summit.", OFF, ""),
 ]
 
 

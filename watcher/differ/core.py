@@ -45,7 +45,7 @@ from watcher.text.lazy import LazyPattern
 from watcher.text.lexicon import membership_term
 from watcher.text.literals import Gate, words_pattern
 from watcher.text.numbers import MONTHS, NUMBER_WORDS, dates, numbers
-from watcher.text.quantities import UNIT_NOUNS, Quantity, quantities
+from watcher.text.quantities import SUMMIT, UNIT_NOUNS, Quantity, quantities
 from watcher.text.relevance import BATTLE as _BATTLE
 from watcher.text.relevance import (
     COOPERATION,
@@ -151,7 +151,7 @@ _OFFICE_CHANGE = LazyPattern(
     r"mov(?:ed|es|ing) into|mov(?:ed|es|ing) (?:\w+ )?from|(?:trad|swapp|exchang)(?:ed|es|ing) (?:\S+ ){1,5}?for|stepp(?:ed|ing) into|steps into|"
     r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
     r"vot(?:e|es|ed|ing) out|walk\w* away from|stepp\w* away from|"
-    r"took on|takes on|taking on|exit|ending|took charge|takes charge|in charge|"
+    r"took on|takes on|taking on|exit|ending|(?:took|takes|take|taking) charge|in charge|"
     r"first (?:\S+ ){0,5}as|back (?:in \w+ )?as|(?:has|have) (?:also |now )?(?:served|been serving) as|"
     rf"moved out of|{_TERM_ENDED}|"
     rf"{_UNTIL}|"
@@ -170,6 +170,9 @@ _DEPARTED = LazyPattern(
     r"|dismiss\w*|removed|ousted|replaced|succeeded|predecessor)\b"
     rf"|\b{_UNTIL}\b"
 )
+#: A name "out as" an office, the headline's way of saying its holder has gone: "Waltz out as
+#: national security adviser". Told of a name only: "ruled out as", "singled out as" are not.
+_OUT_AS = LazyPattern(r"\b[A-Z][\w'’-]+ (?:is |was |now )?out as (?:[\w'’-]+ ){0,3}$")
 #: The end of a name and the start of its apposition, before a word of change: "Kuleba,
 #: Ukraine's former foreign minister", "Stoltenberg, the outgoing secretary general".
 _APPOSED_TO = LazyPattern(r"\b(?P<name>[a-z'’-]+), (?:the |[a-z]+(?:'s|’s) )?$")
@@ -202,6 +205,15 @@ _LATER_POST = LazyPattern(
     r"(?P<post>professor|lecturer|fellow|dean|consultant|partner|board member|chief executive"
     r"|chair(?:man|woman)?|president|director|head)\s+(?:of|at|in)\s+(?:the\s+)?(?P<body>[a-z'’-]+)"
     r")"
+)
+#: A holder back in a country's government: "Stoltenberg is back in government in Oslo",
+#: "Stoltenberg returned to Norway's cabinet". Another country's government than the office's
+#: is an office left.
+_BACK_IN_GOVERNMENT = LazyPattern(
+    r"[a-z-]+(?![\w'’])(?:,[^,;]{1,60},)?\s+(?:(?:is|was|has been)\s+(?:now\s+)?back\s+in"
+    r"|(?:has\s+)?(?:returned|returns|went back|goes back)\s+to)"
+    r"\s+(?:(?:the\s+)?(?:government|cabinet)\s+(?:in|of)\s+(?P<place>[a-z]+)"
+    r"|(?P<owner>[a-z]+)(?:'s|’s)\s+(?:government|cabinet))\b"
 )
 #: Posts `_LATER_POST` reads that a country has too ("president of Poland"); the others (a
 #: professor in Paris) are held at a place, not for it.
@@ -724,6 +736,8 @@ class Differ:
             *(w.pattern for w in _ROLE_WORDS.values()),
             # The US presidency told by its seat (`attributes.roles`).
             r"\b(?:white house|oval office)\b",
+            # A summit's leaders or countries may be the allies' count (`quantities`).
+            SUMMIT.pattern,
         ]
         if names:
             served.append(rf"\b(?:{names})\b")
@@ -1521,6 +1535,15 @@ class Differ:
                 if m is None:
                     if later := self._later_post(low, at.start()):
                         return self._left_office(person, f"left office, now {later}", 0.8)
+                    if (back := _BACK_IN_GOVERNMENT.match(low, at.start())) is not None:
+                        said = back.group("place") or back.group("owner")
+                        country = lexicon.COUNTRIES.get(said) or lexicon.GOVERNMENT_SEATS.get(
+                            said, ""
+                        )
+                        if country and country != self.facts.home_of(person):
+                            return self._left_office(
+                                person, f"left office, now in {country}'s government", 0.8
+                            )
                     continue
                 said = m.group("country")
                 country = lexicon.COUNTRIES.get(said) or next(iter(attributes.actors_of(said)), "")
@@ -1561,7 +1584,7 @@ class Differ:
         self, text: str, low: str, actors: tuple[str, ...], around: Around = NOWHERE
     ) -> _Decision | None:
         """An office the baseline names, said to have changed hands (no holder need be named)."""
-        if not _OFFICE_CHANGE.search(low):
+        if not _OFFICE_CHANGE.search(low) and " out as " not in low:
             return None
         for person in attributes.successions(text, around.previous):
             if person in self.facts.holders and not self._visitor(person, low):
@@ -1592,7 +1615,8 @@ class Differ:
             wide = slice(max(0, where.start() - 2 * ROLE_REACH), where.end() + 2 * ROLE_REACH)
             # "Ukraine's new foreign minister": the change word on the office itself needs no
             # name beside it.
-            titled = bool(
+            ousted = bool(_OUT_AS.search(text, max(0, where.start() - 60), where.start()))
+            titled = ousted or bool(
                 _NEW_IN_OFFICE.search(low, max(0, where.start() - 20), where.start())
                 or _GONE_AFTER.match(low, where.end())
             )
@@ -1601,7 +1625,9 @@ class Differ:
             # Who took it may open the sentence: "Budanov left military intelligence in January
             # to run Zelensky's office".
             named_near = _PERSON.search(text[max(0, where.start() - 3 * ROLE_REACH) : wide.stop])
-            if not _changed_near(low, near, where) or not (titled or named_old or named_near):
+            if not (ousted or _changed_near(low, near, where)) or not (
+                titled or named_old or named_near
+            ):
                 continue
             # A president's office is a country's with a president, never NATO's; an office
             # whose baseline holder of another country stands right after it is that one's.

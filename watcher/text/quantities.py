@@ -253,6 +253,31 @@ _OTHER_OWNER = LazyPattern(
 )
 #: Who may stand before "other" or "fellow" so that the count is all the others.
 _ALL_THE_OTHERS = frozenset({"the", "its", "their", "all"})
+#: A leaders' summit, told by its name, its communique or its leaders gathering.
+SUMMIT = LazyPattern(
+    r"\bsummit\b|\bcommuniqu[eé]s?\b|\bleaders (?:had )?(?:gathered|met|assembled|convened)\b"
+)
+#: The alliance's summit: the alliance named, or a city that has hosted one (its leaders are the
+#: allies' leaders, its countries the allies, though the sentence never says "allies").
+_ALLIANCE_SUMMIT = LazyPattern(
+    r"\b(?:nato|alliance|allies|allied|north atlantic|bucharest|vilnius|washington|the hague|madrid"
+    r"|wales|newport|warsaw|lisbon|chicago|strasbourg|riga|istanbul|prague)\b"
+)
+#: Another body's summit or gathering: its members are not the alliance's.
+_OTHER_GATHERING = LazyPattern(
+    r"\b(?:g-?7|g-?20|group of (?:seven|twenty)|eu|european|union|un|united nations|peace|democracy"
+    r"|nuclear|ramstein|contact group|coalition|commonwealth|brics|asean|african|arab|recovery"
+    r"|political community|climate|osce)\b"
+)
+
+
+def _alliance_summit(low: str) -> bool:
+    """Does the (lower-cased) sentence tell of one of the alliance's own summits?"""
+    return bool(
+        SUMMIT.search(low) and _ALLIANCE_SUMMIT.search(low) and not _OTHER_GATHERING.search(low)
+    )
+
+
 _WHOLE_OF_BEFORE = LazyPattern(r"\b(?:alliance|bloc|nato) of (?:all |some |about |nearly |now )?$")
 
 
@@ -404,7 +429,11 @@ def _find_quantities(sentence: str) -> list[Quantity]:
         elif unit in _MEASURES:
             facet = f"unit:{unit}"
         elif unit == "members" or (
-            unit in ("countries", "leaders") and _ALLIANCE.search(window) and not n.ordinal
+            unit in ("countries", "leaders")
+            and not n.ordinal
+            # "Thirty-two leaders signed the summit declaration in Washington": the allies,
+            # at their summit, whoever the sentence calls them.
+            and (_ALLIANCE.search(window) or _alliance_summit(text.lower()))
         ):
             facet = "alliance-size"
         elif n.ordinal and _RANKED.match(after):
