@@ -58,9 +58,8 @@ _OTHER_SUBJECT = LazyPattern(
     r"\s+(?:(?:is|are|was|were|has been|have been|had been|will be"
     r"|would be|being|now|finally|long)\s+){0,2}$"
 )
-_TIMELINE_WORDS = LazyPattern(
-    r"\b(?:date|timeline|timetable|time ?frame|deadline|schedule|calendar)\b"
-)
+_SCHEDULE_WORDS = r"date|timeline|timetable|time ?frame|deadline|schedule|calendar"
+_TIMELINE_WORDS = LazyPattern(rf"\b(?:{_SCHEDULE_WORDS})\b")
 #: A negation in the past or the perfect: what has not happened so far.
 _SO_FAR = LazyPattern(
     # An invitation not expected at the coming summit is none so far, as the seeds say.
@@ -517,22 +516,15 @@ _CLAUSE_END = LazyPattern(
     r"\W*(?:[\w' ]{0,40}\b(?:said|says|wrote|writes|added|told|insisted|argued|warned|replied)\b"
     r"[\w' ]{0,30})?\W*$"
 )
-
-
 #: A verb that puts someone at war, right before "at war": the war is a consequence.
 _CAUSED_WAR = LazyPattern(
     r"\b(?:put|puts|putting|place|places|placed|placing|leave|leaves|leaving|left|plunge\w*|drag\w*"
     r"|draw|draws|drawing|drew|drawn|pull\w*|bring\w*|brought|set|sets|setting)"
     r"(?:\s+[\w'’-]+){0,4}\s+$"
 )
-
-
 _THAT_CLAUSE = LazyPattern(r"\bthat\b")
-_JUST_BEFORE = LazyPattern(r"\s*")
 #: What a denial may be limited to as a thing: the agenda, a date, a timeline.
-_SCHEDULE = LazyPattern(
-    r"\b(?:agenda|date|timeline|timetable|time ?frame|deadline|schedule|calendar)\b"
-)
+_SCHEDULE = LazyPattern(rf"\b(?:agenda|{_SCHEDULE_WORDS})\b")
 
 
 def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
@@ -581,7 +573,7 @@ def _limits(cues: list[Cue], neg: Cue, a: int, b: int, low: str) -> list[Cue]:
             q
             for q in quals
             if _SCHEDULE.search(q.text)
-            and any(_JUST_BEFORE.fullmatch(low, q.end, x.start) for x in absolutes)
+            and any(q.end <= x.start and not low[q.end : x.start].strip() for x in absolutes)
         ]
     return quals
 
