@@ -32,7 +32,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"yanukovych",
         # Described, not named: the country at war with Russia, or with its troops on its soil,
         # that the alliance might take in or admit ("admit a country at war").
-        r"(?:tak(?:e|es|ing|en)|took|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?)(?: in)? a country"
+        r"(?:take|takes|taking|taken|took|admit|admits|admitted|admitting|accept|accepts|accepted"
+        r"|accepting) (?:in )?a country"
         r" (?:still |that is |which is |now )?(?:at war(?! with (?!russia\b|a nuclear)[a-z])"
         r"|fighting russia|with russian troops|invaded by russia|partly occupied|under russian occupation)",
     ),
