@@ -112,8 +112,11 @@ _AT_WORD = r"\b(?=[A-Za-z0-9])"
 _ROLE_THEN_NAME = (
     rf"{_AT_WORD}{_QUAL}{_ORDINAL}?(?P<role>(?i:{_ROLE}))(?:-elect)?\s+(?P<name>{_NAME})"
 )
+#: A time by which an office was held, told before it: "by March 2024", "by then" (not "then",
+#: which says it was held before).
+_BY_WHEN = r"by (?:[\w\s]{0,25}?\d{4}|then|now|that time|that point)"
 _NAME_THEN_ROLE = (
-    rf"(?P<name>{_NAME}),\s+(?:(?:who is(?: also| now)?|now|then|by (?:then|now|that time|that point)|by [\w\s]{{0,25}}?\d{{4}})\s+)?(?:the\s+)?"
+    rf"(?P<name>{_NAME}),\s+(?:(?:who is(?: also| now)?|now|then|{_BY_WHEN})\s+)?(?:the\s+)?"
     rf"(?:(?:new|incoming|next|acting|interim)\s+)?(?:(?:President|Prime Minister|Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?)?"
     # An office followed by a name titles that name: "Eastern Sentry, Secretary General Mark
     # Rutte said" is Rutte's office.
@@ -757,11 +760,7 @@ def roles(sentence: str, actors: tuple[str, ...], previous: str = "") -> tuple[R
             said = m.group(0)
             if appos := m.groupdict().get("appos"):
                 said = said.replace(appos, " ")  # "until then head of intelligence": the old post
-            if _NON_HOLDER.search(
-                before
-                + " "
-                + re.sub(r"by (?:[\w\s]{0,25}?\d{4}|then|now|that time|that point)", "", said)
-            ):
+            if _NON_HOLDER.search(before + " " + re.sub(_BY_WHEN, "", said)):
                 continue
             if SUBORDINATE.search(sentence[max(0, m.start("role") - 12) : m.start("role")]):
                 continue  # a deputy's or an assistant's office is another office
