@@ -470,6 +470,11 @@ FRAMES = [
         True,
     ),
     (
+        "Riga wants whatever Kyiv is offered to be unmistakable and impossible to take back.",
+        "invitation-clear-and-irrevocable",
+        True,
+    ),
+    (
         "The invitation to the summit dinner was clearly withdrawn, the spokesman said.",
         "invitation-clear-and-irrevocable",
         False,
@@ -924,6 +929,28 @@ FRAMES = [
         "no-criteria-a-political-decision",
         False,
     ),
+    # No criteria spelled out for Kyiv, however the criteria are told; criteria published, or
+    # another body's checklist, are not it.
+    (
+        "The alliance has never spelled out what Kyiv has to do to qualify, a deputy complained.",
+        "criteria-not-spelled-out",
+        True,
+    ),
+    (
+        "Allies have yet to list the reforms they expect of Ukraine before it can join.",
+        "criteria-not-spelled-out",
+        True,
+    ),
+    (
+        "The alliance published the criteria Ukraine must meet at its summit, Rutte said.",
+        "criteria-not-spelled-out",
+        False,
+    ),
+    (
+        "The EU has never spelled out the criteria Kyiv must meet, a deputy complained.",
+        "criteria-not-spelled-out",
+        False,
+    ),
     # The summit of 2008 traced back to, or called the original sin, and an ally left without
     # protection.
     (
@@ -1064,6 +1091,8 @@ def test_a_sentence_is_tried_against_every_frame_whose_opening_it_holds() -> Non
     for text in (
         "allies waived the membership action plan for kyiv.",
         "joining while the war goes on would put nato at war with russia, sullivan said.",
+        # "the offer" is one frame's opening and holds another's ("offer") after its first word.
+        "riga wanted the offer to kyiv made so plain that it could never be withdrawn.",
     ):
         matching = {i for i, (frame, _) in enumerate(differ._frames) if frame.matches(text)}
         assert matching, text

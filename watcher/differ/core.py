@@ -675,6 +675,14 @@ class _Decision:
 ESTIMATE_TOLERANCE = 0.1
 
 
+def _holds_at_word_start(text: str, hint: str) -> bool:
+    """Does `text` hold `hint` at its start or where a word starts inside it?"""
+    return text.startswith(hint) or any(
+        not text[i - 1].isalnum() and text.startswith(hint, i)
+        for i in range(1, len(text) - len(hint) + 1)
+    )
+
+
 def _within_bound(q: Quantity, stated: float) -> bool:
     """Is a bound or an estimate consistent with the count the baseline states?"""
     if q.bound == "about":
@@ -761,14 +769,19 @@ class Differ:
         # A retelling is on topic whatever its words: a frame's first pattern opens the gate too.
         # The text those patterns open with, where a word starts (each is wrapped in a word
         # boundary), as one search: it spares most sentences every frame.
-        # Which frames each such text opens, the texts it starts with included ("membership
-        # action plan" holds "member"): a sentence is tried only against the frames it opens.
-        # A frame without such text leaves none of this: every frame is then tried.
+        # Which frames each such text opens, the texts it holds where a word starts included
+        # ("membership action plan" holds "member", "the offer" holds "offer"): the search
+        # finds the longest text at a place, and a sentence is tried only against the frames
+        # it opens. A frame without such text leaves none of this: every frame is then tried.
         opening = [frame.hints or () for frame, _ in self._frames]
         texts = sorted({h for found in opening for h in found}, key=len, reverse=True)
         self._frames_opened: dict[str, tuple[int, ...]] = (
             {
-                text: tuple(i for i, found in enumerate(opening) if text.startswith(found))
+                text: tuple(
+                    i
+                    for i, found in enumerate(opening)
+                    if any(_holds_at_word_start(text, h) for h in found)
+                )
                 for text in texts
             }
             if all(opening)
