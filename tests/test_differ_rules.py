@@ -1184,6 +1184,11 @@ def test_the_aside_and_question_words_never_pass_over_a_match(sentence: str, den
         ("Zelensky rebuffed Moscow's demand for Ukrainian neutrality.", False),
         ("Ukraine resisted pressure to accept neutrality.", False),
         ("Moscow renewed its calls for a neutral Ukraine.", True),
+        # A grey zone others left a country in is told of them; leaving it neutral is asserting it.
+        ("Leaving Kyiv and Tbilisi in a grey zone in 2008 emboldened Moscow, critics say.", False),
+        ("The allies left Ukraine in a grey zone between East and West for years.", False),
+        ("Leaving Ukraine neutral is the Kremlin's aim, Lavrov said.", True),
+        ("Ukraine remains stuck in a grey zone, the analyst said.", True),
     ],
 )
 def test_neutrality_asserted_not_left(sentence: str, asserted: bool) -> None:

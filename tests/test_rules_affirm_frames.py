@@ -963,6 +963,18 @@ FRAMES = [
         "bucharest-ambiguity-invited-invasion",
         True,
     ),
+    # The ambiguity of 2008 said to have let Moscow act with impunity, or to have invited its
+    # wars, the country left in a grey zone being the ambiguity, not a neutrality asserted now.
+    (
+        "Leaving Kyiv in a grey zone in 2008 told Moscow it could act with impunity in Georgia.",
+        "bucharest-ambiguity-invited-invasion",
+        True,
+    ),
+    (
+        "The vague Bucharest pledge invited Russia's later wars in Georgia and Crimea, many hold.",
+        "bucharest-ambiguity-invited-invasion",
+        True,
+    ),
 ]
 
 

@@ -357,6 +357,9 @@ _LEAVING = LazyPattern(
     r"|dismiss\w*|rebuff\w*|spurn\w*|resist\w*|brush\w* aside"
     r"|revers\w*|shed\w*|ditch\w*|set aside|put aside|undid|undo\w*)\b"
 )
+#: A state others left a country in ("leaving Kyiv and Tbilisi in a grey zone"): told of those
+#: who left it there, not a neutrality the country asserts.
+_LEFT_IN = LazyPattern(r"\b(?:leav(?:e|es|ing)|left) (?:[\w'’-]+ ){1,5}?in (?:an? |the )?$")
 #: What is given up when membership is only the purpose ("give up Kyiv to join"), or a step on
 #: the way that is dropped ("dropping the action-plan requirement shortens the road to NATO").
 _OTHER_OBJECT = LazyPattern(
@@ -1020,7 +1023,8 @@ def neutrality(low: str, actors: tuple[str, ...]) -> str:
     if "ukraine" not in actors:
         return ""
     for m in _NEUTRAL.finditer(low):
-        if not _LEAVING.search(low[max(0, m.start() - 40) : m.start()]):
+        before = low[max(0, m.start() - 40) : m.start()]
+        if not _LEAVING.search(before) and not _LEFT_IN.search(before):
             return m.group(0)
     return ""
 
