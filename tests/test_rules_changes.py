@@ -1177,9 +1177,31 @@ WAITING_ON = [
     ("Sweden is still waiting to join NATO, the minister said.", K, "as in the baseline", ""),
 ]
 
+# A step the baseline places at a summit is dated by the month its claims give that summit
+# (Finland admitted at Vilnius: July 2023). The same step told with another month of that year is
+# a changed date; the summit's month, a year alone, or a month of another year about something
+# else is not.
+STEP_DATES = [
+    (
+        "Finland became a full member of the alliance on 4 April 2023.",
+        C,
+        "date: Finland member 2023-04, not 2023-07",
+        "date:finland:member",
+    ),
+    (
+        "Helsinki's accession took effect in April 2023, months before the allies met in Lithuania.",
+        C,
+        "date: Finland member 2023-04, not 2023-07",
+        "date:finland:member",
+    ),
+    ("Finland joined NATO at the Vilnius summit in July 2023.", K, "as in the baseline", ""),
+    ("Finland joined NATO in 2023, the minister recalled.", K, "as in the baseline", ""),
+]
+
 
 @pytest.mark.parametrize(
-    ("sentence", "status", "cue", "key"), OFFICE_HOLDERS + AGREEMENTS_STEPS_COUNTS + WAITING_ON
+    ("sentence", "status", "cue", "key"),
+    OFFICE_HOLDERS + AGREEMENTS_STEPS_COUNTS + WAITING_ON + STEP_DATES,
 )
 def test_changed_signal(differ: Differ, sentence: str, status: Status, cue: str, key: str) -> None:
     verdict = differ.judge_sentence(sentence)

@@ -723,6 +723,7 @@ class Differ:
         # (`watcher diff` judges one sentence and needs one claim's, if any).
         self._claim_quantities: dict[str, list[Quantity]] = {}
         self._claim_dates: dict[str, set[str]] = {}
+        self._event_months: dict[str, str] | None = None  # built when first needed
         self._claim_terms: dict[str, frozenset[str]] = {}  # the similarity's terms of a claim
         self._claim_names: dict[str, frozenset[str]] = {}  # the people a claim names
         # Every later layer needs one of these words (or a baseline office holder's name):
@@ -1196,14 +1197,25 @@ class Differ:
                 )
         return None
 
-    def _same_step(self, low: str, steps: list[str], actors: tuple[str, ...]) -> _Decision | None:
+    def _same_step(
+        self, text: str, low: str, steps: list[str], actors: tuple[str, ...]
+    ) -> _Decision | None:
         """A status step the baseline states too ("Stockholm still waited for Ankara") corroborates
-        it, unless it now waits on another government: the one the baseline awaited has acted."""
+        it, unless it now waits on another government (the one the baseline awaited has acted)
+        or is dated otherwise than the baseline dates it."""
         for item in steps:
             entity, step = item.split(":")
             known = self.facts.steps.get(entity)
             if known and known[1] == step:
                 claim = self._closest(low, known[2])
+                if redated := self._step_redated(text, claim):
+                    return _Decision(
+                        Status.CHANGED,
+                        f"date: {entity.title()} {step} {redated}",
+                        0.8,
+                        claim,
+                        key=f"date:{entity}:{step}",
+                    )
                 before = self.facts.awaits.get(entity, "")
                 now = attributes.awaited(low, actors).get(entity, "") if before else ""
                 if step == "pending" and now and now != before:
@@ -1218,6 +1230,39 @@ class Differ:
                     Status.KNOWN, f"status: {entity.title()} {step}, as in the baseline", 0.8, claim
                 )
         return None
+
+    def _step_redated(self, text: str, claim: Claim | None) -> str:
+        """How a sentence dates a step the baseline places at one event of its own ("Finland was
+        admitted at Vilnius", July 2023 by the claims on that summit): "2023-04, not 2023-07"
+        when it gives a month of that event's year and never the event's month; '' otherwise."""
+        if claim is None or any(len(d) >= 7 for d in event_dates(claim.text)):
+            return ""  # no event to date it by, or a date of its own (the dates layer's)
+        dated = [
+            m
+            for e in attributes.events_of(clean(claim.text).lower())
+            if (m := self._event_month(e))
+        ]
+        if len(dated) != 1:
+            return ""
+        month = dated[0]
+        told = {d[:7] for d in event_dates(text) if len(d) >= 7}
+        if month in told or not any(d[:4] == month[:4] for d in told):
+            return ""
+        return f"{min(d for d in told if d[:4] == month[:4])}, not {month}"
+
+    def _event_month(self, event: str) -> str:
+        """The month the baseline's claims give an event in its own year ("vilnius-2023" ->
+        "2023-07"), the most stated; '' when they give none."""
+        if self._event_months is None:
+            months: dict[str, Counter[str]] = {}
+            for claim in self.claims:
+                for e in attributes.events_of(clean(claim.text).lower()):
+                    year = e.rsplit("-", 1)[-1]
+                    for d in event_dates(claim.text):
+                        if len(d) >= 7 and d[:4] == year:
+                            months.setdefault(e, Counter())[d[:7]] += 1
+            self._event_months = {e: c.most_common(1)[0][0] for e, c in months.items()}
+        return self._event_months.get(event, "")
 
     def _counts(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
         """A count the baseline states with another value (changed), else the same value in a
@@ -1832,7 +1877,7 @@ class Differ:
             self._status_steps(low, steps),
             self._counts(text, top, top_score),
             self._dates(text, top, top_score),
-            self._same_step(low, steps, actors),
+            self._same_step(text, low, steps, actors),
         ):
             if layer is not None:
                 found.append(layer)
