@@ -947,6 +947,19 @@ READINESS = [
     ("Ukraine is not yet ready for membership of the alliance, the chancellor said.", False),
     ("The alliance is not prepared to accept Ukraine, the minister said.", True),
     ("Ukraine will never be ready to join NATO, the minister said.", True),
+    # Unwillingness is refusal, however it is worded; a country unprepared is a doubt.
+    ("Washington is unwilling to back Kyiv's accession, the envoy said.", True),
+    ("The chancellor said he was unprepared to endorse Ukraine's membership.", True),
+    ("Ukraine is unprepared for membership, several allies believe.", False),
+    # An answer wanted either way asks; it denies nothing.
+    ("Kyiv wants a clear yes or no on whether it will be invited, the minister said.", False),
+    ("Zelensky demanded a yes-or-no answer on Ukraine's membership.", False),
+    # The alliance growing is its enlargement: stopping it denies the path; growth told as
+    # history or wanted is no denial.
+    ("The Kremlin wants the West to stop NATO from growing any further.", True),
+    ("Moscow's draft asked the allies to rule out any eastward growth of the bloc.", True),
+    ("Putin demanded a freeze on NATO's growth as the price of talks.", True),
+    ("NATO's growth since 1999 brought it to Russia's borders, the historian said.", False),
 ]
 
 
@@ -1184,6 +1197,9 @@ def test_the_aside_and_question_words_never_pass_over_a_match(sentence: str, den
         ("Zelensky rebuffed Moscow's demand for Ukrainian neutrality.", False),
         ("Ukraine resisted pressure to accept neutrality.", False),
         ("Moscow renewed its calls for a neutral Ukraine.", True),
+        # Exclusion from the alliance is neutrality told as what is done to the country.
+        ("Ukraine's exclusion from NATO must be written into any treaty, Moscow said.", True),
+        ("Kyiv dismissed Moscow's calls for its exclusion from NATO.", False),
         # A grey zone others left a country in is told of them; leaving it neutral is asserting it.
         ("Leaving Kyiv and Tbilisi in a grey zone in 2008 emboldened Moscow, critics say.", False),
         ("The allies left Ukraine in a grey zone between East and West for years.", False),

@@ -215,6 +215,11 @@ FRAMES = [
         False,
     ),
     (
+        "The president said he was unprepared to endorse Kyiv's bid to join the alliance.",
+        "doubts-about-readiness",
+        False,
+    ),
+    (
         "NATO enlarges only by unanimity, so each ally must approve Ukraine's entry.",
         "new-members-need-every-ally",
         True,

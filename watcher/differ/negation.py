@@ -45,6 +45,8 @@ _PROSPECT = LazyPattern(
     r"|doors?(?= (?:[\w'’]+ ){0,3}(?:to|on|for) (?:ukraine|kyiv|kiev|georgia|tbilisi)\b)"
     r"|(?:ukraine|kyiv|kiev|the country)(?: and (?:georgia|tbilisi))? out(?! of)"
     r"|(?:mov|push|creep|march|expand|go)\w* no (?:further|farther) east(?:wards?)?"
+    r"|(?:nato|the alliance)(?:'s|’s)? growth|(?:nato|the alliance|the bloc) from growing"
+    r"|(?:eastward|further) growth"
     r"|(?:tak\w+|took|admit\w*|accept\w*) in (?:no|any) (?:more|further|new) (?:countries|members|states|nations)"
     r"|no (?:more|further) (?:new )?(?:members|countries|states|nations)(?= (?:in|into|to|for) (?:nato|the alliance|the bloc))"
     r"|(?:place|seat|future|home) (?:for (?:it|ukraine|kyiv|them) )?(?:is |lies |lay )?(?:in|at|inside|among|within) (?:nato|the alliance|the bloc|the allies))\b"
@@ -348,8 +350,9 @@ _HEDGED = LazyPattern(
 )
 _NEUTRAL = LazyPattern(
     rf"\b(?:{lexicon.NEUTRALITY}|non-?bloc status"
-    # Staying out of every bloc is neutrality told otherwise.
-    r"|(?:outside|out of) (?:any|every|all) (?:military )?(?:blocs?|alliances?))\b"
+    # Staying out of every bloc is neutrality told otherwise, and so is exclusion from it.
+    r"|(?:outside|out of) (?:any|every|all) (?:military )?(?:blocs?|alliances?)"
+    r"|exclusion from (?:nato|the alliance|the bloc|(?:any|every|all) (?:military )?(?:blocs?|alliances?)))\b"
 )
 _LEAVING = LazyPattern(
     r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave"
@@ -723,7 +726,9 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                     continue  # EU membership is another path
                 is_enlargement = (
                     pred.group(0).startswith(("expan", "enlarg"))
-                    or pred.group(0).endswith(("east", "eastward", "eastwards"))
+                    or pred.group(0).endswith(
+                        ("east", "eastward", "eastwards", "growth", "growing")
+                    )
                     or bool(_NO_MORE.search(pred.group(0)))
                     # The summit's promise is Ukraine's (and Georgia's), named or not.
                     or pred.group(0).startswith(lexicon.SUMMIT_PROMISES)

@@ -298,6 +298,8 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:be|being|been|is|was) asked in\b"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|eastward (?:growth|expansion|enlargement|advance|march|creep|plans?|push|drive|moves?|spread)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?"
+    # The alliance growing is its enlargement: "stop NATO from growing", "NATO's growth".
+    r"|(?:nato|the alliance)(?:'s|’s)? growth|(?:nato|the alliance|the bloc) from growing"
     r"|(?:bucharest|2008|membership|vilnius) (?:promise|pledge|commitment)s?|(?:bucharest|vilnius)(?:'s|’s) (?:promise|pledge)"
     r"|promises? (?:made |given )?to (?:ukraine|kyiv|kiev)"
     r"|(?:alliance|nato) (?:seat|ticket|berth)|nato-?i[sz]ation|(?:kyiv's|kiev's|ukraine's|ukraine’s|kyiv’s) (?:membership |nato |accession )?application)\b"
