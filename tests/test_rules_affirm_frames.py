@@ -934,6 +934,36 @@ FRAMES = [
         "no-criteria-a-political-decision",
         False,
     ),
+    # Moscow's threats kept below the treaty's mutual-defence threshold, however the threshold
+    # is told; the clause alone, a guarantee short of it, or an attack on a covered ally that
+    # says nothing of the threshold is not that claim.
+    (
+        "For all its threats, Moscow has kept its provocations below what would trigger Article 5.",
+        "russia-stays-below-the-article-5-threshold",
+        True,
+    ),
+    (
+        "Despite his menacing words, Putin has never crossed into a clear Article 5 attack on "
+        "the frontline allies.",
+        "russia-stays-below-the-article-5-threshold",
+        True,
+    ),
+    (
+        "The Polish pact falls short of an Article 5 pledge, lawyers say of Russia's neighbour.",
+        "russia-stays-below-the-article-5-threshold",
+        False,
+    ),
+    (
+        "Russia would think twice before attacking a country covered by Article 5, Rutte said.",
+        "russia-stays-below-the-article-5-threshold",
+        False,
+    ),
+    # Membership held back until the shooting stops, said to reward fighting on.
+    (
+        "Promising a seat only once the guns fall silent gives Moscow a reason to keep shooting.",
+        "war-end-condition-gives-russia-a-reason-to-fight-on",
+        True,
+    ),
     # No criteria spelled out for Kyiv, however the criteria are told; criteria published, or
     # another body's checklist, are not it.
     (
