@@ -960,6 +960,11 @@ READINESS = [
     ("Moscow's draft asked the allies to rule out any eastward growth of the bloc.", True),
     ("Putin demanded a freeze on NATO's growth as the price of talks.", True),
     ("NATO's growth since 1999 brought it to Russia's borders, the historian said.", False),
+    # The promise disowned or repudiated is the promise revoked; refusing to disown it keeps it.
+    ("Moscow asked the allies to disown the promise they had made Kyiv in 2008.", True),
+    ("The Kremlin wants NATO to repudiate its Bucharest pledge to Ukraine.", True),
+    ("The allies will never repudiate the promise made to Ukraine, Rutte said.", False),
+    ("The allies refused to disown the Bucharest promise to Kyiv, Rutte said.", False),
 ]
 
 

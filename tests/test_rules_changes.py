@@ -1086,6 +1086,19 @@ AGREEMENTS_STEPS_COUNTS = [
         "",
     ),
     ("The security agreement with Ukraine is valid for ten years.", N, "the agreement's term", ""),
+    # A term told in decades is a term too.
+    (
+        "Britain's accord with Ukraine, the first of the pacts, is to run for a decade.",
+        N,
+        "the agreement's term",
+        "",
+    ),
+    (
+        "The new security pact with Ukraine will last for two decades.",
+        N,
+        '"last for two decades"',
+        "",
+    ),
     (
         "Allies will consult within 24 hours if Ukraine is attacked again, the agreement says.",
         K,

@@ -235,7 +235,7 @@ _CONSENSUS_LACKING = LazyPattern(
 #: pact".
 _TERM = LazyPattern(
     r"\b(?:run|runs|running|last|lasts|lasting|valid|in force|concluded|signed|set)\b(?: [\w'’-]+){0,3}? for"
-    r" (?:a (?:term|period) of )?(?:the next )?(?P<n>[\w-]+) years\b"
+    r" (?:a (?:term|period) of )?(?:the next )?(?:(?P<n>[\w-]+) years|(?:a|one|(?P<d>[\w-]+)) decades?)\b"
     r"|\b(?P<n2>[\w]+)-year (?:security )?(?:agreement|pact|accord|deal|term|arrangement)s?\b"
 )
 #: Words before a name that make it no subject of the clause after it.
@@ -1558,16 +1558,19 @@ class Differ:
         """An agreement's term ("to run for ten years", "a ten-year pact") that the closest
         claim does not state: a detail the baseline lacks, so news, whatever else the sentence
         restates."""
-        if "year" not in low or not _ANY_DEAL.search(low):
+        if ("year" not in low and "decade" not in low) or not _ANY_DEAL.search(low):
             return None
         m = _TERM.search(low)
         if m is None:
             return None
-        told = numbers(m.group("n") or m.group("n2"))
+        if m.group("n") or m.group("n2"):
+            told = [n.value for n in numbers(m.group("n") or m.group("n2"))]
+        else:  # a decade is ten years
+            told = [10 * n.value for n in numbers(m.group("d"))] if m.group("d") else [10.0]
         if not told:
             return None
         stated = {n.value for n in numbers(clean(top.text).lower())} if top is not None else set()
-        if told[0].value in stated:
+        if told[0] in stated:
             return None
         return _Decision(Status.NEW, f'new detail: the agreement\'s term, "{m.group(0)}"', 0.5, top)
 

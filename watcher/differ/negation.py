@@ -39,7 +39,7 @@ _PROSPECT = LazyPattern(
     r"|under (?:nato(?:'s|’s)?|the alliance(?:'s|’s)|allied) (?:collective |security |military )?(?:protection|shield)"
     r"|(?:bucharest|2008|membership) (?:promise|pledge|commitment)s?|(?:bucharest|vilnius)(?:'s|’s) (?:promise|pledge)|alliance(?:'s|’s)? doors?|irreversib\w*"
     r"|(?:nato |membership )?application|nato-?i[sz]ation|(?:ukraine's|ukraine’s|kyiv's|kyiv’s) (?:hopes?|dreams?)"
-    r"|promises? (?:(?:they|it|nato|the allies|the alliance) )?(?:made |gave |given )?to (?:ukraine|kyiv|kiev)"
+    r"|promises? (?:(?:they|it|nato|the allies|the alliance) )?(?:(?:had|have|has) )?(?:made |gave |given )?(?:to )?(?:ukraine|kyiv|kiev)"
     rf"|{lexicon.PROMISED_AT_BUCHAREST}"
     r"|(?:alliance|membership) (?:ambitions?|aspirations?|hopes?|dreams?)"
     r"|doors?(?= (?:[\w'’]+ ){0,3}(?:to|on|for) (?:ukraine|kyiv|kiev|georgia|tbilisi)\b)"
@@ -246,6 +246,7 @@ _NEGATED_VERBS = (
     r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*|replac\w*|substitut\w*|alternative\w*|stand-in"
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
+    r"|disown\w*|repudiat\w*"
     # "his war cannot keep Ukraine out": keeping out, negated.
     r"|keep\w* (?:[\w'’-]+ ){0,3}?(?:out|outside)\b"
 )
