@@ -958,6 +958,31 @@ FRAMES = [
         "russia-stays-below-the-article-5-threshold",
         False,
     ),
+    # Moscow's warnings to the Nordic newcomers of what would follow, however the newcomers and
+    # the consequences are told; a warning the other way is not that claim.
+    (
+        "Moscow vowed countermeasures if Helsinki went ahead and joined the alliance.",
+        "russia-warned-the-newcomers-of-consequences",
+        True,
+    ),
+    (
+        "Sweden warned Russia of consequences if its jets violated Swedish airspace again.",
+        "russia-warned-the-newcomers-of-consequences",
+        False,
+    ),
+    # An offer held back for after the war, told as partners talked out of it until peace.
+    (
+        "Washington talked allies out of an offer to Kyiv that would only be honoured once "
+        "peace returned.",
+        "us-braked-an-invitation-for-after-the-war",
+        True,
+    ),
+    # Signing up once every capital agrees and the criteria are met is the invitation's terms.
+    (
+        "Kyiv will be asked to sign up once every capital is on board and its criteria are met.",
+        "invitation-when-allies-agree-and-conditions-met",
+        True,
+    ),
     # Membership held back until the shooting stops, said to reward fighting on.
     (
         "Promising a seat only once the guns fall silent gives Moscow a reason to keep shooting.",
