@@ -1778,6 +1778,44 @@ OFFICES_IN_OTHER_SHAPES = [
         "Austin left office",
     ),
     ("Jens Stoltenberg went back to Oslo for the weekend after the summit.", OFF, ""),
+    # A nationality before an office names another country's office, in one word or two.
+    (
+        "Former North Macedonian foreign minister Bujar Osmani chaired the OSCE in 2023.",
+        OFF,
+        "off topic",
+    ),
+    ("The new South Korean defence minister visited Brussels on Monday.", OFF, "off topic"),
+    (
+        "The incoming Montenegrin defence minister pledged more troops for the Baltic mission.",
+        OFF,
+        "off topic",
+    ),
+    ("Ukraine's new defence minister met the allies in Brussels.", C, "no longer Umerov"),
+    # Another's seat handed on: the one whose seat it was has gone, not the one handing it.
+    (
+        "Zelensky handed Dmytro Kuleba's ministry to Andrii Sybiha in September.",
+        C,
+        "Kuleba succeeded",
+    ),
+    ("Kuleba handed Ukraine's foreign ministry to Sybiha in September.", C, "Kuleba succeeded"),
+    # An office that passed from one holder to the next.
+    (
+        "Ukraine's foreign ministry passed from Dmytro Kuleba to Andrii Sybiha in September.",
+        C,
+        "Kuleba succeeded",
+    ),
+    ("The rotating chair passed from Poland to Denmark in January.", OFF, "off topic"),
+    # "Now" telling how things stand is no change of an office.
+    (
+        "The rules now in force bar the secretary general from naming a date, Rutte said.",
+        OFF,
+        "off topic",
+    ),
+    (
+        "Mark Rutte, now NATO's secretary general, said Kyiv's path was irreversible.",
+        C,
+        "Stoltenberg -> Rutte",
+    ),
 ]
 
 
@@ -1815,6 +1853,18 @@ OFFICE_OF_THE_TEXTS_COUNTRY = [
         C,
         "ukraine defense minister Umerov -> Shmyhal",
     ),
+    # A story filed from a capital tells of that country's office; from elsewhere, of none.
+    (
+        "WARSAW (wire) - Jan Kowalski was sworn in as president on Monday.",
+        C,
+        "poland president Duda -> Kowalski",
+    ),
+    (
+        "WARSAW (wire) - Jan Kowalski took the presidential oath on Monday.",
+        C,
+        "poland president Duda -> Kowalski",
+    ),
+    ("BRUSSELS (wire) - Jan Kowalski was sworn in as president on Monday.", OFF, "off topic"),
     # A sentence naming a government of its own is read on its own.
     (
         "Norway's cabinet was reshuffled on Tuesday. Pete Hegseth took over the Pentagon and met "

@@ -255,6 +255,19 @@ def _words_shared(a: str, b: str) -> set[str]:
     return {t for t in set(terms(a)) & set(terms(b)) if not t[:1].isdigit()}
 
 
+def _nation_before(low: str, at: int) -> str:
+    """The country whose adjective or name stands right before an office at `at` ('' when none):
+    two words tried before one, so "South Korean" is not read as a bare "Korean"."""
+    m = _WORD_BEFORE.search(low, max(0, at - 40), at)
+    if m is None:
+        return ""
+    if m.group(1):
+        pair = lexicon.COUNTRIES.get(f"{m.group(1)} {m.group(2)}")
+        if pair:
+            return pair
+    return lexicon.COUNTRIES.get(m.group(2), "")
+
+
 def _changed_near(low: str, near: slice, where: re.Match[str]) -> bool:
     """Is a word of change by the office mentioned at `where`? "Former" and "outgoing" are
     said of what they stand right before: in "Yermak and former NATO Secretary General
@@ -280,6 +293,11 @@ _TO_HEAD = LazyPattern(r"(?:to|will|would) (?:head|lead|run)")
 
 #: "Now" ending its clause: where someone stands, not a post taken.
 _NOW_ENDS = LazyPattern(r"\s*(?:[.,;:!?'\"”’)]|$)")
+#: "Now" saying how things stand ("the talks now under way", "the rules now in force"),
+#: wherever it stands: not who holds an office.
+_NOW_STATE = LazyPattern(
+    r"\s+(?:under ?way|in (?:force|place|progress|effect|session)|on the table|pending|ongoing)\b"
+)
 
 
 def _said_of_another(change: re.Match[str], end: int) -> bool:
@@ -287,7 +305,10 @@ def _said_of_another(change: re.Match[str], end: int) -> bool:
     "now" that ends its clause after the office tells where its holder stands ("where
     President Trump is now"), not that the office changed hands ("Rutte, now NATO's chief",
     "..., now advises the minister"); a post to head told after it is another post
-    ("President Trump's choice to head Homeland Security")."""
+    ("President Trump's choice to head Homeland Security"); a "now" of how things stand ("the
+    talks now under way") is about them wherever it stands."""
+    if change.group(0) == "now" and _NOW_STATE.match(change.string, change.end()):
+        return True
     if change.start() < end:
         return False
     if change.group(0) == "now":
@@ -409,8 +430,8 @@ _COUNT_PHRASE = LazyPattern(
     rf"|\b(?:{_NUMBER_WORD})(?:-[a-z]+)?\s+strong\b"
 )
 #: The word before an office, past a change word: "Lithuanian" in "the new Lithuanian foreign
-#: minister".
-_WORD_BEFORE = LazyPattern(r"\b([a-z]+)(?:'s|’s)?\s+$")
+#: minister"; with the word before it, for a country named in two ("North Macedonian").
+_WORD_BEFORE = LazyPattern(r"(?:\b([a-z]+)\s+)?\b([a-z]+)(?:'s|’s)?\s+$")
 #: The office's holder said to have gone, right after the office: "his chief of staff had handed
 #: in his resignation".
 _GONE_AFTER = LazyPattern(
@@ -604,17 +625,24 @@ def _names_ukraine(*texts: str) -> bool:
 class Around:
     """What a sentence's office layers read from its text around it: the sentence before (whose
     person "he" may be) and the countries the sentence is about (an office named without its
-    country is one of theirs), found only when an office needs them."""
+    country is one of theirs), found only when an office needs them; `filed`: the countries
+    its dateline's place stands for ("WARSAW (wire) - ...")."""
 
     def __init__(
-        self, previous: str = "", title: str = "", low: str = "", actors: tuple[str, ...] = ()
+        self,
+        previous: str = "",
+        title: str = "",
+        low: str = "",
+        actors: tuple[str, ...] = (),
+        filed: frozenset[str] = frozenset(),
     ) -> None:
         self.previous, self._title, self._low, self._actors = previous, title, low, actors
+        self._filed = filed
 
     @cached_property
     def countries(self) -> frozenset[str]:
         """Empty when the sentence names a government itself (it is read on its own); else
-        those the sentence before named, else its entry's title's."""
+        its dateline's, else those the sentence before named, else its entry's title's."""
         low = self._low
         if (
             lexicon.governments_named(low)
@@ -622,6 +650,10 @@ class Around:
             or any(building in low for building in lexicon.GOVERNMENT_BUILDINGS)
         ):
             return frozenset()
+        if self._filed:
+            # A story filed from a capital tells of that country's offices unless it names
+            # another ("WARSAW - ... took the presidential oath": Poland's president).
+            return self._filed
         for text in (self.previous.lower(), self._title.lower()):
             if text and (named := lexicon.governments_named(text)):
                 return frozenset(named | set(attributes.actors_of(text))) - _BODIES
@@ -647,6 +679,13 @@ class Around:
     def names_ukraine(self) -> bool:
         """Does the sentence before or the entry's title name Ukraine ("Kyiv", "Zelensky")?"""
         return _names_ukraine(self.previous, self._title)
+
+    @property
+    def filed(self) -> frozenset[str]:
+        """The countries of the capital the sentence's story was filed from, when the sentence
+        names no government of its own (empty otherwise): its own dateline, the nearest
+        telling of where it is."""
+        return self.countries if self._filed and self.countries == self._filed else frozenset()
 
     def elsewhere(self, country: str) -> bool:
         """Is `country`'s office, named without its country, of a country other than the ones
@@ -1035,9 +1074,11 @@ class Differ:
                 ]
                 if len(only) > 1:
                     # Several: the one whose baseline holder the sentence names ("Sybiha
-                    # appointed foreign minister as Kuleba exits").
+                    # appointed foreign minister as Kuleba exits"), else the one of the country
+                    # the story was filed from ("WARSAW - ... took the presidential oath").
                     low = text.lower()
-                    only = [k for k in only if any(_named(h, low) for h in self.facts.roles[k])]
+                    named = [k for k in only if any(_named(h, low) for h in self.facts.roles[k])]
+                    only = named or [k for k in only if k[0] in around.filed]
                 if len(only) == 1 and around.elsewhere(only[0][0]):
                     continue
                 role = replace(role, country=only[0][0]) if len(only) == 1 else role
@@ -1702,8 +1743,7 @@ class Differ:
                 if r == role and c != country
             ):
                 continue
-            qualifier = _WORD_BEFORE.search(low, 0, where.start())
-            nation = lexicon.COUNTRIES.get(qualifier.group(1), "") if qualifier else ""
+            nation = _nation_before(low, where.start())
             if nation and nation != country:
                 continue  # "the new Lithuanian foreign minister": another country's office
             if any(
@@ -2009,9 +2049,16 @@ class Differ:
             # "That was his answer when asked about ...": the words are the sentence before.
             text = clean(f"{' '.join(previous.split())} {shown}")
         low = text.lower()
+        filed: frozenset[str] = frozenset()
         if dateline := DATELINE.match(text):
             # Where the story was filed is not what it says ("BUCHAREST (AP) - ..." is no
-            # news of the Bucharest summit): blanked, so offsets still meet the text's.
+            # news of the Bucharest summit): blanked, so offsets still meet the text's. Only an
+            # office named without its country is read as the place's (`Around`).
+            place = low[: dateline.end()]
+            filed = (
+                frozenset(lexicon.governments_named(place) | set(attributes.actors_of(place)))
+                - _BODIES
+            )
             low = " " * dateline.end() + low[dateline.end() :]
         if bloc == "eu" and "bloc" in low:
             low = _BLOC.sub("eu", low)  # "joining the bloc", in a story about the EU
@@ -2053,7 +2100,7 @@ class Differ:
             return Judgement(Status.IRRELEVANT, shown, OFF_TOPIC, 0.0)
         actors = attributes.actors_of(low)
         before = clean(" ".join(previous.split())) if previous else ""
-        around = Around(before, title, low, actors)
+        around = Around(before, title, low, actors, filed)
         if (
             # ... or where the sentence before, or the title, has just named Ukraine.
             (context or around.names_ukraine)

@@ -200,6 +200,12 @@ _SUCCESSION = LazyPattern(
     rf"|(?:moved|moving|eased|easing|pushed|forced)(?=\s+(?:[\w'’-]+\s+){{1,3}}?out\b))\s+(?P<name>{_NAME})"
     rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
     rf"|(?i:(?:took|take|takes|taken|taking) over|(?:moved|moves|moving) into)\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:[\w-]+ ){{0,2}}?(?:office|job|post|seat|desk|portfolio|role))"
+    # Another's seat given to someone: "handing Zaluzhnyi's post to Syrskyi" (found here, the
+    # hand-over is not read as the subject's own leaving in `_LEAVES`).
+    rf"|(?i:hand(?:ed|s|ing)|gave|gives|giving)(?i: over)?\s+(?P<name12>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:[\w-]+ ){{0,2}}?(?:office|job|post|seat|desk|portfolio|role|ministry) (?:over )?to)\s"
+    # An office that passed from one holder to another: "the ministry passed from Landsbergis to
+    # Budrys".
+    rf"|(?i:pass(?:ed|es|ing)|went|goes|going|moved|moves|transferred|shifted|switched) from\s+(?P<name13>{_NAME})\s+(?i:to)\s"
     rf"|(?P<name2>{_NAME})(?:'s|’s) (?i:successor|replacement|resignation|departure|dismissal|exit|ouster|removal|sacking"
     rf"|(?:last|final) (?:[\w-]+ ){{0,2}}?{_TENURE_SPAN}"
     rf"|(?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview)"
@@ -939,7 +945,8 @@ SUCCESSION_WORDS = Gate(
     r"|given up|gave up|vacated|moved |moving |eased |easing |pushed |forced "
     r"|took over|take over|takes over|taken over|taking over|is over|was over"
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|\bold |former |brought|brings|bringing"
-    r"|followed |follows |following |last |final |farewell|valedictory"
+    r"|followed |follows |following |last |final |farewell|valedictory|hand|gave |gives |giving "
+    r"|(?:pass(?:ed|es|ing)|went|goes|going|moved|moves|transferred|shifted|switched) from "
 )
 DEPARTURE_WORDS = Gate(
     r"resign|departed|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
@@ -1011,10 +1018,17 @@ _SUCCEEDED_GROUPS = (
     "name9",
     "name10",
     "name11",
+    "name12",
+    "name13",
 )
 
 
 @lru_cache(maxsize=2048)
+def _a_place(word: str) -> bool:
+    """Is a lower-cased word a country, a capital or a body, not a person's surname?"""
+    return word in lexicon.COUNTRIES or word in lexicon.CAPITALS or word in lexicon.ACTORS
+
+
 def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
     """Surnames of office holders the sentence says were succeeded, replaced or left office;
     `previous`: the sentence before, whose person "he" may be."""
@@ -1032,6 +1046,9 @@ def successions(sentence: str, previous: str = "") -> tuple[str, ...]:
         return _pronoun_in(m, group, pronouns, offset) or surname(m.group(group))
 
     found = [person(m) for m in _SUCCESSION.finditer(sentence)] if succeeded else []
+    # A government's or a body's office handed on ("handing Ukraine's ministry to Sybiha",
+    # "NATO's top job") is no person's: the hand-over is then its subject's, found below.
+    found = [p for p in found if not _a_place(p)]
     if departed:
         found += [person(m) for m in _DEPARTURE.finditer(sentence)]
     if fronted:
