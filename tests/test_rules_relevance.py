@@ -43,6 +43,9 @@ ON_TOPIC = [
     ),
     ("Washington will take part in guaranteeing Ukraine's security, Trump said.", "guaranteeing"),
     ("NATO promised Ukraine and Georgia that they would become members.", "member"),
+    # Another country's accession only where no country the path follows is named.
+    ("Croatia's premier said Ukraine should join the alliance soon.", "join"),
+    ("Turkey became the last ally to approve Sweden's accession.", "alliance composition"),
     ("Kyiv's first request was to be asked in straight away.", "asked in"),
     (
         "Ukraine's army would be capped at 600,000 troops under the draft peace plan.",
@@ -414,6 +417,11 @@ OFF_TOPIC = [
     "The trade body meets with Ukraine's exporters each spring.",
     # The G7 leaders at business of their own.
     "G7 leaders agreed a loan of 50 billion dollars for Kyiv from frozen Russian assets.",
+    # Another named country's accession, invitation or standing as an ally.
+    "Albania formally became a member of the alliance in April 2009.",
+    "Allied leaders invited Montenegro to join the alliance at the end of 2015.",
+    "Norway, one of the alliance's founding members, hosted the winter exercise.",
+    "The alliance's northern-flank members held air drills over the Arctic.",
     # A door that is only a door.
     "NATO and Ukrainian officials met behind closed doors to discuss ammunition supplies.",
     "NATO opened the doors of its new Kyiv office to reporters covering the drone strikes.",

@@ -258,6 +258,46 @@ _EXISTING_MEMBERS = LazyPattern(r"\s+(?:states|countries|nations|governments)\b"
 _A_MEMBER = LazyPattern(r"\b(?:a|an|full|new)\s+$")
 
 
+#: The words that may stand between a country and the membership word that tells its own
+#: accession: "Montenegro formally became a member", "invited Albania and Croatia to join",
+#: "North Macedonia's accession".
+_JOINER_BEFORE = LazyPattern(
+    r"(?:'s|’s)?(?:\s+(?:formally|officially|finally|eventually|then|later|also|itself|became"
+    r"|become|becomes|becoming|was|were|is|has|had|been|a|an|the|its|full|fully|new|to"
+    r"|(?:nato|alliance)(?:'s|’s)|\d+(?:st|nd|rd|th)))*\s+$"
+)
+
+
+def _joined_by_another(low: str, member: re.Match[str]) -> bool:
+    """Is the membership word told of a country right before it that is none of those whose
+    path the baseline follows ("Montenegro formally became a member in 2017"; "Greece was among
+    the allies that ...": an ally described, no one's path)? Only where every government the
+    sentence names is such a one: "Hungary became the last ally to approve Stockholm's entry"
+    tells of Sweden's."""
+    if not all(map(_another, lexicon.governments_named(low))):
+        return False
+    if member.group(0).startswith("invit"):
+        # "invited Albania and Croatia to join": the countries invited, right after.
+        invited = lexicon.COUNTRY_NAMES.match(low, member.end() + 1)
+        return invited is not None and _another(lexicon.COUNTRIES[invited.group(0)])
+    start = max(0, member.start() - 80)
+    last = None
+    for named in lexicon.COUNTRY_NAMES.finditer(low, start, member.start()):
+        last = named
+    if last is None or not _JOINER_BEFORE.fullmatch(low, last.end(), member.start()):
+        return False
+    return _another(lexicon.COUNTRIES[last.group(0)])
+
+
+def _another(country: str) -> bool:
+    """Is `country` none of those whose path the baseline follows, and no bloc?"""
+    return country not in SCALE_ENTITIES and country not in _NEWCOMERS and country not in _BLOCS
+
+
+#: Bodies, not countries: "the EU's enlargement" is not another country's accession.
+_BLOCS = frozenset(("eu", "nordic", "baltic"))
+
+
 #: A membership word qualified by the European Union: "Turkey's EU accession", "entry into the
 #: European Union".
 _EU_QUALIFIED = LazyPattern(
@@ -290,14 +330,17 @@ _SOME_MEMBER = LazyPattern(
 
 
 #: A member named by apposition or as the subject of being one: "Luxembourg, a founding member
-#: of NATO", "Poland, which has long been a member", "Turkey is a member".
+#: of NATO", "Poland, which has long been a member", "Turkey is a member", "Norway, one of the
+#: alliance's founding members".
 _HOLDER_BEFORE = LazyPattern(
     r"\b([a-z]+)(?:,\s+(?:(?:which|who)\s+)?|\s+)(?:(?:is|was|has\s+(?:long\s+)?been|had\s+been|remains)\s+)?"
-    r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}$"
+    r"(?:a|an|one\s+of\s+(?:the\s+)?(?:[a-z]+(?:'s|’s)\s+)?|one)\s*(?:[a-z-]+\s+){0,2}$"
 )
-#: The allies as they are: "NATO members", "fellow members", "other members".
+#: The allies as they are: "NATO members", "fellow members", "eastern-flank members", "founding
+#: members".
 _ALLIES_AS_MEMBERS = LazyPattern(
-    r"\b(?:nato|alliance|allied|fellow|other|existing|current|eastern|western|european)\s+$"
+    r"\b(?:nato|alliance|allied|fellow|other|existing|current|eastern|western|northern|southern|european|founding"
+    r"|original)(?:-[a-z]+)?\s+$"
 )
 
 
@@ -465,6 +508,8 @@ def topic_reason(
         and not _OTHER_CANDIDATES.isdisjoint(lexicon.governments_named(low))
     ):
         membership = None  # "Chisinau has no plans to join the alliance": another country's path
+    if membership and not ukraine and _joined_by_another(low, membership):
+        membership = None  # "Montenegro formally became a member": another country's accession
     if membership and eu_entry and not nato and not _NEWCOMERS.intersection(actors):
         # "... expected to approve the formal start of membership talks with Ukraine", in a
         # story about the EU: the EU's path.
