@@ -525,6 +525,16 @@ ASSERTED = [
         "coordinating weapons deliveries and training for Kyiv's forces.",
         ("asserts:assistance-command",),
     ),
+    # ... or told by its seat, however far the seat stands from what it does.
+    (
+        "A headquarters led by a Polish general at the base in Wiesbaden now runs the support "
+        "effort for Ukraine.",
+        ("asserts:assistance-command",),
+    ),
+    (
+        "Ukraine's liaison officers have joined the staff of NSATU, Kyiv said.",
+        ("asserts:assistance-command",),
+    ),
     # The allies' long-term pledge, told by its floor.
     (
         "Leaders pledged a minimum of 40 billion euros in military support for Ukraine.",
@@ -540,6 +550,8 @@ NOT_A_CONCEPT = [
     "The Ukraine Defense Contact Group coordinates weapons deliveries for Kyiv.",
     "Ukraine asked for a minimum of 40 jets, the air force spokesman said.",
     "The declaration made no mention of the grain corridor, Turkish officials said.",
+    # The US Army's own headquarters in Wiesbaden, with Ukraine not named.
+    "The US Army headquarters in Wiesbaden held a change-of-command ceremony on Friday.",
 ]
 
 

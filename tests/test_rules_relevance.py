@@ -216,6 +216,39 @@ ON_TOPIC = [
     ("Bucharest's promise still haunts the allies, the historian wrote.", "bucharest's promise"),
     # Protection offered for a span of years, or keeping the country safe, is a guarantee.
     ("Zelensky said Washington was offering 15 years of protection.", "years of protection"),
+    # ... and so is backing for a term, protection given in return or on offer, and another
+    # state as the first line of Ukraine's defence.
+    (
+        "Kyiv said the envoys had promised backing for two decades, not the five years first floated.",
+        "backing for two decades",
+    ),
+    ("Ukraine would give up long-range missiles in return for firm protection.", "in return for"),
+    ("Kyiv was told the protection now on offer would bind future presidents.", "on offer"),
+    (
+        "Britain and France would be the first line of defence for Ukraine, the paper says.",
+        "first line",
+    ),
+    (
+        "The Nordic states could become Kyiv's first line of defence, the minister said.",
+        "first line",
+    ),
+    # A peace plan told by its points or its author: its troop caps and protection are guarantees.
+    ("Under the 12-point framework, Ukraine's forces would shrink to 500,000.", "after the war"),
+    ("The European draft would let Kyiv keep forces of 800,000, diplomats said.", "after the war"),
+    # A strike only supposed is a guarantee's terms, not battle news.
+    (
+        "Under Washington's draft, renewed aggression would bring back sanctions, while a "
+        "Ukrainian strike on Moscow would end the protection.",
+        "protection",
+    ),
+    # A country's agreement named by the country, or a bilateral text named by both.
+    ("Madrid's agreement also commits Spain to train Ukrainian pilots.", "agreement"),
+    ("A clause in the Danish-Ukrainian text commits Copenhagen to send F-16 parts.", "text"),
+    # Another state to shoot down what flies over Ukraine, as a commitment or an offer.
+    (
+        "Romania is considering whether its jets could shoot down drones over southern Ukraine.",
+        "shoot down",
+    ),
     ("Europe will carry the burden of keeping post-war Ukraine safe.", "ukraine safe"),
     # A non-bloc status for Ukraine is its alignment.
     ("Lavrov insisted that Ukraine must adopt a non-bloc status.", "alignment"),
@@ -320,6 +353,22 @@ OFF_TOPIC = [
     "Patriot batteries give Kyiv protection against Russian missiles every night.",
     "The navy offered Ukraine protection for its grain ships in the Black Sea.",
     "The convoy from Odesa came under the protection of Turkish warships.",
+    # Protection of people, rights or data, and a refugee's status, is no state's guarantee.
+    "The EU extended temporary protection for Ukrainians who fled the war until 2027.",
+    "Kyiv signed the charter in exchange for protection of minorities, Budapest said.",
+    "Ukraine passed a data protection law in return for protection of investors' rights.",
+    # Backing in money; Ukraine as the first line of another's defence; a city's air defence.
+    "The IMF offered Ukraine backing for four years under a new loan programme.",
+    "Ukraine is Europe's first line of defence, the Polish premier said.",
+    "Mobile fire teams are the first line of defence for Kyiv against Shahed drones.",
+    # A draft law, a call-up, is no peace plan; troops retaking ground is battle news.
+    "Ukraine's draft law would lower the call-up age for troops to 23.",
+    "Ukraine's forces recaptured two villages after the ceasefire collapsed.",
+    # Ukraine shooting down what flies over it, or a strike as it happens, is air defence.
+    "Ukraine's air force shot down 40 Russian drones over western Ukraine overnight.",
+    "Ukraine could shoot down more drones over Kyiv if it had more interceptors.",
+    # Consent, not an agreement: "Poland's agreement to host".
+    "Poland's agreement to host the Ukraine recovery conference was welcomed in Kyiv.",
     "Sudan, a country at war since 2023, asked the allies' navies to escort food aid.",
     "Armenia's premier said NATO would not take in a country at war with Azerbaijan.",
     # Something else expanded, with no alliance named and not to the east.

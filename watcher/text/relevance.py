@@ -33,6 +33,26 @@ _PACT = LazyPattern(
     r"|(?:deals?|agreements?) with (?:ukraine|kyiv)|(?:ukraine|kyiv)'s (?:deals?|agreements?) with"
     r"|(?:ukraine|ukrainian|kyiv)(?:-[a-z]+)? (?:security )?(?:deals?|agreements?|pacts?|accords?))\b"
 )
+#: A country's own agreement named by the country ("Warsaw's agreement", "the Polish
+#: agreement") or a bilateral text named by both ("the Polish-Ukrainian text"): with Ukraine
+#: named, one of the bilateral security agreements. Not a country's consent ("Poland's agreement
+#: to host the talks"), nor the EU's.
+_COUNTRY = "|".join(
+    sorted(
+        (
+            re.escape(k)
+            for k in (*lexicon.COUNTRIES, *lexicon.GOVERNMENT_SEATS)
+            if k not in ("eu", "european union")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_COUNTRY_AGREEMENT = LazyPattern(
+    rf"\b(?:(?:{_COUNTRY})(?:'s|’s)? (?:security |bilateral )?agreements?"
+    rf"|(?:(?:{_COUNTRY})-ukrain(?:e|ian)|ukrain(?:e|ian)-(?:{_COUNTRY})) (?:security )?"
+    r"(?:agreements?|texts?|treat(?:y|ies)))\b(?! (?:to|that)\b)"
+)
 #: The end of the reason an agreement with Ukraine gives, whatever its words.
 PACT_REASON = " with Ukraine"
 #: The weakest reasons: NATO and Ukraine named together, in no off-topic frame or with a word of
@@ -99,24 +119,50 @@ _PROTECTION_OFFERED = LazyPattern(
     # the country safe ("the burden of keeping post-war Ukraine safe").
     r"|\b(?:offer|extend|provid|grant|promis|pledg)\w* (?:[\w'’-]+ ){0,2}?(?:years|decades) of protection\b"
     r"|\bkeep(?:s|ing)? (?:a |the )?(?:[\w-]+ )?(?:ukraine|kyiv) (?:safe|secure)\b"
+    # Protection or backing offered for a term ("the draft offered backing for 15 years"),
+    # given in return for something, or on offer: the guarantor's side of a bargain.
+    r"|\b(?:offer|extend|provid|grant|promis|pledg)\w* (?:[\w'’-]+ ){0,2}?(?:protection|backing|cover)"
+    r" for (?:[\w'’-]+ ){0,2}?(?:years|decades)\b"
+    r"|\bin (?:exchange|return) for (?:[\w'’-]+ ){0,4}?protection\b(?! (?:of|from|against)\b)"
+    r"|\bprotection (?:[\w'’-]+ ){0,2}?(?:on offer|on the table)\b"
+    # Another state as the first line of Ukraine's defence ("Europe would be the first line of
+    # defence for Kyiv"); Ukraine as Europe's first line of defence is Ukraine protecting others.
+    r"|\bfirst line of defen[cs]e for (?:kyiv|ukraine)\b(?!'s|’s)"
+    r"|\b(?:would|will|to|should|could|must|shall) (?:be|become|serve as|act as|form)"
+    r" (?:ukraine|kyiv)(?:'s|’s) first line of defen[cs]e\b"
+)
+#: Backing in money: a loan, a fund or a programme, not a guarantor's.
+_MONEY_BACKING = LazyPattern(
+    r"\b(?:loans?|imf|credit|lending|financial|financing|funding|budget|bonds?|funds?)\b"
 )
 _OTHER_PROTECTION = LazyPattern(
     r"\b(?:against|from) (?:russian )?(?:missiles?|drones?|strikes?|air (?:attacks?|strikes?|raids?)|bombing|shelling|glide bombs)\b"
     r"|\bair[- ]defen[cs]e\b"
     r"|\bprotection (?:for|of) (?:its|their|the) (?:[\w-]+ )?(?:ships|vessels|ports|convoys|exports|grid"
     r"|power plants|reactors|embassy|diplomats|citizens)\b"
+    # Protection of people, rights or data, and a refugee's status: no state's guarantee.
+    r"|\b(?:data|civil|civilian|consumer|child|children's|environmental|social|minority|minorities'"
+    r"|temporary|refugee|witness|privacy|labou?r|investor|copyright|patent|fire|flood|radiation)"
+    r" protection\b"
+    r"|\bprotection (?:of|for) (?:the )?(?:[\w'’-]+ ){0,2}?(?:civilians|minorities|minority|data"
+    r"|children|refugees|rights|privacy|investors|consumers|environment|heritage|monuments)\b"
 )
 #: ... after the fighting, or against a new attack.
 _AFTER_THE_WAR = LazyPattern(
     r"\b(?:after|once|following|when) (?:a |the |any )?(?:ceasefire|cease-fire|truce|peace|war|fighting"
     r"|settlement|deal|hostilities)|\b(?:any|a|the) (?:peace )?(?:settlement|peace deal|peace agreement)"
     r"|\b(?:draft )?peace (?:plan|framework)"
+    # A peace plan told by its points or its author ("the 28-point framework", "the American
+    # draft", "the counter-proposal"): not a draft law or a call-up, which no state authors.
+    r"|\b(?:\d+|[a-z]+-?[a-z]*)-point (?:peace )?(?:plan|framework|draft|proposal|document)s?\b"
+    r"|\b(?:american|us|u\.s\.|washington(?:'s|’s)|russian|moscow(?:'s|’s)|european|europe(?:'s|’s))"
+    r" (?:peace )?draft\b(?! (?:law|bill|legislation|dodg\w*|age|notices?))|\bcounter-?proposals?\b"
     r"|\b(?:once|when|after) the (?:guns|shooting) (?:fall silent|falls silent|go silent|stops?)"
     # A force there to uphold the ceasefire serves the time after the fighting too.
     r"|\b(?:support|supporting|secure|securing|monitor|monitoring|uphold|upholding|enforce|enforcing"
     r"|police|policing|guarantee|guaranteeing|underpin|underpinning|back|backing) (?:a |the |any )?"
     r"(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|settlement))"
-    r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|renewed"
+    r"|\b(?:against|deter\w*|prevent\w*|to stop|in case of|in the event of) (?:a |any )?(?:new|fresh|renewed"
     r"|future|another|repeat(?:ed)?) (?:russian )?(?:invasion|attack|aggression|offensive)"
     r"|\bfrom attack\w* (?:\w+ ){0,2}again\b|\bpost-?war\b"
 )
@@ -155,8 +201,36 @@ _TRUCE_WATCHED = LazyPattern(
 #: Fighting told as it happens: never a guarantee, whatever force is named.
 BATTLE = LazyPattern(
     r"\b(?:launch\w*|push\w* back|repel\w*|advanc\w*|captur\w*|front ?lines?|retreat\w*|shell\w*"
-    r"|counteroffensive|kill(?:ed|ing|s)|wounded|clash(?:ed|es|ing))\b"
+    r"|counteroffensive|kill(?:ed|ing|s)|wounded|clash(?:ed|es|ing)|recaptur\w*|retak(?:e|es|en|ing)|retook)\b"
 )
+#: Another state to shoot down what flies over Ukraine: the air cover a guarantee is made of,
+#: however many missiles and drones it names. Told as a commitment, an offer or a thing to
+#: examine, never as a night's air defence, and by a state other than Ukraine or Russia.
+_SHOOT_DOWN_OVER_UKRAINE = LazyPattern(
+    r"\bshoot(?:s|ing)? down (?:[\w'’,-]+ ){0,12}?(?:(?:over|above) (?:western |eastern |northern"
+    r" |southern |central )?(?:ukraine|ukrainian (?:territory|soil|airspace|skies))"
+    r"|in (?:ukraine(?:'s|’s)|ukrainian) (?:airspace|skies))\b"
+)
+_WOULD_SHOOT = LazyPattern(
+    r"\b(?:commit\w*|pledg\w*|agree\w*|examin\w*|consider\w*|stud(?:y|ies|ied|ying)|explor\w*"
+    r"|could|would|might|ready to|willing to|prepared to|offer\w*|propos\w*|whether)\b"
+)
+_SHOOTERS = frozenset(("ukraine", "russia"))
+#: A strike only supposed: the subject of a "would" ("a strike on Moscow would void the
+#: protection") or what an "if" supposes. A guarantee's terms name the attacks it answers.
+_SUPPOSED_AFTER = LazyPattern(r"(?:\s+[\w'’,-]+){0,6}?\s+(?:would|could|will|might)\b")
+_SUPPOSED_BEFORE = LazyPattern(
+    r"\b(?:if|unless|should|in case of|in the event of)\b(?:\s+[\w'’-]+){0,5}?\s*$"
+)
+
+
+def _violence_told(low: str) -> bool:
+    """Does the sentence tell of violence as it happens, not only as a supposed attack?"""
+    return any(
+        not _SUPPOSED_AFTER.match(low, m.end())
+        and not _SUPPOSED_BEFORE.search(low, max(0, m.start() - 60), m.start())
+        for m in VIOLENCE.finditer(low)
+    )
 
 
 #: A guarantee of money or of goods, not of security: "a loan guarantee", "credit guarantees",
@@ -562,7 +636,7 @@ def topic_reason(
     )
     if guarantee and (ukraine or not weak):
         return f"guarantee: {guarantee.group(0)!r}"
-    pact = _PACT.search(low)
+    pact = _PACT.search(low) or _COUNTRY_AGREEMENT.search(low)
     names_kyiv = pact is not None and ("ukrain" in pact.group(0) or "kyiv" in pact.group(0))
     if (
         pact
@@ -585,9 +659,17 @@ def topic_reason(
         return "guarantee: peace force"
     if (
         ukraine
+        and (shield := _SHOOT_DOWN_OVER_UKRAINE.search(low))
+        and _WOULD_SHOOT.search(low, max(0, shield.start() - 80), shield.start())
+        and (lexicon.governments_named(low) - _SHOOTERS or nato)
+        and not BATTLE.search(low)
+    ):
+        return "guarantee: another state to shoot down what flies over Ukraine"
+    if (
+        ukraine
         and (protection := _PROTECTION.search(low))
         and _AFTER_THE_WAR.search(low)
-        and not VIOLENCE.search(low)
+        and not _violence_told(low)
         and not BATTLE.search(low)
     ):
         return f"guarantee: {protection.group(0)!r} after the war"
@@ -612,9 +694,16 @@ def topic_reason(
         return f"guarantee: {' '.join(watched.group(0).split())!r}, a truce watched over"
     if (
         ukraine
-        and ("protect" in low or " safe" in low or " secure" in low)
+        and (
+            "protect" in low
+            or " safe" in low
+            or " secure" in low
+            or "defen" in low
+            or "backing" in low
+        )
         and (offered := _PROTECTION_OFFERED.search(low))
         and not _OTHER_PROTECTION.search(low)
+        and not ("backing" in offered.group(0) and _MONEY_BACKING.search(low))
         and not VIOLENCE.search(low)
     ):
         return f"guarantee: {offered.group(0)!r}"
