@@ -1052,7 +1052,48 @@ def test_a_frame_retells_the_baseline(
         assert cue not in verdict.cue
 
 
+# (sentence, contradicts): the party the claim says broke its commitments said to have kept
+# them, or not to have breached them, contradicts the claim; the claim retold, another party
+# said to have kept them, another Budapest, or "kept" of something else does not.
+CONTRARY = [
+    ("The Kremlin insists Russia honoured its commitments under the 1994 memorandum.", True),
+    ("Peskov denied that Moscow had violated the Budapest assurances in any way.", True),
+    ("Russia has never breached the memorandum, Lavrov told reporters in 2015.", True),
+    ("Moscow argues that the pledges it made in 1994 were fully respected.", True),
+    ("Kyiv says Moscow never honoured its Budapest commitments.", False),
+    ("Russia failed to keep the promises it gave in the 1994 memorandum.", False),
+    ("Russia trampled the 1994 memorandum that Britain and the United States honoured.", False),
+    ("London said it had not breached the Budapest memorandum; Moscow was silent.", False),
+    ("The Kremlin has kept silent on the Budapest Memorandum since 2014.", False),
+    ("Putin kept his promise to fly to Budapest for the summit, Orban said.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "contradicts"), CONTRARY)
+def test_a_contrary_frame_contradicts_its_claim(
+    differ: Differ, sentence: str, contradicts: bool
+) -> None:
+    verdict = differ.judge_sentence(sentence)
+    cue = "contradicts the baseline (russia-says-it-kept-its-budapest-commitments)"
+    if contradicts:
+        assert verdict.status is Status.CONTRADICTED, verdict.cue
+        assert verdict.cue == cue
+        assert verdict.baseline_ids and "budapest" in verdict.baseline_text.lower()
+    else:
+        assert verdict.status is not Status.CONTRADICTED, verdict.cue
+
+
 _FRAME = '[[frame]]\nname = "x"\nall = {all}\nnone = []\ncites = "unanimous"\n'
+
+
+def test_a_frame_relation_is_retells_or_contradicts() -> None:
+    (frame,) = parse_rule_file(_FRAME.format(all='["unanimous", "member"]')).frames
+    assert not frame.contradicts
+    text = _FRAME.format(all='["unanimous", "member"]') + 'relation = "contradicts"\n'
+    (frame,) = parse_rule_file(text).frames
+    assert frame.contradicts
+    with pytest.raises(RulesError, match=r"frame\[0\]\.relation: one of retells, contradicts"):
+        parse_rule_file(_FRAME.format(all='["unanimous", "member"]') + 'relation = "denies"\n')
 
 
 def test_a_frame_resting_on_one_pattern_is_refused() -> None:

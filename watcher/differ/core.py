@@ -1131,7 +1131,7 @@ class Differ:
         across = self._opened(joined) if joined else set()
         for i in sorted(opened | across):
             frame, claim = self._frames[i]
-            if negated_only and claim.attributes.polarity != "negated":
+            if negated_only and (claim.attributes.polarity != "negated" or frame.contradicts):
                 continue
             if i in opened and frame.matches(low):
                 return frame, claim
@@ -1567,7 +1567,7 @@ class Differ:
             # A retelling of what the baseline says is on its topic, whatever words it uses
             # (a frame's patterns all hold: "if Russia strikes again" is no battle news); not
             # the EU's own rules told in an entry about the EU.
-            return f"retells the baseline ({retold[0].name})"
+            return f"{retold[0].relation} the baseline ({retold[0].name})"
         if not actors or _VIOLENCE.search(low):
             return ""  # a restatement of a claim names someone the claims are about
         counts = Counter(terms(text))
@@ -1909,9 +1909,22 @@ class Differ:
                 )
         if not negated and (retelling := self._retelling(low, told)):
             frame, claim = retelling
-            found.append(
-                _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
-            )
+            if frame.contradicts:
+                # "Moscow says it kept every promise it made in 1994": the party the claim says
+                # broke its commitments says it kept them, a denial of that claim.
+                found.append(
+                    _Decision(
+                        Status.CONTRADICTED,
+                        f"contradicts the baseline ({frame.name})",
+                        0.9,
+                        claim,
+                        key=f"denial:{speaker or 'unnamed'}:{claim.id}",
+                    )
+                )
+            else:
+                found.append(
+                    _Decision(Status.KNOWN, f"retells the baseline ({frame.name})", 0.6, claim)
+                )
         if (term := self._new_term(low, top)) is not None:
             found.append(term)
         steps = attributes.scale_steps(low, actors)

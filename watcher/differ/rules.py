@@ -31,6 +31,11 @@ CATEGORIES = (
 DIRECTIONS = ("forward", "backward", "both")
 _KEYS = {"category", "direction", "max_scope", "patterns"}
 _FRAME_KEYS = {"name", "all", "none", "cites"}
+#: A frame's optional key: how its sentences relate to the claim it cites.
+_FRAME_OPTIONAL = {"relation"}
+#: "retells": a sentence matching the frame says what the claim says (known); "contradicts": it
+#: asserts what the claim rules out (contradicted).
+FRAME_RELATIONS = ("retells", "contradicts")
 _CONCEPT_KEYS = {"name", "topic", "patterns"}
 #: What a concept may be about: the kinds of topic an entry's later sentences are read in.
 CONCEPT_TOPICS = ("guarantee", "membership")
@@ -279,6 +284,13 @@ class Frame:
     #: Text one of which a sentence must hold for the first `all` pattern to match (None: not
     #: known): a sentence without it is never searched for the frame.
     hints: tuple[str, ...] | None = None
+    #: What a sentence that matches does to the claim: retells it, or contradicts it.
+    relation: str = "retells"
+
+    @property
+    def contradicts(self) -> bool:
+        """Does a sentence matching this frame assert what its claim rules out?"""
+        return self.relation == "contradicts"
 
     def opens(self, low: str) -> bool:
         """Does the lower-cased sentence name what every retelling of the claim names?"""
@@ -343,15 +355,18 @@ def _pattern(where: str, p: object, check: bool = True) -> re.Pattern[str] | Laz
         raise RulesError(f"{where}: {p!r} is not a valid pattern: {exc}") from None
 
 
-def _tables(data: dict[str, object], kind: str, keys: set[str]) -> list[tuple[str, dict[str, Any]]]:
-    """The file's `[[kind]]` tables, each with where it is, holding exactly `keys`."""
+def _tables(
+    data: dict[str, object], kind: str, keys: set[str], optional: frozenset[str] = frozenset()
+) -> list[tuple[str, dict[str, Any]]]:
+    """The file's `[[kind]]` tables, each with where it is, holding exactly `keys` (and any of
+    `optional`)."""
     raw_tables = data.get(kind, [])
     if not isinstance(raw_tables, list):
         raise RulesError(f"{kind}: a list of tables")
     out: list[tuple[str, dict[str, Any]]] = []
     for i, raw in enumerate(raw_tables):
         where = f"{kind}[{i}]"
-        extra = set(raw) - keys
+        extra = set(raw) - keys - optional
         if extra:
             raise RulesError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
         missing = keys - set(raw)
@@ -364,7 +379,7 @@ def _tables(data: dict[str, object], kind: str, keys: set[str]) -> list[tuple[st
 def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
     out: list[Frame] = []
     names: set[str] = set()
-    for where, raw in _tables(data, "frame", _FRAME_KEYS):
+    for where, raw in _tables(data, "frame", _FRAME_KEYS, frozenset(_FRAME_OPTIONAL)):
         name = raw["name"]
         if not isinstance(name, str) or not name or name in names:
             raise RulesError(f"{where}.name: a unique, non-empty name")
@@ -373,6 +388,9 @@ def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
             raise RulesError(f"{where}.all: at least two patterns, so no frame rests on one word")
         if not isinstance(raw["none"], list):
             raise RulesError(f"{where}.none: a list of patterns")
+        relation = raw.get("relation", "retells")
+        if relation not in FRAME_RELATIONS:
+            raise RulesError(f"{where}.relation: one of {', '.join(FRAME_RELATIONS)}")
         out.append(
             Frame(
                 name,
@@ -380,6 +398,7 @@ def _frames(data: dict[str, object], check: bool = True) -> tuple[Frame, ...]:
                 tuple(_pattern(f"{where}.none", p, check) for p in raw["none"]),
                 _pattern(f"{where}.cites", raw["cites"], check),
                 hints(alternatives(raw["all"][0])) if isinstance(raw["all"][0], str) else None,
+                relation,
             )
         )
     return tuple(out)
