@@ -967,10 +967,23 @@ READINESS = [
     ("The allies refused to disown the Bucharest promise to Kyiv, Rutte said.", False),
 ]
 
+# What respondents tell a poll is opinion, not a denial by anyone who decides; a study that
+# calls itself a survey is an analyst's verdict like any other.
+OPINION_POLLS = [
+    ("Most respondents in a Gallup poll said Ukraine would never join NATO.", False),
+    ("Half of those surveyed doubted that Ukraine would ever be admitted to NATO.", False),
+    (
+        "Far from irreversible, Kyiv's path to the alliance is closed, a think tank concluded in "
+        "its annual strategic survey.",
+        True,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "denied"),
     FURTHER_DENIALS
+    + OPINION_POLLS
     + OPPOSITION
     + QUESTION_AFTER
     + READINESS

@@ -598,7 +598,7 @@ class Denial:
 _OPINION = LazyPattern(
     r"\b(?:opinion polls?|polls? (?:found|finds|showed|shows|suggested|suggests|cited|published|conducted)"
     r"|(?:in|by|from|according to) (?:a|an|the|one|another|their) (?:[\w'’-]+ ){0,3}(?:poll|survey)"
-    r"|surveys?|surveyed|respondents|pollsters?)\b"
+    r"|surveyed|respondents|pollsters?)\b"
 )
 
 
