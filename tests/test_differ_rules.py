@@ -965,6 +965,12 @@ READINESS = [
     ("The Kremlin wants NATO to repudiate its Bucharest pledge to Ukraine.", True),
     ("The allies will never repudiate the promise made to Ukraine, Rutte said.", False),
     ("The allies refused to disown the Bucharest promise to Kyiv, Rutte said.", False),
+    # Letting go of the goal gives it up; never letting go keeps it.
+    ("Kyiv is ready to let go of its NATO ambition in return for guarantees, aides said.", True),
+    ("Ukraine will never let go of its NATO goal, Zelensky said.", False),
+    # Advice or argument against the prospect opposes it.
+    ("The former diplomat advised against Ukraine's entry into NATO in an op-ed.", True),
+    ("Several allies argued against Kyiv joining the alliance, the envoy said.", True),
 ]
 
 # What respondents tell a poll is opinion, not a denial by anyone who decides; a study that

@@ -983,6 +983,19 @@ FRAMES = [
         "invitation-when-allies-agree-and-conditions-met",
         True,
     ),
+    # Kyiv's fear that aid dries up with a change in Washington, however the change is told;
+    # aid said to have stopped, without the fear, is news of its own.
+    (
+        "Officials in Kyiv worry that American help could run dry if the election brings a new "
+        "team to the White House.",
+        "aid-may-dry-up-with-a-new-us-administration",
+        True,
+    ),
+    (
+        "American aid to Ukraine dried up in 2025 after the new administration took office.",
+        "aid-may-dry-up-with-a-new-us-administration",
+        False,
+    ),
     # Membership held back until the shooting stops, said to reward fighting on.
     (
         "Promising a seat only once the guns fall silent gives Moscow a reason to keep shooting.",

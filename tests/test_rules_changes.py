@@ -1261,6 +1261,10 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ("Secretary General Mark Rutte confirmed the allies would meet in The Hague.", False),
         ("Jens Stoltenberg handed the reins of the alliance to Mark Rutte in October.", True),
         ("Jens Stoltenberg handed a letter on Ukraine's membership to Zelensky.", False),
+        # The office passed on is a hand-over too; something else passed on is not.
+        ("Jens Stoltenberg passed the secretary general's job to Mark Rutte in October.", True),
+        ("Kuleba passed his ministry on to Andrii Sybiha in September.", True),
+        ("Jens Stoltenberg passed a note on Ukraine's membership bid to Rutte.", False),
         ("Zelensky appointed Kyrylo Budanov to run the presidential office.", True),
         ("With Yermak gone, Budanov now runs the presidential office.", True),
         ("Andriy Yermak quit as head of Zelensky's office in November 2025.", True),

@@ -300,16 +300,11 @@ TITLE_AND_LEDE = [
         "Leaders of 23 countries signed the compact of security pledges for Ukraine on Thursday.",
         [N, 0],
     ),
-    pytest.param(
+    (
         "Kallas: NATO membership is the cheapest guarantee Ukraine could get\n"
         "Every country offering guarantees will have to say what it would do if Russia"
         " attacked again, the EU's foreign policy chief said.",
         [N, 0],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the restatement model, trained with probe_by's rows, reads the lede as the"
-            " baseline's (similarity 0.24, likeness 0.48)",
-        ),
     ),
     (
         "Spain signs a ten-year security agreement with Ukraine\n"

@@ -30,6 +30,16 @@ def differ() -> Differ:
 
 # (sentence, what the reason must contain): each on topic, by the rule the reason names.
 ON_TOPIC = [
+    # A partnership for a hundred years, the number spelt out, is a long-term security pact.
+    (
+        "Starmer flew to Kyiv to sign a hundred-year partnership treaty with Ukraine.",
+        "hundred-year partnership",
+    ),
+    # Standing behind the country's security for a term is a guarantor's promise.
+    (
+        "Washington offered to stand behind Ukraine's security for 15 years, Zelensky said.",
+        "stand behind ukraine's security",
+    ),
     # A guarantee on the model of Article 5 is one offered outside the alliance.
     ("Italy proposed Article 5-style protection for a country left outside.", "article 5"),
     ("The offer was modelled on Article 5, the envoy said.", "article 5"),
@@ -325,6 +335,8 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Standing behind Ukraine alone is support, not a guarantee.
+    "The mayor said his city would stand behind Ukraine's refugees for as long as needed.",
     # A term or a tie not said to be about security is another deal.
     "The two companies have inked a long-term licensing deal for flash memory.",
     "The club signed its striker to a long-term deal on Friday.",
@@ -815,10 +827,11 @@ def test_each_relevance_rule_gives_its_status(
 # The baseline says what the topic is: a sentence that names no topic word the vocabulary
 # knows, yet is as close to a baseline claim as a restatement, is on topic (and `known`).
 CLOSE_TO_A_CLAIM = [
-    "Officials fear that international aid could taper off if political winds in Washington "
-    "shift after the presidential election.",
+    "Despite reckless threats toward frontline states, Putin has acted below the threshold "
+    "vis-a-vis those states.",
     "The Kremlin has long undermined Ukrainian sovereignty in overt and hybrid ways, analysts said.",
-    "Ukrainian officials fear aid could dry up if Washington changes course after the election.",
+    "Ukrainian Defense Minister Rustem Umerov met U.S. Defense Secretary Lloyd Austin to discuss "
+    "weapons assistance.",
 ]
 
 

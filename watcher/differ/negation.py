@@ -246,7 +246,7 @@ _NEGATED_VERBS = (
     r"|walk\w* away|back\w* away|chang\w*|waver\w*|budg\w*|stop\w*|halt\w*|revers\w*|derail\w*|doubt\w*|replac\w*|substitut\w*|alternative\w*|stand-in"
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
-    r"|disown\w*|repudiat\w*"
+    r"|disown\w*|repudiat\w*|let\w* go of"
     # "his war cannot keep Ukraine out": keeping out, negated.
     r"|keep\w* (?:[\w'’-]+ ){0,3}?(?:out|outside)\b"
 )

@@ -966,14 +966,15 @@ _SEAT = (
 _LEAVES = (
     rf"\b(?:(?i:leaving|left|quit|quitting|walked away from|walking away from|stepped away from|stepping away from)"
     rf" (?:the |his |her |its )?{_SEAT}\b"
-    rf"|(?i:handed over|handing over|handed|handing) (?:the |his |her |its )?{_SEAT} (?i:to|over to)\s)"
+    rf"|(?i:handed over|handing over|handed|handing|passed on|passing on|passed|passing|turned over)"
+    rf" (?:the |his |her |its )?{_SEAT} (?i:to|over to|on to)\s)"
 )
 _LEAVES_SEAT = LazyPattern(_LEAVES)
 _LEAVES_LATER = LazyPattern(
     rf"(?P<name>{_NAME})(?:'s|’s)?(?:(?![A-Z][a-z'’-]+ [A-Z])[^.;:]){{0,100}}?{_LEAVES}"
 )
 #: Words without which `_LEAVES_LATER` cannot match.
-_LEAVES_WORDS = Gate(r"leaving|left|quit|walk|stepp|hand")
+_LEAVES_WORDS = Gate(r"leaving|left|quit|walk|stepp|hand|pass|turned over")
 
 
 #: What an office is held in, as a departure names it: "leaving the White House", "after he left

@@ -337,7 +337,7 @@ GUARANTEE_TERMS = LazyPattern(
     r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
     r"|guarantee[sd]?|guaranteeing|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     rf"|{_BUDAPEST}|memorandum|coalition of the willing|reassurance forces?|deterrence|backstop"
-    r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
+    r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|hundred-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
     r"|post-ceasefire|ceasefire (?:force|mission|monitoring|guarantees?)|peacekeep\w*|multinational forces?"
     r"|(?:g-?7|group of seven)(?:'s|’s)? (?:[\w-]+ ){0,2}?(?:framework|declaration|commitments?|pledges?)"
     r"|defen[cs]e commitments?)\b"

@@ -86,7 +86,7 @@ WEAK_GUARANTEE = LazyPattern(
     r"|g-?7 (?:framework|declaration|commitments?|pledges?)"
     # A term or a tie told without saying it is about security: "a long-term licensing deal",
     # "a bilateral trade agreement" (Ukraine's is one of the guarantees).
-    r"|(?:bilateral|ten-year|10-year|long-term|100-year|century-long) (?!security\b)(?:[\w-]+ )?"
+    r"|(?:bilateral|ten-year|10-year|long-term|100-year|hundred-year|century-long) (?!security\b)(?:[\w-]+ )?"
     r"(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
 )
 _ON_THE_MODEL_AFTER = LazyPattern(r"\s*-?\s*(?:like|style|type|esque|equivalent)\b")
@@ -125,6 +125,9 @@ _PROTECTION_OFFERED = LazyPattern(
     r" for (?:[\w'’-]+ ){0,2}?(?:years|decades)\b"
     r"|\bin (?:exchange|return) for (?:[\w'’-]+ ){0,4}?protection\b(?! (?:of|from|against)\b)"
     r"|\bprotection (?:[\w'’-]+ ){0,2}?(?:on offer|on the table)\b"
+    # Standing behind the country's security is a guarantor's promise ("offered to stand behind
+    # Ukraine's security for 15 years"); standing behind Ukraine alone is support.
+    r"|\bstand(?:s|ing)? behind (?:ukraine|kyiv)(?:'s|’s) security\b"
     # Another state as the first line of Ukraine's defence ("Europe would be the first line of
     # defence for Kyiv"); Ukraine as Europe's first line of defence is Ukraine protecting others.
     r"|\bfirst line of defen[cs]e for (?:kyiv|ukraine)\b(?!'s|’s)"
@@ -700,6 +703,7 @@ def topic_reason(
             or " secure" in low
             or "defen" in low
             or "backing" in low
+            or "behind" in low
         )
         and (offered := _PROTECTION_OFFERED.search(low))
         and not _OTHER_PROTECTION.search(low)
