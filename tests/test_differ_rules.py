@@ -971,6 +971,18 @@ READINESS = [
     # Advice or argument against the prospect opposes it.
     ("The former diplomat advised against Ukraine's entry into NATO in an op-ed.", True),
     ("Several allies argued against Kyiv joining the alliance, the envoy said.", True),
+    # A bid set aside is given up, however the words fall; never set aside, it is kept.
+    ("Kyiv was ready to set its bid aside in return for guarantees, aides said.", True),
+    ("Ukraine is putting aside its NATO ambitions, the new minister said.", True),
+    ("Ukraine will never put its NATO goal aside, Zelensky said.", False),
+    # A term not up for bargaining is insisted on: the demand stands, and the goal kept stays
+    # kept ("and not" there is no substitute).
+    (
+        "Ukraine remaining outside the alliance is a cornerstone of any deal and not up for "
+        "bargaining, the Kremlin said.",
+        True,
+    ),
+    ("Ukraine's NATO membership is not up for negotiation, Zelensky said.", False),
 ]
 
 # What respondents tell a poll is opinion, not a denial by anyone who decides; a study that

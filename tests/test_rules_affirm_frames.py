@@ -996,6 +996,37 @@ FRAMES = [
         "aid-may-dry-up-with-a-new-us-administration",
         False,
     ),
+    # Membership as the only lasting security for Ukraine, however the "only" is told; a
+    # membership only after the war, or another country's, is not that claim.
+    (
+        "Letting Ukraine into the alliance is the way to keep it safe, since nothing else "
+        "protects it as well, the minister argued.",
+        "membership-the-only-lasting-security",
+        True,
+    ),
+    (
+        "Ukraine can join only once the war is over, when it will be safe, the envoy said.",
+        "membership-the-only-lasting-security",
+        False,
+    ),
+    (
+        "Sweden is the only new member on the Baltic, adding to its security, Stockholm said.",
+        "membership-the-only-lasting-security",
+        False,
+    ),
+    # Moscow never risking an open attack on a covered ally is the threshold kept.
+    (
+        "Putin has never risked an open attack on a country covered by the mutual-defence clause, "
+        "for all his threats.",
+        "russia-stays-below-the-article-5-threshold",
+        True,
+    ),
+    # The West pulling Ukraine into the alliance, called a threat by Moscow.
+    (
+        "Peskov said the West's push to pull Ukraine into the alliance threatened Russia.",
+        "russia-calls-membership-a-threat",
+        True,
+    ),
     # Membership held back until the shooting stops, said to reward fighting on.
     (
         "Promising a seat only once the guns fall silent gives Moscow a reason to keep shooting.",

@@ -470,14 +470,9 @@ ASSERTED = [
         "Kellogg suggested putting Ukraine's membership on ice for an extended period.",
         ("asserts:membership-deferred",),
     ),
-    pytest.param(
+    (
         "The plan would put Kyiv's hopes of joining NATO on hold for two decades, aides say.",
         ("asserts:membership-deferred",),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the restatement model, trained with probe_by's rows, reads it as Kyiv's"
-            " hope of a signal (similarity 0.18, likeness 0.41)",
-        ),
     ),
     (
         "Kellogg has proposed putting Ukraine's NATO membership off for a long time, aides say.",

@@ -83,6 +83,8 @@ VERDICTS = [
         "What the allies discuss for Kyiv is not a seat in NATO but protection like Article 5.",
         Status.NEW,
     ),
+    # The bloc under its Atlantic name is the alliance: staying outside it is a denial.
+    ("Kyiv stays outside the Atlantic bloc, the president posted.", Status.CONTRADICTED),
 ]
 
 

@@ -512,7 +512,7 @@ _BLOC = LazyPattern(r"\bbloc\b")
 _ALLIANCE_NAMED = LazyPattern(
     r"\bthe (?:(?:western|transatlantic|north atlantic|atlantic|us-led|american-led|military"
     r"|defen[cs]e|defensive|security|nuclear|nuclear-armed|mutual-defen[cs]e)[- ])+alliance\b"
-    r"|\bthe (?:north atlantic|transatlantic|us-led|american-led|western(?: military)?)[- ]bloc\b"
+    r"|\bthe (?:north atlantic|transatlantic|atlantic|us-led|american-led|western(?: military)?)[- ]bloc\b"
 )
 #: The Membership Action Plan by its initials (in capitals: "a map" is a chart) ...
 _MAP_SAID = LazyPattern(r"\bMAPs?\b")

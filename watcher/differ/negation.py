@@ -247,6 +247,7 @@ _NEGATED_VERBS = (
     r"|violat\w*|breach\w*|contraven\w*|break\w*|run counter|be (?:incompatible|inconsistent|illegal|unlawful|unconstitutional)"
     r"|turn\w* back|roll\w* back|walk\w* back|go\w* back|undo\w*|undone|trad\w*|swap\w*|barter\w*|say\b"
     r"|disown\w*|repudiat\w*|let\w* go of"
+    r"|(?:set|put|lay|laid)\w*(?= (?:[\w'’-]+ ){1,3}?aside\b)|(?:set|put|lay|laid)\w* aside"
     # "his war cannot keep Ukraine out": keeping out, negated.
     r"|keep\w* (?:[\w'’-]+ ){0,3}?(?:out|outside)\b"
 )
@@ -659,9 +660,15 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
         denials = [c for c in inside if c.category in _DENYING]
         if not denials:
             continue
-        if any(c.category == "substitute" for c in inside):
-            continue  # "guarantees, not membership": what is offered instead, not a denial
         pseudo = [c for c in inside if c.category == "pseudo"]
+        if any(
+            c.category == "substitute"
+            and not any(p.start < c.end and c.start < p.end for p in pseudo)
+            for c in inside
+        ):
+            # "guarantees, not membership": what is offered instead, not a denial (unless its
+            # "not" is a pseudo-negation's: "and not up for bargaining").
+            continue
         in_clause = list(_PROSPECT.finditer(low, lo, hi))
         for neg in denials:
             if any(p.start <= neg.start < p.end for p in pseudo):

@@ -130,7 +130,7 @@ _PROTECTION_OFFERED = LazyPattern(
     r"|\bstand(?:s|ing)? behind (?:ukraine|kyiv)(?:'s|’s) security\b"
     # Another state as the first line of Ukraine's defence ("Europe would be the first line of
     # defence for Kyiv"); Ukraine as Europe's first line of defence is Ukraine protecting others.
-    r"|\bfirst line of defen[cs]e for (?:kyiv|ukraine)\b(?!'s|’s)"
+    r"|\bfirst line of defen[cs]e for (?:a |the )?(?:post-?war |postwar )?(?:kyiv|ukraine)\b(?!'s|’s)"
     r"|\b(?:would|will|to|should|could|must|shall) (?:be|become|serve as|act as|form)"
     r" (?:ukraine|kyiv)(?:'s|’s) first line of defen[cs]e\b"
 )
