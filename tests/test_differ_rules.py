@@ -241,6 +241,10 @@ OWN_OBJECT = [
     ("Ukraine's hopes of joining NATO were dashed, the analyst wrote.", True),
 ]
 PSEUDO_AND_DOUBLE_NEGATIVES = [
+    # One holdout able to stop a newcomer states the rule of unanimity; one that will is a veto.
+    ("Admission takes every ally's yes, so one holdout could block Kyiv's entry.", False),
+    ("Enlargement needs all of them: a lone capital is able to stall Ukraine's accession.", False),
+    ("Hungary, a single holdout, will block Ukraine's accession, Orban said.", True),
     # Another country's own joining, denied, is its own path, not Ukraine's.
     ("Unlike Ukraine, Armenia has never sought to join the Western alliance.", False),
     ("Moldova does not want to join NATO, unlike Ukraine, its president said.", False),
@@ -641,6 +645,11 @@ SUBSTITUTES = [
     # A noun phrase negated with protection offered after "but"; a verb negated, or a verb after
     # "but", is a denial beside something else.
     ("The allies offer Kyiv not a seat in NATO but firm guarantees, the envoy said.", False),
+    # Its span and its model told before what is offered: "a decade of Israel-style backing".
+    ("The envoy offered Kyiv not a seat in NATO but years of Israel-style backing.", False),
+    ("Not a membership card but a decade of Western military aid, the envoy promised Kyiv.", False),
+    ("Ukraine gets not a seat in NATO but only more speeches, Medvedev scoffed.", True),
+    ("Ukraine will not join NATO but support will continue, the Kremlin said.", True),
     ("Ukraine will not join NATO but guarantees will follow, the Kremlin said.", True),
     ("Hungary will not allow Ukraine into NATO but will support its EU bid, Orban said.", True),
     # What is given set against what is not, after "but no"; "but no" before the alliance
@@ -689,6 +698,14 @@ RELINQUISH = [
     ("Swapping land for a place in the alliance is unacceptable, Ukraine's minister said.", False),
     ("Ukraine will never trade its NATO membership bid for a ceasefire, he said.", False),
     ("Russia said Ukraine's membership is unacceptable, whatever Kyiv offers in exchange.", True),
+    # The prospect bought with a price named after it: the payment refused, not the prospect.
+    ("Kyiv will never pay for a seat in NATO with slices of its own homeland, he said.", False),
+    (
+        "Ukraine would not buy entry into the alliance by ceding occupied land, the minister said.",
+        False,
+    ),
+    ("Hungary will not pay for Kyiv's admission, nor will it ever allow it, Orban said.", True),
+    ("Kyiv paid for its bid with blood, yet Budapest will never admit it to the alliance.", True),
     # A trade gives up what stands between its verb and "for", and gains what follows "for".
     ("Zelensky said Kyiv would trade its NATO bid for binding Western guarantees.", True),
     ("The envoy urged Ukraine to swap its membership hopes for a neutral status.", True),

@@ -715,6 +715,78 @@ FRAMES = [
         "bucharest-promise-without-when-or-how",
         False,
     ),
+    # Duda's model told by what it gives ("Israel-style backing"), with the seat set aside for
+    # it; Israel's own support for something is not that model.
+    (
+        "Duda said Kyiv should get Israel-style backing from Washington for a decade.",
+        "duda-ten-year-partnership-on-the-israel-model",
+        True,
+    ),
+    (
+        "Not a seat in the alliance but a decade of Israel-style backing, Duda said of the offer.",
+        "duda-ten-year-partnership-on-the-israel-model",
+        True,
+    ),
+    (
+        "Duda praised Israel's support for its own army at a Warsaw conference.",
+        "duda-ten-year-partnership-on-the-israel-model",
+        False,
+    ),
+    # Membership refused as bought with pieces of the country is the trade refused; membership
+    # refused alone is a denial.
+    (
+        "Kuleba said Kyiv would never pay for membership in the alliance with parts of its own "
+        "country.",
+        "land-for-membership-floated-and-refused",
+        True,
+    ),
+    (
+        "Kuleba said Ukraine would never be admitted to NATO, whatever the allies promised.",
+        "land-for-membership-floated-and-refused",
+        False,
+    ),
+    # A calendar is a timetable; one set for a summit is no timetable denied.
+    (
+        "Kyiv was given no calendar for accession at all, Zelensky complained.",
+        "no-timeline-for-membership",
+        True,
+    ),
+    (
+        "Allies set the calendar for the summit in Washington, inviting Kyiv's leader.",
+        "no-timeline-for-membership",
+        False,
+    ),
+    # A denial the frame words itself (Washington stopping the allies from inviting) retells
+    # its claim; a denial beside the frame's words does not.
+    (
+        "It was Washington that stopped the allies from issuing an invitation to Kyiv that would "
+        "take effect after the war.",
+        "us-braked-an-invitation-for-after-the-war",
+        True,
+    ),
+    (
+        "Washington prevented the allies from offering Kyiv an invitation to be honoured once the "
+        "fighting was over, officials said.",
+        "us-braked-an-invitation-for-after-the-war",
+        True,
+    ),
+    (
+        "Washington will never let Ukraine join, even after the war, Vance said.",
+        "us-braked-an-invitation-for-after-the-war",
+        False,
+    ),
+    # Readiness doubted or questioned; "the membership question" is no doubt of it.
+    (
+        "Several allies questioned whether Kyiv was ready to join the alliance.",
+        "doubts-about-readiness",
+        True,
+    ),
+    (
+        "Zelensky said he cooled on the membership question after seeing the allies were not "
+        "prepared to take Ukraine.",
+        "doubts-about-readiness",
+        False,
+    ),
     # A denial that retells a claim which itself says what is not there is that claim.
     (
         "Duda said the deal would not bring Ukraine into NATO but offer a ten-year partnership "
@@ -1110,6 +1182,33 @@ CONTRARY = [
     ("London said it had not breached the Budapest memorandum; Moscow was silent.", False),
     ("The Kremlin has kept silent on the Budapest Memorandum since 2014.", False),
     ("Putin kept his promise to fly to Budapest for the summit, Orban said.", False),
+    # Russia saying it had no commitment to break: only the nuclear pledge, or none binding it.
+    (
+        "Lavrov said Moscow's sole commitment under the 1994 memorandum was not to use nuclear "
+        "arms against Ukraine.",
+        True,
+    ),
+    ("The Kremlin says Russia was never legally bound by the Budapest Memorandum.", True),
+    (
+        "Moscow has no legal obligations under the Budapest Memorandum any more, Peskov argued.",
+        True,
+    ),
+    # Russia's obligation named by Kyiv, another party's obligation, or the memorandum called
+    # non-binding by others: no such claim of Russia's.
+    (
+        "Kyiv says Russia's only obligation under the 1994 memorandum was to respect its borders, "
+        "and it broke it.",
+        False,
+    ),
+    (
+        "Britain's only obligation under the Budapest Memorandum was to go to the Security "
+        "Council, Russia noted.",
+        False,
+    ),
+    (
+        "Scholars note the Budapest Memorandum was not legally binding, which Russia exploited.",
+        False,
+    ),
 ]
 
 

@@ -30,7 +30,7 @@ from watcher.differ.negation import (
     opposed,
     restates_negative,
 )
-from watcher.differ.rules import Frame, concepts, frames
+from watcher.differ.rules import Frame, concepts, find_cues, frames
 from watcher.models import (
     REPORTED,
     Claim,
@@ -1140,6 +1140,28 @@ class Differ:
                     return frame, claim
         return None
 
+    def _denial_retold(self, low: str, negated: str) -> tuple[Frame, Claim] | None:
+        """The frame that retells its claim with the denial in its own words: "it was Washington
+        that stopped allies from issuing Kyiv an invitation" is the brake the seeds report, not
+        a denial of the prospect. The denying word must lie inside one of its later patterns."""
+        span = re.search(r"\s+".join(map(re.escape, negated.split())), low)
+        if span is None:
+            return None
+        words = [
+            c
+            for c in find_cues(low, require=("negation", "relinquish"))
+            if c.category in ("negation", "relinquish")
+            and span.start() <= c.start
+            and c.end <= span.end()
+        ]
+        for i in sorted(self._opened(low)):
+            frame, claim = self._frames[i]
+            if frame.contradicts or not frame.matches(low):
+                continue
+            if any(frame.holds(low, c.start, c.end) for c in words):
+                return frame, claim
+        return None
+
     def _opened(self, low: str) -> set[int]:
         """The frames whose opening text the sentence holds where a word starts."""
         if not self._frames_opened:
@@ -1881,7 +1903,10 @@ class Differ:
                 )
             )
             negated = ""
-        if negated and (retold := self._retelling(low, told, negated_only=True)):
+        if negated and (
+            (retold := self._retelling(low, told, negated_only=True))
+            or (retold := self._denial_retold(low, negated))
+        ):
             # "Duda said it would not bring Ukraine into NATO but offer a ten-year partnership":
             # the denial retells a claim that itself says what is not there.
             found.append(

@@ -195,6 +195,17 @@ _TRADED = LazyPattern(
     r"\b(?:trad\w*|swap\w*|exchang\w*|barter\w*|land|territor\w*)\s+(?:[\w'’-]+\s+){0,4}?for\s+"
     r"(?:[\w'’-]+\s+){0,2}$"
 )
+#: The prospect bought at a price named after it: "never pay for admission with pieces of its
+#: own country", "buy a seat in the alliance by ceding land". A denial of the payment is no
+#: denial of the prospect. The verb stands right before the prospect, the price just after it.
+_PAID_BEFORE = LazyPattern(
+    r"\b(?:pay|pays|paid|paying|buy|buys|bought|buying|purchas\w*)\s+(?:for\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
+_PAID_WITH = LazyPattern(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:with|by (?:giving|ceding|handing|surrendering|trading|sacrific"
+    r"\w*|signing away))\b"
+)
 #: A negation or a refusal followed closely by giving up, opposing or changing makes an
 #: assertion: "would never give up", "did not rule out", "has not changed", "no veto over",
 #: "refused to give up". So does a
@@ -729,6 +740,10 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
                     continue
                 if _TRADED.search(low, max(lo, pred.start() - 60), pred.start()):
                     continue  # "trading territory for membership is not an option": the trade
+                if _PAID_BEFORE.search(
+                    low, max(lo, pred.start() - 40), pred.start()
+                ) and _PAID_WITH.match(low, pred.end(), hi):
+                    continue  # "would never pay for admission with land": the price refused
                 around = low[max(0, pred.start() - 12) : pred.end() + 30]
                 if _EU.search(around) and "nato" not in around and "alliance" not in around:
                     continue  # EU membership is another path

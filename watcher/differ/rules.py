@@ -304,6 +304,14 @@ class Frame:
             and not any(p.search(low) for p in self.none)
         )
 
+    def holds(self, low: str, start: int, end: int) -> bool:
+        """Does a pattern after the first hold the words from `start` to `end` of the sentence?
+        A denial the frame itself words ("stopped allies from issuing an invitation") is part
+        of the claim it retells."""
+        return any(
+            m.start() <= start and end <= m.end() for p in self.all[1:] for m in p.finditer(low)
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Concept:
