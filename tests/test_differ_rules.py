@@ -1253,6 +1253,13 @@ def test_the_aside_and_question_words_never_pass_over_a_match(sentence: str, den
         # Exclusion from the alliance is neutrality told as what is done to the country.
         ("Ukraine's exclusion from NATO must be written into any treaty, Moscow said.", True),
         ("Kyiv dismissed Moscow's calls for its exclusion from NATO.", False),
+        # Left behind, the neutrality is left's object; a pledge of neutrality another is left
+        # with is neutrality asserted.
+        ("In 2014 Ukraine left behind decades of neutrality.", False),
+        (
+            "A deal would leave Moscow with a pledge of Ukrainian neutrality, the senator said.",
+            True,
+        ),
         # A grey zone others left a country in is told of them; leaving it neutral is asserting it.
         ("Leaving Kyiv and Tbilisi in a grey zone in 2008 emboldened Moscow, critics say.", False),
         ("The allies left Ukraine in a grey zone between East and West for years.", False),

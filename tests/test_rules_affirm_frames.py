@@ -1182,6 +1182,13 @@ CONTRARY = [
     ("London said it had not breached the Budapest memorandum; Moscow was silent.", False),
     ("The Kremlin has kept silent on the Budapest Memorandum since 2014.", False),
     ("Putin kept his promise to fly to Budapest for the summit, Orban said.", False),
+    # Faith kept with the memorandum, and its "only real" pledge, are the same claim told otherwise.
+    ("Moscow says it kept faith with the 1994 memorandum all along.", True),
+    (
+        "Russian diplomats argue their only real obligation under the 1994 memorandum was the "
+        "nuclear pledge.",
+        True,
+    ),
     # Russia saying it had no commitment to break: only the nuclear pledge, or none binding it.
     (
         "Lavrov said Moscow's sole commitment under the 1994 memorandum was not to use nuclear "

@@ -1258,6 +1258,7 @@ def test_a_part_added_is_no_alliance_size(differ: Differ) -> None:
         ("Ukraine signed a roadmap on the reforms its membership bid needs.", False),
         # A confirmation as the office, a hand-over of the office itself, an office run.
         ("The Senate confirmed Pete Hegseth as defense secretary on Friday.", True),
+        ("The Senate confirmed Pete Hegseth as head of the Pentagon on Friday.", True),
         ("Secretary General Mark Rutte confirmed the allies would meet in The Hague.", False),
         ("Jens Stoltenberg handed the reins of the alliance to Mark Rutte in October.", True),
         ("Jens Stoltenberg handed a letter on Ukraine's membership to Zelensky.", False),

@@ -368,7 +368,10 @@ _NEUTRAL = LazyPattern(
     r"|exclusion from (?:nato|the alliance|the bloc|(?:any|every|all) (?:military )?(?:blocs?|alliances?)))\b"
 )
 _LEAVING = LazyPattern(
-    r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer|left|leave"
+    r"\b(?:abandon\w*|end\w*|drop\w*|scrap\w*|renounc\w*|give up|gave up|reject\w*|no longer"
+    # Left behind: the neutrality the object of "left" ("left its neutral status"), not another's
+    # ("leave Russia with a pledge of Ukrainian neutrality").
+    r"|(?:left|leave)(?: behind)?(?= (?:(?!with\b|in\b|as\b|to\b)[\w'’-]+ ){0,3}$)"
     # Neutrality asked for and refused: "dismissed Russian calls for a neutral Ukraine".
     r"|dismiss\w*|rebuff\w*|spurn\w*|resist\w*|brush\w* aside"
     r"|revers\w*|shed\w*|ditch\w*|set aside|put aside|undid|undo\w*)\b"

@@ -39,7 +39,7 @@ _ROLE = (
     r"|secretariat of (?:ukraine's |ukraine’s )(?:national )?security (?:and defen[cs]e )?council"
     r"|secretariat of the (?:national )?security and defen[cs]e council|nsdc secretariat"
     r"|foreign minister|minister (?:of|for) foreign affairs|(?:top|chief) diplomat|defen[cs]e minister|minister (?:of|for) defen[cs]e"
-    r"|defen[cs]e secretary|secretary of defen[cs]e|secretary of war|war secretary|pentagon (?:chief|head|boss)|national security advis[eo]r|prime minister"
+    r"|defen[cs]e secretary|secretary of defen[cs]e|secretary of war|war secretary|pentagon (?:chief|head|boss)|(?:head|chief|boss) of the pentagon|national security advis[eo]r|prime minister"
     r"|president(?: of [A-Z][a-z]+)?|chief of staff|ambassador to nato|chancellor"
     r"|(?:helm|reins|top job|top post) (?:at|of) (?:nato|the alliance)"
     r"|nato's helm|nato’s helm|nato's top (?:job|post)|nato’s top (?:job|post)"
