@@ -1000,6 +1000,8 @@ READINESS = [
         True,
     ),
     ("Ukraine's NATO membership is not up for negotiation, Zelensky said.", False),
+    # The Atlantic ambitions are the alliance's: renouncing them renounces the path.
+    ("Moscow demands Kyiv's formal renunciation of its Atlantic ambitions.", True),
 ]
 
 # What respondents tell a poll is opinion, not a denial by anyone who decides; a study that

@@ -82,7 +82,8 @@ def test_closeness_alone_puts_a_sentence_on_topic_as_a_restatement(fresh: Differ
     assert close.top.topic == CLOSE
     assert close.top.status is Status.KNOWN
     topical = fresh.judge_text(
-        "Ukraine gave up its nuclear weapons in 1994 in return for security assurances."
+        "Rustem Umerov met Lloyd Austin to discuss weapons assistance and Ukraine's security "
+        "guarantees."
     )
     assert topical.top.status is Status.NEW
     fresh.restatement = restatement.shipped()
@@ -92,7 +93,10 @@ def test_closeness_alone_puts_a_sentence_on_topic_as_a_restatement(fresh: Differ
 def test_news_dated_after_the_baseline_is_never_a_restatement(fresh: Differ) -> None:
     always = restatement.Model({"bias": 30.0}, 0.5)
     fresh.restatement = always
-    text = "Ukraine gave up its nuclear weapons in 1994 for assurances, Kyiv said on 3 March 2026."
+    text = (
+        "Rustem Umerov met Lloyd Austin to discuss weapons assistance and Ukraine's security "
+        "guarantees, Kyiv said on 3 March 2026."
+    )
     judged = fresh.judge_text(text).top
     assert judged.status is Status.NEW
     assert "after the baseline's latest date" in judged.cue

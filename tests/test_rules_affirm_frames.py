@@ -1099,6 +1099,42 @@ FRAMES = [
         "russia-calls-membership-a-threat",
         True,
     ),
+    # Ukraine's nuclear arsenal given up, or what holding on to it would have meant; another
+    # country's weapons, or Russia's moved elsewhere, are not that claim.
+    (
+        "Kyiv handed over its Soviet-era warheads in the 1990s for promises that proved empty.",
+        "ukraine-gave-up-its-nuclear-arsenal",
+        True,
+    ),
+    (
+        "Had Ukraine held on to its atomic arsenal, it would be the world's third nuclear power.",
+        "ukraine-gave-up-its-nuclear-arsenal",
+        True,
+    ),
+    (
+        "Russia moved tactical nuclear weapons to Belarus, Kyiv warned.",
+        "ukraine-gave-up-its-nuclear-arsenal",
+        False,
+    ),
+    (
+        "Ukraine urged Iran to give up its nuclear programme, the foreign ministry said.",
+        "ukraine-gave-up-its-nuclear-arsenal",
+        False,
+    ),
+    # A seat among the allies as what alone holds Russia back.
+    (
+        "Ukraine's envoy told the allies that nothing else would hold Russia back as surely as "
+        "a seat among them.",
+        "membership-the-only-lasting-security",
+        True,
+    ),
+    # Steering clear of what would set off the clause is staying below it.
+    (
+        "For all his menace, Putin has stayed clear of any move that would set off the "
+        "collective-defence clause.",
+        "russia-stays-below-the-article-5-threshold",
+        True,
+    ),
     # Membership held back until the shooting stops, said to reward fighting on.
     (
         "Promising a seat only once the guns fall silent gives Moscow a reason to keep shooting.",

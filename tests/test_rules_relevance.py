@@ -35,6 +35,15 @@ ON_TOPIC = [
         "Starmer flew to Kyiv to sign a hundred-year partnership treaty with Ukraine.",
         "hundred-year partnership",
     ),
+    # A security offer or compact for Ukraine is a guarantee told as a proposal.
+    (
+        "The American security offer to Kyiv would run for 15 years, Zelensky said.",
+        "security offer",
+    ),
+    (
+        "Rasmussen and Yermak published a draft Kyiv Security Compact for Ukraine in 2022.",
+        "security compact",
+    ),
     # Another state as the first line of defence for the country after the war.
     (
         "The Europeans would be the first line of defence for a post-war Ukraine, Trump said.",

@@ -41,7 +41,7 @@ _PROSPECT = LazyPattern(
     r"|(?:nato |membership )?application|nato-?i[sz]ation|(?:ukraine's|ukraine’s|kyiv's|kyiv’s) (?:hopes?|dreams?)"
     r"|promises? (?:(?:they|it|nato|the allies|the alliance) )?(?:(?:had|have|has) )?(?:made |gave |given )?(?:to )?(?:ukraine|kyiv|kiev)"
     rf"|{lexicon.PROMISED_AT_BUCHAREST}"
-    r"|(?:alliance|membership) (?:ambitions?|aspirations?|hopes?|dreams?)"
+    r"|(?:alliance|membership|atlantic) (?:ambitions?|aspirations?|hopes?|dreams?)"
     r"|doors?(?= (?:[\w'’]+ ){0,3}(?:to|on|for) (?:ukraine|kyiv|kiev|georgia|tbilisi)\b)"
     r"|(?:ukraine|kyiv|kiev|the country)(?: and (?:georgia|tbilisi))? out(?! of)"
     r"|(?:mov|push|creep|march|expand|go)\w* no (?:further|farther) east(?:wards?)?"

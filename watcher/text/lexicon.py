@@ -293,7 +293,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:take|takes|took|taking|bring|brings|bringing|brought|let|lets|letting) (?:ukraine|kyiv|kiev|the country|georgia)(?: and (?:ukraine|kyiv|georgia|tbilisi))? in\b|(?:take|takes|took|taking) (?:it|them|new members?|sweden|finland) in|(?:stay|stays|staying|keep|keeps|keeping|kept|remain|remains|remaining) (?:[\w'’]+ ){0,3}(?:out of|outside) (?:(?:either |both )?(?:the )?(?:eu|european union) (?:or|and|nor) )?(?:nato|the alliance|the bloc|(?:any|all|every) (?:military )?(?:blocs?|alliances?))"
     r"|(?<!behind )(?:open|opens|opened|opening|shut|shuts|shutting|closed|close|closes|closing|keep|keeps|kept|keeping|slam\w*) (?:the |its |their |nato's |the alliance's )?doors?(?! (?:meeting|talks|session)s?\b| of\b)"
     r"|doors? (?:remains? |stays? |is |are |was |were )?(?:wide )?(?:open|shut|closed|ajar)|open[- ]door"
-    r"|welcome to nato|euro-atlantic|(?:nato|alliance) (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
+    r"|welcome to nato|euro-atlantic|(?:nato|alliance|atlantic) (?:ambitions?|aspirations?|course|goal|path|door|dream|hopes?)"
     rf"|{PROMISED_AT_BUCHAREST}"
     r"|(?:be|being|been|is|was) asked in\b"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
@@ -334,7 +334,7 @@ def membership_term(low: str) -> re.Match[str] | None:
 
 
 GUARANTEE_TERMS = LazyPattern(
-    r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise)s?"
+    r"\b(?:security (?:\w+ )?(?:guarantee|assurance|commitment|agreement|accord|pact|arrangement|partnership|framework|umbrella|pledge|promise|offer|compact)s?"
     r"|guarantee[sd]?|guaranteeing|article (?:5|v|five)(?!\w)|collective (?:defen[cs]e|security)|mutual defen[cs]e"
     rf"|{_BUDAPEST}|memorandum|coalition of the willing|reassurance forces?|deterrence|backstop"
     r"|(?:bilateral|security|defen[cs]e|ten-year|10-year|long-term|100-year|hundred-year|century-long) (?:[\w-]+ )?(?:deals?|pacts?|accords?|agreements?|partnerships?|treat(?:y|ies))"
