@@ -817,6 +817,10 @@ HOLLOW = [
     ("Kyiv heard the doors were open, yet Ukraine could not walk through them, he said.", True),
     ("NATO's door is open to Ukraine, but Kyiv is never allowed to walk through it.", True),
     ("NATO's door is open to Ukraine, and Kyiv will walk through it, Rutte said.", False),
+    # ... or no one let in through it: the open door called empty.
+    ("Kyiv keeps hearing the doors are open, but outsiders are never let in, Zelensky said.", True),
+    ("Ukraine is told the door is open while it is kept out, the minister complained.", True),
+    ("The door is open to Ukraine, and Kyiv will be let in after the war, Rutte said.", False),
     ("The door to the hall was open, but Ukraine's envoy could not get through to NATO.", False),
     # An attribution set off by commas is no part of the clause a cue reaches across.
     ("Membership for Ukraine, he said, is no realistic outcome of any settlement.", True),

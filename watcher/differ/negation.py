@@ -122,6 +122,10 @@ _DOOR_NOT_PASSED = LazyPattern(
     r"\b[^.;]{0,60}?\b(?:yet|but)\b[^.;]{0,40}?\b(?:could not|cannot|can't|couldn't|can never|could never"
     r"|(?:is|was|were|are) never allowed to|(?:is|was|were|are) not allowed to|unable to)"
     r" (?:[\w'’]+ ){0,2}?(?:walk|go|step|pass|get|come)\w* (?:in )?through\b"
+    # ... or no one is let in through it: "the doors are open, but outsiders are not let in".
+    r"|\b(?:open doors?|doors? (?:(?:is|are|was|were|stands?|stood|remains?|remained) (?:still )?(?:wide )?open))"
+    r"\b[^.;]{0,60}?\b(?:yet|but|while)\b[^.;]{0,40}?\b(?:(?:is|are|was|were|being) (?:\w+ )?(?:not|never) (?:let|allowed) in"
+    r"|(?:is|are|was|were|being) (?:still )?kept out)\b"
 )
 #: Words without which `_NEVER_MET` cannot match: most sentences are not searched for it.
 _NEVER_SAID = LazyPattern(
@@ -658,7 +662,11 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
         return Denial(" ".join(answered.group(0).split()), qualifier)
     if "?" in low and "ukraine" in actors and (rhetorical := _rhetorical(low)):
         return rhetorical
-    if "ukraine" in actors and "through" in low and (door := _DOOR_NOT_PASSED.search(low)):
+    if (
+        "ukraine" in actors
+        and ("through" in low or " in" in low or " out" in low)
+        and (door := _DOOR_NOT_PASSED.search(low))
+    ):
         return Denial(" ".join(door.group(0).split()))
     if "ukraine" in actors and _NEVER_SAID.search(low) and (never := _NEVER_MET.search(low)):
         if not _HEDGED_TAIL.search(never.group("tail")) and _PROSPECT.search(low, 0, never.start()):
