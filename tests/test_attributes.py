@@ -291,6 +291,8 @@ STEP_CASES = [
     ("Sweden's entry in March 2024 closed the Baltic.", "member"),
     ("Sweden's premier sat at the allies' table as one of them.", "member"),
     ("Sweden's flag already flew outside the headquarters.", "member"),
+    # ... or flying in the alliance's own city, the country told by its capital.
+    ("Stockholm's banner now flies in Brussels beside the others.", "member"),
     ("Hungary completed its ratification of Sweden's bid.", "ratified"),
     ("Hungary ratified Sweden's accession.", "ratified"),
     ("Sweden's ratification was approved.", "ratified"),
@@ -390,6 +392,9 @@ def test_the_step_words_never_pass_over_a_step(sentence: str, step: str) -> None
         "Sweden wants to be treated as a member of the alliance.",
         # A pronoun before the cue is the clause's opening subject, here no entity's.
         "Poland, which backs Ukraine and Sweden, said it joined NATO in 1999.",
+        # A flag flying in its own capital, or only wished to fly in the alliance's city.
+        "Sweden's flag flew in Stockholm on national day.",
+        "Sweden hopes its flag will be flying in Brussels by summer.",
     ],
 )
 def test_an_accession_noun_or_a_seat_is_a_step_only_as_the_country_s_own(sentence: str) -> None:

@@ -1771,7 +1771,7 @@ OFFICES_IN_OTHER_SHAPES = [
     (
         "Oleksandr Kamyshin is to take charge of the presidential office after the reshuffle.",
         C,
-        "ukraine chief of staff no longer Yermak",
+        "ukraine chief of staff Yermak -> Kamyshin",
     ),
     ("Ministers are taking charge of the talks on air defence this week.", OFF, ""),
     # A holder back in another country's government has left the office the baseline gives
@@ -1818,6 +1818,31 @@ OFFICES_IN_OTHER_SHAPES = [
     ),
     (
         "Mark Rutte, now NATO's secretary general, said Kyiv's path was irreversible.",
+        C,
+        "Stoltenberg -> Rutte",
+    ),
+    # A holder no longer running the office, with its auxiliary.
+    ("By May Dmytro Kuleba was no longer heading the foreign ministry in Kyiv.", C, "Kuleba"),
+    # Let go as a dismissal; let go somewhere is leave to travel.
+    ("Parliament lets Umerov go after two years.", C, "Umerov succeeded"),
+    ("Zelensky let Kuleba go to Brussels for the NATO talks.", N, "on topic"),
+    # A headline's successor "to run" the office told by its seat.
+    ("Oleksii Petrenko to head Ukraine's foreign ministry", C, "Kuleba -> Petrenko"),
+    # The alliance's seat handed over: received in the passive, handed on in the active.
+    ("In October Mark Rutte was given the keys of NATO's headquarters.", C, "Stoltenberg -> Rutte"),
+    ("Jens Stoltenberg was handed the keys to NATO headquarters in 2014.", OFF, "off topic"),
+    ("Zelensky was handed the keys to a flat near NATO headquarters.", N, "on topic"),
+    # An office's holder leaving, told by the office; another country's office, NATO unnamed.
+    ("Zelensky said on Friday that his chief of staff was stepping down.", C, "Yermak"),
+    ("Kuleba said Ukraine's defence minister is resigning.", C, "no longer Umerov"),
+    ("Zelensky's chief of staff was stepping up talks with Rubio.", K, "restates"),
+    # An envoy told by where they serve has left office at home; an envoy to a body is none.
+    ("Since May Dmytro Kuleba has served Kyiv as ambassador in Warsaw.", C, "now ambassador"),
+    ("Dmytro Kuleba spoke with the ambassador in Warsaw about Ukraine's NATO bid.", K, "restates"),
+    # "As" after a verb is the verb's subject's office, not the name after the comma.
+    (
+        "Mark Rutte shook hands and then walked in as NATO's secretary general, Jens "
+        "Stoltenberg at his side.",
         C,
         "Stoltenberg -> Rutte",
     ),

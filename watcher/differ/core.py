@@ -146,7 +146,7 @@ _OFFICE_CHANGE = LazyPattern(
     # A tenure told by how far into it, or since when: "two days into his tenure as", "in office since".
     r"(?:hours|days|weeks|months) into|into (?:his|her|the) (?:tenure|term|job|new job|post|role)|in office since|"
     r"elevated|promoted|vacated|relieved of|(?:made|makes|making) (?:\S+ ){1,3}?(?:minister|secretary|president|advis[eo]r|chancellor|chief|head)\b|"
-    r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
+    r"(?:tak\w+|took) the (?:helm|post|job|reins|baton)|predecessor|former|outgoing|resign\w*|stepped down|stepping down|stepp(?:ed|ing|s) aside|steps aside|dismiss\w*|"
     r"removed|sacked|ousted|now|by (?:then|now|that time|that point)|no longer|incoming|nominat\w*|install\w*|(?:to|will|would) (?:head|lead|run|serve as)|"
     r"mov(?:ed|es|ing) into|mov(?:ed|es|ing) (?:\w+ )?from|(?:trad|swapp|exchang)(?:ed|es|ing) (?:\S+ ){1,5}?for|stepp(?:ed|ing) into|steps into|"
     r"gave up|giving up|give up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|handed|handing|hand over|hands over|moved to|pushed out|quit\w*|"
@@ -162,7 +162,7 @@ _OFFICE_CHANGE = LazyPattern(
 #: Words that say a holder has left an office ("left" with or without something is coming away
 #: with it, not leaving office).
 _DEPARTED = LazyPattern(
-    r"\b(?:gave up|giving up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|former|outgoing|stepped down|stepp(?:ed|ing) aside|steps aside|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
+    r"\b(?:gave up|giving up|(?:left|leaves|leaving)(?! (?:without|empty|with (?:no|nothing|a|an|only|just|little)\b))|former|outgoing|stepped down|stepping down|steps down|stepp(?:ed|ing) aside|steps aside|resign\w*|no longer|back (?:in \w+ )?as|gone|moved (?:\w+ )?from|quit\w*"
     r"|hands over|handed over|vot(?:e|es|ed|ing) out"
     r"|vacated|relieved of|ending (?:[\w'’-]+ ){0,3}(?:decade|years?|tenure|term|time|presidency|premiership)"
     rf"|{_TERM_ENDED}"
@@ -190,8 +190,10 @@ _OTHER_POST = LazyPattern(
     r"|(?:,\s+who)?\s+(?:became|becomes|has become|had become|was named|was appointed|took office as"
     r"|serves as|served as|is now)\s+"
     r"|\s+(?:[\w'’-]+\s+){0,9}?as\s+)"
-    r"(?:the\s+)?(?P<country>[a-z]+)(?:'s|’s)\s+(?:new\s+|next\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:the\s+)?(?P<country>[a-z]+)(?:'s|’s)\s+(?:new\s+|next\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<post>minister|premier|prime minister|president|chancellor|ambassador|envoy|governor)\b"
+    # ... or an envoy told by where they serve: "as ambassador in Chisinau".
+    r"|(?:an\s+|the\s+)?(?:new\s+|next\s+)?(?P<envoy>ambassador|envoy)\s+(?:to|in)\s+(?P<abroad>[a-z]+)\b)"
 )
 #: A post outside government told of a baseline holder in apposition or a relative clause: "Jake
 #: Sullivan, now a professor at Harvard", "Stoltenberg, chairman of the Munich Security
@@ -436,7 +438,9 @@ _WORD_BEFORE = LazyPattern(r"(?:\b([a-z]+)\s+)?\b([a-z]+)(?:'s|’s)?\s+$")
 #: in his resignation".
 _GONE_AFTER = LazyPattern(
     r"(?:,\s*)?\s*(?:(?:had|has|have) )?(?:handed in (?:his|her) resignation|tendered (?:his|her) resignation"
-    r"|resigned|stepped down|quit\b|was (?:dismissed|sacked|fired|removed|ousted)|(?:has|had) been (?:dismissed|sacked|fired|removed|ousted))"
+    r"|resigned|stepped down|quit\b|was (?:dismissed|sacked|fired|removed|ousted)|(?:has|had) been (?:dismissed|sacked|fired|removed|ousted)"
+    # ... or leaving as it is told: "his chief of staff was stepping down".
+    r"|(?:was|is) (?:stepping down|resigning|quitting)\b)"
 )
 #: A personal name: two or three capitalised words ("Mykhailo Fedorov").
 _PERSON = LazyPattern(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b")
@@ -1669,9 +1673,18 @@ class Differ:
                                 person, f"left office, now in {country}'s government", 0.8
                             )
                     continue
+                home = self.facts.home_of(person)
+                if m.group("envoy"):
+                    # An envoy serving in another country has left office at home.
+                    place = m.group("abroad")
+                    abroad = lexicon.COUNTRIES.get(place) or lexicon.GOVERNMENT_SEATS.get(place, "")
+                    if abroad and abroad != home:
+                        return self._left_office(
+                            person, f"left office, now {m.group('envoy')}", 0.8
+                        )
+                    continue
                 said = m.group("country")
                 country = lexicon.COUNTRIES.get(said) or next(iter(attributes.actors_of(said)), "")
-                home = self.facts.home_of(person)
                 if not country or (country == home and m.group("post") not in _ENVOY_POSTS):
                     continue  # two posts of one country may be held together, not an envoy's
                 return self._left_office(person, f"left office, now {m.group('post')}", 0.8)
@@ -1774,6 +1787,14 @@ class Differ:
             ):
                 continue  # "White House chief of staff": the office of the country named before it
             countries = [a for a in actors if a not in ("nato", "eu", "g7")]
+            if (
+                country == "nato"
+                and role != "secretary general"
+                and "nato" not in actors
+                and countries
+                and not named_old
+            ):
+                continue  # "Zelensky ... his chief of staff": an office many hold, NATO unnamed
             owned = nation == country  # "Lithuania's foreign ministry": whose office is said
             if (
                 country != "nato"

@@ -57,6 +57,7 @@ _ROLE_CANON = (
     (
         LazyPattern(
             r"secretary[- ]general|(?:at|of) (?:nato|the alliance)|^(?:nato|alliance)$"
+            r"|keys (?:to|of) (?:nato|the alliance)"
             r"|(?:nato|alliance)(?:'s|’s)? (?:new |incoming )?(?:chief|boss|head|top civilian|top official)"
         ),
         "secretary general",
@@ -129,6 +130,9 @@ _AS_ROLE_COMMA_NAME = (
     rf"(?i:\bas|\bbecoming|\bbecame)\s+(?:the\s+)?{_QUAL}(?:(?:new|incoming|newly (?:installed|appointed|elected|named|confirmed))\s+)?"
     # ... and when: "Since becoming NATO secretary general in October, Rutte has ...".
     rf"{_ORDINAL}?(?P<role>(?i:{_ROLE}))(?:\s+(?:in|on|last|this)(?:\s+[\w-]+){{1,3}}?)?,\s+(?P<name>{_NAME})"
+    # Not a name in an absolute phrase: "walked in as the alliance's 14th secretary general,
+    # Stoltenberg at his side" (the holder is the verb's subject).
+    r"(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]+)*\s+(?i:at (?:his|her) side|by (?:his|her) side|beside (?:him|her)|alongside (?:him|her))\b)"
 )
 #: An appointment: "Zelensky named Budanov head of the presidential office", "offered Budanov,
 #: the intelligence chief, the post of defence minister".
@@ -199,6 +203,8 @@ _SUCCESSION = LazyPattern(
     # "moved Danilov out of the council's top job", "eased Kuleba out": moved out by another.
     rf"|(?:moved|moving|eased|easing|pushed|forced)(?=\s+(?:[\w'’-]+\s+){{1,3}}?out\b))\s+(?P<name>{_NAME})"
     rf"|(?i:followed|follows|following)\s+(?P<name9>{_NAME})\s+(?i:as|in the (?:post|job|role) of)\s"
+    # Let go, as a dismissal: "Rada lets Kuleba go" (not "let Zelensky go to the summit").
+    rf"|(?i:let|lets|letting)\s+(?P<name14>{_NAME})\s+(?i:go)\b(?!\s+(?i:to|ahead|on|through|into|with|of|from|by|home)\b)"
     rf"|(?i:(?:took|take|takes|taken|taking) over|(?:moved|moves|moving) into)\s+(?P<name7>{_NAME})(?:'s|’s) (?i:(?:old |former )?(?:[\w-]+ ){{0,2}}?(?:office|job|post|seat|desk|portfolio|role))"
     # Another's seat given to someone: "handing Zaluzhnyi's post to Syrskyi" (found here, the
     # hand-over is not read as the subject's own leaving in `_LEAVES`).
@@ -235,7 +241,9 @@ _DEPARTURE = LazyPattern(
     rf"|(?:(?:was|is|had been|has been) )?gone from (?:the )?(?:[\w'’-]+ ){{0,3}}(?:office|ministry|post|job|government|cabinet)\b"
     rf"|(?:moved|moves|was moved|shifted|switched) (?:on )?to (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:council|ministry|post|job|role|office|embassy|cabinet|agency|service)\b"
     rf"|vacated\b|(?:was |has been |had been )?relieved of (?:the |his |her )?(?:post|duties|position|office|job)\b|(?:cleared|clears) (?:his|her) desk|(?:submitted|tendered|handed(?: in)?|offered|sent|delivered) (?:in )?(?:his|her) resignation"
-    rf"|no longer (?:at|in charge of|running|leading|heading)\b"
+    # ... with its auxiliary too: "Danilov was no longer running the council" (not running for
+    # an election).
+    rf"|(?:(?:was|is|had been|has been)\s+)?no longer (?:at|in charge of|running|leading|heading)\b(?! for\b)"
     rf"|(?:[a-z'’]+ ){{0,8}}?(?:his|her) (?:last|final) {_TENURE_SPAN}\b"
     rf"|(?:gave|gives|delivered|delivers|held|holds|made|makes|paid|pays) (?:his|her) (?:farewell|valedictory) (?:address|speech|news conference|press conference|visit|trip|tour|interview)"
     rf"|who (?:ran|led|headed|held) [^,.;]{{0,50}}?\buntil\b"
@@ -268,6 +276,8 @@ _SEAT_OFFICE = (
     r"(?:defen[cs]e ministry|ministry of defen[cs]e|foreign ministry|ministry of foreign affairs"
     r"|pentagon|(?:presidential|president's|president’s) (?:office|administration)"
     r"|office of the president|(?:national )?security and defen[cs]e council(?:(?:'s|’s) secretariat)?|nsdc"
+    # The alliance's seat handed to its new head: "was handed the keys to NATO headquarters".
+    r"|keys (?:to|of) (?:nato(?:'s|’s)?|the alliance(?:'s|’s)) (?:headquarters|hq)"
     # The office's own post: "left the national security adviser's post".
     rf"|(?:{_ROLE})(?:'s|’s) (?:post|job|office|seat|chair|portfolio|role))"
 )
@@ -284,6 +294,8 @@ _TAKES_SEAT = (
     rf"|(?i:took|takes|taking|has taken|had taken|was given|was handed|got)(?:\s+(?i:over|charge of|control of|the reins at|the reins of|the helm at|the helm of|the chair of|the top job at))?"
     rf"|(?:(?:was|is|has been|had been)\s+)?(?i:put|placed|left|installed)\s+(?i:in charge of|at the head of|at)"
     rf"|(?i:now|then)\s+(?i:at|in charge of|running|heading)|(?i:running|heading|heads|headed|runs|ran|leads|led)"
+    # A headline's appointment to come: "Sybiha to run the foreign ministry".
+    rf"|(?:(?:is|was)\s+)?(?:(?i:set|due|poised|expected)\s+)?(?i:to)\s+(?i:run|head|lead|take (?:over|charge of))"
     rf"|(?i:left|leaves|leaving|quit|quits|vacated|gave up|gives up|held|holds|took on|takes on|added)"
     rf"|(?<=['’]s\s)(?:[\w-]+\s+){{0,2}}?(?i:time|stint|spell|tenure|years?|months|half-year|term)\s+(?i:at|in charge of))"
     rf"\s+{_SEAT_OWNER}{_SEAT_ROLE}"
@@ -339,7 +351,7 @@ _RUN_SEAT_WORDS = Gate(r"alliance|nato|pentagon|diplomacy|ministry")
 
 #: Text without which no seat is named.
 _SEAT_WORDS = Gate(
-    r"ministr|pentagon|presidential|president's|president’s|office of the president|security and defen|nsdc"
+    r"ministr|pentagon|presidential|president's|president’s|office of the president|security and defen|nsdc|keys "
     r"|'s post|'s job|'s office|'s seat|'s chair"
     r"|'s portfolio|'s role|’s post|’s job|’s office|’s seat|’s chair|’s portfolio|’s role"
 )
@@ -443,6 +455,8 @@ _STEP_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
             r"|(?:is|are) now (?:both |all )?(?:inside|in|members of) (?:the alliance|nato)"
             r"|(?:is|are|was|were) (?:now |already |safely )+(?:both |all )?inside\b"
             r"|(?:flag|banner) (?:already |now )?(?:flies|flew|flown|flying|fluttered|flutters|waves|waved) (?:outside|at|over|in front of)"
+            # ... or in the alliance's own city: "Stockholm's flag now flying in Brussels".
+            r"|(?:flag|banner) (?:already |now )?(?:flies|flew|flown|flying|fluttered|flutters|waves|waved) in (?:brussels|nato(?:'s|’s)? (?:headquarters|hq))"
             r"|(?:with|now that|since) [a-z]+ (?:is |was )?(?:now |safely |finally )?(?:inside|aboard|on board)(?! (?:a|an|the|of|its|their|his|her|\d)\b)"
             r"|(?:handed|hands|handing|delivered|submitted|lodged) (?:[\w'’]+ ){0,2}accession (?:papers|instruments?|documents?)"
             # Joining told before its subject ("Since joining the alliance in 2024, Sweden
@@ -926,8 +940,8 @@ def _held_as(
             _names_nobody(name, _CLAUSE_OPENERS) or (" " not in name and not tenure)
         ):
             continue  # one capitalised word opening a clause is too little to be a name
-        if _NON_HOLDER.search(m.group("gap")):
-            continue  # "former", "would-be": not the office held
+        if _NON_HOLDER.search(re.sub(r"\b(?:and|but) then\b", " ", m.group("gap"))):
+            continue  # "former", "would-be": not the office held ("and then" tells what came next)
         qual = m.group("qual") or ""
         country = _country_of(qual, m.group("role"), actors)
         person = resolved or surname(name)
@@ -947,6 +961,7 @@ SUCCESSION_WORDS = Gate(
     r"|resignation|departure|dismissal|exit|ouster|removal|sacking|\bold |former |brought|brings|bringing"
     r"|followed |follows |following |last |final |farewell|valedictory|hand|gave |gives |giving "
     r"|(?:pass(?:ed|es|ing)|went|goes|going|moved|moves|transferred|shifted|switched) from "
+    r"|\blet"
 )
 DEPARTURE_WORDS = Gate(
     r"resign|departed|stepped down|steps down|stepped aside|steps aside|was (?:dismissed|sacked|fired|removed|replaced|ousted)"
@@ -966,7 +981,9 @@ _SEAT = (
 _LEAVES = (
     rf"\b(?:(?i:leaving|left|quit|quitting|walked away from|walking away from|stepped away from|stepping away from)"
     rf" (?:the |his |her |its )?{_SEAT}\b"
-    rf"|(?i:handed over|handing over|handed|handing|passed on|passing on|passed|passing|turned over)"
+    # Handed the seat in the passive is receiving it: "Rutte was handed the keys to ...".
+    rf"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!being )"
+    rf"(?i:handed over|handing over|handed|handing|passed on|passing on|passed|passing|turned over)"
     rf" (?:the |his |her |its )?{_SEAT} (?i:to|over to|on to)\s)"
 )
 _LEAVES_SEAT = LazyPattern(_LEAVES)
@@ -1021,6 +1038,7 @@ _SUCCEEDED_GROUPS = (
     "name11",
     "name12",
     "name13",
+    "name14",
 )
 
 
