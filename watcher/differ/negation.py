@@ -662,11 +662,7 @@ def denial(low: str, actors: tuple[str, ...], refers_back: bool = False) -> Deni
         return Denial(" ".join(answered.group(0).split()), qualifier)
     if "?" in low and "ukraine" in actors and (rhetorical := _rhetorical(low)):
         return rhetorical
-    if (
-        "ukraine" in actors
-        and ("through" in low or " in" in low or " out" in low)
-        and (door := _DOOR_NOT_PASSED.search(low))
-    ):
+    if "ukraine" in actors and "door" in low and (door := _DOOR_NOT_PASSED.search(low)):
         return Denial(" ".join(door.group(0).split()))
     if "ukraine" in actors and _NEVER_SAID.search(low) and (never := _NEVER_MET.search(low)):
         if not _HEDGED_TAIL.search(never.group("tail")) and _PROSPECT.search(low, 0, never.start()):
