@@ -840,6 +840,11 @@ HOLLOW = [
 RHETORICAL = [
     # A question about a stand-in for the prospect, answered no, affirms the prospect.
     ("Can security pacts stand in for joining the alliance? No, Zelensky said.", False),
+    # A veto told as the answer is a no; a yes, or a no to another question, is not.
+    ("Ukraine in NATO? As long as he leads the government, Hungary will say no.", True),
+    ("Ukraine a member of NATO? Slovakia would vote no, the premier said.", True),
+    ("Should Ukraine join NATO? Most allies would say yes, Rutte said.", False),
+    ("Is Ukraine ready for talks with Moscow? The Kremlin will say no, Peskov said.", False),
     ("Does anyone really believe Ukraine will be admitted to NATO?", True),
     ("Who seriously expects Kyiv to join the alliance while Russia holds a veto?", True),
     # Ukraine described rather than named: the country at war, or with Russian troops on it.

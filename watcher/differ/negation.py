@@ -101,7 +101,9 @@ _ANSWER_BODY = (
     r"|(?:of course|certainly|absolutely|definitely) not|hardly"
     r"|(?:(?:you|they|kyiv|ukraine|we|he|she) (?:can|could|may as well|might as well|should|had better) )?forget (?:it|about it|about that|that)"
     r"|(?:that|this|the) (?:chapter|door|page|question|book|issue|matter|idea|ship) (?:is|has been|was|has|had) (?:closed|shut|sailed|settled|over|dead|off the table)"
-    r"|(?:that|this|it)(?:'s| is| was) (?:off the table|out of the question|not going to happen|a fantasy|a pipe dream|dead|over|never going to happen))\b"
+    r"|(?:that|this|it)(?:'s| is| was) (?:off the table|out of the question|not going to happen|a fantasy|a pipe dream|dead|over|never going to happen)"
+    # ... or a veto told as the answer: "As long as he is prime minister, Slovakia will say no".
+    r"|(?:[\w'’,-]+ ){0,10}?(?:will|would|shall) (?:always |simply |certainly |still |just )?(?:say|vote|answer) no)\b"
 )
 _ANSWER = LazyPattern(r"\?\s*['\"“‘”’]?\s*" + _ANSWER_BODY)
 _ANSWER_OPENING = LazyPattern(r"\s*['\"“‘”’]?\s*" + _ANSWER_BODY)
