@@ -314,6 +314,16 @@ ON_TOPIC = [
     ("Ukraine hopes to join the 32-nation club before 2030, the envoy said.", "join"),
     ("Kyiv's hope of entering the Western bloc is unrealistic, the aide said.", "entering"),
     ("Ukraine wants to be a NATO member, Zelensky said.", "member"),
+    # The allies' joint council with Ukraine is the NATO-Ukraine Council.
+    (
+        "Alliance envoys and Ukrainian officials met in their joint council on Tuesday.",
+        "nato-ukraine-council",
+    ),
+    # Kyiv's application is its membership bid, fast-tracked or not.
+    (
+        "Asked about Kyiv's fast-track application, Sullivan said it should wait.",
+        "kyiv's fast-track application",
+    ),
     # Kyiv's application is its membership bid.
     (
         "Pressed on whether Kyiv's application could clear Budapest, Orban answered: no.",
@@ -349,6 +359,10 @@ ON_TOPIC = [
 
 # Each names NATO, Ukraine or membership, but in a frame that is not the membership path.
 OFF_TOPIC = [
+    # Another body's joint council with Ukraine is not the alliance's.
+    "The EU and Ukraine met in their joint council in Brussels.",
+    # An application to the EU, fast-tracked, is another path.
+    "Kyiv's fast-track application for EU candidate status was approved in June 2022.",
     # Standing behind Ukraine alone is support, not a guarantee.
     "The mayor said his city would stand behind Ukraine's refugees for as long as needed.",
     # A term or a tie not said to be about security is another deal.

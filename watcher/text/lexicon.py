@@ -113,6 +113,11 @@ EVENTS: dict[str, tuple[str, ...]] = {
         # the allies created to sit with Kyiv as an equal".
         r"(?:forum|body) (?:[\w'’-]+ ){0,8}?(?:sit|sits|sitting|share|shares|sharing|meet|meets)"
         r" with (?:kyiv|ukraine|the allies|nato)\b(?!'s|’s)",
+        # ... or as the allies' joint council with Ukraine: "alliance ambassadors and Ukrainian
+        # officials met in their joint council".
+        r"allies [^.;]{0,80}?\b(?:their|the|a) joint council",
+        r"alliance [^.;]{0,80}?\b(?:their|the|a) joint council",
+        r"nato [^.;]{0,80}?\b(?:their|the|a) joint council",
     ),
     "membership-action-plan": (r"membership action plan", r"\bmap\b"),
 }
@@ -302,7 +307,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:nato|the alliance)(?:'s|’s)? growth|(?:nato|the alliance|the bloc) from growing"
     r"|(?:bucharest|2008|membership|vilnius) (?:promise|pledge|commitment)s?|(?:bucharest|vilnius)(?:'s|’s) (?:promise|pledge)"
     r"|promises? (?:made |given )?to (?:ukraine|kyiv|kiev)"
-    r"|(?:alliance|nato) (?:seat|ticket|berth)|nato-?i[sz]ation|(?:kyiv's|kiev's|ukraine's|ukraine’s|kyiv’s) (?:membership |nato |accession )?application)\b"
+    r"|(?:alliance|nato) (?:seat|ticket|berth)|nato-?i[sz]ation|(?:kyiv's|kiev's|ukraine's|ukraine’s|kyiv’s) (?:fast-track(?:ed)? |expedited |accelerated )?(?:membership |nato |accession )?application)\b"
 )
 _LAST_MEMBERSHIP: tuple[str, re.Match[str] | None] = ("", None)
 #: How the alliance's own summit promise opens ("the Bucharest pledge", "Vilnius's promise"): it
