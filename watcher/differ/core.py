@@ -1243,14 +1243,19 @@ class Differ:
                 )
         return None
 
+    def _dates_of(self, claim: Claim) -> set[str]:
+        """The day- or month-precise dates a claim gives, parsed once."""
+        found = self._claim_dates.get(claim.id)
+        if found is None:
+            found = self._claim_dates[claim.id] = event_dates(claim.text)
+        return found
+
     def _dates(self, text: str, top: Claim | None, top_score: float) -> _Decision | None:
         """The same claim with another day or month ("12 February" for the seeds' "12 January")."""
         if top is None or top_score < DATE_THRESHOLD:
             return None
         new = event_dates(text)
-        old = self._claim_dates.get(top.id)
-        if old is None:
-            old = self._claim_dates[top.id] = event_dates(top.text)
+        old = self._dates_of(top)
         for precision in (10, 7):  # YYYY-MM-DD, then YYYY-MM
             a = {d for d in old if len(d) == precision}
             b = {d for d in new if len(d) == precision}
@@ -1302,7 +1307,7 @@ class Differ:
         """How a sentence dates a step the baseline places at one event of its own ("Finland was
         admitted at Vilnius", July 2023 by the claims on that summit): "2023-04, not 2023-07"
         when it gives a month of that event's year and never the event's month; '' otherwise."""
-        if claim is None or any(len(d) >= 7 for d in event_dates(claim.text)):
+        if claim is None or any(len(d) >= 7 for d in self._dates_of(claim)):
             return ""  # no event to date it by, or a date of its own (the dates layer's)
         dated = [
             m

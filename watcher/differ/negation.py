@@ -45,7 +45,7 @@ _PROSPECT = LazyPattern(
     r"|doors?(?= (?:[\w'’]+ ){0,3}(?:to|on|for) (?:ukraine|kyiv|kiev|georgia|tbilisi)\b)"
     r"|(?:ukraine|kyiv|kiev|the country)(?: and (?:georgia|tbilisi))? out(?! of)"
     r"|(?:mov|push|creep|march|expand|go)\w* no (?:further|farther) east(?:wards?)?"
-    r"|(?:nato|the alliance)(?:'s|’s)? growth|(?:nato|the alliance|the bloc) from growing"
+    rf"|{lexicon.ALLIANCE_GROWTH}"
     r"|(?:eastward|further) growth"
     r"|(?:tak\w+|took|admit\w*|accept\w*) in (?:no|any) (?:more|further|new) (?:countries|members|states|nations)"
     r"|no (?:more|further) (?:new )?(?:members|countries|states|nations)(?= (?:in|into|to|for) (?:nato|the alliance|the bloc))"

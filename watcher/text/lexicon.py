@@ -273,6 +273,12 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+#: The alliance growing is its enlargement ("stop NATO from growing", "NATO's growth"): the
+#: prospect, for relevance and for the denials.
+ALLIANCE_GROWTH = (
+    r"(?:nato|the alliance)(?:'s|’s)? growth|(?:nato|the alliance|the bloc) from growing"
+)
+
 #: What Kyiv was promised at the Bucharest summit, named by its place ("the road Kyiv was
 #: promised in Romania"): the prospect, for relevance and for the denials.
 PROMISED_AT_BUCHAREST = (
@@ -303,8 +309,7 @@ MEMBERSHIP_TERMS = LazyPattern(
     r"|(?:be|being|been|is|was) asked in\b"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|creep(?:s|ing)?|crept|march(?:es|ed|ing)?) (?:(?:any )?further )?east(?:wards?)?"
     r"|eastward (?:growth|expansion|enlargement|advance|march|creep|plans?|push|drive|moves?|spread)|(?:growth|expansion|advance) (?:to the )?east(?:wards?)?"
-    # The alliance growing is its enlargement: "stop NATO from growing", "NATO's growth".
-    r"|(?:nato|the alliance)(?:'s|’s)? growth|(?:nato|the alliance|the bloc) from growing"
+    rf"|{ALLIANCE_GROWTH}"
     r"|(?:bucharest|2008|membership|vilnius) (?:promise|pledge|commitment)s?|(?:bucharest|vilnius)(?:'s|’s) (?:promise|pledge)"
     r"|promises? (?:made |given )?to (?:ukraine|kyiv|kiev)"
     r"|(?:alliance|nato) (?:seat|ticket|berth)|nato-?i[sz]ation|(?:kyiv's|kiev's|ukraine's|ukraine’s|kyiv’s) (?:fast-track(?:ed)? |expedited |accelerated )?(?:membership |nato |accession )?application)\b"
